@@ -1,0 +1,123 @@
+import { z } from 'zod';
+
+/** Log levels accepted by pino. */
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const wholeNumber = (min: number, max: number, fallback: number) =>
+  z.coerce
+    .number({ error: `must be a whole number from ${min} to ${max}` })
+    .int({ error: `must be a whole number from ${min} to ${max}` })
+    .min(min, { error: `must be a whole number from ${min} to ${max}` })
+    .max(max, { error: `must be a whole number from ${min} to ${max}` })
+    .default(fallback);
+
+const environmentSchema = z.object({
+  PORT: wholeNumber(0, 65_535, 3978),
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]{1,64}$/, 'use letters, digits, ":", "_" or "-" (at most 64)')
+    .default('lwc:'),
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(logLevels).default('info'),
+  MicrosoftAppId: z.string().optional(),
+  MicrosoftAppPassword: z.string().optional(),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: z.string().optional(),
+  MAX_BODY_BYTES: wholeNumber(1024, 10_485_760, 262_144),
+  TURN_LOCK_TTL_MS: wholeNumber(1000, 600_000, 30_000),
+  TURN_LOCK_WAIT_MS: wholeNumber(100, 600_000, 15_000),
+  SHUTDOWN_GRACE_MS: wholeNumber(0, 600_000, 10_000),
+});
+
+/** Rules between variables; checked on the raw values so every problem is reported at once. */
+function crossFieldProblems(env: Readonly<Record<string, string | undefined>>): string[] {
+  const problems: string[] = [];
+  const production = env['NODE_ENV'] === 'production';
+  const appType = env['MicrosoftAppType'] ?? 'MultiTenant';
+  if (production && env['REDIS_URL'] === undefined) {
+    problems.push('REDIS_URL: is required when NODE_ENV=production (the in-memory store loses data and is not shared)');
+  }
+  if (production && env['MicrosoftAppId'] === undefined) {
+    problems.push('MicrosoftAppId: is required when NODE_ENV=production (without it Bot Connector traffic is not authenticated)');
+  }
+  if (env['MicrosoftAppId'] !== undefined && appType !== 'UserAssignedMSI' && env['MicrosoftAppPassword'] === undefined) {
+    problems.push('MicrosoftAppPassword: is required when MicrosoftAppId is set');
+  }
+  if (appType === 'SingleTenant' && env['MicrosoftAppTenantId'] === undefined) {
+    problems.push('MicrosoftAppTenantId: is required when MicrosoftAppType=SingleTenant');
+  }
+  return problems;
+}
+
+/** Blank variables (`PORT=` in a .env file) mean "not set". */
+function withoutBlanks(env: Readonly<Record<string, string | undefined>>): Record<string, string | undefined> {
+  const cleaned: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(env)) {
+    const trimmed = value?.trim();
+    cleaned[name] = trimmed === '' ? undefined : trimmed;
+  }
+  return cleaned;
+}
+
+/** Bot Connector credentials; `appId` undefined means anonymous (local and Emulator use only). */
+export interface BotConnectorConfig {
+  readonly appId: string | undefined;
+  readonly appPassword: string | undefined;
+  readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  readonly tenantId: string | undefined;
+}
+
+/** The whole, typed configuration of the service. Built once by {@link loadConfig}. */
+export interface Config {
+  readonly port: number;
+  readonly publicUrl: string | undefined;
+  readonly nodeEnv: 'development' | 'test' | 'production';
+  readonly logLevel: (typeof logLevels)[number];
+  readonly redis: { readonly url: string; readonly keyPrefix: string } | undefined;
+  readonly keyPrefix: string;
+  readonly botConnector: BotConnectorConfig;
+  readonly http: { readonly maxBodyBytes: number; readonly shutdownGraceMs: number };
+  readonly turnLock: { readonly ttlMs: number; readonly waitMs: number };
+}
+
+/** Thrown by {@link loadConfig}; `problems` has one line per bad variable. */
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Parses the environment into a {@link Config}. The only reader of environment variables.
+ * @throws ConfigError listing every problem, one line per variable.
+ */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const cleaned = withoutBlanks(env);
+  const parsed = environmentSchema.safeParse(cleaned);
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `${issue.path.map(String).join('.') || 'environment'}: ${issue.message}`);
+  problems.push(...crossFieldProblems(cleaned));
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    publicUrl: e.PUBLIC_URL,
+    nodeEnv: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    redis: e.REDIS_URL === undefined ? undefined : { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX },
+    keyPrefix: e.REDIS_KEY_PREFIX,
+    botConnector: {
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType: e.MicrosoftAppType,
+      tenantId: e.MicrosoftAppTenantId,
+    },
+    http: { maxBodyBytes: e.MAX_BODY_BYTES, shutdownGraceMs: e.SHUTDOWN_GRACE_MS },
+    turnLock: { ttlMs: e.TURN_LOCK_TTL_MS, waitMs: e.TURN_LOCK_WAIT_MS },
+  };
+}

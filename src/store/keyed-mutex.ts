@@ -1,0 +1,46 @@
+import { AppError } from '../domain/app-error';
+
+/**
+ * An in-process mutex per key: callers for the same key run one after another, in arrival order.
+ * A caller that waits longer than `waitMs` gives up with TURN_BUSY without breaking the queue.
+ */
+export class KeyedMutex {
+  private readonly tails = new Map<string, Promise<void>>();
+
+  async runExclusive<T>(key: string, waitMs: number, work: () => Promise<T>): Promise<T> {
+    const previous = this.tails.get(key) ?? Promise.resolve();
+    let release: () => void = () => undefined;
+    const mine = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The next caller waits for the previous holder *and* for us, even if we give up early.
+    const tail = previous.then(() => mine);
+    this.tails.set(key, tail);
+    try {
+      await waitAtMost(previous, waitMs);
+      return await work();
+    } finally {
+      release();
+      void tail.then(() => {
+        if (this.tails.get(key) === tail) this.tails.delete(key);
+      });
+    }
+  }
+
+  /** Number of keys with a holder or waiters (for tests and metrics). */
+  get activeKeys(): number {
+    return this.tails.size;
+  }
+}
+
+async function waitAtMost(promise: Promise<void>, waitMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new AppError('TURN_BUSY', `waited ${waitMs} ms for the conversation`)), waitMs);
+  });
+  try {
+    await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,57 @@
+import type { Storage, StoreItems } from 'botbuilder';
+import type { Redis } from 'ioredis';
+import { AppError } from '../../domain/app-error';
+import { decodeItem, encodeItem, eTagOf, isUnconditional, newETag, storeConflict, wildcardETag } from '../storage-record';
+import { currentFence } from './turn-fence';
+
+/** Prefix (after the client's key prefix) of botbuilder state records. */
+const itemPrefix = 'state:';
+/** Passed as the fence key when a call is not fenced; never written. */
+const noFenceKey = 'fence:none';
+
+/**
+ * botbuilder Storage on Redis. Each item is a hash `{ e: eTag, d: document }`. Writes are one Lua
+ * script: every eTag is checked before anything is written (`*` or no eTag overwrites, a stale or
+ * vanished eTag is rejected), and inside a turn the write only happens while the turn's lock is held.
+ */
+export class RedisBotStorage implements Storage {
+  constructor(private readonly redis: Redis) {}
+
+  async read(keys: string[]): Promise<StoreItems> {
+    if (keys.length === 0) return {};
+    const pipeline = this.redis.pipeline();
+    for (const key of keys) pipeline.hmget(itemPrefix + key, 'e', 'd');
+    const results = await pipeline.exec();
+    const items: StoreItems = {};
+    keys.forEach((key, index) => {
+      const [error, value] = results?.[index] ?? [new Error('no reply'), undefined];
+      if (error) throw new AppError('STORE_UNAVAILABLE', 'reading state from Redis failed', { cause: error });
+      if (!Array.isArray(value)) return;
+      const [eTag, raw] = value;
+      if (typeof eTag === 'string' && typeof raw === 'string') items[key] = decodeItem(key, raw, eTag);
+    });
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    const keys = Object.keys(changes);
+    if (keys.length === 0) return;
+    const fence = currentFence();
+    const args: string[] = [fence?.lockKey ?? noFenceKey, ...keys.map((key) => itemPrefix + key), fence?.token ?? ''];
+    for (const key of keys) {
+      const wanted = eTagOf(changes[key]);
+      args.push(isUnconditional(wanted) || wanted === undefined ? wildcardETag : wanted, newETag(), encodeItem(changes[key]));
+    }
+    const [status, index] = await this.redis.lwcWriteItems(keys.length + 1, ...args);
+    if (status === -1) throw new AppError('LOCK_LOST', 'the turn lost its conversation lock before saving');
+    if (status === -2) throw storeConflict(keys[index - 1] ?? '');
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (keys.length === 0) return;
+    const fence = currentFence();
+    const args = [fence?.lockKey ?? noFenceKey, ...keys.map((key) => itemPrefix + key), fence?.token ?? ''];
+    const [status] = await this.redis.lwcDeleteItems(keys.length + 1, ...args);
+    if (status === -1) throw new AppError('LOCK_LOST', 'the turn lost its conversation lock before deleting');
+  }
+}

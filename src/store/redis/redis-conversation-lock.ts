@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { AppError } from '../../domain/app-error';
+import type { Clock } from '../../domain/clock';
+import { KeyedMutex } from '../keyed-mutex';
+import type { ConversationLock } from '../ports';
+import { runWithFence } from './turn-fence';
+
+export interface RedisLockOptions {
+  /** How long a lock lives without renewal: bounds the stall after a crashed holder. */
+  readonly ttlMs: number;
+  /** How long a turn waits for its conversation before giving up with TURN_BUSY. */
+  readonly waitMs: number;
+  readonly clock: Clock;
+}
+
+/**
+ * Conversation lock shared by every instance: `SET NX PX` with a random token, renewed while the
+ * turn runs, released only by its holder. Writes made while holding it are fenced (see
+ * RedisBotStorage), so a holder that stalled past expiry cannot overwrite a newer turn.
+ * Callers in this process queue locally first, so only one of them polls Redis per conversation.
+ */
+export class RedisConversationLock implements ConversationLock {
+  private readonly local = new KeyedMutex();
+
+  constructor(
+    private readonly redis: Redis,
+    private readonly options: RedisLockOptions,
+  ) {}
+
+  runExclusive<T>(conversationKey: string, work: () => Promise<T>): Promise<T> {
+    const deadline = this.options.clock.now() + this.options.waitMs;
+    return this.local.runExclusive(conversationKey, this.options.waitMs, async () => {
+      const lockKey = `lock:${conversationKey}`;
+      const token = randomUUID();
+      await this.acquire(lockKey, token, deadline);
+      const renewal = setInterval(() => {
+        this.redis.lwcRenewLock(lockKey, token, String(this.options.ttlMs)).catch(() => undefined);
+      }, Math.max(250, Math.floor(this.options.ttlMs / 3)));
+      renewal.unref();
+      try {
+        return await runWithFence({ lockKey, token }, work);
+      } finally {
+        clearInterval(renewal);
+        // If release fails the lock simply expires; the turn's outcome stands.
+        await this.redis.lwcReleaseLock(lockKey, token).catch(() => undefined);
+      }
+    });
+  }
+
+  private async acquire(lockKey: string, token: string, deadline: number): Promise<void> {
+    let pauseMs = 2;
+    for (;;) {
+      const acquired = await this.redis.set(lockKey, token, 'PX', this.options.ttlMs, 'NX');
+      if (acquired === 'OK') return;
+      if (this.options.clock.now() + pauseMs > deadline) {
+        throw new AppError('TURN_BUSY', 'conversation lock held elsewhere for too long');
+      }
+      // Jittered backoff so instances waiting on one conversation do not move in lockstep.
+      await sleep(pauseMs / 2 + Math.random() * pauseMs);
+      pauseMs = Math.min(pauseMs * 2, 50);
+    }
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

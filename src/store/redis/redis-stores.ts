@@ -1,0 +1,69 @@
+import { Redis } from 'ioredis';
+import { AppError } from '../../domain/app-error';
+import type { Clock } from '../../domain/clock';
+import type { Stores } from '../ports';
+import { RedisBotStorage } from './redis-bot-storage';
+import { RedisConversationLock } from './redis-conversation-lock';
+import { defineScripts } from './redis-scripts';
+
+export interface RedisStoresOptions {
+  readonly url: string;
+  /** Prefix of every key this service writes, e.g. `lwc:`; tests use a random one. */
+  readonly keyPrefix: string;
+  readonly lockTtlMs: number;
+  readonly lockWaitMs: number;
+  readonly clock: Clock;
+}
+
+/** Opens a Redis client for the service: fails commands fast when Redis is gone. */
+export function createRedisClient(url: string, keyPrefix: string): Redis {
+  const redis = new Redis(url, {
+    keyPrefix,
+    lazyConnect: true,
+    connectTimeout: 5_000,
+    // A command waits for at most one reconnect attempt, so a Redis outage shows as an error, not a hang.
+    maxRetriesPerRequest: 1,
+    retryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
+  });
+  // Connection errors are reported through /readyz and failing commands; keep ioredis from crashing us.
+  redis.on('error', () => undefined);
+  defineScripts(redis);
+  return redis;
+}
+
+/** The production stores, all on one Redis connection. */
+export async function createRedisStores(options: RedisStoresOptions): Promise<Stores & { redis: Redis }> {
+  const redis = createRedisClient(options.url, options.keyPrefix);
+  await redis.connect().catch((cause: unknown) => {
+    throw new AppError('STORE_UNAVAILABLE', 'cannot connect to Redis', { cause });
+  });
+  return {
+    kind: 'redis',
+    redis,
+    botStorage: new RedisBotStorage(redis),
+    conversationLock: new RedisConversationLock(redis, {
+      ttlMs: options.lockTtlMs,
+      waitMs: options.lockWaitMs,
+      clock: options.clock,
+    }),
+    health: {
+      ping: async () => {
+        const answer = await withTimeout(redis.ping(), 1_000).catch((cause: unknown) => {
+          throw new AppError('STORE_UNAVAILABLE', 'Redis did not answer PING', { cause });
+        });
+        if (answer !== 'PONG') throw new AppError('STORE_UNAVAILABLE', 'Redis answered PING oddly');
+      },
+    },
+    close: async () => {
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

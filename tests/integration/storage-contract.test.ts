@@ -1,0 +1,202 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { isAppError } from '../../src/domain/app-error';
+import { createMemoryStores } from '../../src/store/memory/memory-stores';
+import type { Stores } from '../../src/store/ports';
+import { createRedisStores } from '../../src/store/redis/redis-stores';
+import { systemClock } from '../../src/system-clock';
+import { randomKeyPrefix, testRedisUrl } from '../support/redis-test-keys';
+
+interface Harness {
+  stores: Stores;
+}
+
+const implementations: Record<string, () => Promise<Harness>> = {
+  memory: async () => ({ stores: createMemoryStores({ lockWaitMs: 2_000 }) }),
+  redis: async () => {
+    const stores = await createRedisStores({
+      url: testRedisUrl(),
+      keyPrefix: randomKeyPrefix(),
+      lockTtlMs: 5_000,
+      lockWaitMs: 2_000,
+      clock: systemClock,
+    });
+    return { stores };
+  },
+};
+
+describe.each(Object.keys(implementations))('storage contract (%s)', (name) => {
+  let harness: Harness;
+  const open = async (): Promise<Harness> => {
+    const factory = implementations[name];
+    if (factory === undefined) throw new Error(`no implementation ${name}`);
+    harness = await factory();
+    return harness;
+  };
+  afterEach(async () => {
+    await harness.stores.close();
+  });
+
+  it('reads back what was written, with a new eTag', async () => {
+    const { stores } = await open();
+    await stores.botStorage.write({ a: { count: 1, nested: { list: [1, 2] } } });
+    const items = await stores.botStorage.read(['a', 'missing']);
+    expect(items['a']).toMatchObject({ count: 1, nested: { list: [1, 2] } });
+    expect(typeof items['a']?.eTag).toBe('string');
+    expect(items['missing']).toBeUndefined();
+  });
+
+  it('hands out copies, so changing a read item does not change the store', async () => {
+    const { stores } = await open();
+    await stores.botStorage.write({ a: { count: 1 } });
+    const first = await stores.botStorage.read(['a']);
+    if (first['a']) first['a'].count = 99;
+    const second = await stores.botStorage.read(['a']);
+    expect(second['a']?.count).toBe(1);
+  });
+
+  it('overwrites with "*" or with no eTag', async () => {
+    const { stores } = await open();
+    await stores.botStorage.write({ a: { count: 1 } });
+    await stores.botStorage.write({ a: { count: 2, eTag: '*' } });
+    expect((await stores.botStorage.read(['a']))['a']?.count).toBe(2);
+    await stores.botStorage.write({ a: { count: 3 } });
+    expect((await stores.botStorage.read(['a']))['a']?.count).toBe(3);
+  });
+
+  it('accepts the current eTag and rejects a stale one', async () => {
+    const { stores } = await open();
+    await stores.botStorage.write({ a: { count: 1 } });
+    const read = (await stores.botStorage.read(['a']))['a'];
+    await stores.botStorage.write({ a: { ...read, count: 2 } });
+    const stale = stores.botStorage.write({ a: { ...read, count: 3 } });
+    await expect(stale).rejects.toSatisfy((error: unknown) => isAppError(error, 'STORE_CONFLICT'));
+    expect((await stores.botStorage.read(['a']))['a']?.count).toBe(2);
+  });
+
+  it('rejects an eTag for a record that has since been deleted, so erased data is not revived', async () => {
+    const { stores } = await open();
+    await stores.botStorage.write({ a: { count: 1 } });
+    const read = (await stores.botStorage.read(['a']))['a'];
+    await stores.botStorage.delete(['a']);
+    await expect(stores.botStorage.write({ a: { ...read, count: 2 } })).rejects.toSatisfy((error: unknown) =>
+      isAppError(error, 'STORE_CONFLICT'),
+    );
+    expect(await stores.botStorage.read(['a'])).toEqual({});
+  });
+
+  it('writes a batch all or nothing', async () => {
+    const { stores } = await open();
+    await stores.botStorage.write({ a: { count: 1 }, b: { count: 1 } });
+    const { a, b } = await stores.botStorage.read(['a', 'b']);
+    await stores.botStorage.write({ b: { ...b, count: 2 } });
+    const batch = stores.botStorage.write({ a: { ...a, count: 5 }, b: { ...b, count: 5 }, c: { count: 5 } });
+    await expect(batch).rejects.toSatisfy((error: unknown) => isAppError(error, 'STORE_CONFLICT'));
+    const after = await stores.botStorage.read(['a', 'b', 'c']);
+    expect(after['a']?.count).toBe(1);
+    expect(after['b']?.count).toBe(2);
+    expect(after['c']).toBeUndefined();
+  });
+
+  it('deletes items, and deleting a missing item is fine', async () => {
+    const { stores } = await open();
+    await stores.botStorage.write({ a: { count: 1 }, b: { count: 1 } });
+    await stores.botStorage.delete(['a', 'never-written']);
+    expect(Object.keys(await stores.botStorage.read(['a', 'b']))).toEqual(['b']);
+  });
+
+  it('keeps keys with slashes and unicode apart', async () => {
+    const { stores } = await open();
+    await stores.botStorage.write({ 'webchat/conversations/x': { n: 1 }, 'webchat/conversations/x/ü': { n: 2 } });
+    const items = await stores.botStorage.read(['webchat/conversations/x', 'webchat/conversations/x/ü']);
+    expect(items['webchat/conversations/x']?.n).toBe(1);
+    expect(items['webchat/conversations/x/ü']?.n).toBe(2);
+  });
+
+  it('serializes work on one conversation and lets other conversations run', async () => {
+    const { stores } = await open();
+    const events: string[] = [];
+    const slow = stores.conversationLock.runExclusive('c1', async () => {
+      events.push('a-start');
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      events.push('a-end');
+    });
+    const queued = stores.conversationLock.runExclusive('c1', async () => {
+      events.push('b');
+    });
+    const other = stores.conversationLock.runExclusive('c2', async () => {
+      events.push('other');
+    });
+    await Promise.all([slow, queued, other]);
+    expect(events.indexOf('b')).toBeGreaterThan(events.indexOf('a-end'));
+    expect(events.indexOf('other')).toBeLessThan(events.indexOf('a-end'));
+  });
+
+  it('releases the lock when the work throws', async () => {
+    const { stores } = await open();
+    await expect(
+      stores.conversationLock.runExclusive('c1', async () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    await expect(stores.conversationLock.runExclusive('c1', async () => 'next')).resolves.toBe('next');
+  });
+
+  it('loses no update when many turns increment one counter at once', async () => {
+    const { stores } = await open();
+    const increment = () =>
+      stores.conversationLock.runExclusive('counter', async () => {
+        const item = (await stores.botStorage.read(['counter']))['counter'];
+        const count = typeof item?.count === 'number' ? item.count : 0;
+        await stores.botStorage.write({ counter: { count: count + 1, eTag: '*' } });
+      });
+    await Promise.all(Array.from({ length: 40 }, increment));
+    expect((await stores.botStorage.read(['counter']))['counter']?.count).toBe(40);
+  });
+
+  it('answers a health ping', async () => {
+    const { stores } = await open();
+    await expect(stores.health.ping()).resolves.toBeUndefined();
+  });
+});
+
+describe('redis storage records', () => {
+  it('fails loudly on a record of an unknown version rather than guessing', async () => {
+    const stores = await createRedisStores({
+      url: testRedisUrl(),
+      keyPrefix: randomKeyPrefix(),
+      lockTtlMs: 5_000,
+      lockWaitMs: 2_000,
+      clock: systemClock,
+    });
+    try {
+      // As an older or broken release might have left it.
+      await stores.redis.hset('state:old', 'e', 'x', 'd', JSON.stringify({ v: 99, item: {} }));
+      await expect(stores.botStorage.read(['old'])).rejects.toSatisfy((error: unknown) =>
+        isAppError(error, 'STORE_RECORD_INVALID'),
+      );
+    } finally {
+      await stores.close();
+    }
+  });
+
+  it('refuses a fenced write once the turn no longer holds its lock', async () => {
+    const stores = await createRedisStores({
+      url: testRedisUrl(),
+      keyPrefix: randomKeyPrefix(),
+      lockTtlMs: 5_000,
+      lockWaitMs: 2_000,
+      clock: systemClock,
+    });
+    try {
+      const write = stores.conversationLock.runExclusive('c1', async () => {
+        // Simulates the lock expiring while this turn stalled and another instance taking over.
+        await stores.redis.set('lock:c1', 'someone-else');
+        await stores.botStorage.write({ a: { count: 1 } });
+      });
+      await expect(write).rejects.toSatisfy((error: unknown) => isAppError(error, 'LOCK_LOST'));
+      expect(await stores.botStorage.read(['a'])).toEqual({});
+    } finally {
+      await stores.close();
+    }
+  });
+});
