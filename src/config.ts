@@ -95,7 +95,7 @@ export class ConfigError extends Error {
  * Parses the environment into a {@link Config}. The only reader of environment variables.
  * @throws ConfigError listing every problem, one line per variable.
  */
-export function loadConfig(env: Readonly<Record<string, string | undefined>>): Config {
+export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
   const cleaned = withoutBlanks(env);
   const parsed = environmentSchema.safeParse(cleaned);
   const problems = parsed.success

@@ -1,0 +1,21 @@
+import type { CloudAdapter, Request, Response, TurnContext } from 'botbuilder';
+import { AppError } from '../../src/domain/app-error';
+import { describeActivityProblems, inboundActivitySchema } from './inbound-activity';
+
+/** Runs one turn for a parsed activity. */
+export type TurnLogic = (context: TurnContext) => Promise<void>;
+
+/**
+ * Handler for `POST /api/messages`: checks the body is an activity (zod), then hands it to
+ * CloudAdapter, which authenticates it (JWT unless anonymous) and runs the turn.
+ * @throws AppError NOT_AN_ACTIVITY for a body that is not an activity.
+ */
+export function createMessagesEndpoint(adapter: CloudAdapter, logic: TurnLogic) {
+  return async (req: Request, res: Response): Promise<void> => {
+    const parsed = inboundActivitySchema.safeParse(req.body);
+    if (!parsed.success) {
+      throw new AppError('NOT_AN_ACTIVITY', `The body is not a Bot Framework activity: ${describeActivityProblems(parsed.error)}`);
+    }
+    await adapter.process({ headers: req.headers, method: req.method, body: parsed.data }, res, logic);
+  };
+}

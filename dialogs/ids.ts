@@ -1,0 +1,11 @@
+/** Dialog and prompt ids. Saved in dialog state: renaming one strands conversations mid-dialog. */
+export const dialogIds = {
+  root: 'root',
+  mainMenu: 'main-menu',
+  comingSoon: 'coming-soon',
+  help: 'help',
+} as const;
+
+export const promptIds = {
+  mainMenuChoice: 'main-menu-choice',
+} as const;

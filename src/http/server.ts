@@ -1,0 +1,110 @@
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { Logger } from 'pino';
+import { AppError } from '../domain/app-error';
+import { InFlightTracker } from './in-flight-tracker';
+import { jsonRoute, parseJsonBody, sendError } from './json-route';
+
+export interface HttpServerDependencies {
+  readonly logger: Logger;
+  readonly maxBodyBytes: number;
+  /** Resolves when the store answers; rejects otherwise. */
+  readonly checkReadiness: () => Promise<void>;
+  /** What the store is, reported by /readyz. */
+  readonly storeKind: string;
+  /** Bot Connector messages (Teams, Emulator): gets the parsed JSON body on `req.body`. */
+  readonly handleBotMessage: (req: Request, res: Response) => Promise<void>;
+}
+
+export interface HttpServer {
+  readonly server: Server;
+  /** Listens on `port` (0: any free port) and resolves with the port in use. */
+  listen(port: number, host?: string): Promise<number>;
+  /** Stops accepting, waits up to `graceMs` for requests in flight, then drops the rest. */
+  shutdown(graceMs: number): Promise<void>;
+}
+
+/** The restify server and its routes. No business logic lives here. */
+export function createHttpServer(deps: HttpServerDependencies): HttpServer {
+  const server = restify.createServer({ name: 'living-well-companion', handleUncaughtExceptions: false });
+  const inFlight = new InFlightTracker();
+  let draining = false;
+
+  server.pre((req: Request, res: Response, next: restify.Next) => {
+    if (draining) {
+      res.header('Connection', 'close');
+      sendError(res, new AppError('SHUTTING_DOWN', 'The service is restarting; please retry.'));
+      return next(false);
+    }
+    const finished = inFlight.start();
+    res.once('finish', finished);
+    res.once('close', finished);
+    return next();
+  });
+
+  // restify's own errors (unknown route, body too large) get the same shape as ours.
+  server.on('restifyError', (_req: Request, _res: Response, error: RestifyErrorLike, callback: () => void) => {
+    const code = screamingSnake(error.body?.code ?? error.name);
+    error.toJSON = () => ({ error: { code, message: error.message } });
+    return callback();
+  });
+
+  // Bodies are read raw with a size cap, then parsed per route, so every failure has a clear answer.
+  server.use(restify.plugins.bodyReader({ maxBodySize: deps.maxBodyBytes }));
+
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    res.send(200, { status: 'ok' });
+  });
+
+  server.get('/readyz', async (_req: Request, res: Response) => {
+    try {
+      await deps.checkReadiness();
+      res.send(200, { status: 'ready', store: deps.storeKind });
+    } catch {
+      res.send(503, { status: 'not ready', store: deps.storeKind });
+    }
+  });
+
+  server.post(
+    '/api/messages',
+    jsonRoute(deps.logger, async (req, res) => {
+      req.body = parseJsonBody(req);
+      await deps.handleBotMessage(req, res);
+    }),
+  );
+
+  return {
+    server,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          resolve(server.address().port);
+        });
+      }),
+    shutdown: async (graceMs) => {
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.server.closeIdleConnections();
+      const finished = await inFlight.idle(graceMs);
+      if (!finished) deps.logger.warn({ event: 'http.shutdown_timeout', inFlight: inFlight.size }, 'requests cut off at shutdown');
+      server.server.closeAllConnections();
+      await closed;
+    },
+  };
+}
+
+interface RestifyErrorLike {
+  name: string;
+  message: string;
+  body?: { code?: string };
+  toJSON?: () => unknown;
+}
+
+/** `PayloadTooLarge` → `PAYLOAD_TOO_LARGE`. */
+function screamingSnake(name: string): string {
+  return name
+    .replace(/Error$/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toUpperCase();
+}

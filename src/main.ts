@@ -1,0 +1,119 @@
+import { ConversationState } from 'botbuilder';
+import type { Logger } from 'pino';
+import { createCloudAdapter } from '../adapters/bot-connector/create-cloud-adapter';
+import { createMessagesEndpoint } from '../adapters/bot-connector/messages-endpoint';
+import { buildRootDialog } from '../dialogs';
+import { CompanionBot } from './bot/companion-bot';
+import { ConfigError, loadConfig, type Config } from './config';
+import type { Clock } from './domain/clock';
+import { createHttpServer, type HttpServer } from './http/server';
+import { createLogger } from './logger';
+import { createMemoryStores } from './store/memory/memory-stores';
+import type { Stores } from './store/ports';
+import { createRedisStores } from './store/redis/redis-stores';
+import { systemClock } from './system-clock';
+
+/** A running service: what tests and the CLI need to reach and stop it. */
+export interface RunningService {
+  readonly port: number;
+  readonly stores: Stores;
+  readonly http: HttpServer;
+  /** Graceful stop: no new requests, turns in flight finish, store connections close. */
+  stop(): Promise<void>;
+}
+
+export interface ServiceOverrides {
+  readonly logger?: Logger;
+  readonly clock?: Clock;
+  readonly host?: string;
+}
+
+/** Builds the stores the configuration asks for. */
+async function openStores(config: Config, clock: Clock): Promise<Stores> {
+  if (config.redis === undefined) return createMemoryStores({ lockWaitMs: config.turnLock.waitMs });
+  return createRedisStores({
+    url: config.redis.url,
+    keyPrefix: config.redis.keyPrefix,
+    lockTtlMs: config.turnLock.ttlMs,
+    lockWaitMs: config.turnLock.waitMs,
+    clock,
+  });
+}
+
+/** The composition root: wires every part from a parsed configuration and starts listening. */
+export async function startService(config: Config, overrides: ServiceOverrides = {}): Promise<RunningService> {
+  const logger = overrides.logger ?? createLogger({ level: config.logLevel });
+  const clock = overrides.clock ?? systemClock;
+  const stores = await openStores(config, clock);
+  if (stores.kind === 'memory') {
+    logger.warn(
+      { event: 'startup.embedded_mode' },
+      'EMBEDDED MODE: no REDIS_URL, so everything is kept in memory and lost on restart. Fine for trying it out; never for real people.',
+    );
+  }
+  if (config.botConnector.appId === undefined) {
+    logger.warn({ event: 'startup.anonymous_bot_connector' }, 'No MicrosoftAppId: /api/messages accepts unauthenticated requests (Emulator and local use only).');
+  }
+
+  const bot = new CompanionBot({
+    conversationState: new ConversationState(stores.botStorage),
+    conversationLock: stores.conversationLock,
+    rootDialog: buildRootDialog(),
+    logger,
+    clock,
+  });
+  const adapter = createCloudAdapter(config.botConnector, logger);
+  const messagesEndpoint = createMessagesEndpoint(adapter, (context) => bot.run(context));
+  const http = createHttpServer({
+    logger,
+    maxBodyBytes: config.http.maxBodyBytes,
+    checkReadiness: () => stores.health.ping(),
+    storeKind: stores.kind,
+    handleBotMessage: (req, res) => messagesEndpoint(req, res),
+  });
+  const port = await http.listen(config.port, overrides.host);
+  logger.info({ event: 'startup.listening', port, store: stores.kind }, `listening on http://localhost:${port}`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      await http.shutdown(config.http.shutdownGraceMs);
+      await stores.close();
+      logger.info({ event: 'shutdown.complete' }, 'stopped');
+    })();
+    return stopping;
+  };
+  return { port, stores, http, stop };
+}
+
+/** CLI entry: parse the environment, start, and stop cleanly on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`Cannot start: the configuration has problems:\n${error.problems.map((p) => `  ${p}`).join('\n')}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: config.logLevel });
+  const service = await startService(config, { logger }).catch((error: unknown) => {
+    logger.fatal({ event: 'startup.failed', errorName: error instanceof Error ? error.message : 'unknown' }, 'cannot start');
+    process.exit(1);
+  });
+  const onSignal = (signal: NodeJS.Signals) => {
+    logger.info({ event: 'shutdown.requested', signal }, 'shutting down');
+    service.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
+}
+
+if (require.main === module) {
+  void main();
+}
