@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { freePort } from '../setup/redis-global-setup';
+import { randomKeyPrefix, testRedisUrl } from '../support/redis-test-keys';
+import { say } from '../support/service-harness';
+
+/** Starts the service as its own process, the way `npm start` does, but from source. */
+async function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; baseUrl: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const ok = await fetch(`${baseUrl}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return { child, baseUrl };
+    if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('service did not start');
+}
+
+function exitOf(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+describe('the service as a process', () => {
+  const children: ChildProcess[] = [];
+  afterEach(() => {
+    for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+  });
+
+  it('carries on a conversation after being killed and restarted (Redis mode)', async () => {
+    const env = { REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: randomKeyPrefix() };
+    const before = await startProcess(env);
+    children.push(before.child);
+    expect((await say(before.baseUrl, 'restart-1', 'hello')).join('\n')).toContain('What would you like to do?');
+    before.child.kill('SIGKILL');
+    await exitOf(before.child);
+
+    const after = await startProcess(env);
+    children.push(after.child);
+    // "2" only means Activities if the menu prompt survived the restart.
+    const replies = (await say(after.baseUrl, 'restart-1', '2')).join('\n');
+    expect(replies).toContain('Activities (finding community activities');
+    expect(replies).not.toContain("Hello, I'm the Living Well companion");
+  });
+
+  it('exits 0 on SIGTERM', async () => {
+    const running = await startProcess({});
+    children.push(running.child);
+    running.child.kill('SIGTERM');
+    expect(await exitOf(running.child)).toBe(0);
+  });
+
+  it('refuses to start in production without Redis or an app id, naming both', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', PORT: 'eighty' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    children.push(child);
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    expect(await exitOf(child)).not.toBe(0);
+    const lines = stderr.split('\n');
+    expect(lines.some((line) => line.trim().startsWith('PORT:'))).toBe(true);
+    expect(lines.some((line) => line.trim().startsWith('REDIS_URL:'))).toBe(true);
+    expect(lines.some((line) => line.trim().startsWith('MicrosoftAppId:'))).toBe(true);
+  });
+});

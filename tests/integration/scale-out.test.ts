@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomKeyPrefix, testRedisUrl } from '../support/redis-test-keys';
+import { messageActivity, postActivity, say, startTestService, type TestService } from '../support/service-harness';
+
+describe('two instances sharing one Redis', () => {
+  let first: TestService;
+  let second: TestService;
+  beforeAll(async () => {
+    const env = { REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: randomKeyPrefix() };
+    first = await startTestService(env);
+    second = await startTestService(env);
+  });
+  afterAll(async () => {
+    await Promise.all([first.stop(), second.stop()]);
+  });
+
+  it('counts exactly 50 turns when 50 messages arrive at once in one conversation', async () => {
+    const conversationId = 'scale-out-counter';
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, index) =>
+        postActivity((index % 2 === 0 ? first : second).baseUrl, messageActivity({ conversationId, text: `message ${index}` })),
+      ),
+    );
+    expect(results.map((result) => result.status)).toEqual(Array(50).fill(200));
+    const stored = await first.stores.botStorage.read([`emulator/conversations/${conversationId}/`]);
+    expect(stored[`emulator/conversations/${conversationId}/`]?.turnCount).toBe(50);
+  });
+
+  it('lets a conversation move between instances mid-dialog', async () => {
+    const conversationId = 'scale-out-dialog';
+    const opening = await say(first.baseUrl, conversationId, 'hello');
+    expect(opening.join('\n')).toContain('What would you like to do?');
+    const answer = await say(second.baseUrl, conversationId, 'Goals');
+    expect(answer.join('\n')).toContain('Goals (setting your own goals');
+  });
+
+  it('reports ready while Redis answers', async () => {
+    const response = await fetch(`${second.baseUrl}/readyz`);
+    expect(await response.json()).toEqual({ status: 'ready', store: 'redis' });
+  });
+});

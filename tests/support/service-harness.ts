@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { loadConfig } from '../../src/config';
+import { startService, type RunningService } from '../../src/main';
+import { capturingLogger } from './log-capture';
+
+export interface TestService extends RunningService {
+  readonly baseUrl: string;
+  readonly logText: () => string;
+}
+
+/** Starts the real service in this process on a free port, with the given environment. */
+export async function startTestService(env: Record<string, string> = {}): Promise<TestService> {
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'debug', NODE_ENV: 'test', ...env });
+  const capture = capturingLogger();
+  const service = await startService(config, { logger: capture.logger, host: '127.0.0.1' });
+  return { ...service, baseUrl: `http://127.0.0.1:${service.port}`, logText: capture.text };
+}
+
+export interface ActivityOptions {
+  readonly conversationId: string;
+  readonly text: string;
+  readonly userId?: string;
+  readonly channelId?: string;
+}
+
+/** A message activity as the Emulator would post it, asking for replies in the response. */
+export function messageActivity(options: ActivityOptions): Record<string, unknown> {
+  return {
+    type: 'message',
+    id: randomUUID(),
+    channelId: options.channelId ?? 'emulator',
+    serviceUrl: 'http://127.0.0.1:9/unused',
+    conversation: { id: options.conversationId },
+    from: { id: options.userId ?? 'user-1', role: 'user' },
+    recipient: { id: 'bot', role: 'bot' },
+    text: options.text,
+    timestamp: new Date().toISOString(),
+    deliveryMode: 'expectReplies',
+  };
+}
+
+export interface ReplyActivity {
+  readonly type: string;
+  readonly text?: string;
+  readonly suggestedActions?: { actions: Array<{ title: string }> };
+}
+
+/** Posts to /api/messages and returns the status and the replies. */
+export async function postActivity(
+  baseUrl: string,
+  activity: Record<string, unknown>,
+): Promise<{ status: number; replies: ReplyActivity[]; body: unknown }> {
+  const response = await fetch(`${baseUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(activity),
+  });
+  const body: unknown = await response.json().catch(() => undefined);
+  const replies =
+    typeof body === 'object' && body !== null && 'activities' in body && Array.isArray(body.activities)
+      ? (body.activities as ReplyActivity[])
+      : [];
+  return { status: response.status, replies, body };
+}
+
+/** Sends a message and returns the texts of the replies. */
+export async function say(baseUrl: string, conversationId: string, text: string): Promise<string[]> {
+  const { status, replies } = await postActivity(baseUrl, messageActivity({ conversationId, text }));
+  if (status !== 200) throw new Error(`POST /api/messages answered ${status}`);
+  return replies.map((reply) => reply.text ?? '');
+}
