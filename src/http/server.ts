@@ -19,6 +19,8 @@ export interface HttpServer {
   readonly server: Server;
   /** Listens on `port` (0: any free port) and resolves with the port in use. */
   listen(port: number, host?: string): Promise<number>;
+  /** Requests being handled right now. */
+  inFlightRequests(): number;
   /** Stops accepting, waits up to `graceMs` for requests in flight, then drops the rest. */
   shutdown(graceMs: number): Promise<void>;
 }
@@ -82,6 +84,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
           resolve(server.address().port);
         });
       }),
+    inFlightRequests: () => inFlight.size,
     shutdown: async (graceMs) => {
       draining = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

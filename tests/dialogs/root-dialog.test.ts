@@ -1,0 +1,106 @@
+import type { Activity } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { dialogTestAdapter } from '../support/dialog-test-bot';
+
+const menuPrompt = (reply: Partial<Activity>) => {
+  expect(reply.text).toBe('What would you like to do?');
+  expect(reply.suggestedActions?.actions.map((action) => action.title)).toEqual([
+    'Goals',
+    'Activities',
+    'Contact team',
+    'My data',
+    'Help',
+  ]);
+};
+
+describe('root dialog', () => {
+  it('greets, says it is not an emergency service, and offers the main menu', async () => {
+    await dialogTestAdapter()
+      .send('hi')
+      .assertReply((reply) => {
+        expect(reply.text).toContain('Living Well companion');
+        expect(reply.text).toContain('not an emergency service');
+      })
+      .assertReply(menuPrompt)
+      .startTest();
+  });
+
+  it.each([
+    ['Goals', 'Goals (setting your own goals'],
+    ['activities', 'Activities (finding community activities'],
+    ['3', 'Contact team (reaching your Living Well team'],
+    ['my data', 'My data (seeing, exporting and deleting'],
+  ])('says plainly that %s is coming soon, then shows the menu again', async (choice, expected) => {
+    await dialogTestAdapter()
+      .send('hi')
+      .assertReply(() => undefined)
+      .assertReply(() => undefined)
+      .send(choice)
+      .assertReply((reply) => {
+        expect(reply.text).toContain(expected);
+        expect(reply.text).toContain('coming soon');
+      })
+      .assertReply(menuPrompt)
+      .startTest();
+  });
+
+  it('shows help with urgent help lines from the menu, then the menu again', async () => {
+    await dialogTestAdapter()
+      .send('hi')
+      .assertReply(() => undefined)
+      .assertReply(() => undefined)
+      .send('Help')
+      .assertReply((reply) => {
+        expect(reply.text).toContain('999');
+        expect(reply.text).toContain('116 123');
+        expect(reply.text).toContain('85258');
+        expect(reply.text).toContain('"cancel"');
+      })
+      .assertReply(menuPrompt)
+      .startTest();
+  });
+
+  it('answers "help" typed while a question waits, then asks the question again', async () => {
+    await dialogTestAdapter()
+      .send('hi')
+      .assertReply(() => undefined)
+      .assertReply(() => undefined)
+      .send('HELP')
+      .assertReply((reply) => expect(reply.text).toContain('116 123'))
+      .assertReply(menuPrompt)
+      .send('2')
+      .assertReply((reply) => expect(reply.text).toContain('Activities'))
+      .startTest();
+  });
+
+  it('stops on "cancel" and goes back to the menu', async () => {
+    await dialogTestAdapter()
+      .send('hi')
+      .assertReply(() => undefined)
+      .assertReply(() => undefined)
+      .send('cancel')
+      .assertReply("Okay, I've stopped that.")
+      .assertReply(menuPrompt)
+      .startTest();
+  });
+
+  it('shows the menu on "menu"', async () => {
+    await dialogTestAdapter()
+      .send('hi')
+      .assertReply(() => undefined)
+      .assertReply(() => undefined)
+      .send('menu')
+      .assertReply(menuPrompt)
+      .startTest();
+  });
+
+  it('asks again kindly when the answer is not one of the choices', async () => {
+    await dialogTestAdapter()
+      .send('hi')
+      .assertReply(() => undefined)
+      .assertReply(() => undefined)
+      .send('banana')
+      .assertReply((reply) => expect(reply.text).toContain('Sorry, I did not catch that'))
+      .startTest();
+  });
+});

@@ -1,0 +1,87 @@
+import type { Redis } from 'ioredis';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createRedisClient } from '../../src/store/redis/redis-stores';
+import { randomKeyPrefix, testRedisUrl } from '../support/redis-test-keys';
+import { messageActivity, postActivity, say, startTestService, type TestService } from '../support/service-harness';
+
+async function waitUntil(condition: () => Promise<boolean>): Promise<void> {
+  for (let attempt = 0; attempt < 500; attempt += 1) {
+    if (await condition()) return;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  throw new Error('condition never became true');
+}
+
+describe('turn pipeline', () => {
+  const running: TestService[] = [];
+  const clients: Redis[] = [];
+  /** A Redis client standing in for another instance of the service. */
+  const otherInstance = async (prefix: string) => {
+    const client = createRedisClient(testRedisUrl(), prefix);
+    await client.connect();
+    clients.push(client);
+    return client;
+  };
+  const start = async (env: Record<string, string> = {}) => {
+    const service = await startTestService(env);
+    running.push(service);
+    return service;
+  };
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((service) => service.stop()));
+    await Promise.all(clients.splice(0).map((client) => client.quit()));
+  });
+
+  it('recovers a conversation whose saved dialog no longer exists, kindly and with urgent help', async () => {
+    const service = await start();
+    const key = 'emulator/conversations/broken-1/';
+    // As if a deploy removed a dialog the conversation was waiting in.
+    await service.stores.botStorage.write({
+      [key]: { dialogState: { dialogStack: [{ id: 'dialog-removed-in-v2', state: {} }] }, eTag: '*' },
+    });
+    const failure = (await say(service.baseUrl, 'broken-1', 'hello')).join('\n');
+    expect(failure).toContain('Sorry, something went wrong on our side');
+    expect(failure).toContain('116 123');
+    expect(failure).not.toMatch(/dialog-removed|Error|stack/i);
+    const log = service.logText();
+    expect(log).toContain('turn.dialog_failed');
+    expect(log).toContain('dialog-removed-in-v2');
+
+    const next = (await say(service.baseUrl, 'broken-1', 'hello')).join('\n');
+    expect(next).toContain('What would you like to do?');
+  });
+
+  it('finishes a turn in flight during a graceful stop, and accepts no new connections', async () => {
+    const prefix = randomKeyPrefix();
+    const service = await start({ REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: prefix });
+    await say(service.baseUrl, 'graceful-1', 'hello');
+    // Another instance holds the conversation, so this turn waits in flight.
+    const lockKey = 'lock:emulator/graceful-1';
+    const other = await otherInstance(prefix);
+    await other.set(lockKey, 'held-elsewhere', 'PX', 10_000);
+    const inFlight = postActivity(service.baseUrl, messageActivity({ conversationId: 'graceful-1', text: 'Goals' }));
+    await waitUntil(async () => service.http.inFlightRequests() > 0);
+
+    const stopped = service.stop();
+    await expect(fetch(`${service.baseUrl}/healthz`)).rejects.toThrow();
+    await other.del(lockKey);
+
+    const { status, replies } = await inFlight;
+    expect(status).toBe(200);
+    expect(replies.map((reply) => reply.text).join('\n')).toContain('Goals (setting your own goals');
+    await stopped;
+    const storeClosed = service.stores.health.ping();
+    await expect(storeClosed).rejects.toThrow();
+  });
+
+  it('tells the person kindly, with urgent help, when their conversation stays busy', async () => {
+    const prefix = randomKeyPrefix();
+    const service = await start({ REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: prefix, TURN_LOCK_WAIT_MS: '300' });
+    const other = await otherInstance(prefix);
+    await other.set('lock:emulator/busy-1', 'held-elsewhere', 'PX', 10_000);
+    const { status, replies } = await postActivity(service.baseUrl, messageActivity({ conversationId: 'busy-1', text: 'hi' }));
+    expect(status).toBe(200);
+    expect(replies.map((reply) => reply.text).join('\n')).toContain('116 123');
+    expect(service.logText()).toContain('TURN_BUSY');
+  });
+});

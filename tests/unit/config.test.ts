@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return [...error.problems];
+    throw error;
+  }
+  return [];
+}
+
+describe('loadConfig', () => {
+  it('defaults to port 3978 and the embedded in-memory mode', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3978);
+    expect(config.redis).toBeUndefined();
+    expect(config.nodeEnv).toBe('development');
+    expect(config.botConnector.appId).toBeUndefined();
+  });
+
+  it('treats blank variables as unset', () => {
+    const config = loadConfig({ PORT: '', REDIS_URL: '  ', MicrosoftAppId: '' });
+    expect(config.port).toBe(3978);
+    expect(config.redis).toBeUndefined();
+    expect(config.botConnector.appId).toBeUndefined();
+  });
+
+  it('reads Redis settings', () => {
+    const config = loadConfig({ REDIS_URL: 'redis://127.0.0.1:6380', REDIS_KEY_PREFIX: 'lambeth:' });
+    expect(config.redis).toEqual({ url: 'redis://127.0.0.1:6380', keyPrefix: 'lambeth:' });
+  });
+
+  it('names every bad variable on a line of its own', () => {
+    const problems = problemsOf({ PORT: 'eighty', REDIS_URL: 'http://example.test', LOG_LEVEL: 'loud', PUBLIC_URL: 'nope' });
+    expect(problems.map((line) => line.split(':')[0])).toEqual(['PORT', 'PUBLIC_URL', 'REDIS_URL', 'LOG_LEVEL']);
+    expect(problems.every((line) => !line.includes('\n'))).toBe(true);
+  });
+
+  it('rejects ports out of range', () => {
+    expect(problemsOf({ PORT: '70000' })).toEqual(['PORT: must be a whole number from 0 to 65535']);
+  });
+
+  it('refuses production without Redis and without an app id', () => {
+    const problems = problemsOf({ NODE_ENV: 'production' });
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^REDIS_URL: is required when NODE_ENV=production/);
+    expect(problems[1]).toMatch(/^MicrosoftAppId: is required when NODE_ENV=production/);
+  });
+
+  it('accepts production with Redis and Bot Connector credentials', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      REDIS_URL: 'rediss://cache.example.test:6380',
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppPassword: 'placeholder',
+    });
+    expect(config.nodeEnv).toBe('production');
+  });
+
+  it('needs a password with an app id, and a tenant for single-tenant bots', () => {
+    expect(problemsOf({ MicrosoftAppId: 'abc' })).toEqual(['MicrosoftAppPassword: is required when MicrosoftAppId is set']);
+    expect(problemsOf({ MicrosoftAppId: 'abc', MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' })).toEqual([
+      'MicrosoftAppTenantId: is required when MicrosoftAppType=SingleTenant',
+    ]);
+  });
+});
