@@ -1,0 +1,80 @@
+/**
+ * The direction of imports from DESIGN.md §3, enforced in `npm test`:
+ *   domain ← store, dialogs, bot ← adapters, http ← main
+ * A wrong arrow fails CI with the rule's name and comment.
+ */
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment: 'src/domain imports only zod, luxon and other domain files (no botbuilder, ioredis, restify, node I/O).',
+      severity: 'error',
+      from: { path: '^src/domain/' },
+      to: {
+        pathNot: ['^src/domain/', '^node_modules/(zod|luxon)/', '^node_modules/@types/luxon/'],
+      },
+    },
+    {
+      name: 'store-depends-on-domain-only',
+      comment: 'src/store may use domain and its own files, never bot, dialogs, adapters, http, admin, jobs or main.',
+      severity: 'error',
+      from: { path: '^src/store/' },
+      to: { path: ['^src/(bot|http|admin|jobs|main|config)', '^dialogs/', '^adapters/'] },
+    },
+    {
+      name: 'dialogs-get-narrow-interfaces',
+      comment: 'dialogs never import store, adapters, http or config: they get narrow interfaces through constructors.',
+      severity: 'error',
+      from: { path: '^dialogs/' },
+      to: { path: ['^src/(store|http|admin|jobs|main|config|bot)', '^adapters/', '^node_modules/(ioredis|restify)/'] },
+    },
+    {
+      name: 'bot-is-channel-neutral',
+      comment: 'the turn pipeline (src/bot) does not know channels, HTTP or how stores are built.',
+      severity: 'error',
+      from: { path: '^src/bot/' },
+      to: { path: ['^adapters/', '^src/(http|admin|main|config)', '^src/store/(redis|memory)/', '^node_modules/(ioredis|restify)/'] },
+    },
+    {
+      name: 'adapters-not-http-or-config',
+      comment: 'channel adapters speak their protocol; the composition root hands them settings, they never read config or mount routes.',
+      severity: 'error',
+      from: { path: '^adapters/' },
+      to: { path: ['^src/(http|main|config)', '^src/store/(redis|memory)/', '^node_modules/(ioredis|restify)/'] },
+    },
+    {
+      name: 'http-has-no-bot-framework',
+      comment: 'src/http maps HTTP to handlers; botbuilder stays in adapters, dialogs, bot and the Storage bridge.',
+      severity: 'error',
+      from: { path: '^src/http/' },
+      to: { path: ['^node_modules/botbuilder', '^node_modules/botframework', '^dialogs/', '^adapters/', '^src/(store|bot|main|config)'] },
+    },
+    {
+      name: 'only-main-reads-config',
+      comment: 'config.ts is parsed once, by the composition root.',
+      severity: 'error',
+      from: { path: '^(src|dialogs|adapters)/', pathNot: '^src/(main|config)\\.ts$' },
+      to: { path: '^src/config\\.ts$' },
+    },
+    {
+      name: 'nothing-imports-main',
+      comment: 'main.ts is the composition root: it imports everything and nothing imports it.',
+      severity: 'error',
+      from: { path: '^(src|dialogs|adapters)/' },
+      to: { path: '^src/main\\.ts$' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '^(dist|tests|bench)/' },
+  },
+};
