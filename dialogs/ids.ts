@@ -5,7 +5,3 @@ export const dialogIds = {
   comingSoon: 'coming-soon',
   help: 'help',
 } as const;
-
-export const promptIds = {
-  mainMenuChoice: 'main-menu-choice',
-} as const;

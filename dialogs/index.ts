@@ -1,7 +1,7 @@
 import type { Dialog } from 'botbuilder-dialogs';
 import { RootDialog } from './root-dialog';
 
-export { dialogIds, promptIds } from './ids';
+export { dialogIds } from './ids';
 
 /** Builds the root dialog with every feature dialog under it. */
 export function buildRootDialog(): Dialog {

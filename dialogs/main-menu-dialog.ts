@@ -1,57 +1,44 @@
-import {
-  ChoicePrompt,
-  ComponentDialog,
-  ListStyle,
-  WaterfallDialog,
-  type Choice,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
-import { mainMenuOptions, type MainMenuOptionId } from '../src/domain/main-menu';
-import { dialogIds, promptIds } from './ids';
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { mainMenuOptions, matchMainMenuOption, type MainMenuOptionId } from '../src/domain/main-menu';
+import { choiceReply } from './choice-reply';
+import { dialogIds } from './ids';
 
-const menuChoices: Choice[] = mainMenuOptions.map((option) => ({
-  value: option.id,
-  action: { type: 'imBack', title: option.label, value: option.label },
-  synonyms: [option.label, ...option.synonyms],
-}));
+const labels = mainMenuOptions.map((option) => option.label);
 
-/** Offers the main menu, starts the chosen branch, and comes back to the menu afterwards. */
-export class MainMenuDialog extends ComponentDialog {
+/**
+ * Offers the main menu, starts the chosen branch, and offers the menu again when it ends.
+ * Matching a reply to an option is a domain rule (`matchMainMenuOption`); this only routes.
+ * Its saved state is empty, so every turn stays cheap to load and save.
+ */
+export class MainMenuDialog extends Dialog {
   constructor() {
     super(dialogIds.mainMenu);
-    this.addDialog(
-      new WaterfallDialog(`${dialogIds.mainMenu}-steps`, [
-        (step) => this.askWhatToDo(step),
-        (step) => this.startChosenBranch(step),
-        (step) => step.replaceDialog(dialogIds.mainMenu),
-      ]),
-    );
-    this.addDialog(new ChoicePrompt(promptIds.mainMenuChoice));
   }
 
-  private askWhatToDo(step: WaterfallStepContext) {
-    return step.prompt(promptIds.mainMenuChoice, {
-      prompt: 'What would you like to do?',
-      retryPrompt: 'Sorry, I did not catch that. Please choose one of these, or type its number:',
-      choices: menuChoices,
-      style: ListStyle.auto,
-    });
+  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    await dc.context.sendActivity(choiceReply('What would you like to do?', labels));
+    return Dialog.EndOfTurn;
   }
 
-  private startChosenBranch(step: WaterfallStepContext) {
-    const found = foundChoice(step.result);
-    const id = mainMenuOptions.find((option) => option.id === found)?.id;
-    return this.branchFor(step, id);
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const chosen = matchMainMenuOption(dc.context.activity.text);
+    if (chosen === undefined) {
+      await dc.context.sendActivity(choiceReply('Sorry, I did not catch that. Please choose one of these, or type its number:', labels));
+      return Dialog.EndOfTurn;
+    }
+    return this.startBranch(dc, chosen);
   }
 
-  private branchFor(step: WaterfallStepContext, id: MainMenuOptionId | undefined) {
-    if (id === undefined || id === 'help') return step.beginDialog(dialogIds.help);
-    return step.beginDialog(dialogIds.comingSoon, { feature: id });
+  override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    return this.beginDialog(dc);
   }
-}
 
-function foundChoice(result: unknown): string | undefined {
-  if (typeof result !== 'object' || result === null || !('value' in result)) return undefined;
-  const { value } = result;
-  return typeof value === 'string' ? value : undefined;
+  override async repromptDialog(context: DialogContext['context']): Promise<void> {
+    await context.sendActivity(choiceReply('What would you like to do?', labels));
+  }
+
+  private startBranch(dc: DialogContext, chosen: MainMenuOptionId): Promise<DialogTurnResult> {
+    if (chosen === 'help') return dc.beginDialog(dialogIds.help);
+    return dc.beginDialog(dialogIds.comingSoon, { feature: chosen });
+  }
 }

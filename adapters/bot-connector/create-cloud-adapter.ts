@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { conversationKey, conversationRef } from '../../src/bot/conversation-key';
 import { errorCode } from '../../src/bot/error-code';
 import { turnFailureReply } from '../../src/bot/turn-failure-reply';
+import { CachingBotFrameworkAuthentication } from './caching-authentication';
 
 /** Bot Connector credentials; no app id means anonymous (Emulator and local use only). */
 export interface BotConnectorCredentials {
@@ -24,7 +25,7 @@ export function createCloudAdapter(credentials: BotConnectorCredentials, logger:
     MicrosoftAppType: credentials.appType,
     MicrosoftAppTenantId: credentials.tenantId ?? '',
   });
-  const adapter = new CloudAdapter(authentication);
+  const adapter = new CloudAdapter(new CachingBotFrameworkAuthentication(authentication));
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     logger.error(
       { event: 'turn.failed', code: errorCode(error), conversation: conversationRef(conversationKey(context.activity)) },

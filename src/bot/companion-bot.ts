@@ -45,10 +45,13 @@ export class CompanionBot {
       await this.runDialogs(context, key);
       await this.deps.conversationState.saveChanges(context);
     });
-    this.deps.logger.info(
-      { event: 'turn.completed', conversation: conversationRef(key), channelId: context.activity.channelId, ms: this.deps.clock.now() - started },
-      'turn completed',
-    );
+    // Hashing the reference costs more than the log line itself: only when the line is kept.
+    if (this.deps.logger.isLevelEnabled('info')) {
+      this.deps.logger.info(
+        { event: 'turn.completed', conversation: conversationRef(key), channelId: context.activity.channelId, ms: this.deps.clock.now() - started },
+        'turn completed',
+      );
+    }
   }
 
   private async runDialogs(context: TurnContext, key: string): Promise<void> {

@@ -38,7 +38,7 @@ export const mainMenuOptions: readonly MainMenuOption[] = [
   {
     id: 'help',
     label: 'Help',
-    synonyms: ['info', 'what can you do', 'how does this work', '?'],
+    synonyms: ['info', 'what can you do', 'how does this work'],
     summary: 'what the companion can do and how to get urgent help',
   },
 ];
@@ -48,4 +48,35 @@ export function mainMenuOption(id: MainMenuOptionId): MainMenuOption {
   const option = mainMenuOptions.find((candidate) => candidate.id === id);
   if (option === undefined) throw new Error(`unknown main menu option ${id}`);
   return option;
+}
+
+/** Lower case, punctuation to spaces, single spaces: how people's replies are compared. */
+function normaliseReply(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const numberWords: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+
+/**
+ * The main menu option a reply picks, if any: its number ("2", "2.", "option 2", "two"), its label
+ * or one of its synonyms, in any case. A reply that only mentions an option in a longer sentence
+ * does not count, so free text can be understood elsewhere.
+ */
+export function matchMainMenuOption(text: string | undefined): MainMenuOptionId | undefined {
+  if (text === undefined) return undefined;
+  if (text.trim() === '?') return 'help';
+  const reply = normaliseReply(text);
+  if (reply === '') return undefined;
+  const numbered = /^(?:option |number |no )?(\d{1,2}|one|two|three|four|five|first|second|third|fourth|fifth)$/.exec(reply);
+  if (numbered?.[1] !== undefined) {
+    const position = numberWords[numbered[1]] ?? Number(numbered[1]);
+    return mainMenuOptions[position - 1]?.id;
+  }
+  return mainMenuOptions.find((option) =>
+    [option.label, ...option.synonyms].some((name) => normaliseReply(name) === reply),
+  )?.id;
 }

@@ -50,9 +50,8 @@ describe('HTTP server (embedded mode)', () => {
   it('rejects a JSON body that is not an activity with 400, naming the fields', async () => {
     const response = await post(JSON.stringify({ hello: 'world' }));
     expect(response.status).toBe(400);
-    const body = await response.json();
-    expect(body.error.code).toBe('NOT_AN_ACTIVITY');
-    expect(body.error.message).toContain('conversation');
+    const body: unknown = await response.json();
+    expect(body).toMatchObject({ error: { code: 'NOT_AN_ACTIVITY', message: expect.stringContaining('conversation') } });
   });
 
   it('rejects a JSON array with 400', async () => {
@@ -68,13 +67,13 @@ describe('HTTP server (embedded mode)', () => {
   it('rejects an oversized body with 413', async () => {
     const response = await post(JSON.stringify({ type: 'message', text: 'a'.repeat(300_000) }));
     expect(response.status).toBe(413);
-    expect((await response.json()).error.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(await response.json()).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE' } });
   });
 
   it('answers unknown routes with 404 in the same error shape', async () => {
     const response = await fetch(`${service.baseUrl}/nope`);
     expect(response.status).toBe(404);
-    expect((await response.json()).error.code).toBeTypeOf('string');
+    expect(await response.json()).toMatchObject({ error: { code: expect.any(String) } });
   });
 
   it('keeps serving after bad requests', async () => {

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { freePort } from '../setup/redis-global-setup';
+import { freePort } from '../support/redis-server';
 import { randomKeyPrefix, testRedisUrl } from '../support/redis-test-keys';
 import { say } from '../support/service-harness';
 

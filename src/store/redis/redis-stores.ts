@@ -24,6 +24,8 @@ export function createRedisClient(url: string, keyPrefix: string): Redis {
     // A command waits for at most one reconnect attempt, so a Redis outage shows as an error, not a hang.
     maxRetriesPerRequest: 1,
     retryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
+    // Commands issued in the same tick (many turns at once) share one socket write.
+    enableAutoPipelining: true,
   });
   // Connection errors are reported through /readyz and failing commands; keep ioredis from crashing us.
   redis.on('error', () => undefined);

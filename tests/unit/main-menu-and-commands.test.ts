@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchGlobalCommand } from '../../src/domain/global-command';
-import { mainMenuOption, mainMenuOptions } from '../../src/domain/main-menu';
+import { mainMenuOption, mainMenuOptions, matchMainMenuOption } from '../../src/domain/main-menu';
 
 describe('matchGlobalCommand', () => {
   it.each([
@@ -37,4 +37,29 @@ describe('mainMenuOptions', () => {
   it('finds an option by id', () => {
     expect(mainMenuOption('my-data').label).toBe('My data');
   });
+});
+
+describe('matchMainMenuOption', () => {
+  it.each([
+    ['1', 'goals'],
+    ['2.', 'activities'],
+    ['option 3', 'contact-team'],
+    ['four', 'my-data'],
+    ['5', 'help'],
+    ['GOALS', 'goals'],
+    ['Contact team', 'contact-team'],
+    ["what's on", 'activities'],
+    ['whats on?', 'activities'],
+    ['call back', 'contact-team'],
+    ['My Data!', 'my-data'],
+  ])('takes %j as %s', (text, id) => {
+    expect(matchMainMenuOption(text)).toBe(id);
+  });
+
+  it.each(['0', '6', '12', 'banana', '', '   ', undefined, 'I want to set some goals for my sleep'])(
+    'finds no option in %j',
+    (text) => {
+      expect(matchMainMenuOption(text)).toBeUndefined();
+    },
+  );
 });

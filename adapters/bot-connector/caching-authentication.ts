@@ -1,0 +1,95 @@
+import {
+  BotFrameworkAuthentication,
+  ConnectorFactory,
+  JwtTokenValidation,
+  type AuthenticateRequestResult,
+  type ClaimsIdentity,
+  type ConnectorClient,
+  type UserTokenClient,
+} from 'botframework-connector';
+import type { Activity } from 'botbuilder';
+
+/** How many distinct (app, service URL, audience) clients to keep; channels use a handful. */
+const maxCachedClients = 256;
+
+/**
+ * Wraps a BotFrameworkAuthentication so that connector and user-token clients are built once per
+ * bot app id, service URL and audience instead of on every turn. Building one assembles a whole
+ * HTTP pipeline, a large share of a turn's cost; the clients hold no per-turn state, and their
+ * credentials cache tokens themselves. Authentication of each request is unchanged.
+ */
+export class CachingBotFrameworkAuthentication extends BotFrameworkAuthentication {
+  private readonly connectors = new BoundedCache<Promise<ConnectorClient>>(maxCachedClients);
+  private readonly userTokenClients = new BoundedCache<Promise<UserTokenClient>>(maxCachedClients);
+
+  constructor(private readonly inner: BotFrameworkAuthentication) {
+    super();
+  }
+
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    return this.withCachedFactory(await this.inner.authenticateRequest(activity, authHeader));
+  }
+
+  override async authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
+    return this.withCachedFactory(await this.inner.authenticateStreamingRequest(authHeader, channelIdHeader));
+  }
+
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return this.cachedFactory(claimsIdentity, this.inner.createConnectorFactory(claimsIdentity));
+  }
+
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    const key = appIdOf(claimsIdentity);
+    return this.userTokenClients.getOrCreate(key, () => this.inner.createUserTokenClient(claimsIdentity));
+  }
+
+  override createBotFrameworkClient() {
+    return this.inner.createBotFrameworkClient();
+  }
+
+  override getOriginatingAudience(): string {
+    return this.inner.getOriginatingAudience();
+  }
+
+  override authenticateChannelRequest(authHeader: string): Promise<ClaimsIdentity> {
+    return this.inner.authenticateChannelRequest(authHeader);
+  }
+
+  private withCachedFactory(result: AuthenticateRequestResult): AuthenticateRequestResult {
+    if (result.connectorFactory === undefined) return result;
+    return { ...result, connectorFactory: this.cachedFactory(result.claimsIdentity, result.connectorFactory) };
+  }
+
+  private cachedFactory(claimsIdentity: ClaimsIdentity, inner: ConnectorFactory): ConnectorFactory {
+    const appId = appIdOf(claimsIdentity);
+    const connectors = this.connectors;
+    return new (class extends ConnectorFactory {
+      create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+        return connectors.getOrCreate(`${appId}\n${serviceUrl}\n${audience ?? ''}`, () => inner.create(serviceUrl, audience));
+      }
+    })();
+  }
+}
+
+function appIdOf(claimsIdentity: ClaimsIdentity): string {
+  return JwtTokenValidation.getAppIdFromClaims(claimsIdentity.claims) ?? '';
+}
+
+/** A small insertion-ordered cache; a failed creation is forgotten so the next turn retries. */
+class BoundedCache<T extends Promise<unknown>> {
+  private readonly entries = new Map<string, T>();
+  constructor(private readonly capacity: number) {}
+
+  getOrCreate(key: string, create: () => T): T {
+    const existing = this.entries.get(key);
+    if (existing !== undefined) return existing;
+    const created = create();
+    created.catch(() => this.entries.delete(key));
+    if (this.entries.size >= this.capacity) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    this.entries.set(key, created);
+    return created;
+  }
+}
