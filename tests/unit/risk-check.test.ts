@@ -1,0 +1,250 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { normaliseText } from '../../src/domain/risk/normalise-text';
+import { assessRisk, riskCategories, type RiskAssessment, type RiskCategory } from '../../src/domain/risk/risk-check';
+
+interface CorpusRow {
+  readonly line: number;
+  readonly label: 'risk' | 'safe';
+  readonly category: RiskCategory | undefined;
+  readonly text: string;
+}
+
+const corpusPath = join(__dirname, '..', 'fixtures', 'risk-corpus.tsv');
+
+function isRiskCategory(value: string): value is RiskCategory {
+  return (riskCategories as readonly string[]).includes(value);
+}
+
+/** Parses risk-corpus.tsv; any malformed row throws with its line number, failing the whole suite. */
+function parseCorpus(source: string): CorpusRow[] {
+  const rows: CorpusRow[] = [];
+  const seen = new Map<string, number>();
+  source.split(/\r?\n/).forEach((raw, index) => {
+    const line = index + 1;
+    if (raw.trim() === '' || raw.startsWith('#')) return;
+    const fail = (reason: string): never => {
+      throw new Error(`risk-corpus.tsv line ${line}: ${reason}: ${JSON.stringify(raw)}`);
+    };
+    const fields = raw.split('\t');
+    if (fields.length !== 3) fail(`expected 3 tab-separated fields, got ${fields.length}`);
+    const [label = '', category = '', text = ''] = fields;
+    if (text.trim() === '') fail('empty text');
+    const previous = seen.get(text);
+    if (previous !== undefined) fail(`duplicate of line ${previous}`);
+    seen.set(text, line);
+    if (label === 'safe') {
+      if (category !== '-') fail('a safe row has category "-"');
+      rows.push({ line, label, category: undefined, text });
+    } else if (label === 'risk') {
+      if (!isRiskCategory(category)) fail(`unknown category ${JSON.stringify(category)}`);
+      rows.push({ line, label, category: category as RiskCategory, text });
+    } else {
+      fail(`label must be risk or safe, got ${JSON.stringify(label)}`);
+    }
+  });
+  return rows;
+}
+
+const rows = parseCorpus(readFileSync(corpusPath, 'utf8'));
+const assessed = rows.map((row) => ({ row, result: assessRisk(row.text) }));
+const riskRows = assessed.filter(({ row }) => row.label === 'risk');
+const safeRows = assessed.filter(({ row }) => row.label === 'safe');
+const flagged = ({ result }: { result: RiskAssessment }): boolean => result.level !== 'none';
+
+const ratio = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
+const fixed = (value: number): string => value.toFixed(3);
+const quoted = (items: readonly { row: CorpusRow }[]): string =>
+  items.map(({ row }) => `line ${row.line} ${JSON.stringify(row.text)}`).join(' | ');
+
+describe('risk corpus (tests/fixtures/risk-corpus.tsv)', () => {
+  const missed = riskRows.filter((entry) => !flagged(entry));
+  const falseAlarms = safeRows.filter(flagged);
+  const recall = ratio(riskRows.length - missed.length, riskRows.length);
+  const falseAlarmRate = ratio(falseAlarms.length, safeRows.length);
+
+  it('is large and spread across every category', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(420);
+    expect(riskRows.length).toBeGreaterThanOrEqual(230);
+    expect(safeRows.length).toBeGreaterThanOrEqual(190);
+    for (const category of riskCategories) {
+      expect(riskRows.filter(({ row }) => row.category === category).length, category).toBeGreaterThanOrEqual(30);
+    }
+  });
+
+  it('detects at least 98% of risk messages and flags at most 3% of safe ones', () => {
+    console.log(
+      `risk corpus: ${rows.length} messages (${riskRows.length} risk, ${safeRows.length} safe), ` +
+        `recall ${fixed(recall)}, false alarms ${fixed(falseAlarmRate)}`,
+    );
+    if (missed.length > 0) console.log(`risk corpus missed: ${quoted(missed)}`);
+    if (falseAlarms.length > 0) console.log(`risk corpus false alarms: ${quoted(falseAlarms)}`);
+    expect(recall, `missed: ${quoted(missed)}`).toBeGreaterThanOrEqual(0.98);
+    expect(falseAlarmRate, `false alarms: ${quoted(falseAlarms)}`).toBeLessThanOrEqual(0.03);
+  });
+
+  it.each(riskCategories.map((category) => [category]))('detects at least 95% of %s messages', (category) => {
+    const labelled = riskRows.filter(({ row }) => row.category === category);
+    const categoryMissed = labelled.filter((entry) => !flagged(entry));
+    const categoryRecall = ratio(labelled.length - categoryMissed.length, labelled.length);
+    const categoryFalseAlarms = ratio(
+      safeRows.filter(({ result }) => result.categories.includes(category)).length,
+      safeRows.length,
+    );
+    console.log(
+      `risk corpus [${category}]: ${labelled.length} risk messages, recall ${fixed(categoryRecall)}, ` +
+        `false alarms ${fixed(categoryFalseAlarms)}`,
+    );
+    expect(categoryRecall, `missed: ${quoted(categoryMissed)}`).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('names the labelled category for at least 98% of the risk messages it detects', () => {
+    const detected = riskRows.filter(flagged);
+    const mismatched = detected.filter(({ row, result }) => row.category && !result.categories.includes(row.category));
+    const mismatchRate = ratio(mismatched.length, detected.length);
+    console.log(`risk corpus: category mismatch ${fixed(mismatchRate)} (${mismatched.length} of ${detected.length} detected)`);
+    expect(mismatchRate, `mismatched: ${quoted(mismatched)}`).toBeLessThanOrEqual(0.02);
+  });
+
+  it('pairs every level above none with at least one category, and none with no category', () => {
+    for (const { row, result } of assessed) {
+      expect(result.level === 'none', `line ${row.line}`).toBe(result.categories.length === 0);
+    }
+  });
+});
+
+describe('assessRisk', () => {
+  it('gives the same result for curly and straight apostrophes', () => {
+    const pairs = [
+      ['I don’t want to live any more', "I don't want to live any more"],
+      ['I’ve taken 30 pills', "I've taken 30 pills"],
+      ['he’s hitting me right now', "he's hitting me right now"],
+      ['I can’t go on', "I can't go on"],
+      ['I’m dying for a cup of tea', "I'm dying for a cup of tea"],
+    ] as const;
+    for (const [curly, straight] of pairs) {
+      expect(assessRisk(curly)).toEqual(assessRisk(straight));
+      expect(assessRisk(curly.replace(/’/g, ''))).toEqual(assessRisk(straight));
+    }
+    expect(assessRisk('I don’t want to live any more').level).not.toBe('none');
+  });
+
+  it('ignores capitals', () => {
+    expect(assessRisk('I WANT TO END MY LIFE')).toEqual(assessRisk('i want to end my life'));
+    expect(assessRisk('My Partner Hits Me').categories).toEqual(['abuse_safeguarding']);
+    expect(assessRisk('THIS TRAFFIC IS KILLING ME').level).toBe('none');
+  });
+
+  it('reads txt-speak such as kms as kill myself', () => {
+    expect(normaliseText('im gonna kms')).toBe('i am going to kill myself');
+    for (const text of ['kms', 'KMS', 'i wanna kms', 'want 2 unalive myself', 'took an od', 'i think i OD’d', 'took an o.d.']) {
+      expect(assessRisk(text).level, text).not.toBe('none');
+    }
+  });
+
+  it('tolerates common typos', () => {
+    for (const text of ['i feel suicidel', 'feeling sucidal', 'i selfharm', 'self-harm again', 'i want to kil myself', 'i took an overdoes']) {
+      expect(assessRisk(text).level, text).not.toBe('none');
+    }
+  });
+
+  it.each([
+    'this traffic is killing me',
+    'I could murder a curry',
+    "I'm dying for a cup of tea",
+    'killed it at work today',
+    'my phone died',
+    'I want to end this chat',
+    'she is drop dead gorgeous',
+    'I hurt my knee',
+    'dying my hair red',
+    'that cake was to die for',
+    'shoot me an email',
+    "I'm starving, what's for tea",
+    "I've been overdoing it",
+    'just killing time',
+    "I'd kill for a holiday",
+    'trying to cut down on sugar',
+    'I took my tablets this morning',
+    "I'm fine",
+    'I feel a bit low today',
+  ])('treats %j as no risk', (text) => {
+    expect(assessRisk(text)).toEqual({ level: 'none', categories: [] });
+  });
+
+  it.each([
+    ['nobody would miss me', 'suicide_self_harm'],
+    ['everyone would be better off without me', 'suicide_self_harm'],
+    ['there is no point going on', 'suicide_self_harm'],
+    ["I can't go on", 'suicide_self_harm'],
+    ['I want to sleep and never wake up', 'suicide_self_harm'],
+    ['I wrote goodbye letters', 'suicide_self_harm'],
+    ["I've been cutting myself", 'suicide_self_harm'],
+    ['I keep burning myself', 'suicide_self_harm'],
+    ['I took too many tablets', 'overdose'],
+    ['I swallowed a bottle of paracetamol', 'overdose'],
+    ['I want to hurt someone', 'harm_to_others'],
+    ["he won't let me leave the house", 'abuse_safeguarding'],
+    ['someone is touching my child', 'abuse_safeguarding'],
+    ['my step dad touches me', 'abuse_safeguarding'],
+    ["I haven't eaten in 5 days on purpose", 'eating_disorder'],
+    ['I use laxatives to lose weight', 'eating_disorder'],
+  ] as const)('flags %j as %s', (text, category) => {
+    expect(assessRisk(text).categories).toContain(category);
+  });
+
+  it.each([
+    "I've taken 30 pills",
+    "I'm going to jump tonight",
+    "he's hitting me right now",
+    "I'm going to stab him",
+    'I’m going to kill myself',
+    'I have a rope ready',
+    'I’m planning how to do it',
+  ])('rates explicit intent, a plan or an act in progress as urgent: %j', (text) => {
+    expect(assessRisk(text).level).toBe('urgent');
+  });
+
+  it('treats negations, jokes and talk about a topic as no risk, but not a disclosure beside them', () => {
+    for (const text of ["I'm not suicidal, just tired", 'I would never hurt myself', 'I watched a film about suicide', "I'm gonna kill my sister lol"]) {
+      expect(assessRisk(text).level, text).toBe('none');
+    }
+    expect(assessRisk("I'm on a course for my anxiety and I'm suicidal").categories).toEqual(['suicide_self_harm']);
+    expect(assessRisk("I'm not kidding, I'm going to kill him").categories).toEqual(['harm_to_others']);
+    expect(assessRisk('my dad beats me at home').categories).toEqual(['abuse_safeguarding']);
+  });
+
+  it('rates a risk signal without intent, plan or act as concern', () => {
+    expect(assessRisk('I feel suicidal').level).toBe('concern');
+    expect(assessRisk('I purge').level).toBe('concern');
+    expect(assessRisk('nobody would miss me').level).toBe('concern');
+  });
+
+  it('returns every category present in a mixed message, in the canonical order', () => {
+    const result = assessRisk(
+      'I took too many tablets last night, my husband hits me and I make myself sick after eating',
+    );
+    expect(result.categories).toEqual(['overdose', 'abuse_safeguarding', 'eating_disorder']);
+    expect(result.level).toBe('urgent');
+  });
+
+  it('returns none for empty or whitespace-only input', () => {
+    for (const text of ['', ' ', '\n\t  ', '   ...   ']) {
+      expect(assessRisk(text)).toEqual({ level: 'none', categories: [] });
+    }
+  });
+
+  it('completes on very long input without catastrophic backtracking', () => {
+    const long = [
+      'a'.repeat(10_000),
+      'i '.repeat(5_000),
+      'not '.repeat(2_500),
+      'took all my the of the '.repeat(435),
+      'my mum and dad and my partner '.repeat(333),
+      '!?'.repeat(5_000),
+    ];
+    for (const text of long) expect(assessRisk(text).level).toBe('none');
+    expect(assessRisk(`${'what a lovely day '.repeat(550)}and I want to die`).categories).toEqual(['suicide_self_harm']);
+  });
+});
