@@ -29,6 +29,7 @@ const environmentSchema = z.object({
   TURN_LOCK_TTL_MS: wholeNumber(1000, 600_000, 30_000),
   TURN_LOCK_WAIT_MS: wholeNumber(100, 600_000, 15_000),
   SHUTDOWN_GRACE_MS: wholeNumber(0, 600_000, 10_000),
+  WORKERS: z.union([z.literal('auto'), wholeNumber(1, 64, 1)], { error: 'must be "auto" or a whole number from 1 to 64' }).default(1),
 });
 
 /** Rules between variables; checked on the raw values so every problem is reported at once. */
@@ -44,6 +45,9 @@ function crossFieldProblems(env: Readonly<Record<string, string | undefined>>): 
   }
   if (env['MicrosoftAppId'] !== undefined && appType !== 'UserAssignedMSI' && env['MicrosoftAppPassword'] === undefined) {
     problems.push('MicrosoftAppPassword: is required when MicrosoftAppId is set');
+  }
+  if (env['WORKERS'] !== undefined && env['WORKERS'] !== '1' && env['REDIS_URL'] === undefined) {
+    problems.push('WORKERS: more than one worker needs REDIS_URL (in-memory stores are not shared between processes)');
   }
   if (appType === 'SingleTenant' && env['MicrosoftAppTenantId'] === undefined) {
     problems.push('MicrosoftAppTenantId: is required when MicrosoftAppType=SingleTenant');
@@ -80,6 +84,8 @@ export interface Config {
   readonly botConnector: BotConnectorConfig;
   readonly http: { readonly maxBodyBytes: number; readonly shutdownGraceMs: number };
   readonly turnLock: { readonly ttlMs: number; readonly waitMs: number };
+  /** Service processes to run on this host; `auto` means one per CPU core. */
+  readonly workers: number | 'auto';
 }
 
 /** Thrown by {@link loadConfig}; `problems` has one line per bad variable. */
@@ -119,5 +125,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     },
     http: { maxBodyBytes: e.MAX_BODY_BYTES, shutdownGraceMs: e.SHUTDOWN_GRACE_MS },
     turnLock: { ttlMs: e.TURN_LOCK_TTL_MS, waitMs: e.TURN_LOCK_WAIT_MS },
+    workers: e.WORKERS,
   };
 }

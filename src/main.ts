@@ -1,3 +1,5 @@
+import cluster from 'node:cluster';
+import { availableParallelism } from 'node:os';
 import { ConversationState } from 'botbuilder';
 import type { Logger } from 'pino';
 import { createCloudAdapter } from '../adapters/bot-connector/create-cloud-adapter';
@@ -12,6 +14,7 @@ import { createMemoryStores } from './store/memory/memory-stores';
 import type { Stores } from './store/ports';
 import { createRedisStores } from './store/redis/redis-stores';
 import { systemClock } from './system-clock';
+import { superviseWorkers } from './worker-supervisor';
 
 /** A running service: what tests and the CLI need to reach and stop it. */
 export interface RunningService {
@@ -99,6 +102,11 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger({ level: config.logLevel });
+  const workers = config.workers === 'auto' ? availableParallelism() : config.workers;
+  if (workers > 1 && cluster.isPrimary) {
+    superviseWorkers({ workers, logger, shutdownGraceMs: config.http.shutdownGraceMs });
+    return;
+  }
   const service = await startService(config, { logger }).catch((error: unknown) => {
     logger.fatal({ event: 'startup.failed', errorName: error instanceof Error ? error.message : 'unknown' }, 'cannot start');
     process.exit(1);
@@ -114,6 +122,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', onSignal);
 }
 
+// Cluster workers run this file as their entry point too, so they start here as well.
 if (require.main === module) {
   void main();
 }
