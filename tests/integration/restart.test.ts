@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '../support/redis-server';
 import { randomKeyPrefix, testRedisUrl } from '../support/redis-test-keys';
-import { say } from '../support/service-harness';
+import { messageActivity, say } from '../support/service-harness';
 
 /** Starts the service as its own process, the way `npm start` does, but from source. */
 async function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; baseUrl: string }> {
@@ -49,6 +49,23 @@ describe('the service as a process', () => {
     const replies = (await say(after.baseUrl, 'restart-1', '2')).join('\n');
     expect(replies).toContain('Activities (finding community activities');
     expect(replies).not.toContain("Hello, I'm the Living Well companion");
+  });
+
+  it('serves one conversation from two worker processes (WORKERS=2) and stops them on SIGTERM', async () => {
+    const running = await startProcess({ REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: randomKeyPrefix(), WORKERS: '2' });
+    children.push(running.child);
+    expect((await say(running.baseUrl, 'workers-1', 'hello')).join('\n')).toContain('What would you like to do?');
+    // Each request opens a new connection, so the workers take turns with the conversation.
+    for (const text of ['1', '2', '3']) {
+      const response = await fetch(`${running.baseUrl}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', connection: 'close' },
+        body: JSON.stringify(messageActivity({ conversationId: 'workers-1', text })),
+      });
+      expect(response.status).toBe(200);
+    }
+    running.child.kill('SIGTERM');
+    expect(await exitOf(running.child)).toBe(0);
   });
 
   it('exits 0 on SIGTERM', async () => {

@@ -59,6 +59,16 @@ describe('loadConfig', () => {
     expect(config.nodeEnv).toBe('production');
   });
 
+  it('runs one worker by default; more, or "auto", only with Redis', () => {
+    expect(loadConfig({}).workers).toBe(1);
+    expect(loadConfig({ WORKERS: '4', REDIS_URL: 'redis://127.0.0.1:6379' }).workers).toBe(4);
+    expect(loadConfig({ WORKERS: 'auto', REDIS_URL: 'redis://127.0.0.1:6379' }).workers).toBe('auto');
+    expect(problemsOf({ WORKERS: '2' })).toEqual([
+      'WORKERS: more than one worker needs REDIS_URL (in-memory stores are not shared between processes)',
+    ]);
+    expect(problemsOf({ WORKERS: '0', REDIS_URL: 'redis://127.0.0.1:6379' })).toEqual(['WORKERS: must be a whole number from 1 to 64']);
+  });
+
   it('needs a password with an app id, and a tenant for single-tenant bots', () => {
     expect(problemsOf({ MicrosoftAppId: 'abc' })).toEqual(['MicrosoftAppPassword: is required when MicrosoftAppId is set']);
     expect(problemsOf({ MicrosoftAppId: 'abc', MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' })).toEqual([
