@@ -18,7 +18,7 @@ export function createMemoryStores(options: { lockWaitMs: number }): Stores & { 
     kind: 'memory',
     botStorage: new MemoryBotStorage(),
     conversationLock: new MemoryConversationLock(options.lockWaitMs),
-    health: { ping: async () => undefined },
+    health: { ping: async () => undefined, isConnected: () => true },
     close: async () => undefined,
   };
 }

@@ -26,6 +26,8 @@ export function createRedisClient(url: string, keyPrefix: string): Redis {
     retryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
     // Commands issued in the same tick (many turns at once) share one socket write.
     enableAutoPipelining: true,
+    // A reply slower than this is treated as an outage rather than left to hang a turn.
+    commandTimeout: 2_000,
   });
   // Connection errors are reported through /readyz and failing commands; keep ioredis from crashing us.
   redis.on('error', () => undefined);
@@ -49,6 +51,7 @@ export async function createRedisStores(options: RedisStoresOptions): Promise<St
       clock: options.clock,
     }),
     health: {
+      isConnected: () => redis.status === 'ready',
       ping: async () => {
         const answer = await withTimeout(redis.ping(), 1_000).catch((cause: unknown) => {
           throw new AppError('STORE_UNAVAILABLE', 'Redis did not answer PING', { cause });

@@ -1,0 +1,35 @@
+/** The Living Well sites the companion serves, and "somewhere else". */
+export const siteIds = ['lambeth', 'edinburgh', 'luton', 'salford', 'tameside-glossop'] as const;
+export type SiteId = (typeof siteIds)[number];
+
+/** Where a person said they live: one of the sites, or elsewhere in the UK. */
+export type Area = SiteId | 'elsewhere';
+
+export type Nation = 'england' | 'scotland';
+
+export interface Site {
+  readonly id: SiteId;
+  readonly name: string;
+  readonly nation: Nation;
+}
+
+/** In the order people are offered them. Edinburgh is in Scotland; the rest in England. */
+export const sites: readonly Site[] = [
+  { id: 'lambeth', name: 'Lambeth', nation: 'england' },
+  { id: 'edinburgh', name: 'Edinburgh', nation: 'scotland' },
+  { id: 'luton', name: 'Luton', nation: 'england' },
+  { id: 'salford', name: 'Salford', nation: 'england' },
+  { id: 'tameside-glossop', name: 'Tameside & Glossop', nation: 'england' },
+];
+
+/** The site with this id. */
+export function siteById(id: SiteId): Site {
+  const site = sites.find((candidate) => candidate.id === id);
+  if (site === undefined) throw new Error(`unknown site ${id}`);
+  return site;
+}
+
+/** The nation whose health services apply, if the area tells us. */
+export function nationOf(area: Area | undefined): Nation | undefined {
+  return area === undefined || area === 'elsewhere' ? undefined : siteById(area).nation;
+}
