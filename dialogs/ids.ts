@@ -4,4 +4,8 @@ export const dialogIds = {
   mainMenu: 'main-menu',
   comingSoon: 'coming-soon',
   help: 'help',
+  home: 'home',
+  consent: 'consent',
+  myData: 'my-data',
+  erase: 'erase-data',
 } as const;

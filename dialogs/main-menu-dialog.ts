@@ -1,6 +1,7 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { mainMenuOptions, matchMainMenuOption, type MainMenuOptionId } from '../src/domain/main-menu';
 import { choiceReply } from './choice-reply';
+import type { PersonProfile } from './dialog-services';
 import { dialogIds } from './ids';
 
 const labels = mainMenuOptions.map((option) => option.label);
@@ -11,7 +12,7 @@ const labels = mainMenuOptions.map((option) => option.label);
  * Its saved state is empty, so every turn stays cheap to load and save.
  */
 export class MainMenuDialog extends Dialog {
-  constructor() {
+  constructor(private readonly profile: PersonProfile) {
     super(dialogIds.mainMenu);
   }
 
@@ -37,8 +38,22 @@ export class MainMenuDialog extends Dialog {
     await context.sendActivity(choiceReply('What would you like to do?', labels));
   }
 
-  private startBranch(dc: DialogContext, chosen: MainMenuOptionId): Promise<DialogTurnResult> {
-    if (chosen === 'help') return dc.beginDialog(dialogIds.help);
-    return dc.beginDialog(dialogIds.comingSoon, { feature: chosen });
+  private async startBranch(dc: DialogContext, chosen: MainMenuOptionId): Promise<DialogTurnResult> {
+    switch (chosen) {
+      case 'help':
+        return dc.beginDialog(dialogIds.help);
+      case 'my-data':
+        return dc.beginDialog(dialogIds.myData);
+      case 'goals':
+        // Goals are saved, so they need the person's agreement first.
+        if ((await this.profile.get(dc.context)).consent === undefined) {
+          await dc.context.sendActivity('Keeping track of goals means saving them, and I only do that with your agreement.');
+          return dc.beginDialog(dialogIds.consent);
+        }
+        return dc.beginDialog(dialogIds.comingSoon, { feature: chosen });
+      case 'activities':
+      case 'contact-team':
+        return dc.beginDialog(dialogIds.comingSoon, { feature: chosen });
+    }
   }
 }

@@ -1,39 +1,46 @@
 import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { matchGlobalCommand } from '../src/domain/global-command';
+import { matchGlobalCommand, type GlobalCommand } from '../src/domain/global-command';
 import { ComingSoonDialog } from './coming-soon-dialog';
+import { ConsentDialog } from './consent-dialog';
+import type { DialogServices } from './dialog-services';
+import { EraseDataDialog } from './erase-data-dialog';
+import { exportReply } from './export-reply';
 import { HelpDialog } from './help-dialog';
 import { helpText } from './help-text';
+import { HomeDialog } from './home-dialog';
 import { dialogIds } from './ids';
 import { MainMenuDialog } from './main-menu-dialog';
+import { MyDataDialog } from './my-data-dialog';
 
 /**
- * The top of every conversation. It greets, runs the main menu, and handles the words that work
- * anywhere (`help`, `menu`, `cancel`) before the active dialog sees the message.
+ * The top of every conversation. It starts at home (welcome and consent, then the menu) and
+ * handles the words that work anywhere (`help`, `menu`, `cancel`, `my data`, `export my data`,
+ * `delete my data`, `withdraw consent`, `agree`) before the active dialog sees the message.
  */
 export class RootDialog extends ComponentDialog {
-  constructor() {
+  constructor(private readonly services: DialogServices) {
     super(dialogIds.root);
-    this.addDialog(new MainMenuDialog());
+    this.addDialog(new HomeDialog(services.profile));
+    this.addDialog(new MainMenuDialog(services.profile));
+    this.addDialog(new ConsentDialog(services.profile));
     this.addDialog(new HelpDialog());
     this.addDialog(new ComingSoonDialog());
-    this.initialDialogId = dialogIds.mainMenu;
-  }
-
-  protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
-    await innerDc.context.sendActivity(
-      "Hello, I'm the Living Well companion from your Living Well team. I'm not an emergency service: if you need help now, type \"help\".",
-    );
-    return super.onBeginDialog(innerDc, options);
+    this.addDialog(new MyDataDialog(services.profile, services.personalData));
+    this.addDialog(new EraseDataDialog(services.personalData));
+    this.initialDialogId = dialogIds.home;
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const command = matchGlobalCommand(innerDc.context.activity.text);
+    if (command === undefined) return super.onContinueDialog(innerDc);
+    return this.runCommand(innerDc, command);
+  }
+
+  private async runCommand(innerDc: DialogContext, command: GlobalCommand): Promise<DialogTurnResult> {
     switch (command) {
       case 'help':
         await innerDc.context.sendActivity(helpText());
-        // Carry on where the person was: ask the waiting question again.
-        await innerDc.repromptDialog();
-        return { status: DialogTurnStatus.waiting };
+        return this.carryOn(innerDc);
       case 'cancel':
         await innerDc.cancelAllDialogs();
         await innerDc.context.sendActivity("Okay, I've stopped that.");
@@ -41,8 +48,27 @@ export class RootDialog extends ComponentDialog {
       case 'menu':
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(dialogIds.mainMenu);
-      case undefined:
-        return super.onContinueDialog(innerDc);
+      case 'my-data':
+        return innerDc.beginDialog(dialogIds.myData);
+      case 'export-data':
+        await innerDc.context.sendActivity(exportReply(await this.services.personalData.exportDocument(innerDc.context)));
+        return this.carryOn(innerDc);
+      case 'delete-data':
+        return innerDc.beginDialog(dialogIds.erase, { reason: 'deleted' });
+      case 'withdraw-consent':
+        return innerDc.beginDialog(dialogIds.erase, { reason: 'consent-withdrawn' });
+      case 'agree': {
+        const person = await this.services.profile.get(innerDc.context);
+        if (person.consent === undefined) return innerDc.beginDialog(dialogIds.consent);
+        await innerDc.context.sendActivity("You've already agreed to me saving what you tell me.");
+        return this.carryOn(innerDc);
+      }
     }
+  }
+
+  /** Asks the waiting question again, so the person carries on where they were. */
+  private async carryOn(innerDc: DialogContext): Promise<DialogTurnResult> {
+    await innerDc.repromptDialog();
+    return { status: DialogTurnStatus.waiting };
   }
 }

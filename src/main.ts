@@ -1,11 +1,9 @@
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
-import { ConversationState } from 'botbuilder';
 import type { Logger } from 'pino';
 import { createCloudAdapter } from '../adapters/bot-connector/create-cloud-adapter';
 import { createMessagesEndpoint } from '../adapters/bot-connector/messages-endpoint';
-import { buildRootDialog } from '../dialogs';
-import { CompanionBot } from './bot/companion-bot';
+import { createCompanionBot } from './bot/create-companion-bot';
 import { ConfigError, loadConfig, type Config } from './config';
 import type { Clock } from './domain/clock';
 import { createHttpServer, type HttpServer } from './http/server';
@@ -58,13 +56,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     logger.warn({ event: 'startup.anonymous_bot_connector' }, 'No MicrosoftAppId: /api/messages accepts unauthenticated requests (Emulator and local use only).');
   }
 
-  const bot = new CompanionBot({
-    conversationState: new ConversationState(stores.botStorage),
-    conversationLock: stores.conversationLock,
-    rootDialog: buildRootDialog(),
-    logger,
-    clock,
-  });
+  const bot = createCompanionBot(stores, logger, clock);
   const adapter = createCloudAdapter(config.botConnector, logger);
   const messagesEndpoint = createMessagesEndpoint(adapter, (context) => bot.run(context));
   const http = createHttpServer({

@@ -1,34 +1,51 @@
 import { ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
+import { AppError } from '../domain/app-error';
 import type { Clock } from '../domain/clock';
-import type { ConversationLock } from '../store/ports';
+import { gentleCheckIn, isDismissal } from '../domain/safety-reply';
+import type { ConversationLock, StoreHealth } from '../store/ports';
 import { conversationKey, conversationRef } from './conversation-key';
 import { dialogStackIds } from './dialog-stack-ids';
+import { isConversationErasureRequested } from './erasure-flag';
 import { errorCode } from './error-code';
+import type { SafetyStep } from './safety-step';
 import { turnFailureReply } from './turn-failure-reply';
 
 export interface CompanionBotDependencies {
   readonly conversationState: ConversationState;
   readonly conversationLock: ConversationLock;
+  readonly storeHealth: StoreHealth;
+  readonly safety: SafetyStep;
   readonly rootDialog: Dialog;
   readonly logger: Logger;
   readonly clock: Clock;
 }
 
+/** Kept in conversation state after a safety reply: the concern stays open for the conversation. */
+interface SafetyConcern {
+  readonly openedAt: string;
+}
+
 /**
- * The turn pipeline shared by every channel: serialize the conversation, load state, run the
- * dialogs, save state. A dialog that fails is recovered here, inside the lock, so the reset is
- * saved and the person gets a kind reply.
+ * The turn pipeline shared by every channel:
+ * 1. the risk check, before anything else and without needing the store;
+ * 2. serialize the conversation (lock), then load its state;
+ * 3. after a safety reply, offer to carry on where the person was (the dialog is not fed the
+ *    message); a brush-off while a concern is open gets a gentle check-in; otherwise run the dialogs;
+ * 4. save state (or erase it, when the person asked), still inside the lock.
+ * A dialog that fails is recovered inside the lock, so the reset is saved and the person gets a kind reply.
  */
 export class CompanionBot {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly turnCount: StatePropertyAccessor<number>;
+  private readonly safetyConcern: StatePropertyAccessor<SafetyConcern | undefined>;
   private readonly dialogs: DialogSet;
 
   constructor(private readonly deps: CompanionBotDependencies) {
     this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
     this.turnCount = deps.conversationState.createProperty<number>('turnCount');
+    this.safetyConcern = deps.conversationState.createProperty<SafetyConcern | undefined>('safetyConcern');
     this.dialogs = new DialogSet(this.dialogState).add(deps.rootDialog);
   }
 
@@ -37,14 +54,17 @@ export class CompanionBot {
     if (context.activity.type !== ActivityTypes.Message) return;
     const key = conversationKey(context.activity);
     const started = this.deps.clock.now();
-    await this.deps.conversationLock.runExclusive(key, async () => {
-      // Forced: state must be read after the lock is held, never from an earlier cache.
-      await this.deps.conversationState.load(context, true);
-      const count = await this.turnCount.get(context, 0);
-      await this.turnCount.set(context, count + 1);
-      await this.runDialogs(context, key);
-      await this.deps.conversationState.saveChanges(context);
-    });
+    const risk = await this.deps.safety.check(context);
+    const safetyReplySent = risk.level !== 'none';
+    try {
+      // In an outage, fail at once rather than leave the person waiting on a dead store.
+      if (!this.deps.storeHealth.isConnected()) throw new AppError('STORE_UNAVAILABLE', 'store not connected');
+      await this.deps.conversationLock.runExclusive(key, () => this.lockedTurn(context, key, safetyReplySent));
+    } catch (error) {
+      // The person already has the safety reply, which is what matters most; don't bury it.
+      if (!safetyReplySent) throw error;
+      this.deps.logger.error({ event: 'turn.failed_after_safety_reply', code: errorCode(error) }, 'turn failed after safety reply');
+    }
     // Hashing the reference costs more than the log line itself: only when the line is kept.
     if (this.deps.logger.isLevelEnabled('info')) {
       this.deps.logger.info(
@@ -54,10 +74,40 @@ export class CompanionBot {
     }
   }
 
-  private async runDialogs(context: TurnContext, key: string): Promise<void> {
+  private async lockedTurn(context: TurnContext, key: string, safetyReplySent: boolean): Promise<void> {
+    // Forced: state must be read after the lock is held, never from an earlier cache.
+    await this.deps.conversationState.load(context, true);
+    await this.turnCount.set(context, (await this.turnCount.get(context, 0)) + 1);
+    const concernOpen = (await this.safetyConcern.get(context)) !== undefined;
+    if (safetyReplySent) {
+      await this.safetyConcern.set(context, { openedAt: new Date(this.deps.clock.now()).toISOString() });
+      await this.runDialogs(context, key, (dc) => this.offerToCarryOn(dc));
+    } else if (concernOpen && isDismissal(context.activity.text)) {
+      // "I'm fine" alone does not close a concern: check in gently, then carry on.
+      await context.sendActivity(gentleCheckIn());
+      await this.runDialogs(context, key, (dc) => this.offerToCarryOn(dc));
+    } else {
+      await this.runDialogs(context, key, (dc) => dc.continueDialog());
+    }
+    await this.saveOrErase(context);
+  }
+
+  /** After a safety reply the message is not an answer to the waiting question: ask it again. */
+  private async offerToCarryOn(dc: DialogContext) {
+    if (dc.activeDialog === undefined) return dc.beginDialog(this.deps.rootDialog.id);
+    await dc.context.sendActivity("When you're ready, we can carry on where we left off.");
+    await dc.repromptDialog();
+    return { status: DialogTurnStatus.waiting };
+  }
+
+  private async runDialogs(
+    context: TurnContext,
+    key: string,
+    step: (dc: DialogContext) => Promise<{ status: DialogTurnStatus }>,
+  ): Promise<void> {
     const dc = await this.dialogs.createContext(context);
     try {
-      const result = await dc.continueDialog();
+      const result = await step(dc);
       if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.deps.rootDialog.id);
     } catch (error) {
       this.deps.logger.error(
@@ -72,6 +122,23 @@ export class CompanionBot {
       // A broken stack (e.g. a dialog id removed by a deploy) would fail every turn: start afresh.
       await this.dialogState.delete(context);
       await context.sendActivity(turnFailureReply());
+    }
+  }
+
+  /**
+   * Saves conversation state, or, when the person's data was erased this turn, deletes it and
+   * keeps at most the new dialog stack (after "withdraw consent" the welcome is waiting).
+   */
+  private async saveOrErase(context: TurnContext): Promise<void> {
+    if (!isConversationErasureRequested(context)) {
+      await this.deps.conversationState.saveChanges(context);
+      return;
+    }
+    const dialogState = await this.dialogState.get(context);
+    await this.deps.conversationState.delete(context);
+    if (dialogState !== undefined && dialogState.dialogStack.length > 0) {
+      await this.dialogState.set(context, dialogState);
+      await this.deps.conversationState.saveChanges(context);
     }
   }
 }

@@ -1,9 +1,20 @@
+import { normaliseReply } from './reply-text';
+
 /** Words that work at any point of a conversation. */
-export type GlobalCommand = 'help' | 'menu' | 'cancel';
+export type GlobalCommand =
+  | 'help'
+  | 'menu'
+  | 'cancel'
+  | 'my-data'
+  | 'export-data'
+  | 'delete-data'
+  | 'withdraw-consent'
+  | 'agree';
 
 const commandWords: Readonly<Record<string, GlobalCommand>> = {
   help: 'help',
   'help me': 'help',
+  'urgent help': 'help',
   menu: 'menu',
   'main menu': 'menu',
   home: 'menu',
@@ -14,6 +25,21 @@ const commandWords: Readonly<Record<string, GlobalCommand>> = {
   'cancel that': 'cancel',
   'never mind': 'cancel',
   nevermind: 'cancel',
+  'my data': 'my-data',
+  'my information': 'my-data',
+  'what do you know about me': 'my-data',
+  'export my data': 'export-data',
+  'download my data': 'export-data',
+  'export data': 'export-data',
+  'delete my data': 'delete-data',
+  'delete data': 'delete-data',
+  'erase my data': 'delete-data',
+  'forget me': 'delete-data',
+  'withdraw consent': 'withdraw-consent',
+  'withdraw my consent': 'withdraw-consent',
+  agree: 'agree',
+  'i agree': 'agree',
+  'i want to agree': 'agree',
 };
 
 /**
@@ -23,10 +49,5 @@ const commandWords: Readonly<Record<string, GlobalCommand>> = {
  */
 export function matchGlobalCommand(text: string | undefined): GlobalCommand | undefined {
   if (text === undefined) return undefined;
-  const normalised = text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return commandWords[normalised];
+  return commandWords[normaliseReply(text)];
 }

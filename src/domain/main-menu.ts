@@ -1,3 +1,5 @@
+import { matchChoice } from './reply-text';
+
 /** One entry of the main menu. `synonyms` are other words people use for it. */
 export interface MainMenuOption {
   readonly id: MainMenuOptionId;
@@ -50,33 +52,15 @@ export function mainMenuOption(id: MainMenuOptionId): MainMenuOption {
   return option;
 }
 
-/** Lower case, punctuation to spaces, single spaces: how people's replies are compared. */
-function normaliseReply(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-const numberWords: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
-
 /**
- * The main menu option a reply picks, if any: its number ("2", "2.", "option 2", "two"), its label
- * or one of its synonyms, in any case. A reply that only mentions an option in a longer sentence
+ * The main menu option a reply picks, if any: its number ("2", "option 2", "two"), its label or
+ * one of its synonyms, in any case. A reply that only mentions an option in a longer sentence
  * does not count, so free text can be understood elsewhere.
  */
 export function matchMainMenuOption(text: string | undefined): MainMenuOptionId | undefined {
-  if (text === undefined) return undefined;
-  if (text.trim() === '?') return 'help';
-  const reply = normaliseReply(text);
-  if (reply === '') return undefined;
-  const numbered = /^(?:option |number |no )?(\d{1,2}|one|two|three|four|five|first|second|third|fourth|fifth)$/.exec(reply);
-  if (numbered?.[1] !== undefined) {
-    const position = numberWords[numbered[1]] ?? Number(numbered[1]);
-    return mainMenuOptions[position - 1]?.id;
-  }
-  return mainMenuOptions.find((option) =>
-    [option.label, ...option.synonyms].some((name) => normaliseReply(name) === reply),
-  )?.id;
+  if (text?.trim() === '?') return 'help';
+  return matchChoice(
+    text,
+    mainMenuOptions.map((option) => ({ value: option.id, names: [option.label, ...option.synonyms] })),
+  );
 }

@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { dialogTestAdapter } from '../support/dialog-test-bot';
+import { dialogTestAdapter, onboarded } from '../support/dialog-test-bot';
 
 const menuPrompt = (reply: Partial<Activity>) => {
   expect(reply.text).toBe('What would you like to do?');
@@ -14,27 +14,16 @@ const menuPrompt = (reply: Partial<Activity>) => {
 };
 
 describe('root dialog', () => {
-  it('greets, says it is not an emergency service, and offers the main menu', async () => {
-    await dialogTestAdapter()
-      .send('hi')
-      .assertReply((reply) => {
-        expect(reply.text).toContain('Living Well companion');
-        expect(reply.text).toContain('not an emergency service');
-      })
-      .assertReply(menuPrompt)
-      .startTest();
+  it('offers the main menu once the person is onboarded', async () => {
+    await onboarded(dialogTestAdapter()).send('menu').assertReply(menuPrompt).startTest();
   });
 
   it.each([
     ['Goals', 'Goals (setting your own goals'],
     ['activities', 'Activities (finding community activities'],
     ['3', 'Contact team (reaching your Living Well team'],
-    ['my data', 'My data (seeing, exporting and deleting'],
   ])('says plainly that %s is coming soon, then shows the menu again', async (choice, expected) => {
-    await dialogTestAdapter()
-      .send('hi')
-      .assertReply(() => undefined)
-      .assertReply(() => undefined)
+    await onboarded(dialogTestAdapter())
       .send(choice)
       .assertReply((reply) => {
         expect(reply.text).toContain(expected);
@@ -45,10 +34,7 @@ describe('root dialog', () => {
   });
 
   it('shows help with urgent help lines from the menu, then the menu again', async () => {
-    await dialogTestAdapter()
-      .send('hi')
-      .assertReply(() => undefined)
-      .assertReply(() => undefined)
+    await onboarded(dialogTestAdapter())
       .send('Help')
       .assertReply((reply) => {
         expect(reply.text).toContain('999');
@@ -61,10 +47,7 @@ describe('root dialog', () => {
   });
 
   it('answers "help" typed while a question waits, then asks the question again', async () => {
-    await dialogTestAdapter()
-      .send('hi')
-      .assertReply(() => undefined)
-      .assertReply(() => undefined)
+    await onboarded(dialogTestAdapter())
       .send('HELP')
       .assertReply((reply) => expect(reply.text).toContain('116 123'))
       .assertReply(menuPrompt)
@@ -74,10 +57,7 @@ describe('root dialog', () => {
   });
 
   it('stops on "cancel" and goes back to the menu', async () => {
-    await dialogTestAdapter()
-      .send('hi')
-      .assertReply(() => undefined)
-      .assertReply(() => undefined)
+    await onboarded(dialogTestAdapter())
       .send('cancel')
       .assertReply("Okay, I've stopped that.")
       .assertReply(menuPrompt)
@@ -85,20 +65,14 @@ describe('root dialog', () => {
   });
 
   it('shows the menu on "menu"', async () => {
-    await dialogTestAdapter()
-      .send('hi')
-      .assertReply(() => undefined)
-      .assertReply(() => undefined)
+    await onboarded(dialogTestAdapter())
       .send('menu')
       .assertReply(menuPrompt)
       .startTest();
   });
 
   it('asks again kindly when the answer is not one of the choices', async () => {
-    await dialogTestAdapter()
-      .send('hi')
-      .assertReply(() => undefined)
-      .assertReply(() => undefined)
+    await onboarded(dialogTestAdapter())
       .send('banana')
       .assertReply((reply) => expect(reply.text).toContain('Sorry, I did not catch that'))
       .startTest();

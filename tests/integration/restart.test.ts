@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '../support/redis-server';
 import { randomKeyPrefix, testRedisUrl } from '../support/redis-test-keys';
-import { messageActivity, say } from '../support/service-harness';
+import { messageActivity, onboard, say } from '../support/service-harness';
 
 /** Starts the service as its own process, the way `npm start` does, but from source. */
 async function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; baseUrl: string }> {
@@ -39,7 +39,7 @@ describe('the service as a process', () => {
     const env = { REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: randomKeyPrefix() };
     const before = await startProcess(env);
     children.push(before.child);
-    expect((await say(before.baseUrl, 'restart-1', 'hello')).join('\n')).toContain('What would you like to do?');
+    await onboard(before.baseUrl, 'restart-1');
     before.child.kill('SIGKILL');
     await exitOf(before.child);
 
@@ -54,7 +54,7 @@ describe('the service as a process', () => {
   it('serves one conversation from two worker processes (WORKERS=2) and stops them on SIGTERM', async () => {
     const running = await startProcess({ REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: randomKeyPrefix(), WORKERS: '2' });
     children.push(running.child);
-    expect((await say(running.baseUrl, 'workers-1', 'hello')).join('\n')).toContain('What would you like to do?');
+    await onboard(running.baseUrl, 'workers-1');
     // Each request opens a new connection, so the workers take turns with the conversation.
     for (const text of ['1', '2', '3']) {
       const response = await fetch(`${running.baseUrl}/api/messages`, {

@@ -28,8 +28,9 @@ describe('two instances sharing one Redis', () => {
 
   it('lets a conversation move between instances mid-dialog', async () => {
     const conversationId = 'scale-out-dialog';
-    const opening = await say(first.baseUrl, conversationId, 'hello');
-    expect(opening.join('\n')).toContain('What would you like to do?');
+    expect((await say(first.baseUrl, conversationId, 'hello')).join('\n')).toContain('Are you happy for me to save');
+    expect(await say(second.baseUrl, conversationId, 'yes')).toEqual(['Which area do you live in?']);
+    expect((await say(first.baseUrl, conversationId, '2')).join('\n')).toContain('Edinburgh Living Well team');
     const answer = await say(second.baseUrl, conversationId, 'Goals');
     expect(answer.join('\n')).toContain('Goals (setting your own goals');
   });

@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRedisClient } from '../../src/store/redis/redis-stores';
 import { randomKeyPrefix, testRedisUrl } from '../support/redis-test-keys';
-import { messageActivity, postActivity, say, startTestService, type TestService } from '../support/service-harness';
+import { messageActivity, onboard, postActivity, say, startTestService, type TestService } from '../support/service-harness';
 
 async function waitUntil(condition: () => Promise<boolean>): Promise<void> {
   for (let attempt = 0; attempt < 500; attempt += 1) {
@@ -48,13 +48,13 @@ describe('turn pipeline', () => {
     expect(log).toContain('dialog-removed-in-v2');
 
     const next = (await say(service.baseUrl, 'broken-1', 'hello')).join('\n');
-    expect(next).toContain('What would you like to do?');
+    expect(next).toContain('Are you happy for me to save');
   });
 
   it('finishes a turn in flight during a graceful stop, and accepts no new connections', async () => {
     const prefix = randomKeyPrefix();
     const service = await start({ REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: prefix });
-    await say(service.baseUrl, 'graceful-1', 'hello');
+    await onboard(service.baseUrl, 'graceful-1');
     // Another instance holds the conversation, so this turn waits in flight.
     const lockKey = 'lock:emulator/graceful-1';
     const other = await otherInstance(prefix);

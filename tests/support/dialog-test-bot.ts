@@ -1,19 +1,36 @@
-import { ConversationState, TestAdapter } from 'botbuilder';
-import { buildRootDialog } from '../../dialogs';
-import { CompanionBot } from '../../src/bot/companion-bot';
+import { TestAdapter, type TestFlow } from 'botbuilder';
+import { createCompanionBot } from '../../src/bot/create-companion-bot';
 import { createMemoryStores } from '../../src/store/memory/memory-stores';
+import type { Stores } from '../../src/store/ports';
 import { systemClock } from '../../src/system-clock';
 import { capturingLogger } from './log-capture';
 
-/** The real turn pipeline and dialogs on botbuilder's TestAdapter, with in-memory stores. `emulator` renders choices as suggested actions. */
-export function dialogTestAdapter(channelId = 'emulator'): TestAdapter {
-  const stores = createMemoryStores({ lockWaitMs: 2_000 });
-  const bot = new CompanionBot({
-    conversationState: new ConversationState(stores.botStorage),
-    conversationLock: stores.conversationLock,
-    rootDialog: buildRootDialog(),
-    logger: capturingLogger().logger,
-    clock: systemClock,
-  });
+/**
+ * The real turn pipeline and dialogs on botbuilder's TestAdapter, with in-memory stores.
+ * `emulator` renders choices as suggested actions.
+ */
+export function dialogTestAdapter(channelId = 'emulator', stores: Stores = createMemoryStores({ lockWaitMs: 2_000 })): TestAdapter {
+  const bot = createCompanionBot(stores, capturingLogger().logger, systemClock);
   return new TestAdapter((context) => bot.run(context), { channelId });
+}
+
+/** Sends the first message, agrees, and picks an area: the conversation is then at the main menu. */
+export function onboarded(adapter: TestAdapter, area = 'Salford'): TestFlow {
+  return adapter
+    .send('hi')
+    .assertReply((reply) => {
+      if (!reply.text?.includes('not an emergency service')) throw new Error('expected the welcome');
+    })
+    .assertReply((reply) => {
+      if (!reply.text?.includes('Are you happy for me to save')) throw new Error('expected the consent question');
+    })
+    .send('yes')
+    .assertReply((reply) => {
+      if (reply.text !== 'Which area do you live in?') throw new Error('expected the area question');
+    })
+    .send(area)
+    .assertReply(() => undefined)
+    .assertReply((reply) => {
+      if (reply.text !== 'What would you like to do?') throw new Error('expected the main menu');
+    });
 }

@@ -69,3 +69,12 @@ export async function say(baseUrl: string, conversationId: string, text: string)
   if (status !== 200) throw new Error(`POST /api/messages answered ${status}`);
   return replies.map((reply) => reply.text ?? '');
 }
+
+/** Takes a new conversation through the welcome, consent (yes) and the area question. */
+export async function onboard(baseUrl: string, conversationId: string, area = 'Salford'): Promise<void> {
+  const welcome = (await say(baseUrl, conversationId, 'hello')).join('\n');
+  if (!welcome.includes('Are you happy for me to save')) throw new Error('expected the consent question');
+  await say(baseUrl, conversationId, 'yes');
+  const menu = (await say(baseUrl, conversationId, area)).join('\n');
+  if (!menu.includes('What would you like to do?')) throw new Error('expected the main menu after onboarding');
+}

@@ -1,0 +1,25 @@
+import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { PersonProfile } from './dialog-services';
+import { dialogIds } from './ids';
+import { welcomeText } from './onboarding-text';
+
+/**
+ * Where every conversation starts: a person who has not agreed yet gets the welcome, the privacy
+ * summary and the consent question; a returning person a short hello. Then the main menu, which
+ * keeps the conversation going.
+ */
+export class HomeDialog extends WaterfallDialog {
+  constructor(private readonly profile: PersonProfile) {
+    super(dialogIds.home, [(step) => this.greet(step), (step) => step.beginDialog(dialogIds.mainMenu)]);
+  }
+
+  private async greet(step: WaterfallStepContext) {
+    const person = await this.profile.get(step.context);
+    if (person.consent === undefined) {
+      await step.context.sendActivity(welcomeText());
+      return step.beginDialog(dialogIds.consent);
+    }
+    await step.context.sendActivity("Hello again, it's the Living Well companion. If you need help now, type \"help\".");
+    return step.next();
+  }
+}

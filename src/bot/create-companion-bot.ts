@@ -1,0 +1,23 @@
+import { ConversationState } from 'botbuilder';
+import type { Logger } from 'pino';
+import { buildRootDialog } from '../../dialogs';
+import type { Clock } from '../domain/clock';
+import type { Stores } from '../store/ports';
+import { CompanionBot } from './companion-bot';
+import { PersonServices } from './person-services';
+import { SafetyStep } from './safety-step';
+
+/** The turn pipeline with its dialogs and services, over the given stores. */
+export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock): CompanionBot {
+  const conversationState = new ConversationState(stores.botStorage);
+  const personServices = new PersonServices({ people: stores.people, audit: stores.audit, conversationState, clock });
+  return new CompanionBot({
+    conversationState,
+    conversationLock: stores.conversationLock,
+    storeHealth: stores.health,
+    safety: new SafetyStep({ people: stores.people, health: stores.health, logger, areaLookupMs: 500 }),
+    rootDialog: buildRootDialog({ profile: personServices, personalData: personServices }),
+    logger,
+    clock,
+  });
+}

@@ -1,0 +1,114 @@
+import { normaliseReply } from './reply-text';
+import type { RiskAssessment, RiskCategory } from './risk/risk-check';
+import type { Nation } from './sites';
+
+/** What clients and practitioners' tools read from a safety reply (`channelData.safety`). */
+export interface SafetyMarker {
+  readonly level: 'concern' | 'urgent';
+  readonly categories: readonly RiskCategory[];
+}
+
+export interface SafetyReply {
+  readonly text: string;
+  readonly marker: SafetyMarker;
+}
+
+/**
+ * Crisis lines by nation, as in DESIGN.md §5. Check wording against the sources before changing.
+ * Edinburgh is in Scotland: NHS 24 and Breathing Space instead of NHS 111 England.
+ */
+const nationLines: Readonly<Record<Nation, readonly string[]>> = {
+  england: ['NHS 111: call 111 and choose the mental health option (option 2), any time.'],
+  scotland: [
+    'NHS 24 mental health hub: call 111, any time.',
+    'Breathing Space: call 0800 83 85 87 (Monday to Thursday 6pm to 2am; Friday 6pm to Monday 6am).',
+  ],
+};
+
+const ukLines: readonly string[] = ['Samaritans: call 116 123 (free, any time).', 'Shout: text SHOUT to 85258 (any time).'];
+
+/** A first line that fits what the person said, without repeating it back. */
+function opening(categories: readonly RiskCategory[]): string {
+  if (categories.includes('abuse_safeguarding')) {
+    return "Thank you for telling me. What you're describing sounds frightening, and you deserve to be safe. If you or a child are in danger, call 999.";
+  }
+  if (categories.includes('harm_to_others')) {
+    return "Thank you for telling me. It sounds like things feel very intense right now. If anyone is in danger, call 999 now.";
+  }
+  if (categories.includes('eating_disorder')) {
+    return "Thank you for telling me. That sounds really hard, and you deserve support with it.";
+  }
+  return "I'm really sorry you're feeling like this. Thank you for telling me. You don't have to deal with this on your own.";
+}
+
+/**
+ * The reply to a message that shows risk: warm, short, practical. Always 999 first for immediate
+ * danger, the UK-wide lines, and the nation's NHS route when the person's area is known; with no
+ * area it gives both nations' NHS numbers (111 works in both). It says plainly what the companion is
+ * not, and promises no one is watching. Pure: no store, no network.
+ */
+export function safetyReply(assessment: RiskAssessment, nation: Nation | undefined): SafetyReply {
+  const level = assessment.level === 'urgent' ? 'urgent' : 'concern';
+  const nhs =
+    nation === undefined
+      ? ['NHS: call 111 any time (in England choose the mental health option, option 2; in Scotland it is NHS 24).']
+      : nationLines[nation];
+  const lines = [
+    opening(assessment.categories),
+    '',
+    level === 'urgent'
+      ? 'If you are in immediate danger or have already hurt yourself, call 999 or go to A&E now.'
+      : 'If you are in immediate danger, call 999 or go to A&E.',
+    'You can talk to someone right now:',
+    ...[...ukLines, ...nhs].map((line) => `- ${line}`),
+    '',
+    "I'm a chat companion, not a crisis service, and no one is reading this chat as you type.",
+  ];
+  return { text: lines.join('\n'), marker: { level, categories: [...assessment.categories] } };
+}
+
+/** Short gentle check-in when someone brushes off a concern ("I'm fine") in the same conversation. */
+export function gentleCheckIn(): string {
+  return "Thanks for letting me know. I'm still thinking about what you said earlier, so I'll gently check: if things feel that way again, Samaritans are there any time on 116 123, and 999 if you are in danger.";
+}
+
+const dismissals = new Set([
+  'im fine',
+  'i am fine',
+  'fine',
+  'im ok',
+  'im okay',
+  'i am ok',
+  'i am okay',
+  'ok',
+  'okay',
+  'im alright',
+  'i am alright',
+  'alright',
+  'im good',
+  'all good',
+  'its fine',
+  'its ok',
+  'nothing',
+  'forget it',
+  'forget i said anything',
+  'never mind',
+  'nevermind',
+  'just joking',
+  'only joking',
+  'jk',
+  'lol',
+  'no im fine',
+  'no im ok',
+  'dont worry',
+  'dont worry about it',
+  'im fine now',
+  'im ok now',
+  'i was joking',
+  'ignore that',
+]);
+
+/** True when a message brushes off a concern rather than answering it. */
+export function isDismissal(text: string | undefined): boolean {
+  return text !== undefined && dismissals.has(normaliseReply(text));
+}
