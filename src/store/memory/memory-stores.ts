@@ -1,6 +1,8 @@
 import type { ConversationLock, Stores } from '../ports';
 import { KeyedMutex } from '../keyed-mutex';
+import { MemoryAuditLog } from './memory-audit-log';
 import { MemoryBotStorage } from './memory-bot-storage';
+import { MemoryPersonStore } from './memory-person-store';
 
 /** In-process conversation lock: enough when one process is the whole service. */
 export class MemoryConversationLock implements ConversationLock {
@@ -18,6 +20,8 @@ export function createMemoryStores(options: { lockWaitMs: number }): Stores & { 
     kind: 'memory',
     botStorage: new MemoryBotStorage(),
     conversationLock: new MemoryConversationLock(options.lockWaitMs),
+    people: new MemoryPersonStore(),
+    audit: new MemoryAuditLog(),
     health: { ping: async () => undefined, isConnected: () => true },
     close: async () => undefined,
   };

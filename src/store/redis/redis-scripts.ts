@@ -27,6 +27,21 @@ for i = 2, #KEYS do redis.call('DEL', KEYS[i]) end
 return {0, #KEYS - 1}
 `;
 
+/**
+ * Compare-and-set of one `{ e: eTag, d: document }` hash. ARGV: expected eTag ('' = must still be
+ * missing), new eTag, document. Returns 1 when written, 0 when someone else got there first.
+ */
+const casRecord = `
+local current = redis.call('HGET', KEYS[1], 'e')
+if ARGV[1] == '' then
+  if current then return 0 end
+elseif current ~= ARGV[1] then
+  return 0
+end
+redis.call('HSET', KEYS[1], 'e', ARGV[2], 'd', ARGV[3])
+return 1
+`;
+
 const releaseLock = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
@@ -41,6 +56,7 @@ declare module 'ioredis' {
   interface RedisCommander<Context> {
     lwcWriteItems(numberOfKeys: number, ...keysAndArgs: string[]): Result<[number, number], Context>;
     lwcDeleteItems(numberOfKeys: number, ...keysAndArgs: string[]): Result<[number, number], Context>;
+    lwcCasRecord(key: string, expectedETag: string, newETag: string, document: string): Result<number, Context>;
     lwcReleaseLock(key: string, token: string): Result<number, Context>;
     lwcRenewLock(key: string, token: string, ttlMs: string): Result<number, Context>;
   }
@@ -50,6 +66,7 @@ declare module 'ioredis' {
 export function defineScripts(redis: Redis): void {
   redis.defineCommand('lwcWriteItems', { lua: writeItems });
   redis.defineCommand('lwcDeleteItems', { lua: deleteItems });
+  redis.defineCommand('lwcCasRecord', { lua: casRecord, numberOfKeys: 1 });
   redis.defineCommand('lwcReleaseLock', { lua: releaseLock, numberOfKeys: 1 });
   redis.defineCommand('lwcRenewLock', { lua: renewLock, numberOfKeys: 1 });
 }

@@ -2,8 +2,10 @@ import { Redis } from 'ioredis';
 import { AppError } from '../../domain/app-error';
 import type { Clock } from '../../domain/clock';
 import type { Stores } from '../ports';
+import { RedisAuditLog } from './redis-audit-log';
 import { RedisBotStorage } from './redis-bot-storage';
 import { RedisConversationLock } from './redis-conversation-lock';
+import { RedisPersonStore } from './redis-person-store';
 import { defineScripts } from './redis-scripts';
 
 export interface RedisStoresOptions {
@@ -50,6 +52,8 @@ export async function createRedisStores(options: RedisStoresOptions): Promise<St
       waitMs: options.lockWaitMs,
       clock: options.clock,
     }),
+    people: new RedisPersonStore(redis),
+    audit: new RedisAuditLog(redis),
     health: {
       isConnected: () => redis.status === 'ready',
       ping: async () => {
