@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startRedisServer } from '../support/redis-server';
+import { randomKeyPrefix } from '../support/redis-test-keys';
+import { messageActivity, onboard, startTestService, type TestService } from '../support/service-harness';
+
+/** Posts within the 2 seconds the safety reply is allowed; a slower answer aborts the request. */
+async function postWithinTwoSeconds(baseUrl: string, conversationId: string, text: string) {
+  const response = await fetch(`${baseUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(messageActivity({ conversationId, text })),
+    signal: AbortSignal.timeout(2_000),
+  });
+  const body: unknown = await response.json();
+  const activities =
+    typeof body === 'object' && body !== null && 'activities' in body && Array.isArray(body.activities) ? body.activities : [];
+  return { status: response.status, activities: activities as Array<{ text?: string; channelData?: { safety?: unknown } }> };
+}
+
+describe('safety with the store down', () => {
+  let redis: Awaited<ReturnType<typeof startRedisServer>>;
+  let service: TestService;
+
+  beforeAll(async () => {
+    // A Redis of its own, so stopping it does not disturb other tests.
+    redis = await startRedisServer();
+    service = await startTestService({ REDIS_URL: redis.url, REDIS_KEY_PREFIX: randomKeyPrefix() });
+    await onboard(service.baseUrl, 'outage-1', 'Edinburgh');
+    await redis.stop();
+  });
+  afterAll(async () => {
+    await service.stop();
+  });
+
+  it('still sends the safety reply, marked, within 2 seconds', async () => {
+    const { status, activities } = await postWithinTwoSeconds(service.baseUrl, 'outage-1', 'I want to kill myself');
+    expect(status).toBe(200);
+    const safety = activities[0];
+    expect(safety?.channelData?.safety).toEqual({ level: expect.any(String), categories: ['suicide_self_harm'] });
+    expect(safety?.text).toContain('999');
+    expect(safety?.text).toContain('116 123');
+    // The area cannot be read, so both nations' NHS routes are given.
+    expect(safety?.text).toContain('111');
+    // Nothing buries it: no second "something went wrong" message.
+    expect(activities).toHaveLength(1);
+  });
+
+  it('tells the person kindly, with urgent help, when an ordinary message cannot be handled', async () => {
+    const { status, activities } = await postWithinTwoSeconds(service.baseUrl, 'outage-1', '2');
+    expect(status).toBe(200);
+    expect(activities.map((activity) => activity.text).join('\n')).toContain('Sorry, something went wrong');
+    expect(activities.map((activity) => activity.text).join('\n')).toContain('116 123');
+  });
+
+  it('reports not ready', async () => {
+    const response = await fetch(`${service.baseUrl}/readyz`);
+    expect(response.status).toBe(503);
+  });
+});
