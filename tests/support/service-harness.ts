@@ -43,6 +43,8 @@ export interface ReplyActivity {
   readonly type: string;
   readonly text?: string;
   readonly suggestedActions?: { actions: Array<{ title: string }> };
+  readonly attachments?: Array<{ contentType: string; content?: unknown }>;
+  readonly channelData?: { safety?: unknown };
 }
 
 /** Posts to /api/messages and returns the status and the replies. */
