@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryStores } from '../../src/store/memory/memory-stores';
+import { openTestMemoryStores } from '../support/test-stores';
 import { dialogTestAdapter, onboarded } from '../support/dialog-test-bot';
 
 const person = 'emulator:user1';
@@ -44,7 +44,7 @@ describe('my data', () => {
   });
 
   it('deletes everything after confirmation, leaving only a non-identifying audit entry', async () => {
-    const stores = createMemoryStores({ lockWaitMs: 2_000 });
+    const stores = openTestMemoryStores();
     await onboarded(dialogTestAdapter('emulator', stores))
       .send('delete my data')
       .assertReply((reply) => expect(reply.text).toContain('It cannot be undone'))
@@ -59,7 +59,7 @@ describe('my data', () => {
   });
 
   it('keeps everything when the person says no to deleting', async () => {
-    const stores = createMemoryStores({ lockWaitMs: 2_000 });
+    const stores = openTestMemoryStores();
     await onboarded(dialogTestAdapter('emulator', stores))
       .send('delete my data')
       .assertReply(() => undefined)
@@ -83,7 +83,7 @@ describe('my data', () => {
   });
 
   it('withdraws consent: erases, audits, and returns the person to the welcome', async () => {
-    const stores = createMemoryStores({ lockWaitMs: 2_000 });
+    const stores = openTestMemoryStores();
     await onboarded(dialogTestAdapter('emulator', stores))
       .send('withdraw consent')
       .assertReply((reply) => expect(reply.text).toContain('Withdraw your agreement?'))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { consentWordingVersion } from '../../src/domain/consent';
-import { createMemoryStores } from '../../src/store/memory/memory-stores';
+import { openTestMemoryStores } from '../support/test-stores';
 import { dialogTestAdapter } from '../support/dialog-test-bot';
 
 /** TestAdapter's default user is `user1` on the channel given. */
@@ -25,7 +25,7 @@ function welcomeThenConsent(adapter: ReturnType<typeof dialogTestAdapter>) {
 
 describe('onboarding', () => {
   it.each(['Yes, I agree', 'yes', '1', 'YES'])('records consent on %j with its time and wording version, then asks the area', async (answer) => {
-    const stores = createMemoryStores({ lockWaitMs: 2_000 });
+    const stores = openTestMemoryStores();
     await welcomeThenConsent(dialogTestAdapter('emulator', stores))
       .send(answer)
       .assertReply((reply) => {
@@ -53,7 +53,7 @@ describe('onboarding', () => {
     ['Somewhere else', 'elsewhere'],
     ['6', 'elsewhere'],
   ])('takes %j as the area %s and shows the main menu', async (answer, area) => {
-    const stores = createMemoryStores({ lockWaitMs: 2_000 });
+    const stores = openTestMemoryStores();
     await welcomeThenConsent(dialogTestAdapter('emulator', stores))
       .send('yes')
       .assertReply('Which area do you live in?')
@@ -65,7 +65,7 @@ describe('onboarding', () => {
   });
 
   it('asks the area again kindly when the answer is not one of them, saving nothing new', async () => {
-    const stores = createMemoryStores({ lockWaitMs: 2_000 });
+    const stores = openTestMemoryStores();
     await welcomeThenConsent(dialogTestAdapter('emulator', stores))
       .send('yes')
       .assertReply('Which area do you live in?')
@@ -76,7 +76,7 @@ describe('onboarding', () => {
   });
 
   it.each(['No thanks', 'no', '2'])('on %j stores nothing and explains what still works', async (answer) => {
-    const stores = createMemoryStores({ lockWaitMs: 2_000 });
+    const stores = openTestMemoryStores();
     await welcomeThenConsent(dialogTestAdapter('emulator', stores))
       .send(answer)
       .assertReply((reply) => {
@@ -111,7 +111,7 @@ describe('onboarding', () => {
   });
 
   it('greets a returning person who already agreed without asking again', async () => {
-    const stores = createMemoryStores({ lockWaitMs: 2_000 });
+    const stores = openTestMemoryStores();
     await stores.people.update(person, () => ({
       consent: { givenAt: '2026-11-01T10:00:00.000Z', wordingVersion: consentWordingVersion },
       area: 'salford',

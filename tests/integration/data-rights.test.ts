@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { randomKeyPrefix, testRedisUrl } from '../support/redis-test-keys';
+import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';
 import { messageActivity, postActivity, startTestService, type TestService } from '../support/service-harness';
 
 /** Every key under `prefix`, and every string held in each (whatever its type). */

@@ -1,17 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/domain/app-error';
-import { createMemoryStores } from '../../src/store/memory/memory-stores';
 import type { AuditEntry, PersonRecord, Stores } from '../../src/store/ports';
-import { createRedisStores } from '../../src/store/redis/redis-stores';
-import { systemClock } from '../../src/system-clock';
-import { randomKeyPrefix, testRedisUrl } from '../support/redis-test-keys';
-
-const openRedis = (keyPrefix: string) =>
-  createRedisStores({ url: testRedisUrl(), keyPrefix, lockTtlMs: 5_000, lockWaitMs: 2_000, clock: systemClock });
+import { openTestMemoryStores, openTestRedisStores, randomKeyPrefix, testRedisUrl } from '../support/test-stores';
 
 const implementations: Record<string, () => Promise<Stores>> = {
-  memory: async () => createMemoryStores({ lockWaitMs: 2_000 }),
-  redis: () => openRedis(randomKeyPrefix()),
+  memory: async () => openTestMemoryStores(),
+  redis: () => openTestRedisStores(randomKeyPrefix()),
 };
 
 const personKey = 'webchat:user-7f3a';
@@ -166,7 +160,7 @@ describe.each(Object.keys(implementations))('person store and audit log contract
 describe('redis person store', () => {
   const opened: Stores[] = [];
   const open = async (keyPrefix: string) => {
-    const stores = await openRedis(keyPrefix);
+    const stores = await openTestRedisStores(keyPrefix);
     opened.push(stores);
     return stores;
   };

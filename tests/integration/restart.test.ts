@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '../support/redis-server';
-import { randomKeyPrefix, testRedisUrl } from '../support/redis-test-keys';
+import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';
 import { messageActivity, onboard, say } from '../support/service-harness';
 
 /** Starts the service as its own process, the way `npm start` does, but from source. */

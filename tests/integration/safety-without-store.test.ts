@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedisServer } from '../support/redis-server';
-import { randomKeyPrefix } from '../support/redis-test-keys';
+import { randomKeyPrefix } from '../support/test-stores';
 import { messageActivity, onboard, startTestService, type TestService } from '../support/service-harness';
 
 /** Posts within the 2 seconds the safety reply is allowed; a slower answer aborts the request. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { randomKeyPrefix, testRedisUrl } from '../support/redis-test-keys';
+import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';
 import { messageActivity, postActivity, say, startTestService, type TestService } from '../support/service-harness';
 
 describe('two instances sharing one Redis', () => {

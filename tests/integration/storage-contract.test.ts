@@ -1,25 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/domain/app-error';
-import { createMemoryStores } from '../../src/store/memory/memory-stores';
 import type { Stores } from '../../src/store/ports';
-import { createRedisStores } from '../../src/store/redis/redis-stores';
-import { systemClock } from '../../src/system-clock';
-import { randomKeyPrefix, testRedisUrl } from '../support/redis-test-keys';
+import { openTestMemoryStores, openTestRedisStores } from '../support/test-stores';
 
 interface Harness {
   stores: Stores;
 }
 
 const implementations: Record<string, () => Promise<Harness>> = {
-  memory: async () => ({ stores: createMemoryStores({ lockWaitMs: 2_000 }) }),
+  memory: async () => ({ stores: openTestMemoryStores() }),
   redis: async () => {
-    const stores = await createRedisStores({
-      url: testRedisUrl(),
-      keyPrefix: randomKeyPrefix(),
-      lockTtlMs: 5_000,
-      lockWaitMs: 2_000,
-      clock: systemClock,
-    });
+    const stores = await openTestRedisStores();
     return { stores };
   },
 };
@@ -161,13 +152,7 @@ describe.each(Object.keys(implementations))('storage contract (%s)', (name) => {
 
 describe('redis storage records', () => {
   it('fails loudly on a record of an unknown version rather than guessing', async () => {
-    const stores = await createRedisStores({
-      url: testRedisUrl(),
-      keyPrefix: randomKeyPrefix(),
-      lockTtlMs: 5_000,
-      lockWaitMs: 2_000,
-      clock: systemClock,
-    });
+    const stores = await openTestRedisStores();
     try {
       // As an older or broken release might have left it.
       await stores.redis.hset('state:old', 'e', 'x', 'd', JSON.stringify({ v: 99, item: {} }));
@@ -180,13 +165,7 @@ describe('redis storage records', () => {
   });
 
   it('refuses a fenced write once the turn no longer holds its lock', async () => {
-    const stores = await createRedisStores({
-      url: testRedisUrl(),
-      keyPrefix: randomKeyPrefix(),
-      lockTtlMs: 5_000,
-      lockWaitMs: 2_000,
-      clock: systemClock,
-    });
+    const stores = await openTestRedisStores();
     try {
       const write = stores.conversationLock.runExclusive('c1', async () => {
         // Simulates the lock expiring while this turn stalled and another instance taking over.

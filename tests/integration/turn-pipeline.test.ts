@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRedisClient } from '../../src/store/redis/redis-stores';
-import { randomKeyPrefix, testRedisUrl } from '../support/redis-test-keys';
+import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';
 import { messageActivity, onboard, postActivity, say, startTestService, type TestService } from '../support/service-harness';
 
 async function waitUntil(condition: () => Promise<boolean>): Promise<void> {

@@ -1,6 +1,6 @@
 import { TestAdapter, type TestFlow } from 'botbuilder';
 import { createCompanionBot } from '../../src/bot/create-companion-bot';
-import { createMemoryStores } from '../../src/store/memory/memory-stores';
+import { openTestMemoryStores } from './test-stores';
 import type { Stores } from '../../src/store/ports';
 import { systemClock } from '../../src/system-clock';
 import { capturingLogger } from './log-capture';
@@ -9,7 +9,7 @@ import { capturingLogger } from './log-capture';
  * The real turn pipeline and dialogs on botbuilder's TestAdapter, with in-memory stores.
  * `emulator` renders choices as suggested actions.
  */
-export function dialogTestAdapter(channelId = 'emulator', stores: Stores = createMemoryStores({ lockWaitMs: 2_000 })): TestAdapter {
+export function dialogTestAdapter(channelId = 'emulator', stores: Stores = openTestMemoryStores()): TestAdapter {
   const bot = createCompanionBot(stores, capturingLogger().logger, systemClock);
   return new TestAdapter((context) => bot.run(context), { channelId });
 }
