@@ -97,7 +97,7 @@ function rssMb(pid: number): number {
   }
 }
 
-function activityBody(conversation: number, sequence: number): string {
+function activityBody(conversation: number, sequence: number, text = 'Goals'): string {
   return JSON.stringify({
     type: 'message',
     id: `m-${sequence}`,
@@ -106,8 +106,9 @@ function activityBody(conversation: number, sequence: number): string {
     conversation: { id: `bench-${conversation}` },
     from: { id: `bench-user-${conversation}`, role: 'user' },
     recipient: { id: 'bot', role: 'bot' },
-    // A real menu choice: the service answers with the branch's reply and the menu again.
-    text: 'Goals',
+    // After onboarding, a real menu choice: the service checks consent, answers with the
+    // branch's reply and offers the menu again.
+    text,
     deliveryMode: 'expectReplies',
   });
 }
@@ -138,6 +139,28 @@ interface Round {
   p99: number;
   errors: number;
   turns: number;
+}
+
+/**
+ * Takes every benchmark conversation through onboarding (hello, yes, an area), so the measured
+ * turns are a person at the main menu rather than someone being asked for consent over and over.
+ */
+async function onboardAll(port: number, options: Options): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    for (let conversation = next++; conversation < options.conversations; conversation = next++) {
+      for (const text of ['hello', 'yes', 'Salford']) {
+        const response = await fetch(`http://127.0.0.1:${port}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: activityBody(conversation, 0, text),
+        });
+        if (!response.ok) throw new Error(`onboarding answered ${response.status}`);
+        await response.arrayBuffer();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: options.connections }, worker));
 }
 
 async function measureRound(port: number, options: Options): Promise<Round> {
@@ -210,8 +233,11 @@ async function main(): Promise<void> {
     }
     bots.push(await startBot('echo bot (CloudAdapter + MemoryStorage)', ['dist-bench/bench/echo-bot.js'], {}, true));
 
-    process.stdout.write(`warming up for ${options.warmup}s each...\n`);
-    for (const bot of bots) await load(bot.port, options, options.warmup);
+    process.stdout.write(`onboarding ${options.conversations} conversations, then warming up for ${options.warmup}s each...\n`);
+    for (const bot of bots) {
+      await onboardAll(bot.port, options);
+      await load(bot.port, options, options.warmup);
+    }
 
     const samplers = bots.map((bot) => rssSampler(bot.child.pid ?? 0));
     const rounds: Round[][] = bots.map(() => []);

@@ -10,7 +10,8 @@ import { welcomeText } from './onboarding-text';
  */
 export class HomeDialog extends WaterfallDialog {
   constructor(private readonly profile: PersonProfile) {
-    super(dialogIds.home, [(step) => this.greet(step), (step) => step.beginDialog(dialogIds.mainMenu)]);
+    // Replaced by the menu rather than staying underneath it: one dialog fewer to load on every turn.
+    super(dialogIds.home, [(step) => this.greet(step), (step) => step.replaceDialog(dialogIds.mainMenu)]);
   }
 
   private async greet(step: WaterfallStepContext) {
