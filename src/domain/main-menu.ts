@@ -45,13 +45,6 @@ export const mainMenuOptions: readonly MainMenuOption[] = [
   },
 ];
 
-/** Finds a menu option by its id. */
-export function mainMenuOption(id: MainMenuOptionId): MainMenuOption {
-  const option = mainMenuOptions.find((candidate) => candidate.id === id);
-  if (option === undefined) throw new Error(`unknown main menu option ${id}`);
-  return option;
-}
-
 /**
  * The main menu option a reply picks, if any: its number ("2", "option 2", "two"), its label or
  * one of its synonyms, in any case. A reply that only mentions an option in a longer sentence

@@ -1,3 +1,4 @@
+import { crisisLines } from './crisis-lines';
 import { normaliseReply } from './reply-text';
 import type { RiskAssessment, RiskCategory } from './risk/risk-check';
 import type { Nation } from './sites';
@@ -13,19 +14,11 @@ export interface SafetyReply {
   readonly marker: SafetyMarker;
 }
 
-/**
- * Crisis lines by nation, as in DESIGN.md §5. Check wording against the sources before changing.
- * Edinburgh is in Scotland: NHS 24 and Breathing Space instead of NHS 111 England.
- */
+/** The nation's NHS route. Edinburgh is in Scotland: NHS 24 and Breathing Space, not NHS 111 England. */
 const nationLines: Readonly<Record<Nation, readonly string[]>> = {
-  england: ['NHS 111: call 111 and choose the mental health option (option 2), any time.'],
-  scotland: [
-    'NHS 24 mental health hub: call 111, any time.',
-    'Breathing Space: call 0800 83 85 87 (Monday to Thursday 6pm to 2am; Friday 6pm to Monday 6am).',
-  ],
+  england: [crisisLines.nhs111England],
+  scotland: [crisisLines.nhs24Scotland, crisisLines.breathingSpaceScotland],
 };
-
-const ukLines: readonly string[] = ['Samaritans: call 116 123 (free, any time).', 'Shout: text SHOUT to 85258 (any time).'];
 
 /** A first line that fits what the person said, without repeating it back. */
 function opening(categories: readonly RiskCategory[]): string {
@@ -49,10 +42,7 @@ function opening(categories: readonly RiskCategory[]): string {
  */
 export function safetyReply(assessment: RiskAssessment, nation: Nation | undefined): SafetyReply {
   const level = assessment.level === 'urgent' ? 'urgent' : 'concern';
-  const nhs =
-    nation === undefined
-      ? ['NHS: call 111 any time (in England choose the mental health option, option 2; in Scotland it is NHS 24).']
-      : nationLines[nation];
+  const nhs = nation === undefined ? [crisisLines.nhs111EitherNation] : nationLines[nation];
   const lines = [
     opening(assessment.categories),
     '',
@@ -60,7 +50,7 @@ export function safetyReply(assessment: RiskAssessment, nation: Nation | undefin
       ? 'If you are in immediate danger or have already hurt yourself, call 999 or go to A&E now.'
       : 'If you are in immediate danger, call 999 or go to A&E.',
     'You can talk to someone right now:',
-    ...[...ukLines, ...nhs].map((line) => `- ${line}`),
+    ...[crisisLines.samaritans, crisisLines.shout, ...nhs].map((line) => `- ${line}`),
     '',
     "I'm a chat companion, not a crisis service, and no one is reading this chat as you type.",
   ];

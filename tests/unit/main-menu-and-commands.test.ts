@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchGlobalCommand } from '../../src/domain/global-command';
-import { mainMenuOption, mainMenuOptions, matchMainMenuOption } from '../../src/domain/main-menu';
+import { mainMenuOptions, matchMainMenuOption } from '../../src/domain/main-menu';
 
 describe('matchGlobalCommand', () => {
   it.each([
@@ -32,10 +32,6 @@ describe('mainMenuOptions', () => {
       'Help',
     ]);
     expect(new Set(mainMenuOptions.map((option) => option.id)).size).toBe(mainMenuOptions.length);
-  });
-
-  it('finds an option by id', () => {
-    expect(mainMenuOption('my-data').label).toBe('My data');
   });
 });
 
