@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { createCloudAdapter } from '../adapters/bot-connector/create-cloud-adapter';
 import { createMessagesEndpoint } from '../adapters/bot-connector/messages-endpoint';
 import { createCompanionBot } from './bot/create-companion-bot';
+import { errorCode } from './bot/error-code';
 import { ConfigError, loadConfig, type Config } from './config';
 import type { Clock } from './domain/clock';
 import { createHttpServer, type HttpServer } from './http/server';
@@ -100,7 +101,8 @@ async function main(): Promise<void> {
     return;
   }
   const service = await startService(config, { logger }).catch((error: unknown) => {
-    logger.fatal({ event: 'startup.failed', errorName: error instanceof Error ? error.message : 'unknown' }, 'cannot start');
+    // Start-up errors (Redis unreachable, port in use) carry no personal data: say what failed.
+    logger.fatal({ event: 'startup.failed', code: errorCode(error), reason: error instanceof Error ? error.message : 'unknown' }, 'cannot start');
     process.exit(1);
   });
   const onSignal = (signal: NodeJS.Signals) => {
