@@ -29,6 +29,10 @@ const environmentSchema = z.object({
   TURN_LOCK_TTL_MS: wholeNumber(1000, 600_000, 30_000),
   TURN_LOCK_WAIT_MS: wholeNumber(100, 600_000, 15_000),
   SHUTDOWN_GRACE_MS: wholeNumber(0, 600_000, 10_000),
+  WEBCHAT_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)').optional(),
+  WEBCHAT_TOKEN_TTL_SECONDS: wholeNumber(60, 86_400, 1_800),
+  WEBCHAT_HISTORY_TTL_DAYS: wholeNumber(1, 365, 7),
+  WEBCHAT_POSTS_PER_MINUTE: wholeNumber(1, 10_000, 40),
   WORKERS: z.union([z.literal('auto'), wholeNumber(1, 64, 1)], { error: 'must be "auto" or a whole number from 1 to 64' }).default(1),
 });
 
@@ -42,6 +46,9 @@ function crossFieldProblems(env: Readonly<Record<string, string | undefined>>): 
   }
   if (production && env['MicrosoftAppId'] === undefined) {
     problems.push('MicrosoftAppId: is required when NODE_ENV=production (without it Bot Connector traffic is not authenticated)');
+  }
+  if (production && env['WEBCHAT_TOKEN_SECRET'] === undefined) {
+    problems.push('WEBCHAT_TOKEN_SECRET: is required when NODE_ENV=production (every instance must sign web chat tokens with the same secret)');
   }
   if (env['MicrosoftAppId'] !== undefined && appType !== 'UserAssignedMSI' && env['MicrosoftAppPassword'] === undefined) {
     problems.push('MicrosoftAppPassword: is required when MicrosoftAppId is set');
@@ -84,6 +91,13 @@ export interface Config {
   readonly botConnector: BotConnectorConfig;
   readonly http: { readonly maxBodyBytes: number; readonly shutdownGraceMs: number };
   readonly turnLock: { readonly ttlMs: number; readonly waitMs: number };
+  readonly webChat: {
+    /** Unset outside production: the composition root makes a random one (tokens then last one run). */
+    readonly tokenSecret: string | undefined;
+    readonly tokenTtlSeconds: number;
+    readonly historyTtlSeconds: number;
+    readonly postsPerMinute: number;
+  };
   /** Service processes to run on this host; `auto` means one per CPU core. */
   readonly workers: number | 'auto';
 }
@@ -125,6 +139,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     },
     http: { maxBodyBytes: e.MAX_BODY_BYTES, shutdownGraceMs: e.SHUTDOWN_GRACE_MS },
     turnLock: { ttlMs: e.TURN_LOCK_TTL_MS, waitMs: e.TURN_LOCK_WAIT_MS },
+    webChat: {
+      tokenSecret: e.WEBCHAT_TOKEN_SECRET,
+      tokenTtlSeconds: e.WEBCHAT_TOKEN_TTL_SECONDS,
+      historyTtlSeconds: e.WEBCHAT_HISTORY_TTL_DAYS * 86_400,
+      postsPerMinute: e.WEBCHAT_POSTS_PER_MINUTE,
+    },
     workers: e.WORKERS,
   };
 }

@@ -1,8 +1,10 @@
 import cluster from 'node:cluster';
+import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { Logger } from 'pino';
 import { createCloudAdapter } from '../adapters/bot-connector/create-cloud-adapter';
 import { createMessagesEndpoint } from '../adapters/bot-connector/messages-endpoint';
+import { createWebChat } from '../adapters/webchat/create-web-chat';
 import { createCompanionBot } from './bot/create-companion-bot';
 import { errorCode } from './bot/error-code';
 import { ConfigError, loadConfig, type Config } from './config';
@@ -38,6 +40,7 @@ async function openStores(config: Config, clock: Clock): Promise<Stores> {
     keyPrefix: config.redis.keyPrefix,
     lockTtlMs: config.turnLock.ttlMs,
     lockWaitMs: config.turnLock.waitMs,
+    directLineTtlSeconds: config.webChat.historyTtlSeconds,
     clock,
   });
 }
@@ -60,12 +63,18 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   const bot = createCompanionBot(stores, logger, clock);
   const adapter = createCloudAdapter(config.botConnector, logger);
   const messagesEndpoint = createMessagesEndpoint(adapter, (context) => bot.run(context));
+  if (config.webChat.tokenSecret === undefined) {
+    logger.warn({ event: 'startup.webchat_random_secret' }, 'No WEBCHAT_TOKEN_SECRET: web chat tokens are signed with a random secret and stop working on restart.');
+  }
+  const webChat = createWebChat(config.webChat, stores, (context) => bot.run(context), logger, clock);
   const http = createHttpServer({
     logger,
     maxBodyBytes: config.http.maxBodyBytes,
     checkReadiness: () => stores.health.ping(),
     storeKind: stores.kind,
     handleBotMessage: (req, res) => messagesEndpoint(req, res),
+    webChat,
+    publicUrl: config.publicUrl,
   });
   const port = await http.listen(config.port, overrides.host);
   logger.info({ event: 'startup.listening', port, store: stores.kind }, `listening on http://localhost:${port}`);
@@ -74,6 +83,8 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   const stop = () => {
     stopping ??= (async () => {
       await http.shutdown(config.http.shutdownGraceMs);
+      // Web chat turns run after their POST was answered: let them finish too.
+      await webChat.drain();
       await stores.close();
       logger.info({ event: 'shutdown.complete' }, 'stopped');
     })();
@@ -97,7 +108,10 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel });
   const workers = config.workers === 'auto' ? availableParallelism() : config.workers;
   if (workers > 1 && cluster.isPrimary) {
-    superviseWorkers({ workers, logger, shutdownGraceMs: config.http.shutdownGraceMs });
+    // Workers must sign web chat tokens alike: without a configured secret, the primary makes one for all.
+    const workerEnv: Record<string, string> =
+      config.webChat.tokenSecret === undefined ? { WEBCHAT_TOKEN_SECRET: randomBytes(48).toString('base64') } : {};
+    superviseWorkers({ workers, logger, shutdownGraceMs: config.http.shutdownGraceMs, workerEnv });
     return;
   }
   const service = await startService(config, { logger }).catch((error: unknown) => {

@@ -6,6 +6,8 @@ export interface SupervisorOptions {
   readonly logger: Logger;
   /** How long workers get to finish their turns after SIGTERM before they are killed. */
   readonly shutdownGraceMs: number;
+  /** Extra environment for every worker. */
+  readonly workerEnv: Readonly<Record<string, string>>;
 }
 
 /**
@@ -18,7 +20,7 @@ export function superviseWorkers(options: SupervisorOptions): void {
   let stopping = false;
   const recentRestarts: number[] = [];
 
-  const fork = (): Worker => cluster.fork();
+  const fork = (): Worker => cluster.fork(options.workerEnv);
   for (let index = 0; index < options.workers; index += 1) fork();
   logger.info({ event: 'supervisor.started', workers: options.workers }, `started ${options.workers} workers`);
 

@@ -1,8 +1,6 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Logger } from 'pino';
-import { conversationKey, conversationRef } from '../../src/bot/conversation-key';
-import { errorCode } from '../../src/bot/error-code';
-import { turnFailureReply } from '../../src/bot/turn-failure-reply';
+import { createTurnErrorHandler } from '../../src/bot/turn-error-handler';
 import { CachingBotFrameworkAuthentication } from './caching-authentication';
 
 /** Bot Connector credentials; no app id means anonymous (Emulator and local use only). */
@@ -13,11 +11,7 @@ export interface BotConnectorCredentials {
   readonly tenantId: string | undefined;
 }
 
-/**
- * The Bot Connector adapter for Teams and the Emulator. Its error handler is the last resort for
- * failures outside the dialogs (a busy conversation, a store outage while saving): it logs a code
- * and tells the person kindly, with urgent help, and never rethrows (that would send developer text).
- */
+/** The Bot Connector adapter for Teams and the Emulator, with the shared kind error handler. */
 export function createCloudAdapter(credentials: BotConnectorCredentials, logger: Logger): CloudAdapter {
   const authentication = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: credentials.appId ?? '',
@@ -26,16 +20,6 @@ export function createCloudAdapter(credentials: BotConnectorCredentials, logger:
     MicrosoftAppTenantId: credentials.tenantId ?? '',
   });
   const adapter = new CloudAdapter(new CachingBotFrameworkAuthentication(authentication));
-  adapter.onTurnError = async (context: TurnContext, error: unknown) => {
-    logger.error(
-      { event: 'turn.failed', code: errorCode(error), conversation: conversationRef(conversationKey(context.activity)) },
-      'turn failed',
-    );
-    try {
-      await context.sendActivity(turnFailureReply());
-    } catch (sendError) {
-      logger.error({ event: 'turn.failure_reply_failed', code: errorCode(sendError) }, 'could not send failure reply');
-    }
-  };
+  adapter.onTurnError = createTurnErrorHandler(logger);
   return adapter;
 }

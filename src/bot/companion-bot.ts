@@ -22,6 +22,15 @@ export interface CompanionBotDependencies {
   readonly clock: Clock;
 }
 
+/** True for a conversationUpdate that adds someone other than the bot. */
+function isConversationStart(context: TurnContext): boolean {
+  const { activity } = context;
+  return (
+    activity.type === ActivityTypes.ConversationUpdate &&
+    (activity.membersAdded ?? []).some((member) => member.id !== activity.recipient?.id)
+  );
+}
+
 /** Kept in conversation state after a safety reply: the concern stays open for the conversation. */
 interface SafetyConcern {
   readonly openedAt: string;
@@ -51,6 +60,10 @@ export class CompanionBot {
 
   /** Handles one inbound activity. Pass as the logic of `adapter.process`. */
   async run(context: TurnContext): Promise<void> {
+    if (isConversationStart(context)) {
+      await this.startConversation(context);
+      return;
+    }
     if (context.activity.type !== ActivityTypes.Message) return;
     const key = conversationKey(context.activity);
     const started = this.deps.clock.now();
@@ -72,6 +85,21 @@ export class CompanionBot {
         'turn completed',
       );
     }
+  }
+
+  /**
+   * A person joined (web chat opens the conversation before they type): greet them at once, so
+   * the welcome is there when the page opens. Nothing happens if the conversation is under way.
+   */
+  private async startConversation(context: TurnContext): Promise<void> {
+    const key = conversationKey(context.activity);
+    await this.deps.conversationLock.runExclusive(key, async () => {
+      await this.deps.conversationState.load(context, true);
+      await this.runDialogs(context, key, async (dc) =>
+        dc.activeDialog === undefined ? dc.beginDialog(this.deps.rootDialog.id) : { status: DialogTurnStatus.waiting },
+      );
+      await this.deps.conversationState.saveChanges(context);
+    });
   }
 
   private async lockedTurn(context: TurnContext, key: string, safetyReplySent: boolean): Promise<void> {

@@ -5,6 +5,8 @@ export const appErrorCodes = [
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'UNAUTHORIZED',
+  'FORBIDDEN',
+  'RATE_LIMITED',
   'NOT_FOUND',
   'STORE_UNAVAILABLE',
   'STORE_CONFLICT',
@@ -18,13 +20,17 @@ export type AppErrorCode = (typeof appErrorCodes)[number];
 
 /** A typed, expected error. `message` is developer text: never shown to people. */
 export class AppError extends Error {
+  /** For RATE_LIMITED and outages: when the caller may try again (sent as Retry-After). */
+  readonly retryAfterSeconds: number | undefined;
+
   constructor(
     readonly code: AppErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; retryAfterSeconds?: number },
   ) {
-    super(message, options);
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
 }
 

@@ -7,6 +7,8 @@ export const httpStatusForCode: Readonly<Record<AppErrorCode, number>> = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  RATE_LIMITED: 429,
   NOT_FOUND: 404,
   STORE_UNAVAILABLE: 503,
   STORE_CONFLICT: 409,

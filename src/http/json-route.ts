@@ -9,7 +9,8 @@ export type RouteHandler = (req: Request, res: Response) => Promise<void>;
 /** Sends `{ error: { code, message } }` with the status for `code`. */
 export function sendError(res: Response, error: AppError): void {
   const status = httpStatusForCode[error.code];
-  if (status === 503) res.header('Retry-After', '5');
+  const retryAfter = error.retryAfterSeconds ?? (status === 503 ? 5 : undefined);
+  if (retryAfter !== undefined) res.header('Retry-After', String(Math.max(1, Math.ceil(retryAfter))));
   res.send(status, { error: { code: error.code, message: error.message } });
 }
 

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { AppError } from '../domain/app-error';
 import { InFlightTracker } from './in-flight-tracker';
 import { jsonRoute, parseJsonBody, sendError } from './json-route';
+import { mountWebChatRoutes, type DirectLineEndpoints } from './webchat-routes';
 
 export interface HttpServerDependencies {
   readonly logger: Logger;
@@ -13,6 +14,10 @@ export interface HttpServerDependencies {
   readonly storeKind: string;
   /** Bot Connector messages (Teams, Emulator): gets the parsed JSON body on `req.body`. */
   readonly handleBotMessage: (req: Request, res: Response) => Promise<void>;
+  /** The local Direct Line channel for web chat. */
+  readonly webChat: DirectLineEndpoints;
+  /** `https://host` the service is reached at, if configured. */
+  readonly publicUrl: string | undefined;
 }
 
 export interface HttpServer {
@@ -74,6 +79,8 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
     }),
   );
 
+  const webChat = mountWebChatRoutes(server, { endpoints: deps.webChat, logger: deps.logger, publicUrl: deps.publicUrl });
+
   return {
     server,
     listen: (port, host) =>
@@ -87,6 +94,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
     inFlightRequests: () => inFlight.size,
     shutdown: async (graceMs) => {
       draining = true;
+      webChat.closeStreams();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.server.closeIdleConnections();
       const finished = await inFlight.idle(graceMs);

@@ -71,6 +71,69 @@ export interface AuditLog {
   list(limit: number): Promise<AuditEntry[]>;
 }
 
+/** A web chat (Direct Line) conversation: who it belongs to. */
+export interface WebChatConversation {
+  readonly conversationId: string;
+  /** The server-chosen Direct Line user id the conversation is bound to. */
+  readonly userId: string;
+  /** UTC ISO instant. */
+  readonly createdAt: string;
+}
+
+/** A page of a conversation's history after a watermark. */
+export interface HistoryPage {
+  /** Activities in order, each with `id` set (`<conversationId>|<seq>`). */
+  readonly activities: readonly Record<string, unknown>[];
+  /** The sequence number of the last activity in the conversation (or the watermark asked for). */
+  readonly watermark: number;
+}
+
+/**
+ * Direct Line conversation history, shared by every instance: activities get increasing sequence
+ * numbers (the Direct Line watermark), expire after a TTL, and appends are announced to every
+ * instance so a WebSocket on any of them delivers at once.
+ */
+export interface DirectLineHistory {
+  /** Records a new conversation for `userId` (idempotent). */
+  createConversation(conversation: WebChatConversation): Promise<void>;
+  getConversation(conversationId: string): Promise<WebChatConversation | undefined>;
+  /**
+   * Appends an activity, giving it the next sequence number and the id `<conversationId>|<seq>`
+   * (overwriting any id it had). Refreshes the TTL. Announces it to subscribers.
+   * @throws AppError NOT_FOUND when the conversation does not exist (expired or erased).
+   */
+  append(conversationId: string, activity: Record<string, unknown>): Promise<{ id: string; watermark: number }>;
+  /** Activities with a sequence number above `watermark` (at most `limit`). */
+  since(conversationId: string, watermark: number, limit: number): Promise<HistoryPage>;
+  /**
+   * Calls `listener` with each activity appended to the conversation from now on, on any instance.
+   * Returns the unsubscribe function.
+   */
+  subscribe(conversationId: string, listener: (activity: Record<string, unknown>, watermark: number) => void): () => void;
+  /**
+   * Resolves once every subscription made so far is active everywhere (on Redis the SUBSCRIBE
+   * reaches the server a moment later). Await it before reading a backlog, so nothing falls between.
+   */
+  subscriptionsSettled(): Promise<void>;
+  /** Conversation ids bound to a user (for erasure). */
+  conversationsOf(userId: string): Promise<string[]>;
+  /** Erases a conversation and its history. */
+  deleteConversation(conversationId: string): Promise<void>;
+}
+
+/** Whether one more action is allowed for a key, and if not, when to try again. */
+export interface RateLimit {
+  consume(key: string): Promise<{ readonly allowed: true } | { readonly allowed: false; readonly retryAfterSeconds: number }>;
+}
+
+/** How many actions per window a rate limit allows. */
+export interface RateLimitRule {
+  /** Distinguishes limits sharing a store, e.g. `dl-post`. */
+  readonly name: string;
+  readonly points: number;
+  readonly windowSeconds: number;
+}
+
 /**
  * Everything the service keeps, behind ports. Two implementations: `redis/` and `memory/`.
  * Later features add their own ports here (goals, consent, callbacks), each with its contract tests.
@@ -82,7 +145,10 @@ export interface Stores {
   readonly conversationLock: ConversationLock;
   readonly people: PersonStore;
   readonly audit: AuditLog;
+  readonly directLine: DirectLineHistory;
   readonly health: StoreHealth;
+  /** A rate limit shared by every instance (on Redis), or this process's own (in memory). */
+  rateLimit(rule: RateLimitRule): RateLimit;
   /** Releases connections; pending writes finish first. */
   close(): Promise<void>;
 }

@@ -42,11 +42,12 @@ describe('loadConfig', () => {
     expect(problemsOf({ PORT: '70000' })).toEqual(['PORT: must be a whole number from 0 to 65535']);
   });
 
-  it('refuses production without Redis and without an app id', () => {
+  it('refuses production without Redis, an app id or a web chat token secret', () => {
     const problems = problemsOf({ NODE_ENV: 'production' });
-    expect(problems).toHaveLength(2);
+    expect(problems).toHaveLength(3);
     expect(problems[0]).toMatch(/^REDIS_URL: is required when NODE_ENV=production/);
     expect(problems[1]).toMatch(/^MicrosoftAppId: is required when NODE_ENV=production/);
+    expect(problems[2]).toMatch(/^WEBCHAT_TOKEN_SECRET: is required when NODE_ENV=production/);
   });
 
   it('accepts production with Redis and Bot Connector credentials', () => {
@@ -55,6 +56,7 @@ describe('loadConfig', () => {
       REDIS_URL: 'rediss://cache.example.test:6380',
       MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
       MicrosoftAppPassword: 'placeholder',
+      WEBCHAT_TOKEN_SECRET: 'a-test-secret-that-is-long-enough-1234',
     });
     expect(config.nodeEnv).toBe('production');
   });

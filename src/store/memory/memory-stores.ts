@@ -1,7 +1,10 @@
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { ConversationLock, Stores } from '../ports';
 import { KeyedMutex } from '../keyed-mutex';
+import { rateLimitFrom } from '../rate-limit-flexible';
 import { MemoryAuditLog } from './memory-audit-log';
 import { MemoryBotStorage } from './memory-bot-storage';
+import { MemoryDirectLineHistory } from './memory-direct-line-history';
 import { MemoryPersonStore } from './memory-person-store';
 
 /** In-process conversation lock: enough when one process is the whole service. */
@@ -15,14 +18,18 @@ export class MemoryConversationLock implements ConversationLock {
 }
 
 /** The embedded default: everything in this process's memory, lost on restart. */
-export function createMemoryStores(options: { lockWaitMs: number }): Stores & { botStorage: MemoryBotStorage } {
+export function createMemoryStores(options: {
+  lockWaitMs: number;
+}): Stores & { botStorage: MemoryBotStorage; directLine: MemoryDirectLineHistory } {
   return {
     kind: 'memory',
     botStorage: new MemoryBotStorage(),
     conversationLock: new MemoryConversationLock(options.lockWaitMs),
     people: new MemoryPersonStore(),
     audit: new MemoryAuditLog(),
+    directLine: new MemoryDirectLineHistory(),
     health: { ping: async () => undefined, isConnected: () => true },
+    rateLimit: (rule) => rateLimitFrom(new RateLimiterMemory({ keyPrefix: rule.name, points: rule.points, duration: rule.windowSeconds })),
     close: async () => undefined,
   };
 }

@@ -1,10 +1,13 @@
+import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { Redis } from 'ioredis';
 import { AppError } from '../../domain/app-error';
 import type { Clock } from '../../domain/clock';
 import type { Stores } from '../ports';
+import { rateLimitFrom } from '../rate-limit-flexible';
 import { RedisAuditLog } from './redis-audit-log';
 import { RedisBotStorage } from './redis-bot-storage';
 import { RedisConversationLock } from './redis-conversation-lock';
+import { RedisDirectLineHistory } from './redis-direct-line-history';
 import { RedisPersonStore } from './redis-person-store';
 import { defineScripts } from './redis-scripts';
 
@@ -15,7 +18,12 @@ export interface RedisStoresOptions {
   readonly lockTtlMs: number;
   readonly lockWaitMs: number;
   readonly clock: Clock;
+  /** How long web chat history is kept after a conversation's last activity; 7 days unless given. */
+  readonly directLineTtlSeconds?: number;
 }
+
+/** Default of {@link RedisStoresOptions.directLineTtlSeconds}: 7 days. */
+export const defaultDirectLineTtlSeconds = 604_800;
 
 /** Opens a Redis client for the service: fails commands fast when Redis is gone. */
 export function createRedisClient(url: string, keyPrefix: string): Redis {
@@ -38,10 +46,16 @@ export function createRedisClient(url: string, keyPrefix: string): Redis {
 }
 
 /** The production stores, all on one Redis connection. */
-export async function createRedisStores(options: RedisStoresOptions): Promise<Stores & { redis: Redis }> {
+export async function createRedisStores(
+  options: RedisStoresOptions,
+): Promise<Stores & { redis: Redis; directLine: RedisDirectLineHistory }> {
   const redis = createRedisClient(options.url, options.keyPrefix);
   await redis.connect().catch((cause: unknown) => {
     throw new AppError('STORE_UNAVAILABLE', 'cannot connect to Redis', { cause });
+  });
+  const directLine = new RedisDirectLineHistory(redis, {
+    keyPrefix: options.keyPrefix,
+    ttlSeconds: options.directLineTtlSeconds ?? defaultDirectLineTtlSeconds,
   });
   return {
     kind: 'redis',
@@ -54,6 +68,10 @@ export async function createRedisStores(options: RedisStoresOptions): Promise<St
     }),
     people: new RedisPersonStore(redis),
     audit: new RedisAuditLog(redis),
+    directLine,
+    rateLimit: (rule) =>
+      // The client's key prefix applies to the limiter's keys too.
+      rateLimitFrom(new RateLimiterRedis({ storeClient: redis, keyPrefix: `rl:${rule.name}`, points: rule.points, duration: rule.windowSeconds })),
     health: {
       isConnected: () => redis.status === 'ready',
       ping: async () => {
@@ -64,6 +82,7 @@ export async function createRedisStores(options: RedisStoresOptions): Promise<St
       },
     },
     close: async () => {
+      await directLine.close();
       await redis.quit().catch(() => redis.disconnect());
     },
   };

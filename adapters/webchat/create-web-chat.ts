@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto';
+import type { TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import { createTurnErrorHandler } from '../../src/bot/turn-error-handler';
+import type { Clock } from '../../src/domain/clock';
+import type { Stores } from '../../src/store/ports';
+import { DirectLineAdapter } from './direct-line-adapter';
+import { DirectLineService } from './direct-line-service';
+import { DirectLineTokens } from './direct-line-tokens';
+
+export interface WebChatSettings {
+  /** Shared by every instance; undefined: a random one for this process (development only). */
+  readonly tokenSecret: string | undefined;
+  readonly tokenTtlSeconds: number;
+  readonly postsPerMinute: number;
+}
+
+/** The local Direct Line channel (`webchat`), over the stores and the shared turn logic. */
+export function createWebChat(
+  settings: WebChatSettings,
+  stores: Stores,
+  logic: (context: TurnContext) => Promise<void>,
+  logger: Logger,
+  clock: Clock,
+): DirectLineService {
+  const now = () => clock.now();
+  const adapter = new DirectLineAdapter({ history: stores.directLine, botId: 'living-well-companion', botName: 'Living Well companion', now });
+  adapter.onTurnError = createTurnErrorHandler(logger);
+  return new DirectLineService({
+    history: stores.directLine,
+    tokens: new DirectLineTokens(settings.tokenSecret ?? randomBytes(48).toString('base64'), settings.tokenTtlSeconds, now),
+    adapter,
+    logic,
+    postLimit: stores.rateLimit({ name: 'dl-post', points: settings.postsPerMinute, windowSeconds: 60 }),
+    botId: 'living-well-companion',
+    logger,
+    now,
+  });
+}

@@ -1,0 +1,218 @@
+import { randomBytes } from 'node:crypto';
+import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import { AppError } from '../../src/domain/app-error';
+import type { DirectLineHistory, HistoryPage, RateLimit } from '../../src/store/ports';
+import { errorCode } from '../../src/bot/error-code';
+import type { DirectLineAdapter } from './direct-line-adapter';
+import type { DirectLineGrant, DirectLineTokens } from './direct-line-tokens';
+import { maxWebChatTextLength, postedActivitySchema } from './posted-activity';
+
+
+export interface DirectLineServiceOptions {
+  readonly history: DirectLineHistory;
+  readonly tokens: DirectLineTokens;
+  readonly adapter: DirectLineAdapter;
+  readonly logic: (context: TurnContext) => Promise<void>;
+  readonly postLimit: RateLimit;
+  readonly botId: string;
+  readonly logger: Logger;
+  readonly now: () => number;
+}
+
+/** What `POST /conversations`, `GET /conversations/{id}` and token calls answer. */
+export interface ConversationGrant {
+  readonly conversationId: string;
+  readonly token: string;
+  readonly expires_in: number;
+  readonly streamUrl?: string;
+}
+
+const userIdPattern = /^dl_[A-Za-z0-9_-]{16,64}$/;
+const pageSize = 500;
+
+/**
+ * The Direct Line 3.0 protocol, framework-free: HTTP routes and the WebSocket call these and map
+ * AppErrors to statuses. Turns run through the shared pipeline via the DirectLineAdapter; a posted
+ * message is echoed into the history first (with its clientActivityID, which Web Chat waits for).
+ */
+export class DirectLineService {
+  private readonly turnsInFlight = new Set<Promise<void>>();
+
+  constructor(private readonly options: DirectLineServiceOptions) {}
+
+  /**
+   * `POST /api/webchat/token`: a token bound to a server-chosen user and conversation. A returning
+   * visitor presents their earlier user id and continues their latest conversation.
+   */
+  async issueToken(previousUserId: unknown): Promise<{ token: string; conversationId: string; userId: string; expires_in: number }> {
+    const returning = typeof previousUserId === 'string' && userIdPattern.test(previousUserId) ? previousUserId : undefined;
+    const userId = returning ?? `dl_${randomBytes(16).toString('base64url')}`;
+    const conversationId = (returning && (await this.latestConversationOf(returning))) || (await this.newConversation(userId));
+    const token = await this.options.tokens.issue({ conversationId, userId });
+    return { token, conversationId, userId, expires_in: this.options.tokens.ttlSeconds };
+  }
+
+  /** `POST /v3/directline/conversations`: the token's conversation, started (and greeted) once. */
+  async startConversation(token: string | undefined, streamBase: string): Promise<ConversationGrant> {
+    const grant = await this.options.tokens.verify(token);
+    await this.requireConversation(grant, grant.conversationId);
+    const started = (await this.options.history.since(grant.conversationId, 0, 1)).activities.length > 0;
+    if (!started) await this.runTurn(this.conversationStart(grant));
+    return this.grantResponse(token ?? '', grant, streamBase, undefined);
+  }
+
+  /** `GET /v3/directline/conversations/{id}?watermark=`: reconnect, with a fresh stream URL. */
+  async reconnect(token: string | undefined, conversationId: string, watermark: number | undefined, streamBase: string): Promise<ConversationGrant> {
+    const grant = await this.options.tokens.verify(token);
+    await this.requireConversation(grant, conversationId);
+    return this.grantResponse(token ?? '', grant, streamBase, watermark);
+  }
+
+  /** `POST /v3/directline/tokens/refresh`: a new token for the same conversation and user. */
+  async refreshToken(token: string | undefined): Promise<ConversationGrant> {
+    const grant = await this.options.tokens.verify(token);
+    const fresh = await this.options.tokens.issue(grant);
+    return { conversationId: grant.conversationId, token: fresh, expires_in: this.options.tokens.ttlSeconds };
+  }
+
+  /** `GET /v3/directline/conversations/{id}/activities?watermark=`: polling. */
+  async activities(token: string | undefined, conversationId: string, watermark: number): Promise<{ activities: readonly Record<string, unknown>[]; watermark: string }> {
+    const grant = await this.options.tokens.verify(token);
+    await this.requireConversation(grant, conversationId);
+    const page = await this.options.history.since(conversationId, watermark, pageSize);
+    return { activities: page.activities, watermark: String(page.watermark) };
+  }
+
+  /**
+   * `POST /v3/directline/conversations/{id}/activities`: echoes the activity into the history and
+   * starts its turn; answers `{ id }` without waiting for the bot (replies arrive by stream or poll).
+   */
+  async postActivity(token: string | undefined, conversationId: string, body: unknown): Promise<{ id: string }> {
+    const grant = await this.options.tokens.verify(token);
+    await this.requireConversation(grant, conversationId);
+    if (typeof body === 'object' && body !== null && 'text' in body && typeof body.text === 'string' && body.text.length > maxWebChatTextLength) {
+      throw new AppError('PAYLOAD_TOO_LARGE', `Message text is limited to ${maxWebChatTextLength} characters.`);
+    }
+    const parsed = postedActivitySchema.safeParse(body);
+    if (!parsed.success) {
+      const fields = parsed.error.issues.map((issue) => issue.path.map(String).join('.') || 'body').join(', ');
+      throw new AppError('NOT_AN_ACTIVITY', `The activity is not valid (${fields}).`);
+    }
+    const limit = await this.options.postLimit.consume(`${conversationId}:${grant.userId}`);
+    if (!limit.allowed) {
+      throw new AppError('RATE_LIMITED', 'Too many messages at once; please wait a moment.', { retryAfterSeconds: limit.retryAfterSeconds });
+    }
+
+    const activity: Partial<Activity> = {
+      ...parsed.data,
+      channelId: 'webchat',
+      serviceUrl: 'urn:living-well-companion:direct-line',
+      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+      from: { id: grant.userId, name: '', role: 'user' },
+      recipient: { id: this.options.botId, name: '', role: 'bot' },
+      timestamp: new Date(this.options.now()),
+    };
+    const echoed = await this.options.history.append(conversationId, JSON.parse(JSON.stringify(activity)));
+    void this.runTurn({ ...activity, id: echoed.id });
+    return { id: echoed.id };
+  }
+
+  /**
+   * Opens the WebSocket stream: sends what is newer than `watermark` (everything, on a first
+   * connection, so the welcome shows), then each activity as it is appended, on any instance.
+   * Returns the function that closes the subscription.
+   */
+  async openStream(token: string | undefined, conversationId: string, watermark: number | undefined, send: (message: string) => void): Promise<() => void> {
+    const grant = await this.options.tokens.verify(token);
+    await this.requireConversation(grant, conversationId);
+    let sentUpTo = watermark ?? 0;
+    let caughtUp = false;
+    const early: Array<[Record<string, unknown>, number]> = [];
+    const deliver = (activity: Record<string, unknown>, sequence: number) => {
+      if (sequence <= sentUpTo) return;
+      sentUpTo = sequence;
+      send(JSON.stringify({ activities: [activity], watermark: String(sequence) }));
+    };
+    // Subscribe before reading the backlog, so nothing appended in between is lost.
+    const unsubscribe = this.options.history.subscribe(conversationId, (activity, sequence) => {
+      if (caughtUp) deliver(activity, sequence);
+      else early.push([activity, sequence]);
+    });
+    try {
+      await this.options.history.subscriptionsSettled();
+      const backlog: HistoryPage = await this.options.history.since(conversationId, sentUpTo, pageSize);
+      if (backlog.activities.length > 0) {
+        sentUpTo = backlog.watermark;
+        send(JSON.stringify({ activities: backlog.activities, watermark: String(backlog.watermark) }));
+      }
+      caughtUp = true;
+      for (const [activity, sequence] of early.splice(0)) deliver(activity, sequence);
+      return unsubscribe;
+    } catch (error) {
+      unsubscribe();
+      throw error;
+    }
+  }
+
+  /** Resolves when every turn started so far has finished (graceful shutdown). */
+  async drain(): Promise<void> {
+    await Promise.allSettled([...this.turnsInFlight]);
+  }
+
+  private runTurn(activity: Partial<Activity>): Promise<void> {
+    const turn = this.options.adapter.processActivity(activity, this.options.logic).catch((error: unknown) => {
+      this.options.logger.error({ event: 'webchat.turn_failed', code: errorCode(error) }, 'web chat turn failed');
+    });
+    this.turnsInFlight.add(turn);
+    void turn.finally(() => this.turnsInFlight.delete(turn));
+    return turn;
+  }
+
+  private conversationStart(grant: DirectLineGrant): Partial<Activity> {
+    return {
+      type: ActivityTypes.ConversationUpdate,
+      channelId: 'webchat',
+      serviceUrl: 'urn:living-well-companion:direct-line',
+      conversation: { id: grant.conversationId, isGroup: false, conversationType: 'personal', name: '' },
+      from: { id: grant.userId, name: '', role: 'user' },
+      recipient: { id: this.options.botId, name: '', role: 'bot' },
+      membersAdded: [{ id: grant.userId, name: '' }],
+      timestamp: new Date(this.options.now()),
+    };
+  }
+
+  private async requireConversation(grant: DirectLineGrant, conversationId: string): Promise<void> {
+    if (grant.conversationId !== conversationId) {
+      throw new AppError('FORBIDDEN', 'This token is for another conversation.');
+    }
+    const conversation = await this.options.history.getConversation(conversationId);
+    if (conversation === undefined) throw new AppError('NOT_FOUND', 'Unknown or expired conversation.');
+    if (conversation.userId !== grant.userId) throw new AppError('FORBIDDEN', 'This token is for another user.');
+  }
+
+  private grantResponse(token: string, grant: DirectLineGrant, streamBase: string, watermark: number | undefined): ConversationGrant {
+    const query = new URLSearchParams({ t: token });
+    if (watermark !== undefined) query.set('watermark', String(watermark));
+    return {
+      conversationId: grant.conversationId,
+      token,
+      expires_in: this.options.tokens.ttlSeconds,
+      streamUrl: `${streamBase}/v3/directline/conversations/${encodeURIComponent(grant.conversationId)}/stream?${query.toString()}`,
+    };
+  }
+
+  private async newConversation(userId: string): Promise<string> {
+    const conversationId = randomBytes(16).toString('base64url');
+    await this.options.history.createConversation({ conversationId, userId, createdAt: new Date(this.options.now()).toISOString() });
+    return conversationId;
+  }
+
+  private async latestConversationOf(userId: string): Promise<string | undefined> {
+    const ids = await this.options.history.conversationsOf(userId);
+    const conversations = await Promise.all(ids.map((id) => this.options.history.getConversation(id)));
+    return conversations
+      .filter((conversation) => conversation !== undefined)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]?.conversationId;
+  }
+}

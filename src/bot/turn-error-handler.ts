@@ -1,0 +1,24 @@
+import type { TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import { conversationKey, conversationRef } from './conversation-key';
+import { errorCode } from './error-code';
+import { turnFailureReply } from './turn-failure-reply';
+
+/**
+ * Every adapter's last resort for failures outside the dialogs (a busy conversation, a store outage
+ * while saving): logs a code and tells the person kindly, with urgent help. Never rethrows, which
+ * would send developer text.
+ */
+export function createTurnErrorHandler(logger: Logger): (context: TurnContext, error: unknown) => Promise<void> {
+  return async (context, error) => {
+    logger.error(
+      { event: 'turn.failed', code: errorCode(error), conversation: conversationRef(conversationKey(context.activity)) },
+      'turn failed',
+    );
+    try {
+      await context.sendActivity(turnFailureReply());
+    } catch (sendError) {
+      logger.error({ event: 'turn.failure_reply_failed', code: errorCode(sendError) }, 'could not send failure reply');
+    }
+  };
+}
