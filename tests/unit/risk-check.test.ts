@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../src/domain/risk/normalise-text';
-import { assessRisk, riskCategories, type RiskAssessment, type RiskCategory } from '../../src/domain/risk/risk-check';
+import { broadSignalsByCategory } from '../../src/domain/risk/broad-signals';
+import { assessRisk, explainRisk, riskCategories, type RiskAssessment, type RiskCategory } from '../../src/domain/risk/risk-check';
 
 interface CorpusRow {
   readonly line: number;
@@ -169,6 +170,15 @@ describe('assessRisk', () => {
     'I took my tablets this morning',
     "I'm fine",
     'I feel a bit low today',
+    'I want to join a walking group',
+    "I'd like to sleep better",
+    'my knee hurts',
+    'my phone battery is dying',
+    'I killed it at the gym',
+    'I scratch my legs when my eczema flares up',
+    "I haven't eaten since Tuesday because of a stomach bug",
+    'I take water tablets every day for my heart',
+    'we watched a film where a man hides pills to take them all at once',
   ])('treats %j as no risk', (text) => {
     expect(assessRisk(text)).toEqual({ level: 'none', categories: [] });
   });
@@ -235,6 +245,30 @@ describe('assessRisk', () => {
     }
   });
 
+  it.each([
+    ["I've sorted out who gets my cat", 'suicide_self_harm', 'broad:arranging-who-gets-mine'],
+    ['i keep thinking about the bridge near my work and how easy it would be', 'suicide_self_harm', 'broad:means-and-ease'],
+    ['i dinnae want tae be here nae mair', 'suicide_self_harm', undefined],
+    ['been saving up my tablets for a while now', 'overdose', undefined],
+    ["there's enough pills in my drawer to do it", 'overdose', 'broad:enough-to-do-it'],
+    ['I feel like I could snap and do something to someone', 'harm_to_others', 'broad:snap-and-harm'],
+    ['he says if I leave he’ll kill me', 'abuse_safeguarding', 'broad:threat-if-i-leave-or-tell'],
+    ['my carer takes money out my purse and says nobody will believe me', 'abuse_safeguarding', 'broad:nobody-will-believe-me'],
+    ['I count every calorie and still feel huge, haven’t eaten since Tuesday', 'eating_disorder', 'broad:not-eaten-for-days'],
+  ] as const)('the broad net flags the unseen phrasing %j as %s', (text, category, signal) => {
+    expect(assessRisk(text).categories).toContain(category);
+    if (signal !== undefined) expect(explainRisk(text)).toContain(signal);
+  });
+
+  it('keeps every broad signal named, at concern level, and unique', () => {
+    const signals = riskCategories.flatMap((category) => broadSignalsByCategory[category]);
+    const names = signals.map((signal) => signal.name);
+    expect(names.every((name) => typeof name === 'string' && /^[a-z]+(-[a-z]+)*$/.test(name))).toBe(true);
+    expect(new Set(names).size).toBe(names.length);
+    expect(signals.some((signal) => signal.urgent === true)).toBe(false);
+    expect(assessRisk("I've been stockpiling my meds").level).toBe('concern');
+  });
+
   it('completes on very long input without catastrophic backtracking', () => {
     const long = [
       'a'.repeat(10_000),
@@ -243,6 +277,10 @@ describe('assessRisk', () => {
       'took all my the of the '.repeat(435),
       'my mum and dad and my partner '.repeat(333),
       '!?'.repeat(5_000),
+      'i want to '.repeat(2_000),
+      'my kid the baby '.repeat(1_200),
+      'pills the of a box enough '.repeat(700),
+      'film where he '.repeat(1_500),
     ];
     for (const text of long) expect(assessRisk(text).level).toBe('none');
     expect(assessRisk(`${'what a lovely day '.repeat(550)}and I want to die`).categories).toEqual(['suicide_self_harm']);

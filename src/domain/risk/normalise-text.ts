@@ -5,7 +5,8 @@
  * typos. The risk patterns are written once, against one canonical form, and this module
  * produces that form: lowercase ASCII words separated by single spaces, contractions
  * expanded ("don't" and "dont" both become "do not"), txt-speak spelled out ("kms" becomes
- * "kill myself") and common misspellings of risk words corrected.
+ * "kill myself"), Scots and Northern English forms read ("dinnae" becomes "do not", "ma heid"
+ * becomes "my head") and common misspellings of risk words corrected.
  *
  * Pure: no I/O, no clock, no environment.
  */
@@ -32,6 +33,7 @@ const apostropheRewrites: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bain't\b/g, 'is not'],
   [/([a-z])n't\b/g, '$1 not'],
   [/\bi'm\b/g, 'i am'],
+  [/\bah'm\b/g, 'i am'], // Scots "ah'm"; "ah've", "ah'll" become "ah have" below and are read as "i" later
   [/'re\b/g, ' are'],
   [/'ve\b/g, ' have'],
   [/'ll\b/g, ' will'],
@@ -139,6 +141,51 @@ const wordReplacements: Readonly<Record<string, string>> = {
   b4: 'before',
   pls: 'please',
   plz: 'please',
+  cud: 'could',
+  wud: 'would',
+  shud: 'should',
+  jus: 'just',
+  mor: 'more',
+  anymor: 'anymore',
+  bout: 'about',
+  n: 'and',
+  nd: 'and',
+  wen: 'when',
+  cba: 'can not be bothered',
+  gunna: 'going to',
+  gna: 'going to',
+  wana: 'want to',
+  nothin: 'nothing',
+  nuthin: 'nothing',
+  somethin: 'something',
+  sewerslide: 'suicide',
+  mams: 'mums',
+  moms: 'mums',
+  // Scots and Northern English
+  dinnae: 'do not',
+  dinna: 'do not',
+  didnae: 'did not',
+  doesnae: 'does not',
+  cannae: 'can not',
+  canna: 'can not',
+  couldnae: 'could not',
+  wouldnae: 'would not',
+  widnae: 'would not',
+  shouldnae: 'should not',
+  willnae: 'will not',
+  winnae: 'will not',
+  wasnae: 'was not',
+  werenae: 'were not',
+  isnae: 'is not',
+  havenae: 'have not',
+  hasnae: 'has not',
+  gonnae: 'going to',
+  tae: 'to',
+  nae: 'no',
+  mair: 'more',
+  heid: 'head',
+  ahm: 'i am',
+  av: 'i have',
   od: 'overdose',
   ods: 'overdoses',
   oding: 'overdosing',
@@ -179,6 +226,16 @@ const wordReplacements: Readonly<Record<string, string>> = {
 const spellingFixes: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bs[ue]+i?[cs]+i?d[ae]l+(ly)?\b/g, 'suicidal'],
   [/\bs[ue]+i?[cs]+i?de\b/g, 'suicide'],
+  // "sucidial", "suicdal", "suisidal", "sucide": vowels dropped or doubled around c/s and d
+  [/\bsu[ie]{0,2}[cs]{1,2}[ie]{0,2}d[ie]{0,2}a?l+(ly)?\b/g, 'suicidal'],
+  [/\bsu[ie]{0,2}[cs]{1,2}[ie]{0,2}de\b/g, 'suicide'],
+  // Scots and Northern English: "ma heid", "my ma", "ah have", "no more", "I've no eaten"
+  [/\b(my|our|me|yer|your) (?:ma|maw)\b/g, '$1 mum'],
+  [/\b(my|our|me|yer|your) (?:da|faither)\b/g, '$1 dad'],
+  [/\bma\b/g, 'my'],
+  [/\bah (?=(?:am|have|had|was|will|would|can|could|do|did|just|keep|want|need|feel|think|know)\b)/g, 'i '],
+  [/\b(here|alive|this|it|on|living|going|anyone|anything|life|existing|me|cope|coping|myself) no (?:more|longer)\b/g, '$1 anymore'],
+  [/\b(am|is|are|was|were|have|has|had|will|would|could|can|do|did) no (?=(?:eaten|eating|eat|had|been|slept|sleeping|going|able|safe|coping|wanting)\b)/g, '$1 not '],
   [/\boverdoes\b(?! it\b)/g, 'overdose'],
   [/\bpar[ae]c[ei]t[aeo]?m[oa]l[es]?\b/g, 'paracetamol'],
   [/\bibu?prof[ei]n\b/g, 'ibuprofen'],

@@ -8,36 +8,16 @@
  * with lookalikes that must stay safe, then run the corpus test.
  */
 
-/** One signal. `urgent` marks intent, a plan, means at hand or an act in progress. */
-export interface RiskPattern {
-  readonly pattern: RegExp;
-  readonly urgent?: boolean;
-  /** Dropped when the message is plainly joking ("lol"): "I'm going to kill him lol". */
-  readonly hyperbole?: boolean;
-}
+import { gap, gapWithoutI, rx, rxAll, W, type RiskPattern } from './regex-helpers';
 
-/** Builds a RegExp from a raw template, so `\b` needs no double escaping. */
-function rx(strings: TemplateStringsArray, ...values: readonly string[]): RegExp {
-  return new RegExp(String.raw({ raw: strings.raw }, ...values));
-}
-
-/** As `rx`, global: for masks, which replace every match. */
-function rxAll(strings: TemplateStringsArray, ...values: readonly string[]): RegExp {
-  return new RegExp(String.raw({ raw: strings.raw }, ...values), 'g');
-}
+export type { RiskPattern } from './regex-helpers';
 
 const concern = (pattern: RegExp): RiskPattern => ({ pattern });
 const urgent = (pattern: RegExp): RiskPattern => ({ pattern, urgent: true });
 const hyperbole = (pattern: RegExp): RiskPattern => ({ pattern, hyperbole: true });
 
-const W = '[a-z0-9]+';
-/** Up to `n` whole words, lazily. */
-const gap = (n: number): string => `(?:${W} ){0,${n}}?`;
-/** As `gap`, but never across i/my/me: "a course for my anxiety and i am suicidal" is a disclosure. */
-const gapWithoutI = (n: number): string => `(?:(?!(?:i|my|me) )${W} ){0,${n}}?`;
-
-const SELF = '(?:myself|herself|himself|themselves|themself)';
-const SUBSTANCE =
+export const SELF = '(?:myself|herself|himself|themselves|themself)';
+export const SUBSTANCE =
   '(?:pills?|tablets?|meds|medication|medications|medicines?|paracetamol|ibuprofen|aspirin|co codamol|cocodamol|codeine|' +
   'sertraline|citalopram|fluoxetine|amitriptyline|mirtazapine|diazepam|valium|zopiclone|tramadol|insulin|' +
   'antidepressants?|painkillers?|sleeping pills|sleeping tablets|sleepers|lithium|quetiapine|propranolol|morphine|' +
@@ -47,16 +27,16 @@ const SUBSTANCE =
 const POISON =
   '(?:bleach|antifreeze|anti freeze|rat poison|poison|weed ?killer|cleaning (?:stuff|products?|fluid|liquid|spray)|' +
   'disinfectant|dettol|domestos|detergent|washing up liquid|paraquat|screenwash|methanol|white spirit|toilet cleaner|oven cleaner)';
-const RELATIVE =
+export const RELATIVE =
   'mum|mother|dad|father|brother|sister|partner|husband|wife|boyfriend|girlfriend|ex|son|daughter|baby|kid|kids|children|child|' +
   'family|nan|gran|grandad|uncle|aunt|cousin|carer';
-const OTHERS =
+export const OTHERS =
   `(?:him|her|them|someone|somebody|some one|people|everyone|everybody|anyone|anybody|others|other people|children|kids|` +
   `a child|a baby|my (?:${W} )?(?:${RELATIVE}|neighbour|neighbours|flatmate|housemate|boss|manager|teacher|` +
   `colleague|colleagues|friend|friends|mate|landlord)|the (?:baby|kids|kid|children|child|people|person|guy|man|woman|lad|` +
   `bloke|girl|boy|teacher|neighbours?|bullies)|his (?:${W} )?(?:wife|girlfriend|kids|mum)|her (?:${W} )?(?:husband|boyfriend|kids)|` +
   `that (?:guy|man|woman|girl|lad|bloke|person)|the lot of them|all of them|them all|(?:the next|every) (?:person|one|guy|man|woman|lad)|whoever)`;
-const ABUSER =
+export const ABUSER =
   `(?:he|she|they|mum|dad|mums (?:boyfriend|partner|husband)|dads (?:girlfriend|partner|wife)|someone|somebody|a man|a woman|` +
   `an older (?:man|woman|guy|lad)|this (?:guy|man|woman|lad|bloke)|a (?:guy|lad|bloke)|people|my (?:${W} )?(?:partner|husband|` +
   `wife|boyfriend|girlfriend|ex|dad|father|mum|mother|uncle|aunt|auntie|brother|sister|cousin|grandad|grandpa|grandfather|nan|gran|` +
@@ -72,20 +52,21 @@ const BODY_PART =
 const VICTIM = `(?:me|us|(?:her|him)(?! ${BODY_PART}\\b)|my (?:${W} )?(?:child|children|kid|kids|son|daughter|baby|sister|brother|mum))`;
 const HARM_VERB =
   '(?:hurt|harm|stab|shoot|batter|beat|attack|punch|hit|poison|knife|slash|choke|drown|smother|suffocate|torture|bash|glass|rape)';
-const HARMING =
+export const HARMING =
   '(?:killing|murdering|hurting|harming|stabbing|shooting|strangling|battering|beating|attacking|punching|hitting|poisoning|' +
   'knifing|slashing|choking|drowning|smothering|suffocating|burning|torturing|bashing|raping|shaking)';
 const INTENT =
   '(?:(?:want|wants|wanted|wanting|going|about|planning|plan|plans|intend|intending|urges?|tempted|ready|decided|need|needs|' +
   'trying|try|like|telling me|tell me|told me) to|will|ill|could|might)';
 /** "I could kill him" is usually temper, "I'm going to kill him" is not. */
-const STRONG_INTENT =
+export const STRONG_INTENT =
   '(?:(?:want|wants|wanted|wanting|going|about|planning|plan|plans|intend|intending|urges?|tempted|ready|decided|need|needs|' +
   'trying|try|telling me|tell me|told me) to|will|ill)';
-const WEAPON = '(?:knife|knives|gun|blade|machete|bat|baseball bat|hammer|axe|weapon)';
+export const WEAPON = '(?:knife|knives|gun|blade|machete|bat|baseball bat|hammer|axe|weapon)';
 const TOPIC_WORD =
   '(?:suicide|suicidal|self harm(?:ing)?|eating disorders?|anorexia|bulimia|overdoses?|overdosing|domestic (?:abuse|violence)|' +
-  'child abuse|sexual abuse|abuse|rape|grooming|wants? to die|(?:kills?|killing|killed) (?:himself|herself|themselves))';
+  'child abuse|sexual abuse|abuse|rape|grooming|wants? to die|(?:kills?|killing|killed) (?:himself|herself|themselves)|' +
+  '(?:controlling|violent|abusive) (?:husband|partner|wife|boyfriend|girlfriend|relationship|man|woman|marriage|parents?|mother|father))';
 
 /**
  * Figures of speech, negations and talk *about* a topic, blanked out before the risk
@@ -108,12 +89,20 @@ export const figureOfSpeechMasks: readonly RegExp[] = [
   rxAll`\bhurt (?:my|his|her|their|your|our|someones) feelings\b`,
   rxAll`\bshoot (?:me|him|her|them|you|us) (?:a|an) (?:${W} )?(?:text|message|email|e mail|line|dm|msg|note|call|link)\b`,
   rxAll`\bhit (?:me|him|her|them|you|us) up\b`,
+  // skin care and pets: "I scratch my legs when my eczema flares", "cut my legs when I shave", "my cat scratches my arms"
+  rxAll`\b(?:cut|cuts|cutting|nick\w*|scratch\w*|pick\w*|razors?|blades?) ${gap(6)}(?:shave|shaving|shaved|eczema|itch\w*|rash|hives|psoriasis|mosquito|chickenpox|sunburn\w*|spots|scabs|splinter|ingrown)\b`,
+  rxAll`\b(?:eczema|itchy|itching|rash|psoriasis|hives|mosquito bites|chickenpox) ${gap(6)}(?:scratch\w*|pick\w*)(?: (?:at )?my ${W})?`,
+  rxAll`\b(?:cat|cats|kitten|kittens|dog|dogs|puppy|puppies|hamster|rabbit|parrot|ferret) ${gap(3)}(?:scratch\w*|bit|bites|biting|bitten|nips?|nipped)\b`,
+  // play fights: "my little brother hits me with his pillow"
+  rxAll`\b(?:hits?|hitting|whacks?|whacked|thumps?|thumped|kicks?|kicked) (?:me|us|him|her) with (?:a|his|her|their|the|my) (?:pillows?|cushions?|ball|toy|snowballs?|nerf gun|water pistol|balloon|sock|teddy)\b`,
   rxAll`\bstab(?:bed|bing|s)? (?:me|him|her|them|you|us|my ${W}) in the back\b`,
   rxAll`\b(?:have|had|take|took) a stab at\b`,
   rxAll`\bbeat(?:s|en)? (?:me|him|her|them|you|us|everyone|my (?:${W} )?${W}) (?:at|in) ${gap(1)}(?:game|games|chess|scrabble|cards|pool|darts|tennis|football|golf|race|quiz|monopoly|board games?|fifa|poker|snooker|running|arm wrestling|mario kart|uno|squash|badminton|bowling|cluedo|draughts|sudoku|wordle)\b|\bbeat (?:me|him|her|them|you|us) to it\b`,
   rxAll`\btouch(?:ed|es|ing)? me (?:on|upon) (?:the|my) (?:shoulder|arm|hand|back)\b`,
   rxAll`\bkill me if i (?:fail|forget|am late|miss|lose|break|crash|spend|get (?:a|another|bad|low|fat))\b`,
-  rxAll`\b(?:mum|dad|mother|father|parents|nan|gran|grandma|teacher|boss|coach|sister|brother) would kill me if (?:she|he|they) (?:found out|knew|saw|heard)\b`,
+  rxAll`\b(?:mum|dad|mother|father|parents|nan|gran|grandma|teacher|boss|coach|sister|brother) would kill me if (?:(?:she|he|they) (?:found out|knew|saw|heard)|i told (?:her|him|them) (?:i|that|about|what))\b`,
+  // returning medicines: "I took a box of tablets back to the pharmacy"
+  rxAll`\b(?:took|taken|take|taking|brought|bring|returned|return) (?:${W} ){0,3}?(?:box|boxes|packet|packets|bottle|bottles|pack|packs|bag) of (?:${W} ){0,2}?${SUBSTANCE} (?:back|to the (?:pharmacy|chemist|doctors?|gp|hospital|surgery))\b`,
   rxAll`\boverdos(?:e|ed|es|ing) on (?:${W} )?(?:chocolate|coffee|caffeine|sugar|sweets|cake|crisps|tv|telly|netflix|carbs|cheese|christmas|love|cuteness|sunshine|sun|fun|nostalgia|work|exercise|podcasts|memes|tiktok|football|reality tv)\b`,
   // negations: "I'm not suicidal", "I would never hurt myself", "he has never hit me"
   rxAll`\b(?:not|never|no longer) (?:(?:been|ever|really|actually|feeling|feel|felt|am|was|were|be|currently|remotely|even|at all) ){0,2}(?:suicidal|self harm(?:ing|ed)?|anorexic|bulimic)\b`,
@@ -143,7 +132,7 @@ const suicideAndSelfHarm: readonly RiskPattern[] = [
   concern(rx`\bself (?:harm|harming|harmed|harms|injury|injuring|injure|injured|mutilation)\b`),
   concern(rx`\b(?:cutting|burning|hurting|harming|scratching|hitting|punching|bruising|carving|slashing|stabbing|biting) (?:${SELF}|my (?:arms?|legs?|wrists?|thighs?|skin|stomach|body|hips?))\b`),
   concern(rx`\b(?:cut|cuts|burn|burns|burnt|burned|hurt|hurts|harm|harms|harmed|hit|hits|punch|punches|punched|scratch|scratches|scratched|bite|bites|bruise) ${SELF}\b`),
-  concern(rx`\b(?:cutting|cut) again\b|\bbeen cutting\b(?! (?:down|back|out|up|the|my hair|hair|grass|costs|carbs|sugar|ties|corners|off|in|through|class|school|lessons)\b)`),
+  concern(rx`\b(?:cutting|cut) again\b|\bbeen cutting\b(?! (?:down|back|out|up|the|my hair|hair|grass|costs|carbs|sugar|ties|corners|off|in|through|class|school|lessons|my portions|portions|my food|my hours|hours|my spending|spending)\b)`),
   concern(rx`\b(?:slit|slitting|cut|cutting|slash|slashing) (?:my|his|her) (?:wrists?|throat)\b`),
   concern(rx`\b(?:cut|burnt|burned|burn|slashed|scratched|carved) (?:my|her|his) (?:arms?|legs?|wrists?|thighs?|stomach|hips?|skin)\b`),
   concern(rx`\b(?:till|until|so) (?:it|i|they) (?:bleeds?|bled)\b|\bmake ${SELF} bleed\b`),

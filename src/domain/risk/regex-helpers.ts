@@ -1,0 +1,33 @@
+/**
+ * Building blocks shared by the risk pattern files (risk-patterns.ts and the broad-signals
+ * files). Every pattern is written against the output of `normaliseText`: lowercase ASCII
+ * words separated by single spaces, contractions expanded ("do not", "i am", "can not").
+ * Gaps between words are bounded so no pattern can backtrack catastrophically.
+ */
+
+/** One signal. `urgent` marks intent, a plan, means at hand or an act in progress. */
+export interface RiskPattern {
+  readonly pattern: RegExp;
+  readonly urgent?: boolean;
+  /** Dropped when the message is plainly joking ("lol"): "I'm going to kill him lol". */
+  readonly hyperbole?: boolean;
+  /** A short readable name; every broad signal has one (see `explainRisk`). */
+  readonly name?: string;
+}
+
+/** Builds a RegExp from a raw template, so `\b` needs no double escaping. */
+export function rx(strings: TemplateStringsArray, ...values: readonly string[]): RegExp {
+  return new RegExp(String.raw({ raw: strings.raw }, ...values));
+}
+
+/** As `rx`, global: for masks, which replace every match. */
+export function rxAll(strings: TemplateStringsArray, ...values: readonly string[]): RegExp {
+  return new RegExp(String.raw({ raw: strings.raw }, ...values), 'g');
+}
+
+/** One whole word of normalised text. */
+export const W = '[a-z0-9]+';
+/** Up to `n` whole words, lazily. */
+export const gap = (n: number): string => `(?:${W} ){0,${n}}?`;
+/** As `gap`, but never across i/my/me: "a course for my anxiety and i am suicidal" is a disclosure. */
+export const gapWithoutI = (n: number): string => `(?:(?!(?:i|my|me) )${W} ){0,${n}}?`;
