@@ -73,6 +73,6 @@ export function describeHeldData(person: PersonView): string {
         ? '- Your area: somewhere other than the Living Well sites.'
         : `- Your area: ${siteById(person.area).name}.`,
     '- Where we are in this chat, and whether you told me about a difficult time, so I can check in gently.',
-    'I do not keep the messages you type.',
+    'Outside web chat I do not keep the messages you type; web chat keeps this conversation for a limited time so you can come back to it.',
   ].join('\n');
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { AppError } from '../../src/domain/app-error';
@@ -99,7 +99,8 @@ export class DirectLineService {
       const fields = parsed.error.issues.map((issue) => issue.path.map(String).join('.') || 'body').join(', ');
       throw new AppError('NOT_AN_ACTIVITY', `The activity is not valid (${fields}).`);
     }
-    const limit = await this.options.postLimit.consume(`${conversationId}:${grant.userId}`);
+    // Hashed: the limiter's keys live in Redis for a minute and must not hold ids.
+    const limit = await this.options.postLimit.consume(createHash('sha256').update(`${conversationId}:${grant.userId}`).digest('base64url').slice(0, 22));
     if (!limit.allowed) {
       throw new AppError('RATE_LIMITED', 'Too many messages at once; please wait a moment.', { retryAfterSeconds: limit.retryAfterSeconds });
     }

@@ -10,7 +10,13 @@ import { SafetyStep } from './safety-step';
 /** The turn pipeline with its dialogs and services, over the given stores. */
 export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock): CompanionBot {
   const conversationState = new ConversationState(stores.botStorage);
-  const personServices = new PersonServices({ people: stores.people, audit: stores.audit, conversationState, clock });
+  const personServices = new PersonServices({
+    people: stores.people,
+    audit: stores.audit,
+    directLine: stores.directLine,
+    conversationState,
+    clock,
+  });
   return new CompanionBot({
     conversationState,
     conversationLock: stores.conversationLock,

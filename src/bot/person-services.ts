@@ -3,12 +3,14 @@ import type { PersonalData, PersonProfile, PersonView } from '../../dialogs/dial
 import type { Clock } from '../domain/clock';
 import { consentWordingVersion } from '../domain/consent';
 import type { Area } from '../domain/sites';
-import type { AuditLog, PersonRecord, PersonStore } from '../store/ports';
+import type { AuditLog, DirectLineHistory, PersonRecord, PersonStore } from '../store/ports';
 import { requestConversationErasure } from './erasure-flag';
 import { personKey } from './person-key';
 
 export interface PersonServicesDependencies {
   readonly people: PersonStore;
+  /** Web chat history (what the person typed and what they were sent). */
+  readonly directLine: DirectLineHistory;
   readonly audit: AuditLog;
   readonly conversationState: ConversationState;
   readonly clock: Clock;
@@ -49,8 +51,29 @@ export class PersonServices implements PersonProfile, PersonalData {
         turns: typeof conversation?.['turnCount'] === 'number' ? conversation['turnCount'] : 0,
         safetyConcern: conversation?.['safetyConcern'] ?? null,
       },
-      notKept: 'The messages you type are not stored.',
+      webChatHistory: activity.channelId === 'webchat' ? await this.webChatHistory(activity.from.id) : [],
+      notKept: 'Outside web chat, the messages you type are not stored. Web chat keeps the conversation for a limited time so you can come back to it.',
     };
+  }
+
+  /** Each web chat conversation of the person, with its messages in plain terms. */
+  private async webChatHistory(userId: string): Promise<Array<Record<string, unknown>>> {
+    const conversationIds = await this.deps.directLine.conversationsOf(userId);
+    return Promise.all(
+      conversationIds.map(async (conversationId) => {
+        const page = await this.deps.directLine.since(conversationId, 0, 10_000);
+        return {
+          conversationId,
+          messages: page.activities
+            .filter((activity) => activity['type'] === 'message')
+            .map((activity) => ({
+              from: isFromPerson(activity, userId) ? 'you' : 'companion',
+              at: activity['timestamp'] ?? null,
+              text: activity['text'] ?? null,
+            })),
+        };
+      }),
+    );
   }
 
   async erase(context: TurnContext, reason: 'deleted' | 'consent-withdrawn'): Promise<void> {
@@ -76,4 +99,9 @@ export class PersonServices implements PersonProfile, PersonalData {
   private now(): string {
     return new Date(this.deps.clock.now()).toISOString();
   }
+}
+
+function isFromPerson(activity: Record<string, unknown>, userId: string): boolean {
+  const from = activity['from'];
+  return typeof from === 'object' && from !== null && 'id' in from && from.id === userId;
 }

@@ -76,3 +76,69 @@ describe('data rights on Redis', () => {
     expect(audit).toEqual([{ event: 'person.erased', at: expect.any(String), channelId: 'emulator', recordsErased: 2 }]);
   });
 });
+
+describe('data rights on web chat (Redis)', () => {
+  let service: TestService;
+  let redis: Redis;
+  const prefix = randomKeyPrefix();
+
+  beforeAll(async () => {
+    service = await startTestService({ REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: prefix });
+    redis = new Redis(testRedisUrl());
+  });
+  afterAll(async () => {
+    await service.stop();
+    await redis.quit();
+  });
+
+  it('exports the web chat history, and erases it with everything else', async () => {
+    const tokenResponse = await fetch(`${service.baseUrl}/api/webchat/token`, { method: 'POST' });
+    const { token, conversationId, userId } = (await tokenResponse.json()) as { token: string; conversationId: string; userId: string };
+    const directLine = `${service.baseUrl}/v3/directline/conversations/${conversationId}`;
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+    await fetch(`${service.baseUrl}/v3/directline/conversations`, { method: 'POST', headers });
+    type Activity = { from: { role?: string }; text?: string; attachments?: Array<{ content: unknown }> };
+    let watermark = 0;
+    /** Posts a message and waits until the bot has sent something matching `done` (turns run after the POST is answered). */
+    const say = async (text: string, done: (activity: Activity) => boolean) => {
+      const posted = await fetch(`${directLine}/activities`, { method: 'POST', headers, body: JSON.stringify({ type: 'message', text }) });
+      expect(posted.status).toBe(200);
+      const seen: Activity[] = [];
+      for (let attempt = 0; attempt < 2_000; attempt += 1) {
+        const response = await fetch(`${directLine}/activities?watermark=${watermark}`, { headers });
+        if (response.status === 404) return seen; // erased
+        const page = (await response.json()) as { activities: Activity[]; watermark: string };
+        watermark = Number(page.watermark);
+        seen.push(...page.activities.filter((activity) => activity.from.role === 'bot'));
+        if (seen.some(done)) return seen;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      throw new Error(`no reply to ${text}`);
+    };
+    const saying = (fragment: string) => (activity: Activity) => activity.text?.includes(fragment) === true;
+
+    await say('Yes, I agree', saying('Which area'));
+    await say('Luton', saying('What would you like to do?'));
+    await say('walrus sandwiches at noon', saying('Sorry, I did not catch that'));
+    const exported = await say('export my data', (activity) => activity.attachments !== undefined);
+    const document = exported.find((activity) => activity.attachments)?.attachments?.[0]?.content;
+    expect(JSON.stringify(document)).toContain('walrus sandwiches at noon');
+    expect(document).toMatchObject({ you: { channel: 'webchat', idOnChannel: userId }, area: 'luton' });
+
+    await say('delete my data', saying('It cannot be undone'));
+    await say('Yes, delete everything', saying("I've deleted everything"));
+    for (let attempt = 0; attempt < 500 && (await redis.keys(`${prefix}dl:*`)).length > 0; attempt += 1) {
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const keys = (await redis.keys(`${prefix}*`)).map((key) => key.slice(prefix.length));
+    // Besides the audit entry, only the post rate limit's counter: a hash, gone within a minute.
+    const counters = keys.filter((key) => key.startsWith('rl:'));
+    expect(keys.filter((key) => !key.startsWith('rl:'))).toEqual(['audit']);
+    for (const counter of counters) {
+      for (const needle of [userId, conversationId]) expect(counter).not.toContain(needle);
+      expect(await redis.pttl(`${prefix}${counter}`)).toBeLessThanOrEqual(60_000);
+    }
+    const audit = await redis.lrange(`${prefix}audit`, 0, -1);
+    for (const needle of [userId, conversationId, 'walrus', 'luton', 'Luton']) expect(audit.join('\n')).not.toContain(needle);
+  });
+});
