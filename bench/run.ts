@@ -7,13 +7,17 @@
  * Both bots run at once (the idle one costs nothing) and are measured in alternating rounds, so
  * a slow spell of the machine hits both alike; the table shows the median round.
  * Options: --rounds <n> (default 3), --duration <s> per round (default 10), --warmup <s> (default 5),
- * --conversations <n> (default 1000), --connections <n> (default 50), --workers <n> (default 2).
+ * --conversations <n> (default 1000), --connections <n> (default 50), --workers <n> (default 2),
+ * --dl-conversations <n> (default 200), --dl-messages <n> (default 10).
+ * Then web chat: that many Direct Line conversations at once over WebSockets, each posting
+ * messages in turn; it prints the time from posting a message to its reply arriving, p50 and p99.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { freePort, startRedisServer } from '../tests/support/redis-server';
+import { measureDirectLine, type DirectLineLatency } from './direct-line-latency';
 
 interface Options {
   rounds: number;
@@ -22,6 +26,8 @@ interface Options {
   conversations: number;
   connections: number;
   workers: number;
+  dlConversations: number;
+  dlMessages: number;
 }
 
 interface Measurement {
@@ -50,6 +56,8 @@ function parseOptions(argv: string[]): Options {
     conversations: value('--conversations', 1000),
     connections: value('--connections', 50),
     workers: value('--workers', 2),
+    dlConversations: value('--dl-conversations', 200),
+    dlMessages: value('--dl-messages', 10),
   };
 }
 
@@ -219,6 +227,7 @@ async function main(): Promise<void> {
   const redis = await startRedisServer();
   const bots: Bot[] = [];
   const measurements: Measurement[] = [];
+  let directLine: DirectLineLatency | undefined;
   try {
     const serviceEnv = { REDIS_URL: redis.url, LOG_LEVEL: 'warn', NODE_ENV: 'test' };
     bots.push(await startBot('service on Redis, 1 process', ['dist-bench/src/main.js'], { ...serviceEnv, REDIS_KEY_PREFIX: 'bench1:' }));
@@ -254,6 +263,11 @@ async function main(): Promise<void> {
       samplers[index]?.stop();
       measurements.push(summarise(bot.name, rounds[index] ?? [], samplers[index]?.peak() ?? 0));
     }
+    const single = bots[0];
+    if (single !== undefined) {
+      process.stdout.write(`web chat: ${options.dlConversations} Direct Line conversations over WebSockets, ${options.dlMessages} messages each...\n`);
+      directLine = await measureDirectLine(`http://127.0.0.1:${single.port}`, options.dlConversations, options.dlMessages);
+    }
   } finally {
     await Promise.all(bots.map((bot) => stop(bot.child)));
     await redis.stop();
@@ -266,6 +280,11 @@ async function main(): Promise<void> {
   for (const m of measurements) {
     process.stdout.write(
       `| ${m.name} | ${m.turnsPerSecond.toFixed(0)} | ${m.p50} | ${m.p99} | ${m.peakRssMb.toFixed(0)} | ${m.turns} | ${m.errors} |\n`,
+    );
+  }
+  if (directLine !== undefined) {
+    process.stdout.write(
+      `\nweb chat (service on Redis, 1 process): ${directLine.conversations} concurrent Direct Line conversations over WebSockets, ${directLine.samples} messages: post → reply p50 ${directLine.p50.toFixed(1)} ms, p99 ${directLine.p99.toFixed(1)} ms, ${directLine.failures} conversations failed\n`,
     );
   }
   const echo = measurements.at(-1);
