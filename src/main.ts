@@ -10,6 +10,7 @@ import { errorCode } from './bot/error-code';
 import { ConfigError, loadConfig, type Config } from './config';
 import type { Clock } from './domain/clock';
 import { createHttpServer, type HttpServer } from './http/server';
+import { defaultWebChatPagePaths } from './http/webchat-page-routes';
 import { createLogger } from './logger';
 import { createMemoryStores } from './store/memory/memory-stores';
 import type { Stores } from './store/ports';
@@ -75,6 +76,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     handleBotMessage: (req, res) => messagesEndpoint(req, res),
     webChat,
     publicUrl: config.publicUrl,
+    webChatPage: defaultWebChatPagePaths(),
   });
   const port = await http.listen(config.port, overrides.host);
   logger.info({ event: 'startup.listening', port, store: stores.kind }, `listening on http://localhost:${port}`);

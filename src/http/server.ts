@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { AppError } from '../domain/app-error';
 import { InFlightTracker } from './in-flight-tracker';
 import { jsonRoute, parseJsonBody, sendError } from './json-route';
+import { mountWebChatPage, type WebChatPageOptions } from './webchat-page-routes';
 import { mountWebChatRoutes, type DirectLineEndpoints } from './webchat-routes';
 
 export interface HttpServerDependencies {
@@ -18,6 +19,8 @@ export interface HttpServerDependencies {
   readonly webChat: DirectLineEndpoints;
   /** `https://host` the service is reached at, if configured. */
   readonly publicUrl: string | undefined;
+  /** Where the chat page's files are. */
+  readonly webChatPage: WebChatPageOptions;
 }
 
 export interface HttpServer {
@@ -79,6 +82,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
     }),
   );
 
+  mountWebChatPage(server, deps.webChatPage);
   const webChat = mountWebChatRoutes(server, { endpoints: deps.webChat, logger: deps.logger, publicUrl: deps.publicUrl });
 
   return {
