@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { createTurnErrorHandler } from '../../src/bot/turn-error-handler';
 import type { Clock } from '../../src/domain/clock';
 import type { Stores } from '../../src/store/ports';
+import { AzureDirectLine } from './azure-direct-line';
 import { DirectLineAdapter } from './direct-line-adapter';
 import { DirectLineService } from './direct-line-service';
 import { DirectLineTokens } from './direct-line-tokens';
@@ -13,6 +14,8 @@ export interface WebChatSettings {
   readonly tokenSecret: string | undefined;
   readonly tokenTtlSeconds: number;
   readonly postsPerMinute: number;
+  /** Azure Direct Line instead of the local channel, when a site deploys there. */
+  readonly azure: { readonly secret: string; readonly baseUrl: string } | undefined;
 }
 
 /** The local Direct Line channel (`webchat`), over the stores and the shared turn logic. */
@@ -35,5 +38,6 @@ export function createWebChat(
     botId: 'living-well-companion',
     logger,
     now,
+    ...(settings.azure === undefined ? {} : { azure: new AzureDirectLine({ ...settings.azure, timeoutMs: 5_000 }) }),
   });
 }

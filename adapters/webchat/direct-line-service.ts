@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { AppError } from '../../src/domain/app-error';
 import type { DirectLineHistory, HistoryPage, RateLimit } from '../../src/store/ports';
 import { errorCode } from '../../src/bot/error-code';
+import type { AzureDirectLine } from './azure-direct-line';
 import type { DirectLineAdapter } from './direct-line-adapter';
 import type { DirectLineGrant, DirectLineTokens } from './direct-line-tokens';
 import { maxWebChatTextLength, postedActivitySchema } from './posted-activity';
@@ -18,6 +19,8 @@ export interface DirectLineServiceOptions {
   readonly botId: string;
   readonly logger: Logger;
   readonly now: () => number;
+  /** Set when the site uses Azure Direct Line: tokens come from there instead. */
+  readonly azure?: AzureDirectLine;
 }
 
 /** What `POST /conversations`, `GET /conversations/{id}` and token calls answer. */
@@ -45,9 +48,15 @@ export class DirectLineService {
    * `POST /api/webchat/token`: a token bound to a server-chosen user and conversation. A returning
    * visitor presents their earlier user id and continues their latest conversation.
    */
-  async issueToken(previousUserId: unknown): Promise<{ token: string; conversationId: string; userId: string; expires_in: number }> {
+  async issueToken(
+    previousUserId: unknown,
+  ): Promise<{ token: string; conversationId: string; userId: string; expires_in: number; domain?: string }> {
     const returning = typeof previousUserId === 'string' && userIdPattern.test(previousUserId) ? previousUserId : undefined;
     const userId = returning ?? `dl_${randomBytes(16).toString('base64url')}`;
+    if (this.options.azure !== undefined) {
+      const generated = await this.options.azure.generateToken(userId);
+      return { ...generated, userId, domain: this.options.azure.domain };
+    }
     const conversationId = (returning && (await this.latestConversationOf(returning))) || (await this.newConversation(userId));
     const token = await this.options.tokens.issue({ conversationId, userId });
     return { token, conversationId, userId, expires_in: this.options.tokens.ttlSeconds };

@@ -14,6 +14,7 @@ export const appErrorCodes = [
   'TURN_BUSY',
   'LOCK_LOST',
   'SHUTTING_DOWN',
+  'UPSTREAM_UNAVAILABLE',
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];

@@ -16,4 +16,5 @@ export const httpStatusForCode: Readonly<Record<AppErrorCode, number>> = {
   TURN_BUSY: 503,
   LOCK_LOST: 503,
   SHUTTING_DOWN: 503,
+  UPSTREAM_UNAVAILABLE: 502,
 };
