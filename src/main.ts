@@ -76,7 +76,10 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     handleBotMessage: (req, res) => messagesEndpoint(req, res),
     webChat,
     publicUrl: config.publicUrl,
-    webChatPage: defaultWebChatPagePaths(),
+    webChatPage: {
+      ...defaultWebChatPagePaths(),
+      ...(config.webChat.azure === undefined ? {} : { externalDirectLine: new URL(config.webChat.azure.baseUrl).origin }),
+    },
   });
   const port = await http.listen(config.port, overrides.host);
   logger.info({ event: 'startup.listening', port, store: stores.kind }, `listening on http://localhost:${port}`);

@@ -59,6 +59,12 @@ describe('web chat tokens from Azure Direct Line (DIRECT_LINE_SECRET)', () => {
     expect(azure.requests.at(-1)).toEqual({ authorization: `Bearer ${secret}`, body: { user: { id: body['userId'] } } });
   });
 
+  it('lets the page connect to Azure, and nowhere else, in its Content-Security-Policy', async () => {
+    const csp = (await fetch(`${service.baseUrl}/`)).headers.get('content-security-policy') ?? '';
+    const wsBase = azure.baseUrl.replace(/^http/, 'ws');
+    expect(csp).toContain(`connect-src 'self' ${azure.baseUrl} ${wsBase}`);
+  });
+
   it('answers 502 with Retry-After when Azure refuses', async () => {
     await service.stop();
     service = await startTestService({ DIRECT_LINE_SECRET: 'a-wrong-secret-that-azure-refuses', DIRECT_LINE_BASE_URL: azure.baseUrl });

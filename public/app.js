@@ -1,0 +1,279 @@
+/*
+ * Living Well companion: the web chat page.
+ * Plain browser JavaScript, no build step. Web Chat's bundle (/static/webchat.js) defines window.WebChat.
+ */
+(function () {
+  'use strict';
+
+  var userIdKey = 'lwc.userId';
+  // The page's CSP nonce: Web Chat puts it on the <style> elements it injects at run time.
+  var nonce = (document.currentScript && document.currentScript.nonce) || undefined;
+
+  var statusEl = document.getElementById('chat-status');
+  var errorEl = document.getElementById('chat-error');
+  var retryButton = document.getElementById('chat-retry');
+  var directLine;
+  var starting = false;
+
+  var colours = {
+    ink: '#1b2624',
+    muted: '#45534f',
+    line: '#b9c9c5',
+    teal: '#0e5c56',
+    tealDark: '#0b3d3a',
+    tealSoft: '#e6f1ef',
+    focusDark: '#0b0c0c',
+    white: '#ffffff',
+  };
+
+  function svgUrl(svg) {
+    return 'url("data:image/svg+xml,' + encodeURIComponent(svg) + '")';
+  }
+
+  // Our own typing and sending animations, as data URLs: Web Chat's built-in GIFs load from blob:
+  // URLs, which the page's CSP does not allow.
+  var typingDots = svgUrl(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="48" height="16" viewBox="0 0 48 16"><g fill="' + colours.teal + '">' +
+      [8, 24, 40].map(function (x, i) {
+        return '<circle cx="' + x + '" cy="8" r="5"><animate attributeName="opacity" values="1;0.2;1" dur="1.2s" begin="' +
+          i * 0.2 + 's" repeatCount="indefinite"/></circle>';
+      }).join('') +
+      '</g></svg>'
+  );
+  var sendingSpinner = svgUrl(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16"><circle cx="8" cy="8" r="6" fill="none" stroke="' +
+      colours.line + '" stroke-width="2"/><path d="M8 2a6 6 0 0 1 6 6" fill="none" stroke="' + colours.teal +
+      '" stroke-width="2"><animateTransform attributeName="transform" type="rotate" from="0 8 8" to="360 8 8" dur="1s" repeatCount="indefinite"/></path></svg>'
+  );
+
+  var styleOptions = {
+    accent: colours.teal,
+    backgroundColor: colours.white,
+    subtle: colours.muted,
+    primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+    fontSizeSmall: '85%',
+    paddingRegular: 10,
+    paddingWide: 16,
+    rootHeight: '100%',
+    rootWidth: '100%',
+
+    bubbleBackground: colours.tealSoft,
+    bubbleBorderColor: colours.tealSoft,
+    bubbleBorderRadius: 12,
+    bubbleBorderWidth: 1,
+    bubbleTextColor: colours.ink,
+    bubbleFromUserBackground: colours.teal,
+    bubbleFromUserBorderColor: colours.teal,
+    bubbleFromUserBorderRadius: 12,
+    bubbleFromUserTextColor: colours.white,
+    bubbleMaxWidth: 560,
+    bubbleMinHeight: 44,
+    bubbleMinWidth: 120,
+
+    // Timestamps and notices must stay readable (the defaults are too faint).
+    timestampColor: colours.muted,
+    notificationText: colours.muted,
+    groupTimestamp: 300000,
+
+    // Every choice visible at once, wrapping on small screens; big enough to tap.
+    suggestedActionLayout: 'flow',
+    suggestedActionHeight: 44,
+    suggestedActionBorderRadius: 22,
+    suggestedActionBorderWidth: 2,
+    suggestedActionBorderColor: colours.teal,
+    suggestedActionBackgroundColor: colours.white,
+    suggestedActionTextColor: colours.teal,
+    suggestedActionBackgroundColorOnHover: colours.tealSoft,
+    suggestedActionBackgroundColorOnActive: colours.tealSoft,
+    suggestedActionKeyboardFocusIndicatorBorderColor: colours.focusDark,
+    suggestedActionKeyboardFocusIndicatorBorderStyle: 'solid',
+    suggestedActionKeyboardFocusIndicatorBorderWidth: 2,
+    suggestedActionsVisualKeyboardIndicatorColor: colours.focusDark,
+
+    sendBoxHeight: 56,
+    sendBoxBackground: colours.white,
+    sendBoxTextColor: colours.ink,
+    sendBoxPlaceholderColor: colours.muted,
+    sendBoxBorderTop: 'solid 2px ' + colours.line,
+    sendBoxButtonColor: colours.teal,
+    sendBoxButtonColorOnHover: colours.tealDark,
+    sendBoxButtonColorOnFocus: colours.tealDark,
+    sendBoxButtonKeyboardFocusIndicatorBorderColor: colours.focusDark,
+    sendBoxButtonKeyboardFocusIndicatorBorderWidth: 2,
+    hideUploadButton: true,
+
+    transcriptVisualKeyboardIndicatorColor: colours.focusDark,
+    transcriptActivityVisualKeyboardIndicatorColor: colours.focusDark,
+    transcriptActivityVisualKeyboardIndicatorStyle: 'solid',
+    transcriptActivityVisualKeyboardIndicatorWidth: 2,
+
+    typingAnimationBackgroundImage: typingDots,
+    typingAnimationHeight: 16,
+    typingAnimationWidth: 48,
+    spinnerAnimationBackgroundImage: sendingSpinner,
+
+    // The bot's replies are our own plain text; never render HTML from messages.
+    markdownRenderHTML: false,
+  };
+
+  var localizedStrings = {
+    ACTIVITY_BOT_SAID_ALT: 'Living Well companion said:',
+    TEXT_INPUT_ALT: 'Your message',
+    TEXT_INPUT_PLACEHOLDER: 'Type your message',
+  };
+
+  function storedUserId() {
+    try {
+      return window.localStorage.getItem(userIdKey) || undefined;
+    } catch (error) {
+      return undefined; // storage blocked: every visit starts afresh
+    }
+  }
+
+  function storeUserId(userId) {
+    try {
+      window.localStorage.setItem(userIdKey, userId);
+    } catch (error) {
+      // storage blocked: the chat still works for this visit
+    }
+  }
+
+  /** POST /api/webchat/token; a returning person presents their earlier user id and carries on. */
+  function fetchToken() {
+    var userId = storedUserId();
+    return fetch('/api/webchat/token', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(userId ? { userId: userId } : {}),
+      cache: 'no-store',
+      credentials: 'same-origin',
+    }).then(function (response) {
+      if (!response.ok) throw new Error('token request answered ' + response.status);
+      return response.json();
+    }).then(function (body) {
+      if (!body || typeof body.token !== 'string' || typeof body.userId !== 'string') {
+        throw new Error('unexpected token response');
+      }
+      return body;
+    });
+  }
+
+  function isSafetyReply(activity) {
+    return Boolean(activity && activity.channelData && activity.channelData.safety);
+  }
+
+  /*
+   * Web Chat's bundle does not expose React, and our CSP rightly forbids loading a second copy from a
+   * CDN. A React element is a plain object, so the wrapper is built directly, borrowing `$$typeof`
+   * from the element Web Chat itself rendered (Web Chat 4.18 bundles React 16.8). The e2e test
+   * (tests/e2e/web-chat-page.test.ts) checks that a safety reply lands inside this wrapper.
+   */
+  function element(sample, type, props, key) {
+    var typeOf = (sample && sample.$$typeof) || Symbol.for('react.element');
+    return { $$typeof: typeOf, type: type, key: key === undefined ? null : String(key), ref: null, props: props, _owner: null };
+  }
+
+  var safetyLabelCount = 0;
+
+  /** Renders replies marked `channelData.safety` inside a clearly marked "Urgent help information" note. */
+  function safetyActivityMiddleware() {
+    return function (next) {
+      return function (options) {
+        var render = next(options);
+        if (!render || !isSafetyReply(options && options.activity)) return render;
+        var labelId = 'lwc-safety-' + ++safetyLabelCount;
+        return function () {
+          var inner = render.apply(this, arguments);
+          if (!inner) return inner;
+          var label = element(inner, 'p', { id: labelId, className: 'safety-note__label', children: 'Urgent help information' }, 'label');
+          var body = element(inner, 'div', { className: 'safety-note__body', children: inner }, 'body');
+          return element(inner, 'div', {
+            className: 'safety-note',
+            role: 'note',
+            'aria-labelledby': labelId,
+            'data-safety-level': String(options.activity.channelData.safety.level || ''),
+            children: [label, body],
+          });
+        };
+      };
+    };
+  }
+
+  function showStatus(text) {
+    statusEl.textContent = text;
+  }
+
+  /** Shows the plain message with the urgent-help numbers and the retry button. */
+  function showError(moveFocus) {
+    showStatus('');
+    errorEl.hidden = false;
+    retryButton.disabled = false;
+    // When the chat could not start at all, take a keyboard or screen-reader user straight to why.
+    if (moveFocus) document.getElementById('chat-error-title').focus();
+  }
+
+  function hideError() {
+    errorEl.hidden = true;
+  }
+
+  /** A fresh container: a failed Web Chat is dropped rather than re-used. */
+  function freshContainer() {
+    var old = document.getElementById('webchat');
+    var container = document.createElement('div');
+    container.id = 'webchat';
+    container.className = old.className;
+    old.parentNode.replaceChild(container, old);
+    return container;
+  }
+
+  function watchConnection(line) {
+    // Direct Line connection status 4 is FailedToConnect: say so plainly, with the numbers.
+    line.connectionStatus$.subscribe(function (status) {
+      if (line !== directLine) return;
+      if (status === 2) showStatus('');
+      if (status === 4) showError(false);
+    });
+  }
+
+  function start() {
+    if (starting) return;
+    starting = true;
+    hideError();
+    showStatus('Connecting to the chat…');
+    fetchToken().then(function (grant) {
+      if (!window.WebChat) throw new Error('Web Chat did not load');
+      storeUserId(grant.userId);
+      if (directLine) directLine.end();
+      directLine = window.WebChat.createDirectLine({
+        token: grant.token,
+        // Azure Direct Line when the site uses it (the token service says where); otherwise this server.
+        domain: grant.domain || window.location.origin + '/v3/directline',
+        webSocket: true,
+      });
+      watchConnection(directLine);
+      window.WebChat.renderWebChat(
+        {
+          directLine: directLine,
+          userID: grant.userId,
+          locale: 'en-GB',
+          styleOptions: styleOptions,
+          overrideLocalizedStrings: localizedStrings,
+          activityMiddleware: safetyActivityMiddleware,
+          nonce: nonce,
+        },
+        freshContainer()
+      );
+    }).catch(function () {
+      showError(true);
+    }).then(function () {
+      starting = false;
+    });
+  }
+
+  retryButton.addEventListener('click', function () {
+    retryButton.disabled = true;
+    start();
+  });
+
+  start();
+})();

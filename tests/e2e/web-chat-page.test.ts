@@ -1,0 +1,357 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestService, type TestService } from '../support/service-harness';
+
+/**
+ * The web chat page in a real browser (Debian's chromium, headless): the welcome on opening,
+ * onboarding by suggested actions, carrying on after a reload, keyboard use, the safety reply's
+ * distinct rendering, axe-core, the no-JavaScript urgent-help page, what shows when the chat cannot
+ * start, and a CSP that the browser never has to enforce against the page's own code.
+ */
+
+const chromiumPath = '/usr/bin/chromium';
+const repoRoot = join(__dirname, '..', '..');
+const axeSource = join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js');
+const screenshotPath = join(repoRoot, 'test-output', 'web-chat.png');
+const wait = 15_000;
+const step = 60_000;
+
+interface TokenGrant {
+  readonly token: string;
+  readonly conversationId: string;
+  readonly userId: string;
+}
+
+interface AxeResults {
+  readonly violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }>;
+}
+
+/**
+ * The browser globals that the callbacks run in the page use. The project compiles without the DOM
+ * lib, so callbacks reach them as `(globalThis as unknown as InPage)`; the cast is erased and the
+ * browser sees plain `globalThis`.
+ */
+interface InPage {
+  readonly document: {
+    readonly activeElement: { readonly outerHTML: string } | null;
+    addEventListener(type: 'securitypolicyviolation', listener: (event: { violatedDirective: string; blockedURI: string }) => void): void;
+  };
+  readonly localStorage: { getItem(key: string): string | null };
+  readonly axe: { run(context: unknown, options: object): Promise<AxeResults> };
+  getComputedStyle(element: unknown): { borderLeftStyle: string; borderLeftWidth: string; backgroundColor: string };
+}
+
+interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly targets: string[];
+}
+
+describe('the web chat page in a real browser', () => {
+  let service: TestService;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let firstGrant: TokenGrant;
+  // Everything the browser says about the Content-Security-Policy or scripts that failed, in any page.
+  const cspViolations: string[] = [];
+  const pageErrors: string[] = [];
+
+  function watch(target: Page): void {
+    target.on('console', (message) => {
+      if (/Content Security Policy|CSP violation/i.test(message.text())) cspViolations.push(`${target.url()}: ${message.text()}`);
+    });
+    target.on('pageerror', (error) => pageErrors.push(`${target.url()}: ${error.message}`));
+  }
+
+  async function newContext(options: { javaScriptEnabled: boolean }): Promise<BrowserContext> {
+    const created = await browser.newContext({ ...options, viewport: { width: 1024, height: 800 }, locale: 'en-GB' });
+    // The securitypolicyviolation event also catches what the console might word differently.
+    await created.addInitScript(() => {
+      (globalThis as unknown as InPage).document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+      });
+    });
+    created.on('page', watch);
+    return created;
+  }
+
+  /** Paragraphs of the visible transcript (Web Chat also keeps hidden copies for screen readers). */
+  function messages(text: string | RegExp): Locator {
+    return page.getByRole('feed').getByRole('paragraph').filter({ hasText: text });
+  }
+
+  function suggestedAction(name: string): Locator {
+    return page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name, exact: true });
+  }
+
+  function sendBox(): Locator {
+    return page.getByRole('textbox', { name: 'Your message' });
+  }
+
+  async function tokenGrantOf(navigation: () => Promise<unknown>): Promise<{ grant: TokenGrant; requestBody: unknown }> {
+    const response = page.waitForResponse((candidate) => candidate.url().endsWith('/api/webchat/token'), { timeout: wait });
+    await navigation();
+    const answered = await response;
+    expect(answered.status()).toBe(200);
+    return { grant: (await answered.json()) as TokenGrant, requestBody: answered.request().postDataJSON() };
+  }
+
+  async function storedUserId(): Promise<string | null> {
+    return page.evaluate(() => (globalThis as unknown as InPage).localStorage.getItem('lwc.userId'));
+  }
+
+  async function isFocused(locator: Locator): Promise<boolean> {
+    return locator.evaluate((element) => element === (globalThis as unknown as InPage).document.activeElement);
+  }
+
+  /** Presses Tab until `target` has focus; returns how many presses it took. */
+  async function tabTo(target: Locator, maxPresses: number): Promise<number> {
+    for (let presses = 1; presses <= maxPresses; presses += 1) {
+      await page.keyboard.press('Tab');
+      if (await isFocused(target)) return presses;
+    }
+    const focused = await page.evaluate(() => (globalThis as unknown as InPage).document.activeElement?.outerHTML.slice(0, 200) ?? 'nothing');
+    throw new Error(`focus did not reach the element within ${maxPresses} Tab presses; it is on ${focused}`);
+  }
+
+  async function runAxe(target: Page): Promise<AxeViolation[]> {
+    // The page's CSP rightly refuses inline scripts, so page.addScriptTag({ path }) is blocked (and
+    // would itself be reported as a violation). DevTools evaluation is not subject to the page's CSP.
+    await target.evaluate(readFileSync(axeSource, 'utf8'));
+    return target.evaluate(async () => {
+      const inPage = globalThis as unknown as InPage;
+      const results = await inPage.axe.run(inPage.document, { resultTypes: ['violations'] });
+      return results.violations.map((violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        help: violation.help,
+        targets: violation.nodes.map((node) => node.target.join(' ')),
+      }));
+    });
+  }
+
+  function seriousOrWorse(violations: AxeViolation[], where: string): AxeViolation[] {
+    const minor = violations.filter((violation) => violation.impact !== 'serious' && violation.impact !== 'critical');
+    for (const violation of minor) console.info(`axe (${where}, ${violation.impact ?? 'no impact'}): ${violation.id}: ${violation.help} at ${violation.targets.join(', ')}`);
+    if (violations.length === 0) console.info(`axe (${where}): no violations`);
+    return violations.filter((violation) => !minor.includes(violation));
+  }
+
+  beforeAll(async () => {
+    if (!existsSync(chromiumPath)) {
+      throw new Error(`Chromium is not installed at ${chromiumPath}. Install the Debian package \`chromium\` (apt-get install -y chromium): this test needs a real browser and never downloads one.`);
+    }
+    service = await startTestService();
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    context = await newContext({ javaScriptEnabled: true });
+    page = await context.newPage();
+  }, step);
+
+  afterAll(async () => {
+    await browser?.close();
+    await service?.stop();
+  });
+
+  it('serves the page with a fresh CSP nonce per request and the security headers', async () => {
+    const [one, two] = await Promise.all([fetch(`${service.baseUrl}/`), fetch(`${service.baseUrl}/`)]);
+    const html = await one.text();
+    const nonce = /'nonce-([^']+)'/.exec(one.headers.get('content-security-policy') ?? '')?.[1];
+    expect(one.status).toBe(200);
+    expect(one.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(one.headers.get('cache-control')).toBe('no-store');
+    expect(one.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(one.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(one.headers.get('content-security-policy')).toContain("script-src 'self';");
+    expect(one.headers.get('content-security-policy')).not.toContain('unsafe-inline');
+    expect(nonce).toBeDefined();
+    expect(html).toContain(`nonce="${nonce}"`);
+    expect(two.headers.get('content-security-policy')).not.toContain(`'nonce-${nonce}'`);
+
+    const bundleUrl = /src="(\/static\/webchat\.js\?v=[^"]+)"/.exec(html)?.[1];
+    expect(bundleUrl).toBeDefined();
+    const bundle = await fetch(`${service.baseUrl}${bundleUrl}`);
+    expect(bundle.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(bundle.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(bundle.headers.get('x-content-type-options')).toBe('nosniff');
+    expect((await bundle.text()).length).toBeGreaterThan(1_000_000);
+
+    const script = await fetch(`${service.baseUrl}/static/app.js`);
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(script.headers.get('cache-control')).toBe('no-cache');
+    const styles = await fetch(`${service.baseUrl}/static/styles.css`);
+    expect(styles.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    const help = await fetch(`${service.baseUrl}/urgent-help`);
+    expect(help.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(help.headers.get('content-security-policy')).toContain("default-src 'none'");
+  });
+
+  it('greets a new visitor as soon as the page opens, then takes consent and the area by suggested actions', async () => {
+    const { grant, requestBody } = await tokenGrantOf(() => page.goto(`${service.baseUrl}/`));
+    firstGrant = grant;
+    expect(requestBody).toEqual({});
+
+    await messages(/Living Well companion/).first().waitFor({ timeout: wait });
+    await messages('Are you happy for me to save what you tell me').waitFor({ timeout: wait });
+    expect(await storedUserId()).toBe(grant.userId);
+
+    await suggestedAction('Yes, I agree').click({ timeout: wait });
+    await messages('Which area do you live in?').waitFor({ timeout: wait });
+    for (const area of ['Lambeth', 'Edinburgh', 'Luton', 'Tameside & Glossop', 'Somewhere else']) {
+      await suggestedAction(area).waitFor({ timeout: wait });
+    }
+    await suggestedAction('Salford').click({ timeout: wait });
+    await messages('use the details of the Salford Living Well team').waitFor({ timeout: wait });
+    await messages('What would you like to do?').waitFor({ timeout: wait });
+  }, step);
+
+  it('carries the same conversation on after a reload', async () => {
+    const { grant, requestBody } = await tokenGrantOf(() => page.reload());
+    expect(requestBody).toEqual({ userId: firstGrant.userId });
+    expect(grant.userId).toBe(firstGrant.userId);
+    expect(grant.conversationId).toBe(firstGrant.conversationId);
+    expect(await storedUserId()).toBe(firstGrant.userId);
+
+    // The earlier messages come back, and the menu still answers.
+    await messages('Are you happy for me to save what you tell me').waitFor({ timeout: wait });
+    await messages('use the details of the Salford Living Well team').waitFor({ timeout: wait });
+    await suggestedAction('Help').click({ timeout: wait });
+    await messages('I can help with:').waitFor({ timeout: wait });
+    expect(await storedUserId()).toBe(firstGrant.userId);
+  }, step);
+
+  it('lets a keyboard user reach Urgent help and the send box with Tab, and send with Enter', async () => {
+    // A fresh load, so that keyboard focus starts at the top of the page.
+    await page.reload();
+    await messages('I can help with:').waitFor({ timeout: wait });
+    const urgentHelp = page.getByRole('banner').getByRole('link', { name: 'Urgent help' });
+    // The skip link first, then Urgent help.
+    expect(await tabTo(urgentHelp, 2)).toBe(2);
+    await tabTo(sendBox(), 30);
+
+    const helpReplies = await messages('I can help with:').count();
+    await page.keyboard.type('help');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => messages('I can help with:').count(), { timeout: wait }).toBe(helpReplies + 1);
+    expect(await sendBox().inputValue()).toBe('');
+  }, step);
+
+  it('renders a safety reply inside the distinct "Urgent help information" note', async () => {
+    const notes = page.getByRole('feed').getByRole('note', { name: 'Urgent help information' });
+    expect(await notes.count()).toBe(0);
+    const menusBefore = await messages('What would you like to do?').count();
+    await sendBox().fill('I want to end my life');
+    await sendBox().press('Enter');
+
+    const note = notes.last();
+    await note.waitFor({ timeout: wait });
+    const text = await note.innerText();
+    expect(text).toContain('999');
+    expect(text).toContain('Samaritans');
+    expect(text).toContain('116 123');
+    const look = await note.evaluate((element) => {
+      const style = (globalThis as unknown as InPage).getComputedStyle(element);
+      return { border: style.borderLeftStyle, width: parseFloat(style.borderLeftWidth), background: style.backgroundColor };
+    });
+    expect(look.border).toBe('solid');
+    expect(look.width).toBeGreaterThanOrEqual(4);
+    expect(look.background).not.toBe('rgba(0, 0, 0, 0)');
+    // The conversation carries on after the safety reply.
+    // (Web Chat's markdown turns the apostrophe into a typographic one.)
+    await messages(/When you.re ready, we can carry on where we left off/).last().waitFor({ timeout: wait });
+
+    // Web Chat scrolls to the newest message; take the picture once it has got there.
+    await expect.poll(() => messages('What would you like to do?').count(), { timeout: wait }).toBe(menusBefore + 1);
+    const scroller = page.locator('.webchat__basic-transcript__scrollable');
+    await expect
+      .poll(() => scroller.evaluate((element) => element.scrollHeight - element.scrollTop - element.clientHeight), { timeout: wait })
+      .toBeLessThanOrEqual(2);
+    mkdirSync(join(repoRoot, 'test-output'), { recursive: true });
+    await page.screenshot({ path: screenshotPath });
+    expect(existsSync(screenshotPath)).toBe(true);
+  }, step);
+
+  it('has no serious or critical axe-core violations on the chat page', async () => {
+    expect(seriousOrWorse(await runAxe(page), 'chat page')).toEqual([]);
+  }, step);
+
+  it('shows urgent help without JavaScript, reached from the chat page by its header link', async () => {
+    const noScript = await newContext({ javaScriptEnabled: false });
+    try {
+      const plain = await noScript.newPage();
+      await plain.goto(`${service.baseUrl}/`);
+      // Without scripts the page still says where urgent help is.
+      await plain.getByRole('main').getByRole('link', { name: 'urgent help' }).first().waitFor({ timeout: wait });
+      await plain.getByRole('banner').getByRole('link', { name: 'Urgent help' }).click({ timeout: wait });
+      await plain.waitForURL(`${service.baseUrl}/urgent-help`, { timeout: wait });
+      await plain.getByRole('heading', { name: 'Urgent help', level: 1 }).waitFor({ timeout: wait });
+
+      const hrefOf = (name: string) => plain.getByRole('link', { name, exact: true }).first().getAttribute('href');
+      expect(await hrefOf('999')).toBe('tel:999');
+      expect(await hrefOf('116 123')).toBe('tel:116123');
+      expect(await hrefOf('85258')).toBe('sms:85258?body=SHOUT');
+      expect(await hrefOf('111')).toBe('tel:111');
+      expect(await hrefOf('0800 83 85 87')).toBe('tel:0800838587');
+      const body = (await plain.locator('main').innerText()).replace(/\s+/g, ' ');
+      // DESIGN.md §5, word for word.
+      for (const wording of [
+        '999, or go to A&E',
+        'call 116 123 (free)',
+        'text SHOUT to 85258',
+        'call 111, choose the mental health option (option 2)',
+        'NHS 24 mental health hub',
+        'Breathing Space',
+        'Mon–Thu 6pm–2am; Fri 6pm to Mon 6am',
+        '24/7',
+      ]) {
+        expect(body).toContain(wording);
+      }
+    } finally {
+      await noScript.close();
+    }
+  }, step);
+
+  it('has no serious or critical axe-core violations on the urgent-help page', async () => {
+    const helpPage = await context.newPage();
+    await helpPage.goto(`${service.baseUrl}/urgent-help`);
+    await helpPage.getByRole('heading', { name: 'Urgent help', level: 1 }).waitFor({ timeout: wait });
+    expect(seriousOrWorse(await runAxe(helpPage), 'urgent-help page')).toEqual([]);
+    await helpPage.close();
+  }, step);
+
+  it('shows the urgent-help numbers and a working "Try again" when the chat cannot start', async () => {
+    const failing = await newContext({ javaScriptEnabled: true });
+    try {
+      const offline = await failing.newPage();
+      let tokenAnswers = 503;
+      await offline.route('**/api/webchat/token', (route) =>
+        tokenAnswers === 503 ? route.fulfill({ status: 503, contentType: 'application/json', body: '{}' }) : route.continue(),
+      );
+      await offline.goto(`${service.baseUrl}/`);
+      const problem = offline.getByRole('heading', { name: "We couldn't start the chat just now" });
+      await problem.waitFor({ timeout: wait });
+      expect(await problem.evaluate((element) => element === (globalThis as unknown as InPage).document.activeElement)).toBe(true);
+      const panel = (await offline.locator('#chat-error').innerText()).replace(/\s+/g, ' ');
+      for (const number of ['999', '116 123', '85258', '111']) expect(panel).toContain(number);
+
+      tokenAnswers = 200;
+      await offline.getByRole('button', { name: 'Try again' }).click({ timeout: wait });
+      await offline.getByRole('feed').getByRole('paragraph').filter({ hasText: 'Are you happy for me to save' }).waitFor({ timeout: wait });
+      expect(await offline.locator('#chat-error').isHidden()).toBe(true);
+    } finally {
+      await failing.close();
+    }
+  }, step);
+
+  it('reports no CSP violations and no script errors in any page', () => {
+    expect(cspViolations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
