@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import { decodeAuditEntry, encodeAuditEntry } from '../person-record-schema';
 import type { AuditEntry, AuditLog } from '../ports';
-import { redisFailure } from './redis-person-store';
+import { redisFailure } from './redis-failure';
 
 /** The list holding the trail, newest at the head. */
 const auditKey = 'audit';

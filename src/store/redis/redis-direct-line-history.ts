@@ -13,7 +13,7 @@ import {
   seqOfActivityId,
 } from '../direct-line-schema';
 import type { DirectLineHistory, HistoryPage, WebChatConversation } from '../ports';
-import { redisFailure } from './redis-person-store';
+import { redisFailure } from './redis-failure';
 
 type Listener = (activity: Record<string, unknown>, watermark: number) => void;
 

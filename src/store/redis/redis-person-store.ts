@@ -3,6 +3,7 @@ import { AppError } from '../../domain/app-error';
 import { decodePersonRecord, encodePersonRecord } from '../person-record-schema';
 import type { PersonRecord, PersonStore } from '../ports';
 import { newETag } from '../storage-record';
+import { redisFailure } from './redis-failure';
 
 /** Prefix (after the client's key prefix) of person records. */
 const personPrefix = 'person:';
@@ -60,13 +61,4 @@ export class RedisPersonStore implements PersonStore {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/**
- * A Redis failure as STORE_UNAVAILABLE. ioredis errors carry the command and its arguments (the
- * person key and record), which an error serializer would log, so only the name and message are kept.
- */
-export function redisFailure(what: string, cause: unknown): AppError {
-  const summary = cause instanceof Error ? `${cause.name}: ${cause.message}` : 'unknown error';
-  return new AppError('STORE_UNAVAILABLE', `${what} in Redis failed`, { cause: new Error(summary) });
 }
