@@ -58,3 +58,10 @@ describe('isDismissal', () => {
     expect(gentleCheckIn()).toContain('999');
   });
 });
+
+describe('normaliseText', () => {
+  it('leaves words that are also JavaScript object keys alone', async () => {
+    const { normaliseText } = await import('../../src/domain/risk/normalise-text');
+    expect(normaliseText('my constructor said toString')).toBe('my constructor said tostring');
+  });
+});

@@ -11,6 +11,8 @@
  * Pure: no I/O, no clock, no environment.
  */
 
+import { substringGate } from './regex-literals';
+
 /** Laughing emoji carry meaning ("I'm going to kill him 😂"), so they survive as "lol". */
 const laughingEmoji = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F639}\u{1F601}\u{1F61C}\u{1F61D}]/gu;
 
@@ -254,12 +256,41 @@ const spellingFixes: ReadonlyArray<readonly [RegExp, string]> = [
   ],
 ];
 
+/** Lookup by own keys only, so words like "constructor" are never mistaken for replacements. */
+const replacementOf = new Map(Object.entries(wordReplacements));
+
+/** Every word (letters and digits) that has a replacement. */
+const replacedWords = new RegExp(
+  `\\b(?:${[...replacementOf.keys()].filter((word) => /^[a-z0-9]+$/.test(word)).join('|')})\\b`,
+  'g',
+);
+
+/** Replaces whole words by `wordReplacements`; the text is words of [a-z0-9] separated by single spaces. */
 function replaceWords(text: string): string {
-  return text
-    .split(' ')
-    .map((word) => wordReplacements[word] ?? word)
-    .join(' ');
+  return text.replace(replacedWords, (word) => replacementOf.get(word) ?? word);
 }
+
+type Rewrite = readonly [pattern: RegExp, replacement: string, mayMatch: (text: string) => boolean];
+
+/** Each rewrite with a quick test that skips it when the text lacks a string every match needs. */
+const gated = (rewrites: ReadonlyArray<readonly [RegExp, string]>): readonly Rewrite[] =>
+  rewrites.map(([pattern, replacement]) => [pattern, replacement, substringGate(pattern)]);
+const gatedApostropheRewrites = gated(apostropheRewrites);
+const gatedSpellingFixes = gated(spellingFixes);
+
+/** Applies the rewrites in order; a skipped rewrite is one that could not have matched. */
+function applyRewrites(text: string, rewrites: readonly Rewrite[]): string {
+  let result = text;
+  for (const [pattern, replacement, mayMatch] of rewrites) {
+    if (mayMatch(result)) result = result.replace(pattern, replacement);
+  }
+  return result;
+}
+
+/** Runs of anything but a letter or digit, except a lone space, which would become a lone space anyway. */
+const punctuationRuns = /[^a-z0-9 ][^a-z0-9]*| [^a-z0-9]+/g;
+/** Finds what the emphasis rule below would change, more cheaply than running it. */
+const tripleLetter = /([a-z])\1\1/;
 
 /**
  * Reduces a message to the canonical form the risk patterns are written against.
@@ -271,16 +302,12 @@ function replaceWords(text: string): string {
 export function normaliseText(text: string): string {
   let result = text.normalize('NFKD').replace(combiningMarks, '').toLowerCase();
   result = result.replace(curlyApostrophes, "'").replace(curlyQuotes, '"').replace(laughingEmoji, ' lol ');
-  for (const [pattern, replacement] of apostropheRewrites) {
-    result = result.replace(pattern, replacement);
-  }
+  result = applyRewrites(result, gatedApostropheRewrites);
   result = result.replace(/'/g, '').replace(/&/g, ' and ');
-  result = result.replace(/[^a-z0-9]+/g, ' ').trim();
+  result = result.replace(punctuationRuns, ' ').trim();
   // "sooo", "killll", "dieeee": three or more of a letter is emphasis, not spelling.
-  result = result.replace(/([a-z])\1{2,}/g, '$1');
+  if (tripleLetter.test(result)) result = result.replace(/([a-z])\1{2,}/g, '$1');
   result = replaceWords(result);
-  for (const [pattern, replacement] of spellingFixes) {
-    result = result.replace(pattern, replacement);
-  }
+  result = applyRewrites(result, gatedSpellingFixes);
   return result.replace(/ {2,}/g, ' ').trim();
 }

@@ -1,4 +1,5 @@
 import { broadGuards, broadSignalsByCategory } from './broad-signals';
+import { LiteralIndex, type LiteralHits } from './literal-scan';
 import { normaliseText } from './normalise-text';
 import { figureOfSpeechMasks, jokeMarker, riskPatternsByCategory, urgentCues, type RiskPattern } from './risk-patterns';
 
@@ -31,21 +32,86 @@ const broadByCategory: Readonly<Record<RiskCategory, readonly RiskPattern[]>> = 
 
 const noRisk: RiskAssessment = Object.freeze({ level: 'none', categories: Object.freeze([]) });
 
+interface Signal {
+  readonly signal: RiskPattern;
+  /** The signal's name, or `category#index` for an unnamed category pattern; `broad:` before a broad one. */
+  readonly name: string;
+  /** A broad signal, tested on the text with the broad guards also applied. */
+  readonly broad: boolean;
+}
+
+/** Each category, in order, with its signals in the order they are tested: its patterns, then its broad net. */
+const signalsByCategory: ReadonlyArray<{ readonly category: RiskCategory; readonly signals: readonly Signal[] }> = riskCategories.map(
+  (category) => ({
+    category,
+    signals: [
+      ...patternsByCategory[category].map((signal, index): Signal => ({ signal, name: signal.name ?? `${category}#${index}`, broad: false })),
+      ...broadByCategory[category].map((signal): Signal => ({ signal, name: `broad:${signal.name ?? category}`, broad: true })),
+    ],
+  }),
+);
+
+/**
+ * Every regex below needs certain literal words in the text to match at all ("suicid", "took ",
+ * "want to "). One scan finds which of those literals a text holds, and a regex whose literals
+ * are absent is not run: it could not have matched, so no result changes (see literal-scan.ts).
+ */
+const literalIndex = new LiteralIndex([
+  ...figureOfSpeechMasks,
+  ...broadGuards,
+  ...signalsByCategory.flatMap(({ signals }) => signals.map(({ signal }) => signal.pattern)),
+  ...urgentCues,
+  jokeMarker,
+]);
+
+interface ScannedText {
+  readonly text: string;
+  readonly literals: LiteralHits;
+}
+
+const blank = ' . ';
+
+/**
+ * Replaces every match of each mask in turn with " . ". A mask is applied only if its literals
+ * are present; when it changes the text, the text is scanned again around each blank.
+ */
+function applyMasks(start: ScannedText, masks: readonly RegExp[]): ScannedText {
+  let { text, literals } = start;
+  for (const mask of masks) {
+    if (!literals.mayMatch(mask)) continue;
+    const blanks: number[] = [];
+    let shift = 0;
+    const masked = text.replace(mask, (match: string, ...rest: unknown[]) => {
+      // The first number after any capture groups is the offset of the match.
+      const offset = rest.find((argument) => typeof argument === 'number') as number;
+      blanks.push(offset + shift);
+      shift += blank.length - match.length;
+      return blank;
+    });
+    if (blanks.length === 0) continue;
+    text = masked;
+    literals = literalIndex.rescanAround(literals, text, blanks, blank.length);
+  }
+  return { text, literals };
+}
+
 /** Blanks idioms, negations and talk about a topic so they cannot match a risk pattern. */
-function maskFiguresOfSpeech(normalised: string): string {
-  return figureOfSpeechMasks.reduce((text, mask) => text.replace(mask, ' . '), normalised);
+function maskFiguresOfSpeech(normalised: string): ScannedText {
+  return applyMasks({ text: normalised, literals: literalIndex.scan(normalised) }, figureOfSpeechMasks);
 }
 
 /** Additionally blanks story plots and other lookalikes that only the broad net would trip on. */
-function maskForBroadSignals(guarded: string): string {
-  return broadGuards.reduce((text, mask) => text.replace(mask, ' . '), guarded);
+function maskForBroadSignals(guarded: ScannedText): ScannedText {
+  return applyMasks(guarded, broadGuards);
 }
 
-interface SignalMatch {
+/** `regex.test(on.text)`, skipped when the scan shows the regex cannot match. */
+function matches(regex: RegExp, on: ScannedText): boolean {
+  return on.literals.mayMatch(regex) && regex.test(on.text);
+}
+
+interface SignalMatch extends Signal {
   readonly category: RiskCategory;
-  readonly signal: RiskPattern;
-  /** The signal's name, or `category#index` for an unnamed category pattern. */
-  readonly name: string;
 }
 
 interface SignalMatches {
@@ -54,24 +120,41 @@ interface SignalMatches {
   readonly urgentCue: boolean;
 }
 
-function matchSignals(text: string): SignalMatches {
+/**
+ * `every`: all signals that fire, for `explainRisk`. `assessment`: enough for `assessRisk`, the
+ * categories and whether any signal is urgent; once a category has matched, only its urgent
+ * signals are tested, and none once urgency is known, as no other match could change the result.
+ */
+type Wanted = 'every' | 'assessment';
+
+/** Whether a signal fires on a text; hyperbole does not count when the message is plainly joking. */
+function fires(signal: RiskPattern, on: ScannedText, joking: boolean): boolean {
+  return !(signal.hyperbole === true && joking) && matches(signal.pattern, on);
+}
+
+function matchSignals(text: string, wanted: Wanted): SignalMatches {
   const normalised = normaliseText(text);
   if (normalised === '') return { matches: [], urgentCue: false };
   const guarded = maskFiguresOfSpeech(normalised);
-  const broadGuarded = maskForBroadSignals(guarded);
-  const joking = jokeMarker.test(guarded);
-  const fires = (signal: RiskPattern, on: string): boolean => !(signal.hyperbole === true && joking) && signal.pattern.test(on);
+  let broadGuarded: ScannedText | undefined; // masked further only if a broad signal is tested
+  const joking = matches(jokeMarker, guarded);
 
-  const matches: SignalMatch[] = [];
-  for (const category of riskCategories) {
-    patternsByCategory[category].forEach((signal, index) => {
-      if (fires(signal, guarded)) matches.push({ category, signal, name: signal.name ?? `${category}#${index}` });
-    });
-    for (const signal of broadByCategory[category]) {
-      if (fires(signal, broadGuarded)) matches.push({ category, signal, name: `broad:${signal.name ?? category}` });
+  const found: SignalMatch[] = [];
+  let urgent = false;
+  for (const { category, signals } of signalsByCategory) {
+    let matched = false;
+    for (const entry of signals) {
+      const worthTesting = wanted === 'every' || !matched || (!urgent && entry.signal.urgent === true);
+      if (!worthTesting) continue;
+      if (entry.broad) broadGuarded ??= maskForBroadSignals(guarded);
+      if (!fires(entry.signal, entry.broad ? (broadGuarded as ScannedText) : guarded, joking)) continue;
+      found.push({ ...entry, category });
+      matched = true;
+      urgent ||= entry.signal.urgent === true;
     }
   }
-  return { matches, urgentCue: matches.length > 0 && urgentCues.some((cue) => cue.test(guarded)) };
+  const cueWanted = found.length > 0 && (wanted === 'every' || !urgent);
+  return { matches: found, urgentCue: cueWanted && urgentCues.some((cue) => matches(cue, guarded)) };
 }
 
 /**
@@ -85,7 +168,7 @@ function matchSignals(text: string): SignalMatches {
  * @returns the level and the categories (in `riskCategories` order) that matched
  */
 export function assessRisk(text: string): RiskAssessment {
-  const { matches, urgentCue } = matchSignals(text);
+  const { matches, urgentCue } = matchSignals(text, 'assessment');
   if (matches.length === 0) return noRisk;
   const categories = riskCategories.filter((category) => matches.some((match) => match.category === category));
   const isUrgent = urgentCue || matches.some(({ signal }) => signal.urgent === true);
@@ -98,6 +181,6 @@ export function assessRisk(text: string): RiskAssessment {
  * `urgent-cue` when an urgent cue raised the level. Never shown to the person.
  */
 export function explainRisk(text: string): readonly string[] {
-  const { matches, urgentCue } = matchSignals(text);
+  const { matches, urgentCue } = matchSignals(text, 'every');
   return [...matches.map(({ name }) => name), ...(urgentCue ? ['urgent-cue'] : [])];
 }
