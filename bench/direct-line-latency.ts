@@ -83,6 +83,7 @@ async function oneConversation(baseUrl: string, messagesEach: number): Promise<n
         headers,
         body: JSON.stringify({ type: 'message', text: 'help' }),
       });
+      if (!response.ok) throw new Error(`posting answered ${response.status}: ${await response.text()}`);
       const { id } = (await response.json()) as { id: string };
       const arrived = await new Promise<number>((resolve, reject) => {
         const early = arrivedEarly.get(id);

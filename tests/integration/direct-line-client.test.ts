@@ -4,6 +4,7 @@ import WebSocket from 'ws';
 // The official client, unchanged. In Node it needs the browser's XMLHttpRequest and WebSocket.
 import XMLHttpRequest from 'xhr2';
 import { startTestService, type TestService } from '../support/service-harness';
+import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';
 
 // Read when a client is created and when it makes a request, so setting them here is enough.
 Object.assign(globalThis, { XMLHttpRequest, WebSocket });
@@ -188,3 +189,43 @@ describe('Direct Line protocol edges', () => {
   });
 });
 
+
+describe('WebSocket streams on Redis, from a cold start', () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await startTestService({ REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: randomKeyPrefix() });
+  });
+  afterAll(async () => {
+    await service.stop();
+  });
+
+  it('delivers every reply to ten streams opened at once (no subscription lost while Redis connects)', async () => {
+    const conversation = async () => {
+      const grant = await tokenFor(service.baseUrl);
+      const headers = { 'content-type': 'application/json', authorization: `Bearer ${grant.token}` };
+      const started = (await (await fetch(`${service.baseUrl}/v3/directline/conversations`, { method: 'POST', headers })).json()) as { streamUrl: string };
+      const ws = new WebSocket(started.streamUrl);
+      const received: Array<{ replyToId?: string; text?: string }> = [];
+      ws.on('message', (data) => {
+        const text = String(data);
+        if (text !== '') received.push(...((JSON.parse(text) as { activities?: typeof received }).activities ?? []));
+      });
+      await new Promise((resolve) => ws.once('open', resolve));
+      try {
+        const posted = await fetch(`${service.baseUrl}/v3/directline/conversations/${grant.conversationId}/activities`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ type: 'message', text: 'help' }),
+        });
+        const { id } = (await posted.json()) as { id: string };
+        for (let attempt = 0; attempt < 500 && !received.some((activity) => activity.replyToId === id); attempt += 1) {
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        return received.some((activity) => activity.replyToId === id);
+      } finally {
+        ws.close();
+      }
+    };
+    expect(await Promise.all(Array.from({ length: 10 }, conversation))).toEqual(Array(10).fill(true));
+  });
+});

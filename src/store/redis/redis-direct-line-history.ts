@@ -205,14 +205,14 @@ export class RedisDirectLineHistory implements DirectLineHistory {
     if (entries === undefined) {
       entries = new Set();
       this.listeners.set(conversationId, entries);
-      this.track(this.subscriberConnection().subscribe(this.channelPrefix + conversationId));
+      this.track(this.readySubscriber().then((subscriber) => subscriber.subscribe(this.channelPrefix + conversationId)));
     }
     entries.add(entry);
     const own = entries;
     return () => {
       if (!own.delete(entry) || own.size > 0 || this.listeners.get(conversationId) !== own) return;
       this.listeners.delete(conversationId);
-      if (!this.closed) this.track(this.subscriberConnection().unsubscribe(this.channelPrefix + conversationId));
+      if (!this.closed) this.track(this.readySubscriber().then((subscriber) => subscriber.unsubscribe(this.channelPrefix + conversationId)));
     };
   }
 
@@ -258,10 +258,22 @@ export class RedisDirectLineHistory implements DirectLineHistory {
     if (subscriber !== undefined) await subscriber.quit().catch(() => subscriber.disconnect());
   }
 
+  /**
+   * The subscriber connection once it is ready. A SUBSCRIBE queued while the connection is still
+   * being made gets ahead of ioredis's ready check and is lost (seen under load): wait for ready.
+   */
+  private readySubscriber(): Promise<Redis> {
+    const subscriber = this.subscriberConnection();
+    if (subscriber.status === 'ready') return Promise.resolve(subscriber);
+    return new Promise((resolve) => subscriber.once('ready', () => resolve(subscriber)));
+  }
+
   private subscriberConnection(): Redis {
     if (this.subscriber !== undefined) return this.subscriber;
     // A connection of its own: one in subscriber mode can run no other commands.
-    const subscriber = this.redis.duplicate();
+    // Connected at once, and without the request/reply options (auto-pipelining, command timeout),
+    // which mean nothing for a connection that only listens.
+    const subscriber = this.redis.duplicate({ enableAutoPipelining: false, commandTimeout: undefined, lazyConnect: false });
     subscriber.on('error', () => undefined);
     subscriber.on('message', (channel: string, message: string) => this.deliver(channel, message));
     // ioredis re-subscribes what it knows after a reconnect, but not a SUBSCRIBE that failed while
