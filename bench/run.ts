@@ -229,7 +229,8 @@ async function main(): Promise<void> {
   const measurements: Measurement[] = [];
   let directLine: DirectLineLatency | undefined;
   try {
-    const serviceEnv = { REDIS_URL: redis.url, LOG_LEVEL: 'warn', NODE_ENV: 'test' };
+    // All benchmark conversations come from one address: lift the per-address token limit.
+    const serviceEnv = { REDIS_URL: redis.url, LOG_LEVEL: 'warn', NODE_ENV: 'test', WEBCHAT_TOKENS_PER_MINUTE: '100000' };
     bots.push(await startBot('service on Redis, 1 process', ['dist-bench/src/main.js'], { ...serviceEnv, REDIS_KEY_PREFIX: 'bench1:' }));
     if (options.workers > 1) {
       bots.push(

@@ -33,6 +33,7 @@ const environmentSchema = z.object({
   WEBCHAT_TOKEN_TTL_SECONDS: wholeNumber(60, 86_400, 1_800),
   WEBCHAT_HISTORY_TTL_DAYS: wholeNumber(1, 365, 7),
   WEBCHAT_POSTS_PER_MINUTE: wholeNumber(1, 10_000, 40),
+  WEBCHAT_TOKENS_PER_MINUTE: wholeNumber(1, 100_000, 60),
   DIRECT_LINE_SECRET: z.string().min(20, 'must be the Direct Line channel secret from the Azure Bot resource').optional(),
   DIRECT_LINE_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).default('https://directline.botframework.com'),
   WORKERS: z.union([z.literal('auto'), wholeNumber(1, 64, 1)], { error: 'must be "auto" or a whole number from 1 to 64' }).default(1),
@@ -99,6 +100,8 @@ export interface Config {
     readonly tokenTtlSeconds: number;
     readonly historyTtlSeconds: number;
     readonly postsPerMinute: number;
+    /** New web chat tokens (each a conversation) per client address per minute. */
+    readonly tokensPerMinute: number;
     /** Set when the page should use Azure Direct Line (DIRECT_LINE_SECRET) instead of the local channel. */
     readonly azure: { readonly secret: string; readonly baseUrl: string } | undefined;
   };
@@ -148,6 +151,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       tokenTtlSeconds: e.WEBCHAT_TOKEN_TTL_SECONDS,
       historyTtlSeconds: e.WEBCHAT_HISTORY_TTL_DAYS * 86_400,
       postsPerMinute: e.WEBCHAT_POSTS_PER_MINUTE,
+      tokensPerMinute: e.WEBCHAT_TOKENS_PER_MINUTE,
       azure: e.DIRECT_LINE_SECRET === undefined ? undefined : { secret: e.DIRECT_LINE_SECRET, baseUrl: e.DIRECT_LINE_BASE_URL },
     },
     workers: e.WORKERS,

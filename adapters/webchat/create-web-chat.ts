@@ -14,6 +14,7 @@ export interface WebChatSettings {
   readonly tokenSecret: string | undefined;
   readonly tokenTtlSeconds: number;
   readonly postsPerMinute: number;
+  readonly tokensPerMinute: number;
   /** Azure Direct Line instead of the local channel, when a site deploys there. */
   readonly azure: { readonly secret: string; readonly baseUrl: string } | undefined;
 }
@@ -35,6 +36,7 @@ export function createWebChat(
     adapter,
     logic,
     postLimit: stores.rateLimit({ name: 'dl-post', points: settings.postsPerMinute, windowSeconds: 60 }),
+    tokenLimit: stores.rateLimit({ name: 'dl-token', points: settings.tokensPerMinute, windowSeconds: 60 }),
     botId: 'living-well-companion',
     logger,
     now,

@@ -16,6 +16,8 @@ export interface DirectLineServiceOptions {
   readonly adapter: DirectLineAdapter;
   readonly logic: (context: TurnContext) => Promise<void>;
   readonly postLimit: RateLimit;
+  /** New tokens per client address: each one creates a conversation. */
+  readonly tokenLimit: RateLimit;
   readonly botId: string;
   readonly logger: Logger;
   readonly now: () => number;
@@ -50,7 +52,12 @@ export class DirectLineService {
    */
   async issueToken(
     previousUserId: unknown,
+    clientAddress: string,
   ): Promise<{ token: string; conversationId: string; userId: string; expires_in: number; domain?: string }> {
+    const limit = await this.options.tokenLimit.consume(hashed(clientAddress));
+    if (!limit.allowed) {
+      throw new AppError('RATE_LIMITED', 'Too many new chats from here; please wait a moment.', { retryAfterSeconds: limit.retryAfterSeconds });
+    }
     const returning = typeof previousUserId === 'string' && userIdPattern.test(previousUserId) ? previousUserId : undefined;
     const userId = returning ?? `dl_${randomBytes(16).toString('base64url')}`;
     if (this.options.azure !== undefined) {
@@ -108,8 +115,7 @@ export class DirectLineService {
       const fields = parsed.error.issues.map((issue) => issue.path.map(String).join('.') || 'body').join(', ');
       throw new AppError('NOT_AN_ACTIVITY', `The activity is not valid (${fields}).`);
     }
-    // Hashed: the limiter's keys live in Redis for a minute and must not hold ids.
-    const limit = await this.options.postLimit.consume(createHash('sha256').update(`${conversationId}:${grant.userId}`).digest('base64url').slice(0, 22));
+    const limit = await this.options.postLimit.consume(hashed(`${conversationId}:${grant.userId}`));
     if (!limit.allowed) {
       throw new AppError('RATE_LIMITED', 'Too many messages at once; please wait a moment.', { retryAfterSeconds: limit.retryAfterSeconds });
     }
@@ -225,4 +231,9 @@ export class DirectLineService {
       .filter((conversation) => conversation !== undefined)
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]?.conversationId;
   }
+}
+
+/** Rate-limit keys live in Redis for a minute and must not hold ids or addresses: hash them. */
+function hashed(value: string): string {
+  return createHash('sha256').update(value).digest('base64url').slice(0, 22);
 }

@@ -9,7 +9,7 @@ import { jsonRoute, parseJsonBody } from './json-route';
 
 /** The Direct Line protocol as the HTTP layer needs it (implemented by adapters/webchat). */
 export interface DirectLineEndpoints {
-  issueToken(previousUserId: unknown): Promise<unknown>;
+  issueToken(previousUserId: unknown, clientAddress: string): Promise<unknown>;
   startConversation(token: string | undefined, streamBase: string): Promise<unknown>;
   reconnect(token: string | undefined, conversationId: string, watermark: number | undefined, streamBase: string): Promise<unknown>;
   refreshToken(token: string | undefined): Promise<unknown>;
@@ -39,7 +39,7 @@ export function mountWebChatRoutes(server: Server, options: WebChatRoutesOptions
       const body = req.body === undefined || String(req.body).trim() === '' ? {} : parseJsonBody(req);
       const previous = typeof body === 'object' && body !== null && 'userId' in body ? body.userId : undefined;
       res.header('Cache-Control', 'no-store');
-      res.send(200, await endpoints.issueToken(previous));
+      res.send(200, await endpoints.issueToken(previous, clientAddress(req)));
     }),
   );
   server.post(
@@ -145,4 +145,14 @@ function streamBase(req: IncomingMessage, publicUrl: string | undefined): string
   const forwarded = req.headers['x-forwarded-proto'];
   const secure = (Array.isArray(forwarded) ? forwarded[0] : forwarded) === 'https';
   return `${secure ? 'wss' : 'ws'}://${req.headers.host ?? 'localhost'}`;
+}
+
+/**
+ * The client's address for rate limiting. Behind a load balancer every request comes from the
+ * balancer, so the last X-Forwarded-For entry (the one our own proxy appended) is used when present.
+ */
+function clientAddress(req: Request): string {
+  const forwarded = req.header('x-forwarded-for');
+  const last = forwarded?.split(',').at(-1)?.trim();
+  return last !== undefined && last !== '' ? last : (req.socket.remoteAddress ?? 'unknown');
 }

@@ -171,6 +171,19 @@ describe('Direct Line protocol edges', () => {
     expect(Number(retryAfter)).toBeGreaterThan(0);
   });
 
+  it('answers 429 with Retry-After when one address asks for too many new chats', async () => {
+    const limited = await startTestService({ WEBCHAT_TOKENS_PER_MINUTE: '3' });
+    try {
+      const statuses: number[] = [];
+      for (let index = 0; index < 4; index += 1) {
+        statuses.push((await fetch(`${limited.baseUrl}/api/webchat/token`, { method: 'POST' })).status);
+      }
+      expect(statuses).toEqual([200, 200, 200, 429]);
+    } finally {
+      await limited.stop();
+    }
+  });
+
   it('refreshes a token for the same conversation', async () => {
     const grant = await tokenFor(service.baseUrl);
     const response = await call('/tokens/refresh', grant.token, { method: 'POST' });
