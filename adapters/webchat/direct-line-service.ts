@@ -120,6 +120,9 @@ export class DirectLineService {
       throw new AppError('RATE_LIMITED', 'Too many messages at once; please wait a moment.', { retryAfterSeconds: limit.retryAfterSeconds });
     }
 
+    // Typing indicators are momentary: not kept in the history and no turn for them (as on Azure).
+    if (parsed.data.type === 'typing') return { id: '' };
+
     const activity: Partial<Activity> = {
       ...parsed.data,
       channelId: 'webchat',

@@ -149,6 +149,16 @@ describe('Direct Line protocol edges', () => {
     expect(history.activities.length).toBeGreaterThan(0);
   });
 
+  it('does not keep typing indicators in the history', async () => {
+    const grant = await tokenFor(service.baseUrl);
+    await call('/conversations', grant.token, { method: 'POST' });
+    const path = `/conversations/${grant.conversationId}/activities`;
+    const before = (await (await call(`${path}?watermark=0`, grant.token)).json()) as { watermark: string };
+    expect((await call(path, grant.token, { method: 'POST', body: JSON.stringify({ type: 'typing' }) })).status).toBe(200);
+    const after = (await (await call(`${path}?watermark=0`, grant.token)).json()) as { watermark: string };
+    expect(after.watermark).toBe(before.watermark);
+  });
+
   it('answers 404 for an unknown conversation', async () => {
     const grant = await tokenFor(service.baseUrl);
     // A valid token can only name its own conversation, so an erased or expired one is the 404 case:
