@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../domain/app-error';
+import { parseStoredJson } from './storage-record';
 import type { WebChatConversation } from './ports';
 
 /** A UTC ISO instant as `Date.prototype.toISOString` writes it. */
@@ -66,7 +67,7 @@ export function encodeConversation(conversation: WebChatConversation): string {
  * @throws AppError STORE_RECORD_INVALID for anything but JSON of a known version and shape.
  */
 export function decodeConversation(raw: string): WebChatConversation {
-  const parsed = storedConversationSchema.safeParse(parseJson(raw, 'web chat conversation'));
+  const parsed = storedConversationSchema.safeParse(parseStoredJson(raw, 'web chat conversation'));
   if (!parsed.success) throw new AppError('STORE_RECORD_INVALID', 'stored web chat conversation has an unknown version or shape');
   return parsed.data.conversation;
 }
@@ -100,7 +101,7 @@ export function fillActivityTemplate(template: ActivityTemplate, seq: number): s
  * @throws AppError STORE_RECORD_INVALID for anything but JSON of a known version and shape.
  */
 export function decodeActivity(raw: string): Record<string, unknown> {
-  const parsed = storedActivitySchema.safeParse(parseJson(raw, 'activity'));
+  const parsed = storedActivitySchema.safeParse(parseStoredJson(raw, 'activity'));
   if (!parsed.success) throw new AppError('STORE_RECORD_INVALID', 'stored activity has an unknown version or shape');
   return parsed.data.activity;
 }
@@ -136,14 +137,5 @@ function jsonCopy(value: unknown): unknown {
   } catch {
     // Not chained: the error may quote the content (a BigInt value, a cycle's path).
     throw new AppError('STORE_RECORD_INVALID', 'refusing to store an activity that is not JSON');
-  }
-}
-
-function parseJson(raw: string, what: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    // Not chained: a SyntaxError's message quotes the text around the fault, which may be personal.
-    throw new AppError('STORE_RECORD_INVALID', `stored ${what} is not JSON`);
   }
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../domain/app-error';
+import { withTimeout } from './timing';
 
 /**
  * An in-process mutex per key: callers for the same key run one after another, in arrival order.
@@ -17,7 +18,7 @@ export class KeyedMutex {
     const tail = previous.then(() => mine);
     this.tails.set(key, tail);
     try {
-      await waitAtMost(previous, waitMs);
+      await withTimeout(previous, waitMs, () => new AppError('TURN_BUSY', `waited ${waitMs} ms for the conversation`));
       return await work();
     } finally {
       release();
@@ -30,17 +31,5 @@ export class KeyedMutex {
   /** Number of keys with a holder or waiters (for tests and metrics). */
   get activeKeys(): number {
     return this.tails.size;
-  }
-}
-
-async function waitAtMost(promise: Promise<void>, waitMs: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new AppError('TURN_BUSY', `waited ${waitMs} ms for the conversation`)), waitMs);
-  });
-  try {
-    await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../domain/app-error';
+import { parseStoredJson } from './storage-record';
 import { siteIds } from '../domain/sites';
 import type { AuditEntry, PersonRecord } from './ports';
 
@@ -47,7 +48,7 @@ export function encodePersonRecord(record: PersonRecord): string {
  * @throws AppError STORE_RECORD_INVALID for anything but JSON of a known version and shape.
  */
 export function decodePersonRecord(raw: string): PersonRecord {
-  const parsed = storedPersonRecordSchema.safeParse(parseJson(raw, 'person record'));
+  const parsed = storedPersonRecordSchema.safeParse(parseStoredJson(raw, 'person record'));
   if (!parsed.success) throw new AppError('STORE_RECORD_INVALID', 'stored person record has an unknown version or shape');
   return parsed.data.record;
 }
@@ -67,16 +68,7 @@ export function encodeAuditEntry(entry: AuditEntry): string {
  * @throws AppError STORE_RECORD_INVALID for anything but JSON of the known shape.
  */
 export function decodeAuditEntry(raw: string): AuditEntry {
-  const parsed = auditEntrySchema.safeParse(parseJson(raw, 'audit entry'));
+  const parsed = auditEntrySchema.safeParse(parseStoredJson(raw, 'audit entry'));
   if (!parsed.success) throw new AppError('STORE_RECORD_INVALID', 'stored audit entry has an unknown shape');
   return parsed.data;
-}
-
-function parseJson(raw: string, what: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    // Not chained: a SyntaxError's message quotes the text around the fault, which may be personal.
-    throw new AppError('STORE_RECORD_INVALID', `stored ${what} is not JSON`);
-  }
 }

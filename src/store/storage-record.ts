@@ -41,12 +41,7 @@ export function encodeItem(item: unknown): string {
 
 /** Parses a stored item and puts its eTag back. */
 export function decodeItem(key: string, raw: string, eTag: string): Record<string, unknown> {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch (cause) {
-    throw new AppError('STORE_RECORD_INVALID', `stored item is not JSON (key hash ${keyHint(key)})`, { cause });
-  }
+  const json = parseStoredJson(raw, `item (key hash ${keyHint(key)})`);
   const parsed = storedItemSchema.safeParse(json);
   if (!parsed.success) {
     throw new AppError('STORE_RECORD_INVALID', `stored item has an unknown shape (key hash ${keyHint(key)})`);
@@ -70,4 +65,17 @@ function keyHint(key: string): string {
   let hash = 0;
   for (let i = 0; i < key.length; i += 1) hash = (hash * 31 + key.charCodeAt(i)) | 0;
   return (hash >>> 0).toString(16);
+}
+
+/**
+ * Parses JSON read back from a store.
+ * @throws AppError STORE_RECORD_INVALID when it is not JSON.
+ */
+export function parseStoredJson(raw: string, what: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    // Not chained: a SyntaxError's message quotes the text around the fault, which may be personal.
+    throw new AppError('STORE_RECORD_INVALID', `stored ${what} is not JSON`);
+  }
 }

@@ -4,6 +4,7 @@ import { AppError } from '../../domain/app-error';
 import type { Clock } from '../../domain/clock';
 import { KeyedMutex } from '../keyed-mutex';
 import type { ConversationLock } from '../ports';
+import { sleep } from '../timing';
 import { runWithFence } from './turn-fence';
 
 export interface RedisLockOptions {
@@ -61,8 +62,4 @@ export class RedisConversationLock implements ConversationLock {
       pauseMs = Math.min(pauseMs * 2, 50);
     }
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

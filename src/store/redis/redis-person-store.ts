@@ -4,6 +4,7 @@ import { decodePersonRecord, encodePersonRecord } from '../person-record-schema'
 import type { PersonRecord, PersonStore } from '../ports';
 import { newETag } from '../storage-record';
 import { redisFailure } from './redis-failure';
+import { sleep } from '../timing';
 
 /** Prefix (after the client's key prefix) of person records. */
 const personPrefix = 'person:';
@@ -57,8 +58,4 @@ export class RedisPersonStore implements PersonStore {
     });
     return typeof eTag === 'string' && typeof raw === 'string' ? { eTag, raw } : undefined;
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

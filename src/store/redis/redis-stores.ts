@@ -4,6 +4,7 @@ import { AppError } from '../../domain/app-error';
 import type { Clock } from '../../domain/clock';
 import type { Stores } from '../ports';
 import { rateLimitFrom } from '../rate-limit-flexible';
+import { withTimeout } from '../timing';
 import { RedisAuditLog } from './redis-audit-log';
 import { RedisBotStorage } from './redis-bot-storage';
 import { RedisConversationLock } from './redis-conversation-lock';
@@ -75,7 +76,7 @@ export async function createRedisStores(
     health: {
       isConnected: () => redis.status === 'ready',
       ping: async () => {
-        const answer = await withTimeout(redis.ping(), 1_000).catch((cause: unknown) => {
+        const answer = await withTimeout(redis.ping(), 1_000, () => new Error('timed out after 1000 ms')).catch((cause: unknown) => {
           throw new AppError('STORE_UNAVAILABLE', 'Redis did not answer PING', { cause });
         });
         if (answer !== 'PONG') throw new AppError('STORE_UNAVAILABLE', 'Redis answered PING oddly');
@@ -86,12 +87,4 @@ export async function createRedisStores(
       await redis.quit().catch(() => redis.disconnect());
     },
   };
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
