@@ -1,5 +1,7 @@
 import type { TurnContext } from 'botbuilder';
+import type { DateTime } from 'luxon';
 import type { Area } from '../src/domain/sites';
+import type { WellbeingRecord } from '../src/domain/wellbeing/wellbeing-record';
 
 /** What dialogs may know about the person they are talking to. */
 export interface PersonView {
@@ -27,8 +29,35 @@ export interface PersonalData {
   erase(context: TurnContext, reason: 'deleted' | 'consent-withdrawn'): Promise<void>;
 }
 
+/** What a change to the wellbeing record decided: the new record to save (none: save nothing), and the outcome. */
+export interface WellbeingChange<R> {
+  readonly record?: WellbeingRecord;
+  readonly result: R;
+}
+
+/**
+ * The person's goals, ratings, wellbeing answers and check-in preferences, kept in their own
+ * store (not in dialog state). Only for people who have agreed to saving.
+ */
+export interface WellbeingJournal {
+  /** The person's record; an empty one when they have none yet. */
+  get(context: TurnContext): Promise<WellbeingRecord>;
+  /**
+   * Runs `change` on the freshest record and saves what it returns, running it again when another
+   * turn wrote in between, so concurrent check-ins never lose a rating. `change` must be pure.
+   * `at` is now, as a UTC ISO instant.
+   * @throws AppError FORBIDDEN when the person has not agreed to saving.
+   */
+  update<R>(context: TurnContext, change: (current: WellbeingRecord, at: string) => WellbeingChange<R>): Promise<R>;
+  /** A new goal id (a UUID). */
+  newGoalId(): string;
+  /** Now, in Europe/London. */
+  now(): DateTime;
+}
+
 /** The narrow services dialogs get through their constructors. */
 export interface DialogServices {
   readonly profile: PersonProfile;
   readonly personalData: PersonalData;
+  readonly wellbeing: WellbeingJournal;
 }

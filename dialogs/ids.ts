@@ -8,4 +8,10 @@ export const dialogIds = {
   consent: 'consent',
   myData: 'my-data',
   erase: 'erase-data',
+  goals: 'goals',
+  addGoal: 'add-goal',
+  checkIn: 'check-in',
+  changeGoal: 'change-goal',
+  wellbeingQuestions: 'wellbeing-questions',
+  checkInSettings: 'check-in-settings',
 } as const;

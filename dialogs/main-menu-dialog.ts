@@ -1,7 +1,7 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { mainMenuOptions, matchMainMenuOption, type MainMenuOptionId } from '../src/domain/main-menu';
 import { choiceReply } from './choice-reply';
-import type { PersonProfile } from './dialog-services';
+import { goalFromFreeText } from '../src/domain/wellbeing/goal-text';
 import { dialogIds } from './ids';
 
 const labels = mainMenuOptions.map((option) => option.label);
@@ -12,7 +12,7 @@ const labels = mainMenuOptions.map((option) => option.label);
  * Its saved state is empty, so every turn stays cheap to load and save.
  */
 export class MainMenuDialog extends Dialog {
-  constructor(private readonly profile: PersonProfile) {
+  constructor() {
     super(dialogIds.mainMenu);
   }
 
@@ -22,8 +22,12 @@ export class MainMenuDialog extends Dialog {
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const chosen = matchMainMenuOption(dc.context.activity.text);
+    const text = dc.context.activity.text;
+    const chosen = matchMainMenuOption(text);
     if (chosen === undefined) {
+      // "I'd like to sleep better" is a goal waiting to be set: offer to make it one.
+      const wish = goalFromFreeText(text);
+      if (wish !== undefined) return dc.beginDialog(dialogIds.goals, { start: 'add', goalText: wish });
       await dc.context.sendActivity(choiceReply('Sorry, I did not catch that. Please choose one of these, or type its number:', labels));
       return Dialog.EndOfTurn;
     }
@@ -45,12 +49,8 @@ export class MainMenuDialog extends Dialog {
       case 'my-data':
         return dc.beginDialog(dialogIds.myData);
       case 'goals':
-        // Goals are saved, so they need the person's agreement first.
-        if ((await this.profile.get(dc.context)).consent === undefined) {
-          await dc.context.sendActivity('Keeping track of goals means saving them, and I only do that with your agreement.');
-          return dc.beginDialog(dialogIds.consent);
-        }
-        return dc.beginDialog(dialogIds.comingSoon, { feature: chosen });
+        // The goals area asks for agreement first when it has not been given.
+        return dc.beginDialog(dialogIds.goals);
       case 'activities':
       case 'contact-team':
         return dc.beginDialog(dialogIds.comingSoon, { feature: chosen });

@@ -1,32 +1,45 @@
 import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { matchGlobalCommand, type GlobalCommand } from '../src/domain/global-command';
+import { isGoalsCommand, matchGlobalCommand, type GlobalCommand, type GoalsCommand } from '../src/domain/global-command';
+import { AddGoalDialog } from './add-goal-dialog';
+import { ChangeGoalDialog } from './change-goal-dialog';
+import { CheckInDialog } from './check-in-dialog';
+import { CheckInSettingsDialog } from './check-in-settings-dialog';
 import { ComingSoonDialog } from './coming-soon-dialog';
 import { ConsentDialog } from './consent-dialog';
 import type { DialogServices } from './dialog-services';
 import { EraseDataDialog } from './erase-data-dialog';
 import { exportReply } from './export-reply';
+import { GoalsDialog, type GoalsStart } from './goals-dialog';
 import { HelpDialog } from './help-dialog';
 import { helpText } from './help-text';
 import { HomeDialog } from './home-dialog';
 import { dialogIds } from './ids';
 import { MainMenuDialog } from './main-menu-dialog';
 import { MyDataDialog } from './my-data-dialog';
+import { WellbeingQuestionsDialog } from './wellbeing-questions-dialog';
 
 /**
  * The top of every conversation. It starts at home (welcome and consent, then the menu) and
  * handles the words that work anywhere (`help`, `menu`, `cancel`, `my data`, `export my data`,
- * `delete my data`, `withdraw consent`, `agree`) before the active dialog sees the message.
+ * `delete my data`, `withdraw consent`, `agree`, and the goals words such as `check in` and
+ * `my progress`) before the active dialog sees the message.
  */
 export class RootDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(dialogIds.root);
     this.addDialog(new HomeDialog(services.profile));
-    this.addDialog(new MainMenuDialog(services.profile));
+    this.addDialog(new MainMenuDialog());
     this.addDialog(new ConsentDialog(services.profile));
     this.addDialog(new HelpDialog());
     this.addDialog(new ComingSoonDialog());
-    this.addDialog(new MyDataDialog(services.profile, services.personalData));
+    this.addDialog(new MyDataDialog(services.profile, services.personalData, services.wellbeing));
     this.addDialog(new EraseDataDialog(services.personalData));
+    this.addDialog(new GoalsDialog(services.profile, services.wellbeing));
+    this.addDialog(new AddGoalDialog(services.wellbeing));
+    this.addDialog(new CheckInDialog(services.wellbeing));
+    this.addDialog(new ChangeGoalDialog(services.wellbeing));
+    this.addDialog(new WellbeingQuestionsDialog(services.wellbeing));
+    this.addDialog(new CheckInSettingsDialog(services.wellbeing));
     this.initialDialogId = dialogIds.home;
   }
 
@@ -37,6 +50,11 @@ export class RootDialog extends ComponentDialog {
   }
 
   private async runCommand(innerDc: DialogContext, command: GlobalCommand): Promise<DialogTurnResult> {
+    if (isGoalsCommand(command)) {
+      // Whatever was going on is set aside: ratings and answers are saved as they are given.
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(dialogIds.goals, { start: goalsStarts[command] });
+    }
     switch (command) {
       case 'help':
         await innerDc.context.sendActivity(helpText());
@@ -72,3 +90,13 @@ export class RootDialog extends ComponentDialog {
     return { status: DialogTurnStatus.waiting };
   }
 }
+
+/** Where each goals command opens the goals area. */
+const goalsStarts: Readonly<Record<GoalsCommand, GoalsStart>> = {
+  goals: 'menu',
+  'add-goal': 'add',
+  'check-in': 'check-in',
+  progress: 'progress',
+  'wellbeing-questions': 'wellbeing',
+  'check-in-settings': 'settings',
+};

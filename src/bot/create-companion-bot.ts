@@ -6,12 +6,14 @@ import type { Stores } from '../store/ports';
 import { CompanionBot } from './companion-bot';
 import { PersonServices } from './person-services';
 import { SafetyStep } from './safety-step';
+import { StoreWellbeingJournal } from './store-wellbeing-journal';
 
 /** The turn pipeline with its dialogs and services, over the given stores. */
 export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock): CompanionBot {
   const conversationState = new ConversationState(stores.botStorage);
   const personServices = new PersonServices({
     people: stores.people,
+    wellbeing: stores.wellbeing,
     audit: stores.audit,
     directLine: stores.directLine,
     conversationState,
@@ -22,7 +24,11 @@ export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock)
     conversationLock: stores.conversationLock,
     storeHealth: stores.health,
     safety: new SafetyStep({ people: stores.people, health: stores.health, logger, areaLookupMs: 500 }),
-    rootDialog: buildRootDialog({ profile: personServices, personalData: personServices }),
+    rootDialog: buildRootDialog({
+      profile: personServices,
+      personalData: personServices,
+      wellbeing: new StoreWellbeingJournal({ wellbeing: stores.wellbeing, people: stores.people, clock }),
+    }),
     logger,
     clock,
   });

@@ -3,12 +3,14 @@ import type { PersonalData, PersonProfile, PersonView } from '../../dialogs/dial
 import type { Clock } from '../domain/clock';
 import { consentWordingVersion } from '../domain/consent';
 import type { Area } from '../domain/sites';
-import type { AuditLog, DirectLineHistory, PersonRecord, PersonStore } from '../store/ports';
+import type { AuditLog, DirectLineHistory, PersonRecord, PersonStore, WellbeingStore } from '../store/ports';
 import { requestConversationErasure } from './erasure-flag';
 import { personKey } from './person-key';
 
 export interface PersonServicesDependencies {
   readonly people: PersonStore;
+  /** Goals, ratings, wellbeing answers and check-in preferences. */
+  readonly wellbeing: WellbeingStore;
   /** Web chat history (what the person typed and what they were sent). */
   readonly directLine: DirectLineHistory;
   readonly audit: AuditLog;
@@ -36,7 +38,8 @@ export class PersonServices implements PersonProfile, PersonalData {
 
   async exportDocument(context: TurnContext): Promise<Record<string, unknown>> {
     const { activity } = context;
-    const record = await this.deps.people.get(personKey(activity));
+    const key = personKey(activity);
+    const [record, wellbeing] = await Promise.all([this.deps.people.get(key), this.deps.wellbeing.get(key)]);
     const conversation = await this.deps.conversationState.get(context);
     return {
       about: 'Everything the Living Well companion holds about you.',
@@ -46,6 +49,14 @@ export class PersonServices implements PersonProfile, PersonalData {
       area: record?.area ?? null,
       recordCreatedAt: record?.createdAt ?? null,
       recordUpdatedAt: record?.updatedAt ?? null,
+      goals: wellbeing?.goals ?? [],
+      wellbeingQuestions: {
+        personalWellbeingOns4: wellbeing?.ons4 ?? [],
+        socialConnection: wellbeing?.connection ?? [],
+        askAgain: wellbeing?.repeatMeasures ?? null,
+        lastOffered: wellbeing?.lastOffered ?? {},
+      },
+      checkInPreferences: wellbeing?.preferences ?? null,
       thisConversation: {
         conversationId: activity.conversation.id,
         turns: typeof conversation?.['turnCount'] === 'number' ? conversation['turnCount'] : 0,
@@ -77,13 +88,14 @@ export class PersonServices implements PersonProfile, PersonalData {
   }
 
   async erase(context: TurnContext, reason: 'deleted' | 'consent-withdrawn'): Promise<void> {
-    const existed = await this.deps.people.delete(personKey(context.activity));
+    const key = personKey(context.activity);
+    const erased = await Promise.all([this.deps.people.delete(key), this.deps.wellbeing.delete(key)]);
     requestConversationErasure(context);
     await this.deps.audit.append({
       event: reason === 'deleted' ? 'person.erased' : 'consent.withdrawn',
       at: this.now(),
       channelId: context.activity.channelId,
-      recordsErased: (existed ? 1 : 0) + 1,
+      recordsErased: erased.filter(Boolean).length + 1,
     });
   }
 

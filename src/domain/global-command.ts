@@ -9,7 +9,11 @@ export type GlobalCommand =
   | 'export-data'
   | 'delete-data'
   | 'withdraw-consent'
-  | 'agree';
+  | 'agree'
+  | GoalsCommand;
+
+/** Words that open a part of the goals area from anywhere. */
+export type GoalsCommand = 'goals' | 'add-goal' | 'check-in' | 'progress' | 'wellbeing-questions' | 'check-in-settings';
 
 const commandWords: Readonly<Record<string, GlobalCommand>> = {
   help: 'help',
@@ -40,7 +44,40 @@ const commandWords: Readonly<Record<string, GlobalCommand>> = {
   agree: 'agree',
   'i agree': 'agree',
   'i want to agree': 'agree',
+  goals: 'goals',
+  'my goals': 'goals',
+  'add a goal': 'add-goal',
+  'add goal': 'add-goal',
+  'add another goal': 'add-goal',
+  'new goal': 'add-goal',
+  'set a goal': 'add-goal',
+  'check in': 'check-in',
+  checkin: 'check-in',
+  'check in on my goals': 'check-in',
+  'rate my goals': 'check-in',
+  'my progress': 'progress',
+  'show my progress': 'progress',
+  'how am i doing': 'progress',
+  'wellbeing questions': 'wellbeing-questions',
+  'check in settings': 'check-in-settings',
+  'checkin settings': 'check-in-settings',
+  'reminder settings': 'check-in-settings',
+  'quiet hours': 'check-in-settings',
 };
+
+const goalsCommands: ReadonlySet<GlobalCommand> = new Set<GoalsCommand>([
+  'goals',
+  'add-goal',
+  'check-in',
+  'progress',
+  'wellbeing-questions',
+  'check-in-settings',
+]);
+
+/** True for the commands that open the goals area. */
+export function isGoalsCommand(command: GlobalCommand): command is GoalsCommand {
+  return goalsCommands.has(command);
+}
 
 /**
  * The global command a message is, if it is one. Only a message that is just the command counts,

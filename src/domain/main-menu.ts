@@ -16,7 +16,7 @@ export const mainMenuOptions: readonly MainMenuOption[] = [
   {
     id: 'goals',
     label: 'Goals',
-    synonyms: ['goal', 'my goals', 'life goals', 'check in', 'check-in', 'my progress', 'progress'],
+    synonyms: ['goal', 'life goals'],
     summary: 'setting your own goals and checking in on how they are going',
   },
   {

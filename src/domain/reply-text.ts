@@ -46,3 +46,11 @@ export function matchChoice<T>(text: string | undefined, choices: readonly { rea
   if (reply === '') return undefined;
   return choices.find((choice) => choice.names.some((name) => normaliseReply(name) === reply))?.value;
 }
+
+/** Yes or no, however people type it: the button words, the number (1 = yes, 2 = no), or a plain word. */
+export function matchYesNo(text: string | undefined): 'yes' | 'no' | undefined {
+  return matchChoice<'yes' | 'no'>(text, [
+    { value: 'yes', names: ['yes', 'y', 'yeah', 'yep', 'yes please', 'ok', 'okay', 'sure', 'please', 'go on', 'i do', 'i did'] },
+    { value: 'no', names: ['no', 'n', 'nope', 'no thanks', 'no thank you', 'not now', 'not really', 'maybe later', 'later', 'skip'] },
+  ]);
+}

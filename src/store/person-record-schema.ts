@@ -3,6 +3,7 @@ import { AppError } from '../domain/app-error';
 import { parseStoredJson } from './storage-record';
 import { siteIds } from '../domain/sites';
 import type { AuditEntry, PersonRecord } from './ports';
+import type { RecordCodec } from './record-codec';
 
 /** A UTC ISO instant as `Date.prototype.toISOString` writes it. */
 const instant = z.iso.datetime();
@@ -36,7 +37,7 @@ export const auditEntrySchema = z.strictObject({
  * Serializes a person record for storage, checking its shape first so nothing malformed is saved.
  * @throws AppError STORE_RECORD_INVALID when the record does not fit the schema.
  */
-export function encodePersonRecord(record: PersonRecord): string {
+function encodePersonRecord(record: PersonRecord): string {
   const parsed = personRecordSchema.safeParse(record);
   // The zod issues quote the offending values, which are personal: they stay out of the error.
   if (!parsed.success) throw new AppError('STORE_RECORD_INVALID', 'refusing to store a person record of an unknown shape');
@@ -47,11 +48,18 @@ export function encodePersonRecord(record: PersonRecord): string {
  * Parses a stored person record into a fresh object.
  * @throws AppError STORE_RECORD_INVALID for anything but JSON of a known version and shape.
  */
-export function decodePersonRecord(raw: string): PersonRecord {
+function decodePersonRecord(raw: string): PersonRecord {
   const parsed = storedPersonRecordSchema.safeParse(parseStoredJson(raw, 'person record'));
   if (!parsed.success) throw new AppError('STORE_RECORD_INVALID', 'stored person record has an unknown version or shape');
   return parsed.data.record;
 }
+
+/** Person records at rest (`{ v: 1, record }`), for a {@link RecordCodec}-driven record store. */
+export const personRecordCodec: RecordCodec<PersonRecord> = {
+  name: 'person record',
+  encode: encodePersonRecord,
+  decode: decodePersonRecord,
+};
 
 /**
  * Serializes an audit entry, checking it first so only the known, non-identifying fields are kept.

@@ -1,5 +1,6 @@
 import type { Storage } from 'botbuilder';
 import type { Area } from '../domain/sites';
+import type { WellbeingRecord } from '../domain/wellbeing/wellbeing-record';
 
 /**
  * Serializes work per conversation. In memory mode this is an in-process mutex; on Redis it is a
@@ -42,18 +43,29 @@ export interface PersonRecord {
   readonly updatedAt: string;
 }
 
-/** People's records. Writes are compare-and-set, so two turns at once never lose a change. */
-export interface PersonStore {
-  get(personKey: string): Promise<PersonRecord | undefined>;
+/**
+ * One record per person, written compare-and-set, so two turns at once never lose a change.
+ * The person store and the wellbeing store are both this shape.
+ */
+export interface PersonRecordStore<T> {
+  get(personKey: string): Promise<T | undefined>;
   /**
    * Applies `change` to the current record (undefined when there is none) and saves the result,
-   * retrying with the fresh record when another writer got there first.
+   * retrying with the fresh record when another writer got there first. `change` must be pure:
+   * it may run more than once.
    * @throws AppError STORE_CONFLICT after repeated conflicts.
+   * @throws AppError STORE_RECORD_INVALID when the result does not fit the record's schema.
    */
-  update(personKey: string, change: (current: PersonRecord | undefined) => PersonRecord): Promise<PersonRecord>;
+  update(personKey: string, change: (current: T | undefined) => T): Promise<T>;
   /** Erases the record; resolves `true` when there was one. */
   delete(personKey: string): Promise<boolean>;
 }
+
+/** People's records: consent and area. */
+export type PersonStore = PersonRecordStore<PersonRecord>;
+
+/** People's goals, ratings, wellbeing answers and check-in preferences, apart from dialog state. */
+export type WellbeingStore = PersonRecordStore<WellbeingRecord>;
 
 /** A non-identifying record that something happened: no ids, no content. */
 export interface AuditEntry {
@@ -136,7 +148,7 @@ export interface RateLimitRule {
 
 /**
  * Everything the service keeps, behind ports. Two implementations: `redis/` and `memory/`.
- * Later features add their own ports here (goals, consent, callbacks), each with its contract tests.
+ * Later features add their own ports here (callbacks, listings), each with its contract tests.
  */
 export interface Stores {
   readonly kind: 'redis' | 'memory';
@@ -144,6 +156,7 @@ export interface Stores {
   readonly botStorage: Storage;
   readonly conversationLock: ConversationLock;
   readonly people: PersonStore;
+  readonly wellbeing: WellbeingStore;
   readonly audit: AuditLog;
   readonly directLine: DirectLineHistory;
   readonly health: StoreHealth;

@@ -19,7 +19,6 @@ describe('root dialog', () => {
   });
 
   it.each([
-    ['Goals', 'Goals (setting your own goals'],
     ['activities', 'Activities (finding community activities'],
     ['3', 'Contact team (reaching your Living Well team'],
   ])('says plainly that %s is coming soon, then shows the menu again', async (choice, expected) => {
@@ -29,6 +28,18 @@ describe('root dialog', () => {
         expect(reply.text).toContain(expected);
         expect(reply.text).toContain('coming soon');
       })
+      .assertReply(menuPrompt)
+      .startTest();
+  });
+
+  it('opens the goals area from the menu', async () => {
+    await onboarded(dialogTestAdapter())
+      .send('Goals')
+      .assertReply((reply) => {
+        expect(reply.text).toContain("You haven't set any goals yet");
+        expect(reply.suggestedActions?.actions.map((action) => action.title)).toEqual(['Add a goal', 'Wellbeing questions', 'Check-in settings', 'Back to menu']);
+      })
+      .send('Back to menu')
       .assertReply(menuPrompt)
       .startTest();
   });

@@ -32,7 +32,7 @@ describe('two instances sharing one Redis', () => {
     expect(await say(second.baseUrl, conversationId, 'yes')).toEqual(['Which area do you live in?']);
     expect((await say(first.baseUrl, conversationId, '2')).join('\n')).toContain('Edinburgh Living Well team');
     const answer = await say(second.baseUrl, conversationId, 'Goals');
-    expect(answer.join('\n')).toContain('Goals (setting your own goals');
+    expect(answer.join('\n')).toContain("You haven't set any goals yet");
   });
 
   it('reports ready while Redis answers', async () => {

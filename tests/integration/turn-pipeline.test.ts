@@ -68,7 +68,7 @@ describe('turn pipeline', () => {
 
     const { status, replies } = await inFlight;
     expect(status).toBe(200);
-    expect(replies.map((reply) => reply.text).join('\n')).toContain('Goals (setting your own goals');
+    expect(replies.map((reply) => reply.text).join('\n')).toContain("You haven't set any goals yet");
     await stopped;
     const storeClosed = service.stores.health.ping();
     await expect(storeClosed).rejects.toThrow();

@@ -1,11 +1,13 @@
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { ConversationLock, Stores } from '../ports';
 import { KeyedMutex } from '../keyed-mutex';
+import { personRecordCodec } from '../person-record-schema';
 import { rateLimitFrom } from '../rate-limit-flexible';
+import { wellbeingRecordCodec } from '../wellbeing-record-schema';
 import { MemoryAuditLog } from './memory-audit-log';
 import { MemoryBotStorage } from './memory-bot-storage';
 import { MemoryDirectLineHistory } from './memory-direct-line-history';
-import { MemoryPersonStore } from './memory-person-store';
+import { MemoryRecordStore } from './memory-record-store';
 
 /** In-process conversation lock: enough when one process is the whole service. */
 export class MemoryConversationLock implements ConversationLock {
@@ -25,7 +27,8 @@ export function createMemoryStores(options: {
     kind: 'memory',
     botStorage: new MemoryBotStorage(),
     conversationLock: new MemoryConversationLock(options.lockWaitMs),
-    people: new MemoryPersonStore(),
+    people: new MemoryRecordStore(personRecordCodec),
+    wellbeing: new MemoryRecordStore(wellbeingRecordCodec),
     audit: new MemoryAuditLog(),
     directLine: new MemoryDirectLineHistory(),
     health: { ping: async () => undefined, isConnected: () => true },

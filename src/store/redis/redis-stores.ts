@@ -2,14 +2,16 @@ import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { Redis } from 'ioredis';
 import { AppError } from '../../domain/app-error';
 import type { Clock } from '../../domain/clock';
+import { personRecordCodec } from '../person-record-schema';
 import type { Stores } from '../ports';
 import { rateLimitFrom } from '../rate-limit-flexible';
 import { withTimeout } from '../timing';
+import { wellbeingRecordCodec } from '../wellbeing-record-schema';
 import { RedisAuditLog } from './redis-audit-log';
 import { RedisBotStorage } from './redis-bot-storage';
 import { RedisConversationLock } from './redis-conversation-lock';
 import { RedisDirectLineHistory } from './redis-direct-line-history';
-import { RedisPersonStore } from './redis-person-store';
+import { RedisRecordStore } from './redis-record-store';
 import { defineScripts } from './redis-scripts';
 
 export interface RedisStoresOptions {
@@ -67,7 +69,9 @@ export async function createRedisStores(
       waitMs: options.lockWaitMs,
       clock: options.clock,
     }),
-    people: new RedisPersonStore(redis),
+    // Key layouts are part of the data at rest: `person:<personKey>` and `wellbeing:<personKey>`.
+    people: new RedisRecordStore(redis, 'person:', personRecordCodec),
+    wellbeing: new RedisRecordStore(redis, 'wellbeing:', wellbeingRecordCodec),
     audit: new RedisAuditLog(redis),
     directLine,
     rateLimit: (rule) =>

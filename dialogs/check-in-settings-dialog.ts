@@ -1,0 +1,128 @@
+import type { TurnContext } from 'botbuilder';
+import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import { z } from 'zod';
+import {
+  defaultQuietHours,
+  describeCheckInPreferences,
+  formatQuietHours,
+  frequencyChoices,
+  matchFrequency,
+  matchTimeOfDay,
+  parseQuietHours,
+  timeOfDayChoices,
+} from '../src/domain/wellbeing/check-in-preferences';
+import { setPreferences } from '../src/domain/wellbeing/wellbeing-changes';
+import type { CheckInPreferences, QuietHours } from '../src/domain/wellbeing/wellbeing-record';
+import { choiceReply } from './choice-reply';
+import type { WellbeingJournal } from './dialog-services';
+import { readDialogState, writeDialogState } from './dialog-state';
+import { dialogIds } from './ids';
+
+const frequencySchema = z.enum(['weekly', 'fortnightly', 'monthly', 'never']);
+const timeOfDaySchema = z.enum(['morning', 'afternoon', 'evening', 'any']);
+
+const stateSchema = z.discriminatedUnion('step', [
+  z.object({ step: z.literal('frequency') }),
+  z.object({ step: z.literal('time'), frequency: frequencySchema }),
+  z.object({ step: z.literal('quiet'), frequency: frequencySchema, timeOfDay: timeOfDaySchema }),
+]);
+type State = z.infer<typeof stateSchema>;
+
+const noQuietHoursLabel = 'No quiet hours';
+
+/**
+ * How often and when the person wants to be asked to check in, and their quiet hours
+ * (Europe/London). Saved now; the reminders that follow them come later, and the reply says so.
+ */
+export class CheckInSettingsDialog extends Dialog {
+  constructor(private readonly journal: WellbeingJournal) {
+    super(dialogIds.checkInSettings);
+  }
+
+  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const current = (await this.journal.get(dc.context)).preferences;
+    await dc.context.sendActivity(
+      current === undefined
+        ? "Let's set how often I ask about your goals."
+        : `At the moment: ${describeCheckInPreferences(current)}. Let's go through it again.`,
+    );
+    return this.ask(dc, { step: 'frequency' });
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = readDialogState(dc, stateSchema) ?? { step: 'frequency' };
+    const text = dc.context.activity.text;
+    switch (state.step) {
+      case 'frequency': {
+        const frequency = matchFrequency(text);
+        if (frequency === undefined) return this.askAgain(dc, state);
+        if (frequency === 'never') {
+          const current = (await this.journal.get(dc.context)).preferences;
+          return this.save(dc, frequency, current?.timeOfDay ?? 'any', current?.quietHours ?? defaultQuietHours);
+        }
+        return this.ask(dc, { step: 'time', frequency });
+      }
+      case 'time': {
+        const timeOfDay = matchTimeOfDay(text);
+        if (timeOfDay === undefined) return this.askAgain(dc, state);
+        return this.ask(dc, { step: 'quiet', frequency: state.frequency, timeOfDay });
+      }
+      case 'quiet': {
+        const quiet = parseQuietHours(text);
+        if (quiet === undefined) {
+          await dc.context.sendActivity('Sorry, I didn\'t catch those times. Please write them like "10pm to 8am", or choose "No quiet hours".');
+          return Dialog.EndOfTurn;
+        }
+        return this.save(dc, state.frequency, state.timeOfDay, quiet);
+      }
+    }
+  }
+
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    const parsed = stateSchema.safeParse(instance.state);
+    await context.sendActivity(questionFor(parsed.success ? parsed.data : { step: 'frequency' }));
+  }
+
+  private async save(
+    dc: DialogContext,
+    frequency: CheckInPreferences['frequency'],
+    timeOfDay: CheckInPreferences['timeOfDay'],
+    quietHours: QuietHours | null,
+  ): Promise<DialogTurnResult> {
+    const saved = await this.journal.update(dc.context, (current, at) => {
+      const preferences: CheckInPreferences = { frequency, timeOfDay, quietHours, updatedAt: at };
+      return { record: setPreferences(current, preferences), result: preferences };
+    });
+    await dc.context.sendActivity(
+      saved.frequency === 'never'
+        ? "Okay, I won't ask you to check in. You can still type \"check in\" whenever you like."
+        : `Saved: ${describeCheckInPreferences(saved)}. Reminders are not switched on yet; when they are, they will follow these settings. Until then, type "check in" whenever you like.`,
+    );
+    return dc.endDialog();
+  }
+
+  private async ask(dc: DialogContext, state: State): Promise<DialogTurnResult> {
+    writeDialogState(dc, state);
+    await dc.context.sendActivity(questionFor(state));
+    return Dialog.EndOfTurn;
+  }
+
+  private async askAgain(dc: DialogContext, state: State): Promise<DialogTurnResult> {
+    await dc.context.sendActivity("Sorry, I didn't catch that. Please choose one, or type its number.");
+    return this.ask(dc, state);
+  }
+}
+
+function questionFor(state: State) {
+  switch (state.step) {
+    case 'frequency':
+      return choiceReply('How often would you like me to ask how your goals are going?', frequencyChoices.map((choice) => choice.label));
+    case 'time':
+      return choiceReply('What time of day suits you best? (UK time)', timeOfDayChoices.map((choice) => choice.label));
+    case 'quiet':
+      return choiceReply(
+        `Are there times I should never message you? Type them like "10pm to 8am", or choose one.`,
+        [formatQuietHours(defaultQuietHours), '10pm to 8am', noQuietHoursLabel],
+      );
+  }
+}

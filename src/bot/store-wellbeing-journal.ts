@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import type { TurnContext } from 'botbuilder';
+import { DateTime } from 'luxon';
+import type { WellbeingChange, WellbeingJournal } from '../../dialogs/dialog-services';
+import { AppError } from '../domain/app-error';
+import type { Clock } from '../domain/clock';
+import { emptyWellbeingRecord, type WellbeingRecord } from '../domain/wellbeing/wellbeing-record';
+import type { PersonStore, WellbeingStore } from '../store/ports';
+import { personKey } from './person-key';
+
+export interface StoreWellbeingJournalDependencies {
+  readonly wellbeing: WellbeingStore;
+  /** Read to check consent before anything is saved. */
+  readonly people: PersonStore;
+  readonly clock: Clock;
+}
+
+/** The wellbeing journal dialogs use, over the wellbeing store. */
+export class StoreWellbeingJournal implements WellbeingJournal {
+  constructor(private readonly deps: StoreWellbeingJournalDependencies) {}
+
+  async get(context: TurnContext): Promise<WellbeingRecord> {
+    return (await this.deps.wellbeing.get(personKey(context.activity))) ?? emptyWellbeingRecord(this.isoNow());
+  }
+
+  async update<R>(context: TurnContext, change: (current: WellbeingRecord, at: string) => WellbeingChange<R>): Promise<R> {
+    const key = personKey(context.activity);
+    // Dialogs only come here after consent; this is the second lock on the door, because health
+    // data must never be saved without it (for instance in a turn that raced a withdrawal).
+    if ((await this.deps.people.get(key))?.consent === undefined) {
+      throw new AppError('FORBIDDEN', 'wellbeing data is only saved with consent');
+    }
+    const at = this.isoNow();
+    const current = await this.deps.wellbeing.get(key);
+    const decided = change(current ?? emptyWellbeingRecord(at), at);
+    // Nothing to save (a refused change, such as a sixth goal): no write, and no empty record created.
+    if (decided.record === undefined) return decided.result;
+    let outcome = decided;
+    await this.deps.wellbeing.update(key, (fresh) => {
+      // Run again on what is stored now: another turn may have written since the read above.
+      outcome = change(fresh ?? emptyWellbeingRecord(at), at);
+      return outcome.record ?? fresh ?? emptyWellbeingRecord(at);
+    });
+    return outcome.result;
+  }
+
+  newGoalId(): string {
+    return randomUUID();
+  }
+
+  now(): DateTime {
+    return DateTime.fromMillis(this.deps.clock.now(), { zone: 'Europe/London' });
+  }
+
+  private isoNow(): string {
+    return new Date(this.deps.clock.now()).toISOString();
+  }
+}

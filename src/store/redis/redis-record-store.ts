@@ -1,0 +1,68 @@
+import type { Redis } from 'ioredis';
+import { AppError } from '../../domain/app-error';
+import type { PersonRecordStore } from '../ports';
+import type { RecordCodec } from '../record-codec';
+import { newETag } from '../storage-record';
+import { sleep } from '../timing';
+import { redisFailure } from './redis-failure';
+
+/** Attempts before an update gives up with STORE_CONFLICT. */
+const maxAttempts = 10;
+
+/**
+ * One record per person on Redis, each a hash `{ e: eTag, d: document }` at `<keyPrefix><personKey>`
+ * (after the client's own key prefix). Updates are optimistic: read, apply the change, then a Lua
+ * compare-and-set that only writes if the eTag is unchanged (or, for a new record, if it is still
+ * missing); on conflict the change is applied again to the fresh record. Not fenced by the
+ * conversation lock: one person may talk in several conversations, and the compare-and-set already
+ * keeps concurrent writers from losing each other's changes.
+ */
+export class RedisRecordStore<T> implements PersonRecordStore<T> {
+  /**
+   * @param keyPrefix what the person key is appended to, e.g. `person:`; one per kind of record.
+   * @param codec checks and serializes the records; its name labels errors.
+   */
+  constructor(
+    private readonly redis: Redis,
+    private readonly keyPrefix: string,
+    private readonly codec: RecordCodec<T>,
+  ) {}
+
+  async get(personKey: string): Promise<T | undefined> {
+    const found = await this.read(personKey);
+    return found === undefined ? undefined : this.codec.decode(found.raw);
+  }
+
+  async update(personKey: string, change: (current: T | undefined) => T): Promise<T> {
+    for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
+      const seen = await this.read(personKey);
+      const current = seen === undefined ? undefined : this.codec.decode(seen.raw);
+      const raw = this.codec.encode(change(current));
+      const written = await this.redis
+        .lwcCasRecord(this.keyPrefix + personKey, seen?.eTag ?? '', newETag(), raw)
+        .catch((cause: unknown) => {
+          throw redisFailure(`writing a ${this.codec.name}`, cause);
+        });
+      if (written === 1) return this.codec.decode(raw);
+      // Writers that collided would otherwise retry in lockstep (autopipelining batches their
+      // reads and writes together) and collide again; a growing random pause spreads them out.
+      // Timers fire in ~1 ms buckets, so the spread starts at several ms to actually separate them.
+      await sleep(Math.random() * Math.min(5 * 2 ** attempt, 100));
+    }
+    throw new AppError('STORE_CONFLICT', `${this.codec.name} kept changing during ${maxAttempts} update attempts`);
+  }
+
+  async delete(personKey: string): Promise<boolean> {
+    const removed = await this.redis.del(this.keyPrefix + personKey).catch((cause: unknown) => {
+      throw redisFailure(`deleting a ${this.codec.name}`, cause);
+    });
+    return removed > 0;
+  }
+
+  private async read(personKey: string): Promise<{ eTag: string; raw: string } | undefined> {
+    const [eTag, raw] = await this.redis.hmget(this.keyPrefix + personKey, 'e', 'd').catch((cause: unknown) => {
+      throw redisFailure(`reading a ${this.codec.name}`, cause);
+    });
+    return typeof eTag === 'string' && typeof raw === 'string' ? { eTag, raw } : undefined;
+  }
+}

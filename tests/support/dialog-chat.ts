@@ -1,0 +1,49 @@
+import type { Activity, TestAdapter } from 'botbuilder';
+import { dialogTestAdapter } from './dialog-test-bot';
+import { openTestMemoryStores } from './test-stores';
+import type { Stores } from '../../src/store/ports';
+
+/**
+ * A conversation with the real pipeline and dialogs on botbuilder's TestAdapter, one turn at a
+ * time: `say` returns every reply of that turn, so tests can read a flow whose reply count varies.
+ */
+export class DialogChat {
+  readonly adapter: TestAdapter;
+
+  constructor(
+    channelId = 'emulator',
+    readonly stores: Stores = openTestMemoryStores(),
+  ) {
+    this.adapter = dialogTestAdapter(channelId, stores);
+  }
+
+  /** Sends one message and returns the replies it produced, in order. */
+  async say(text: string): Promise<Partial<Activity>[]> {
+    await this.adapter.receiveActivity(text);
+    return this.adapter.activeQueue.splice(0);
+  }
+
+  /** Like {@link say}, with the replies' texts joined by newlines (easy to match). */
+  async sayText(text: string): Promise<string> {
+    return textOf(await this.say(text));
+  }
+
+  /** Onboards (agree, then the area) so the conversation is at the main menu. */
+  async onboard(area = 'Salford'): Promise<void> {
+    await this.say('hi');
+    await this.say('yes');
+    const replies = await this.say(area);
+    if (!textOf(replies).includes('What would you like to do?')) throw new Error('onboarding did not reach the main menu');
+  }
+}
+
+/** The texts of some replies, joined by newlines. */
+export function textOf(replies: readonly Partial<Activity>[]): string {
+  return replies.map((reply) => reply.text ?? '').join('\n');
+}
+
+/** The button titles of the last reply that has any. */
+export function buttonsOf(replies: readonly Partial<Activity>[]): string[] {
+  const withButtons = replies.filter((reply) => (reply.suggestedActions?.actions.length ?? 0) > 0).at(-1);
+  return withButtons?.suggestedActions?.actions.map((action) => action.title ?? '') ?? [];
+}
