@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { britishDate } from '../src/domain/local-date';
 import type { GoalRating } from '../src/domain/wellbeing/wellbeing-record';
 
 /**
@@ -25,8 +26,6 @@ const padding = { left: 28, right: 12, top: 18, bottom: 22 } as const;
 const pointInset = 10;
 
 const colours = { background: '#ffffff', grid: '#d4d4d4', line: '#1a5e9a', text: '#444444' } as const;
-const zone = 'Europe/London';
-const dateFormat = 'd LLL yyyy';
 
 interface TimedRating {
   readonly score: number;
@@ -47,8 +46,7 @@ function chronological(ratings: readonly GoalRating[]): TimedRating[] {
 
 /** The date in Europe/London, British style ("3 Nov 2026"). */
 function londonDate(millis: number): string | undefined {
-  if (Number.isNaN(millis)) return undefined;
-  return DateTime.fromMillis(millis, { zone }).setLocale('en-GB').toFormat(dateFormat);
+  return Number.isNaN(millis) ? undefined : britishDate(millis);
 }
 
 /** A coordinate with at most one decimal place, so the same input always gives the same text. */

@@ -278,6 +278,37 @@ describe('the web chat page in a real browser', () => {
     expect(existsSync(screenshotPath)).toBe(true);
   }, step);
 
+  it('shows "my progress" as a card with a chart of the ratings, loaded under the page\'s CSP', async () => {
+    const say = async (text: string) => {
+      await sendBox().fill(text);
+      await sendBox().press('Enter');
+    };
+    await say('add a goal');
+    await messages(/What would you like to work towards/).last().waitFor({ timeout: wait });
+    await say('Sleep better');
+    await messages(/How close are you to reaching it now/).last().waitFor({ timeout: wait });
+    await say('4');
+    await suggestedAction('Not now').click({ timeout: wait });
+    await messages(/You can answer them any time/).last().waitFor({ timeout: wait });
+    await say('check in');
+    await messages(/Last time/).last().waitFor({ timeout: wait });
+    await say('7');
+    await suggestedAction('Skip').click({ timeout: wait });
+    await messages(/Thanks for checking in/).last().waitFor({ timeout: wait });
+    await say('my progress');
+
+    const chart = page.getByRole('feed').getByRole('img', { name: /Ratings out of 10: 4 on .*, 7 on / });
+    await chart.last().waitFor({ timeout: wait });
+    // The data: URL image really loaded (the CSP allows img-src data:), with a size to show.
+    await expect.poll(() => chart.last().evaluate((image) => ('naturalWidth' in image && typeof image.naturalWidth === 'number' ? image.naturalWidth : 0)), { timeout: wait }).toBeGreaterThan(0);
+    const card = page.locator('.ac-adaptiveCard').last();
+    expect(await card.innerText()).toContain('Sleep better');
+    expect(await card.innerText()).toContain('4 → 7, up 3');
+    mkdirSync(join(repoRoot, 'test-output'), { recursive: true });
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(repoRoot, 'test-output', 'progress-card.png') });
+  }, step);
+
   it('has no serious or critical axe-core violations on the chat page', async () => {
     expect(seriousOrWorse(await runAxe(page), 'chat page')).toEqual([]);
   }, step);

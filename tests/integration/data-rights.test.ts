@@ -50,10 +50,26 @@ describe('data rights on Redis', () => {
     await send('Lambeth');
     // Something only this person typed, to look for after erasure.
     await send('zebra crossing by the bakery');
+    // A goal, a rating with a note, wellbeing answers and preferences: all personal, all to be erased.
+    await send('add a goal');
+    await send('Walk to the bakery');
+    await send('4, zebra stripes helped');
+    await send('Yes');
+    for (const answer of ['6', '7', '5', '3', 'yes', 'no', 'yes']) await send(answer);
     const replies = await send('export my data');
     const attachment = replies.find((reply) => reply.attachments !== undefined)?.attachments?.[0];
     expect(attachment?.contentType).toBe('application/json');
-    expect(attachment?.content).toMatchObject({ you: { idOnChannel: userId }, area: 'lambeth', consent: { wordingVersion: expect.any(String) } });
+    expect(attachment?.content).toMatchObject({
+      you: { idOnChannel: userId },
+      area: 'lambeth',
+      consent: { wordingVersion: expect.any(String) },
+      goals: [{ text: 'Walk to the bakery', ratings: [{ score: 4, note: 'zebra stripes helped' }] }],
+      wellbeingQuestions: {
+        personalWellbeingOns4: [{ scores: { lifeSatisfaction: 6, worthwhile: 7, happiness: 5, anxiety: 3 } }],
+        socialConnection: [{ closeFriend: 'yes', tookPart: 'no' }],
+        askAgain: true,
+      },
+    });
     const stored = await dumpPrefix(redis, prefix);
     expect(stored.some(({ key }) => key.includes(userId))).toBe(true);
   });
@@ -73,7 +89,8 @@ describe('data rights on Redis', () => {
     }
     expect(stored.map(({ key }) => key.slice(prefix.length))).toEqual(['audit']);
     const audit = stored[0]?.values.map((value) => JSON.parse(value));
-    expect(audit).toEqual([{ event: 'person.erased', at: expect.any(String), channelId: 'emulator', recordsErased: 2 }]);
+    // The person record, the wellbeing record and the conversation.
+    expect(audit).toEqual([{ event: 'person.erased', at: expect.any(String), channelId: 'emulator', recordsErased: 3 }]);
   });
 });
 

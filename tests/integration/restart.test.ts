@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '../support/redis-server';
 import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';
-import { messageActivity, onboard, say } from '../support/service-harness';
+import { messageActivity, onboard, postActivity, say } from '../support/service-harness';
 
 /** Starts the service as its own process, the way `npm start` does, but from source. */
 async function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; baseUrl: string }> {
@@ -49,6 +49,31 @@ describe('the service as a process', () => {
     const replies = (await say(after.baseUrl, 'restart-1', '2')).join('\n');
     expect(replies).toContain('Activities (finding community activities');
     expect(replies).not.toContain("Hello, I'm the Living Well companion");
+  });
+
+  it('keeps goals and ratings across a restart: 4 before, check in 7 after, progress 4 → 7 and both in the export (Redis mode)', async () => {
+    const env = { REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: randomKeyPrefix() };
+    const before = await startProcess(env);
+    children.push(before.child);
+    await onboard(before.baseUrl, 'goals-1');
+    await say(before.baseUrl, 'goals-1', 'add a goal');
+    await say(before.baseUrl, 'goals-1', 'Sleep better');
+    expect((await say(before.baseUrl, 'goals-1', '4')).join('\n')).toContain('at 4 out of 10');
+    before.child.kill('SIGKILL');
+    await exitOf(before.child);
+
+    const after = await startProcess(env);
+    children.push(after.child);
+    // The wellbeing offer was still waiting when the process died: it is answered after the restart.
+    expect((await say(after.baseUrl, 'goals-1', 'Not now')).join('\n')).toContain('No problem');
+    await say(after.baseUrl, 'goals-1', 'check in');
+    await say(after.baseUrl, 'goals-1', '7');
+    const progress = await postActivity(after.baseUrl, messageActivity({ conversationId: 'goals-1', text: 'my progress' }));
+    expect(JSON.stringify(progress.replies[0]?.attachments?.[0]?.content)).toMatch(/Sleep better.*4 → 7, up 3/);
+    const exported = await postActivity(after.baseUrl, messageActivity({ conversationId: 'goals-1', text: 'export my data' }));
+    expect(exported.replies[0]?.attachments?.[0]?.content).toMatchObject({
+      goals: [{ text: 'Sleep better', ratings: [{ score: 4, at: expect.any(String) }, { score: 7, at: expect.any(String) }] }],
+    });
   });
 
   it('serves one conversation from two worker processes (WORKERS=2) and stops them on SIGTERM', async () => {

@@ -23,13 +23,17 @@ function points(count: number): string {
  * with " (paused)", " (achieved)" or " (retired)" at the end for goals no longer active.
  */
 export function progressLine(progress: GoalProgress): string {
+  return `${progress.goal.text}: ${progressChange(progress)}`;
+}
+
+/** {@link progressLine} without the goal's name: "4 → 7, up 3", for places that show the name already. */
+export function progressChange(progress: GoalProgress): string {
   const { goal, first, latest, change } = progress;
   const suffix = statusSuffix[goal.status];
-  if (first === undefined || latest === undefined) return `${goal.text}: not rated yet${suffix}`;
-  if (change === undefined) return `${goal.text}: ${first.score} (first rating)${suffix}`;
-
+  if (first === undefined || latest === undefined) return `not rated yet${suffix}`;
+  if (change === undefined) return `${first.score} (first rating)${suffix}`;
   const movement = change > 0 ? `up ${change}` : change < 0 ? `down ${-change}` : 'no change';
-  return `${goal.text}: ${first.score} → ${latest.score}, ${movement}${suffix}`;
+  return `${first.score} → ${latest.score}, ${movement}${suffix}`;
 }
 
 /**
