@@ -1,5 +1,4 @@
-import type { TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { matchYesNo } from '../src/domain/reply-text';
 import { activeGoals, addGoal, maxActiveGoals } from '../src/domain/wellbeing/goal-rules';
@@ -8,7 +7,8 @@ import { dueMeasures } from '../src/domain/wellbeing/measure-schedule';
 import { parseRatingReply } from '../src/domain/wellbeing/rating-reply';
 import { choiceReply } from './choice-reply';
 import type { WellbeingJournal } from './dialog-services';
-import { readDialogState, writeDialogState } from './dialog-state';
+import { readDialogState } from './dialog-state';
+import { StepDialog, type Question } from './step-dialog';
 import { savedWhenOk } from './goal-change';
 import { dialogIds } from './ids';
 import { goalRatingQuestion, ratingReask } from './rating-prompts';
@@ -30,7 +30,9 @@ const yesNo = ['Yes', 'No'] as const;
  * saved until the rating is answered, so a goal is never half-made. After the very first goal,
  * the wellbeing questions are offered.
  */
-export class AddGoalDialog extends Dialog {
+export class AddGoalDialog extends StepDialog<State> {
+  protected readonly stateSchema = stateSchema;
+
   constructor(private readonly journal: WellbeingJournal) {
     super(dialogIds.addGoal);
   }
@@ -83,11 +85,6 @@ export class AddGoalDialog extends Dialog {
     }
   }
 
-  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
-    const parsed = stateSchema.safeParse(instance.state);
-    await context.sendActivity(questionFor(parsed.success ? parsed.data : { step: 'text' }));
-  }
-
   private async save(dc: DialogContext, text: string, rating: { score: number; note?: string } | undefined): Promise<DialogTurnResult> {
     const id = this.journal.newGoalId();
     const added = await this.journal.update(dc.context, (current, at) =>
@@ -110,15 +107,9 @@ export class AddGoalDialog extends Dialog {
     return dc.endDialog();
   }
 
-  private async ask(dc: DialogContext, state: State): Promise<DialogTurnResult> {
-    writeDialogState(dc, state);
-    await dc.context.sendActivity(questionFor(state));
-    return Dialog.EndOfTurn;
-  }
 
-  private async askAgain(dc: DialogContext, state: State): Promise<DialogTurnResult> {
-    await dc.context.sendActivity("Sorry, I didn't catch that.");
-    return this.ask(dc, state);
+  protected question(state: State): Question {
+    return questionFor(state);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { matchChoice } from '../src/domain/reply-text';
 import { goalProgress, maxActiveGoals, setGoalStatus } from '../src/domain/wellbeing/goal-rules';
@@ -8,7 +8,8 @@ import { celebrationText } from '../src/domain/wellbeing/progress-summary';
 import type { Goal, GoalStatus } from '../src/domain/wellbeing/wellbeing-record';
 import { choiceReply } from './choice-reply';
 import type { WellbeingJournal } from './dialog-services';
-import { readDialogState, writeDialogState } from './dialog-state';
+import { readDialogState } from './dialog-state';
+import { StepDialog, type Question } from './step-dialog';
 import { savedWhenOk } from './goal-change';
 import { dialogIds } from './ids';
 
@@ -23,7 +24,9 @@ type State = z.infer<typeof stateSchema>;
 const backLabel = 'Back';
 
 /** Marks a goal achieved, pauses, retires or reopens it. Retired goals stay in the history and the export. */
-export class ChangeGoalDialog extends Dialog {
+export class ChangeGoalDialog extends StepDialog<State> {
+  protected readonly stateSchema = stateSchema;
+
   constructor(private readonly journal: WellbeingJournal) {
     super(dialogIds.changeGoal);
   }
@@ -50,8 +53,7 @@ export class ChangeGoalDialog extends Dialog {
       ]);
       if (chosen === 'back') return dc.endDialog();
       if (chosen === undefined) {
-        await dc.context.sendActivity("Sorry, I didn't catch which goal. Please choose one, or type its number.");
-        return this.ask(dc, state);
+        return this.askAgain(dc, state, "Sorry, I didn't catch which goal. Please choose one, or type its number.");
       }
       return this.ask(dc, { step: 'action', goalId: chosen });
     }
@@ -59,19 +61,13 @@ export class ChangeGoalDialog extends Dialog {
     if (goal === undefined || goal.status === 'retired') return dc.endDialog();
     const action = matchGoalAction(text, goalActions(goal.status));
     if (action === undefined) {
-      await dc.context.sendActivity("Sorry, I didn't catch that. Please choose one, or type its number.");
-      return this.ask(dc, state);
+      return this.askAgain(dc, state);
     }
     if (action === 'keep') {
       await dc.context.sendActivity(`Okay, "${goal.text}" stays as it is.`);
       return dc.endDialog();
     }
     return this.apply(dc, goal, action);
-  }
-
-  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
-    const parsed = stateSchema.safeParse(instance.state);
-    if (parsed.success) await context.sendActivity(await this.question(context, parsed.data));
   }
 
   private async apply(dc: DialogContext, goal: Goal, action: Exclude<GoalAction, 'keep'>): Promise<DialogTurnResult> {
@@ -89,13 +85,7 @@ export class ChangeGoalDialog extends Dialog {
     return dc.endDialog();
   }
 
-  private async ask(dc: DialogContext, state: State): Promise<DialogTurnResult> {
-    writeDialogState(dc, state);
-    await dc.context.sendActivity(await this.question(dc.context, state));
-    return Dialog.EndOfTurn;
-  }
-
-  private async question(context: TurnContext, state: State) {
+  protected async question(state: State, context: TurnContext): Promise<Question> {
     const record = await this.journal.get(context);
     if (state.step === 'goal') {
       const texts = state.goalIds.flatMap((id) => record.goals.filter((goal) => goal.id === id).map((goal) => goal.text));

@@ -1,5 +1,4 @@
-import type { TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import {
   defaultQuietHours,
@@ -15,7 +14,8 @@ import { setPreferences } from '../src/domain/wellbeing/wellbeing-changes';
 import type { CheckInPreferences, QuietHours } from '../src/domain/wellbeing/wellbeing-record';
 import { choiceReply } from './choice-reply';
 import type { WellbeingJournal } from './dialog-services';
-import { readDialogState, writeDialogState } from './dialog-state';
+import { readDialogState } from './dialog-state';
+import { StepDialog, type Question } from './step-dialog';
 import { dialogIds } from './ids';
 
 const frequencySchema = z.enum(['weekly', 'fortnightly', 'monthly', 'never']);
@@ -34,7 +34,9 @@ const noQuietHoursLabel = 'No quiet hours';
  * How often and when the person wants to be asked to check in, and their quiet hours
  * (Europe/London). Saved now; the reminders that follow them come later, and the reply says so.
  */
-export class CheckInSettingsDialog extends Dialog {
+export class CheckInSettingsDialog extends StepDialog<State> {
+  protected readonly stateSchema = stateSchema;
+
   constructor(private readonly journal: WellbeingJournal) {
     super(dialogIds.checkInSettings);
   }
@@ -78,11 +80,6 @@ export class CheckInSettingsDialog extends Dialog {
     }
   }
 
-  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
-    const parsed = stateSchema.safeParse(instance.state);
-    await context.sendActivity(questionFor(parsed.success ? parsed.data : { step: 'frequency' }));
-  }
-
   private async save(
     dc: DialogContext,
     frequency: CheckInPreferences['frequency'],
@@ -101,15 +98,9 @@ export class CheckInSettingsDialog extends Dialog {
     return dc.endDialog();
   }
 
-  private async ask(dc: DialogContext, state: State): Promise<DialogTurnResult> {
-    writeDialogState(dc, state);
-    await dc.context.sendActivity(questionFor(state));
-    return Dialog.EndOfTurn;
-  }
 
-  private async askAgain(dc: DialogContext, state: State): Promise<DialogTurnResult> {
-    await dc.context.sendActivity("Sorry, I didn't catch that. Please choose one, or type its number.");
-    return this.ask(dc, state);
+  protected question(state: State): Question {
+    return questionFor(state);
   }
 }
 

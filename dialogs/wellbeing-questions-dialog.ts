@@ -1,5 +1,4 @@
-import type { TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { matchYesNo } from '../src/domain/reply-text';
 import { ons4Change, ons4Questions, ons4ScaleHint, ons4Summary } from '../src/domain/wellbeing/ons4';
@@ -9,7 +8,8 @@ import { markOffered, previousOns4, recordConnection, recordOns4, setRepeatMeasu
 import type { MeasureId } from '../src/domain/wellbeing/wellbeing-record';
 import { choiceReply } from './choice-reply';
 import type { WellbeingJournal } from './dialog-services';
-import { readDialogState, writeDialogState } from './dialog-state';
+import { readDialogState } from './dialog-state';
+import { StepDialog, type Question } from './step-dialog';
 import { dialogIds } from './ids';
 
 const measureSchema = z.enum(['ons4', 'connection']);
@@ -36,7 +36,9 @@ const repeatChoices = ['Yes, offer them again', 'No, thanks'] as const;
  * Offered, never forced: "not now" is remembered so the offer does not come back too soon, and
  * every question can be skipped.
  */
-export class WellbeingQuestionsDialog extends Dialog {
+export class WellbeingQuestionsDialog extends StepDialog<State> {
+  protected readonly stateSchema = stateSchema;
+
   constructor(private readonly journal: WellbeingJournal) {
     super(dialogIds.wellbeingQuestions);
   }
@@ -78,11 +80,6 @@ export class WellbeingQuestionsDialog extends Dialog {
         return dc.endDialog();
       }
     }
-  }
-
-  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
-    const parsed = stateSchema.safeParse(instance.state);
-    if (parsed.success) await context.sendActivity(questionFor(parsed.data));
   }
 
   private async answerOns4(dc: DialogContext, state: State, text: string | undefined): Promise<DialogTurnResult> {
@@ -160,15 +157,9 @@ export class WellbeingQuestionsDialog extends Dialog {
     return this.ask(dc, { queue, measure, step: offer ? 'offer' : 'question', index: 0, ons4: {}, connection: {} });
   }
 
-  private async ask(dc: DialogContext, state: State): Promise<DialogTurnResult> {
-    writeDialogState(dc, state);
-    await dc.context.sendActivity(questionFor(state));
-    return Dialog.EndOfTurn;
-  }
 
-  private async askAgain(dc: DialogContext, state: State): Promise<DialogTurnResult> {
-    await dc.context.sendActivity("Sorry, I didn't catch that. Please choose one, or type its number.");
-    return this.ask(dc, state);
+  protected question(state: State): Question {
+    return questionFor(state);
   }
 }
 

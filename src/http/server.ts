@@ -39,7 +39,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   const inFlight = new InFlightTracker();
   let draining = false;
 
-  server.pre((req: Request, res: Response, next: restify.Next) => {
+  server.pre((_req: Request, res: Response, next: restify.Next) => {
     if (draining) {
       res.header('Connection', 'close');
       sendError(res, new AppError('SHUTTING_DOWN', 'The service is restarting; please retry.'));

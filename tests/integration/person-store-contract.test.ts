@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/domain/app-error';
 import type { AuditEntry, PersonRecord, Stores } from '../../src/store/ports';
-import { openTestMemoryStores, openTestRedisStores, randomKeyPrefix, testRedisUrl } from '../support/test-stores';
+import { openTestMemoryStores, openTestRedisStores, randomKeyPrefix } from '../support/test-stores';
 
 const implementations: Record<string, () => Promise<Stores>> = {
   memory: async () => openTestMemoryStores(),
