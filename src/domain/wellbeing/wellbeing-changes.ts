@@ -16,7 +16,8 @@ export const maxNoteLength = 500;
 export function noteRating(record: WellbeingRecord, goalId: string, ratingAt: string, note: string, at: string): WellbeingRecord | undefined {
   const goal = record.goals.find((candidate) => candidate.id === goalId);
   if (goal === undefined || !goal.ratings.some((rating) => rating.at === ratingAt)) return undefined;
-  const text = note.trim().slice(0, maxNoteLength);
+  // Cut by characters, not UTF-16 units, so an emoji at the limit is not split in half.
+  const text = Array.from(note.trim()).slice(0, maxNoteLength).join('');
   return {
     ...record,
     goals: record.goals.map((candidate) =>
