@@ -48,7 +48,8 @@ const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const goalRatingSchema = z.strictObject({
   score,
   at: instant,
-  note: z.string().max(500).optional(),
+  // Notes are cut at 500 characters; an emoji is two UTF-16 units, so the stored length allows twice that.
+  note: z.string().max(1_000).optional(),
 } satisfies ShapeOf<GoalRating>);
 
 const goalSchema = z.strictObject({

@@ -252,7 +252,7 @@ describe('wellbeing record codec', () => {
     ['a score of 11', withRating(withGoal(undefined, goal(ratedId)), ratedId, 11)],
     ['a goal text too long', withGoal(undefined, goal(randomUUID(), `${goalText} `.repeat(10)))],
     ['a goal id that is not a UUID', withGoal(undefined, goal(`id ${goalText}`))],
-    ['a note too long', { ...emptyWellbeingRecord(createdAt), goals: [{ ...goal(randomUUID()), ratings: [{ score: 3, at: createdAt, note: goalText.repeat(20) }] }] }],
+    ['a note too long', { ...emptyWellbeingRecord(createdAt), goals: [{ ...goal(randomUUID()), ratings: [{ score: 3, at: createdAt, note: goalText.repeat(60) }] }] }],
     ['a quiet hour that is not HH:mm', { ...fullRecord(true), preferences: { frequency: 'weekly', timeOfDay: 'any', quietHours: { from: goalText, to: '07:00' }, updatedAt: createdAt } }],
     ['an instant that is not UTC ISO', { ...withGoal(undefined, goal(randomUUID())), updatedAt: 'yesterday' }],
   ];
