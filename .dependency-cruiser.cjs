@@ -51,10 +51,25 @@ module.exports = {
       to: { path: ['^node_modules/botbuilder', '^node_modules/botframework', '^dialogs/', '^adapters/', '^src/(store|bot|main|config)'] },
     },
     {
-      name: 'only-main-reads-config',
-      comment: 'config.ts is parsed once, by the composition root.',
+      name: 'admin-is-http-free',
+      comment: 'src/admin holds the admin handlers, import/export mappings and auth as plain functions: HTTP, the bot framework, channels and concrete stores are handed in by http and main.',
       severity: 'error',
-      from: { path: '^(src|dialogs|adapters)/', pathNot: '^src/(main|config)\\.ts$' },
+      from: { path: '^src/admin/' },
+      to: {
+        path: [
+          '^node_modules/(botbuilder|botframework|ioredis|restify)',
+          '^src/http/',
+          '^src/store/(redis|memory)/',
+          '^dialogs/',
+          '^adapters/',
+        ],
+      },
+    },
+    {
+      name: 'only-main-reads-config',
+      comment: 'config.ts is parsed once, by the composition root (and by the sample-loading command, a composition root of its own).',
+      severity: 'error',
+      from: { path: '^(src|dialogs|adapters)/', pathNot: '^src/(main|config|load-sample-activities)\\.ts$' },
       to: { path: '^src/config\\.ts$' },
     },
     {

@@ -11,12 +11,15 @@
  * --dl-conversations <n> (default 200), --dl-messages <n> (default 10).
  * Then web chat: that many Direct Line conversations at once over WebSockets, each posting
  * messages in turn; it prints the time from posting a message to its reply arriving, p50 and p99.
+ * Last, activity search in process (bench/activity-search.ts, alone: `npm run bench:search`):
+ * 50,000 generated listings, a mix of 1,200 queries, p50/p95/p99/max per query against p95 <= 5 ms.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { freePort, startRedisServer } from '../tests/support/redis-server';
+import { runActivitySearchBench } from './activity-search';
 import { measureDirectLine, type DirectLineLatency } from './direct-line-latency';
 
 interface Options {
@@ -295,6 +298,10 @@ async function main(): Promise<void> {
     const met = ratio >= 1 && service.p99 <= 50 ? 'met' : 'NOT met';
     process.stdout.write(`${service.name}: ratio to echo ${ratio.toFixed(2)}, p99 ${service.p99} ms -> target (ratio >= 1.0, p99 <= 50 ms) ${met}\n`);
   }
+
+  // Activity search in process: 50,000 generated listings, a mix of 1,200 queries (also `npm run bench:search`).
+  process.stdout.write('\n');
+  await runActivitySearchBench();
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { DateTime } from 'luxon';
+import type { ActivityQuery } from '../src/domain/activities/activity-query';
+import type { ActivityResult } from '../src/domain/activities/activity-search';
+import type { PlaceInput } from '../src/domain/activities/outcode-location';
 import type { Area } from '../src/domain/sites';
 import type { WellbeingRecord } from '../src/domain/wellbeing/wellbeing-record';
 
@@ -16,6 +19,11 @@ export interface PersonProfile {
   recordConsent(context: TurnContext): Promise<void>;
   /** Records the area; only called after consent. */
   setArea(context: TurnContext, area: Area): Promise<void>;
+  /**
+   * Remembers that the person wants a reminder of an activity (the reminders work sends it).
+   * `no-consent` when they have not agreed to saving: nothing is kept then.
+   */
+  rememberActivity(context: TurnContext, activityId: string): Promise<'saved' | 'already' | 'no-consent'>;
 }
 
 /** People's rights over their data: see, export, erase. */
@@ -55,9 +63,20 @@ export interface WellbeingJournal {
   now(): DateTime;
 }
 
+/** Local activity listings, searched in this process over an index kept in step with the store. */
+export interface ActivityFinder {
+  /** Listings matching the query, soonest first (or best text match), with their next session. */
+  search(query: ActivityQuery): Promise<{ readonly total: number; readonly results: readonly ActivityResult[] }>;
+  /** Where a postcode or outward code typed by the person is. */
+  locate(text: string): PlaceInput;
+  /** Now, as epoch milliseconds (the clock the search uses). */
+  now(): number;
+}
+
 /** The narrow services dialogs get through their constructors. */
 export interface DialogServices {
   readonly profile: PersonProfile;
   readonly personalData: PersonalData;
   readonly wellbeing: WellbeingJournal;
+  readonly activities: ActivityFinder;
 }

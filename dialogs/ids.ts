@@ -14,4 +14,5 @@ export const dialogIds = {
   changeGoal: 'change-goal',
   wellbeingQuestions: 'wellbeing-questions',
   checkInSettings: 'check-in-settings',
+  activities: 'activities',
 } as const;

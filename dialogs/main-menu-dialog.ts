@@ -1,6 +1,7 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { mainMenuOptions, matchMainMenuOption, type MainMenuOptionId } from '../src/domain/main-menu';
 import { choiceReply } from './choice-reply';
+import { parseActivityRequest } from '../src/domain/activities/activity-request';
 import { goalFromFreeText } from '../src/domain/wellbeing/goal-text';
 import { dialogIds } from './ids';
 
@@ -28,6 +29,8 @@ export class MainMenuDialog extends Dialog {
       // "I'd like to sleep better" is a goal waiting to be set: offer to make it one.
       const wish = goalFromFreeText(text);
       if (wish !== undefined) return dc.beginDialog(dialogIds.goals, { start: 'add', goalText: wish });
+      // "walking group near M6 on Tuesday" is a search: answered straight away.
+      if (text !== undefined && parseActivityRequest(text).understood) return dc.beginDialog(dialogIds.activities, { request: text });
       await dc.context.sendActivity(choiceReply('Sorry, I did not catch that. Please choose one of these, or type its number:', labels));
       return Dialog.EndOfTurn;
     }
@@ -52,6 +55,7 @@ export class MainMenuDialog extends Dialog {
         // The goals area asks for agreement first when it has not been given.
         return dc.beginDialog(dialogIds.goals);
       case 'activities':
+        return dc.beginDialog(dialogIds.activities);
       case 'contact-team':
         return dc.beginDialog(dialogIds.comingSoon, { feature: chosen });
     }

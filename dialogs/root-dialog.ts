@@ -1,5 +1,6 @@
 import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { isGoalsCommand, matchGlobalCommand, type GlobalCommand, type GoalsCommand } from '../src/domain/global-command';
+import { ActivitiesDialog } from './activities-dialog';
 import { AddGoalDialog } from './add-goal-dialog';
 import { ChangeGoalDialog } from './change-goal-dialog';
 import { CheckInDialog } from './check-in-dialog';
@@ -40,6 +41,7 @@ export class RootDialog extends ComponentDialog {
     this.addDialog(new ChangeGoalDialog(services.wellbeing));
     this.addDialog(new WellbeingQuestionsDialog(services.wellbeing));
     this.addDialog(new CheckInSettingsDialog(services.wellbeing));
+    this.addDialog(new ActivitiesDialog(services.profile, services.activities));
     this.initialDialogId = dialogIds.home;
   }
 

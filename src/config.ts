@@ -26,6 +26,8 @@ const environmentSchema = z.object({
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: z.string().optional(),
   MAX_BODY_BYTES: wholeNumber(1024, 10_485_760, 262_144),
+  MAX_IMPORT_BYTES: wholeNumber(1024, 104_857_600, 5_242_880),
+  ADMIN_TOKEN: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)').optional(),
   TURN_LOCK_TTL_MS: wholeNumber(1000, 600_000, 30_000),
   TURN_LOCK_WAIT_MS: wholeNumber(100, 600_000, 15_000),
   SHUTDOWN_GRACE_MS: wholeNumber(0, 600_000, 10_000),
@@ -93,6 +95,12 @@ export interface Config {
   readonly keyPrefix: string;
   readonly botConnector: BotConnectorConfig;
   readonly http: { readonly maxBodyBytes: number; readonly shutdownGraceMs: number };
+  readonly admin: {
+    /** The super-admin token (ADMIN_TOKEN); undefined: the admin API answers 401 to everything. */
+    readonly superToken: string | undefined;
+    /** Body limit of the listings import route (other routes keep `http.maxBodyBytes`). */
+    readonly maxImportBytes: number;
+  };
   readonly turnLock: { readonly ttlMs: number; readonly waitMs: number };
   readonly webChat: {
     /** Unset outside production: the composition root makes a random one (tokens then last one run). */
@@ -145,6 +153,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       tenantId: e.MicrosoftAppTenantId,
     },
     http: { maxBodyBytes: e.MAX_BODY_BYTES, shutdownGraceMs: e.SHUTDOWN_GRACE_MS },
+    admin: { superToken: e.ADMIN_TOKEN, maxImportBytes: e.MAX_IMPORT_BYTES },
     turnLock: { ttlMs: e.TURN_LOCK_TTL_MS, waitMs: e.TURN_LOCK_WAIT_MS },
     webChat: {
       tokenSecret: e.WEBCHAT_TOKEN_SECRET,

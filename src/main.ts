@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { createCloudAdapter } from '../adapters/bot-connector/create-cloud-adapter';
 import { createMessagesEndpoint } from '../adapters/bot-connector/messages-endpoint';
 import { createWebChat } from '../adapters/webchat/create-web-chat';
+import { AdminApi } from './admin/admin-api';
 import { createCompanionBot } from './bot/create-companion-bot';
 import { errorCode } from './bot/error-code';
 import { ConfigError, loadConfig, type Config } from './config';
@@ -12,9 +13,11 @@ import type { Clock } from './domain/clock';
 import { createHttpServer, type HttpServer } from './http/server';
 import { defaultWebChatPagePaths } from './http/webchat-page-routes';
 import { createLogger } from './logger';
+import { loadOutcodeCentroids } from './reference-data';
 import { createMemoryStores } from './store/memory/memory-stores';
 import type { Stores } from './store/ports';
 import { createRedisStores } from './store/redis/redis-stores';
+import { loadSampleActivities } from './sample-data';
 import { systemClock } from './system-clock';
 import { superviseWorkers } from './worker-supervisor';
 
@@ -56,12 +59,19 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       { event: 'startup.embedded_mode' },
       'EMBEDDED MODE: no REDIS_URL, so everything is kept in memory and lost on restart. Fine for trying it out; never for real people.',
     );
+    // Embedded mode starts with the fictional sample listings; on Redis they are loaded only on
+    // request (`npm run activities:load-samples`), so real listings never get samples mixed in.
+    const samples = await stores.activities.putMany(await loadSampleActivities());
+    logger.info({ event: 'startup.sample_activities_loaded', count: samples.created }, 'sample activity listings loaded');
+  }
+  if (config.admin.superToken === undefined) {
+    logger.info({ event: 'startup.admin_disabled' }, 'admin API disabled: no ADMIN_TOKEN');
   }
   if (config.botConnector.appId === undefined) {
     logger.warn({ event: 'startup.anonymous_bot_connector' }, 'No MicrosoftAppId: /api/messages accepts unauthenticated requests (Emulator and local use only).');
   }
 
-  const bot = createCompanionBot(stores, logger, clock);
+  const bot = createCompanionBot(stores, logger, clock, { centroids: loadOutcodeCentroids() });
   const adapter = createCloudAdapter(config.botConnector, logger);
   const messagesEndpoint = createMessagesEndpoint(adapter, (context) => bot.run(context));
   if (config.webChat.tokenSecret === undefined) {
@@ -75,6 +85,14 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     storeKind: stores.kind,
     handleBotMessage: (req, res) => messagesEndpoint(req, res),
     webChat,
+    admin: new AdminApi({
+      activities: stores.activities,
+      adminTokens: stores.adminTokens,
+      superToken: config.admin.superToken,
+      clock,
+      logger,
+    }),
+    maxImportBytes: config.admin.maxImportBytes,
     publicUrl: config.publicUrl,
     webChatPage: {
       ...defaultWebChatPagePaths(),

@@ -36,6 +36,20 @@ export class PersonServices implements PersonProfile, PersonalData {
     await this.change(context, (current) => ({ ...current, area }));
   }
 
+  async rememberActivity(context: TurnContext, activityId: string): Promise<'saved' | 'already' | 'no-consent'> {
+    const key = personKey(context.activity);
+    const current = await this.deps.people.get(key);
+    if (current?.consent === undefined) return 'no-consent';
+    if (current.activityReminders?.some((request) => request.activityId === activityId)) return 'already';
+    const requestedAt = this.now();
+    await this.change(context, (record) => ({
+      ...record,
+      // The newest 50 are kept: older requests will have passed by the time reminders read them.
+      activityReminders: [...(record.activityReminders ?? []).filter((request) => request.activityId !== activityId), { activityId, requestedAt }].slice(-50),
+    }));
+    return 'saved';
+  }
+
   async exportDocument(context: TurnContext): Promise<Record<string, unknown>> {
     const { activity } = context;
     const key = personKey(activity);
@@ -47,6 +61,7 @@ export class PersonServices implements PersonProfile, PersonalData {
       you: { channel: activity.channelId, idOnChannel: activity.from.id },
       consent: record?.consent ?? null,
       area: record?.area ?? null,
+      activityReminders: record?.activityReminders ?? [],
       recordCreatedAt: record?.createdAt ?? null,
       recordUpdatedAt: record?.updatedAt ?? null,
       goals: wellbeing?.goals ?? [],

@@ -8,6 +8,7 @@ export const appErrorCodes = [
   'FORBIDDEN',
   'RATE_LIMITED',
   'NOT_FOUND',
+  'CONFLICT',
   'STORE_UNAVAILABLE',
   'STORE_CONFLICT',
   'STORE_RECORD_INVALID',
@@ -19,19 +20,29 @@ export const appErrorCodes = [
 
 export type AppErrorCode = (typeof appErrorCodes)[number];
 
+/** One problem with one field of a request, e.g. `{ field: 'schedules[0].byday', message: '...' }`. */
+export interface FieldProblem {
+  /** Path into the body (`schedules[0].byday`), or a query or path parameter's name. */
+  readonly field: string;
+  readonly message: string;
+}
+
 /** A typed, expected error. `message` is developer text: never shown to people. */
 export class AppError extends Error {
   /** For RATE_LIMITED and outages: when the caller may try again (sent as Retry-After). */
   readonly retryAfterSeconds: number | undefined;
+  /** For BAD_REQUEST on a body, query or path: which fields are wrong and why (sent to the caller). */
+  readonly fields: readonly FieldProblem[] | undefined;
 
   constructor(
     readonly code: AppErrorCode,
     message: string,
-    options?: { cause?: unknown; retryAfterSeconds?: number },
+    options?: { cause?: unknown; retryAfterSeconds?: number; fields?: readonly FieldProblem[] },
   ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
     this.retryAfterSeconds = options?.retryAfterSeconds;
+    this.fields = options?.fields;
   }
 }
 

@@ -1,6 +1,7 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from 'pino';
 import { AppError } from '../domain/app-error';
+import { adminImportPath, mountAdminRoutes, type AdminEndpoints } from './admin-routes';
 import { InFlightTracker } from './in-flight-tracker';
 import { jsonRoute, parseJsonBody, sendError } from './json-route';
 import { mountWebChatPage, type WebChatPageOptions } from './webchat-page-routes';
@@ -21,6 +22,10 @@ export interface HttpServerDependencies {
   readonly publicUrl: string | undefined;
   /** Where the chat page's files are. */
   readonly webChatPage: WebChatPageOptions;
+  /** The admin API (listings and site tokens). */
+  readonly admin: AdminEndpoints;
+  /** Body limit of the listings import route (every other route has `maxBodyBytes`). */
+  readonly maxImportBytes: number;
 }
 
 export interface HttpServer {
@@ -59,7 +64,12 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   });
 
   // Bodies are read raw with a size cap, then parsed per route, so every failure has a clear answer.
-  server.use(restify.plugins.bodyReader({ maxBodySize: deps.maxBodyBytes }));
+  // `use` runs once the route is known, so the listings import gets its own, larger cap.
+  const readBody = restify.plugins.bodyReader({ maxBodySize: deps.maxBodyBytes });
+  const readImport = restify.plugins.bodyReader({ maxBodySize: deps.maxImportBytes });
+  server.use((req: Request, res: Response, next: restify.Next) =>
+    req.getRoute()?.path === adminImportPath ? readImport(req, res, next) : readBody(req, res, next),
+  );
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok' });
@@ -82,6 +92,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
     }),
   );
 
+  mountAdminRoutes(server, { endpoints: deps.admin, logger: deps.logger });
   mountWebChatPage(server, deps.webChatPage);
   const webChat = mountWebChatRoutes(server, { endpoints: deps.webChat, logger: deps.logger, publicUrl: deps.publicUrl });
 

@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
+import { findPackageRoot } from '../package-root';
 import { gzip } from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
 
@@ -206,10 +207,7 @@ function contentHash(content: Buffer): string {
 }
 
 function findPublicDir(start: string): string {
-  for (let dir = start; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'public', 'index.html'))) return join(dir, 'public');
-    if (dirname(dir) === dir) throw new Error('public/index.html not found above the service code');
-  }
+  return join(findPackageRoot(start), 'public');
 }
 
 /**

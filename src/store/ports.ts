@@ -1,5 +1,6 @@
 import type { Storage } from 'botbuilder';
-import type { Area } from '../domain/sites';
+import type { Activity } from '../domain/activities/activity';
+import type { Area, SiteId } from '../domain/sites';
 import type { WellbeingRecord } from '../domain/wellbeing/wellbeing-record';
 
 /**
@@ -30,6 +31,13 @@ export interface ConsentRecord {
   readonly wordingVersion: string;
 }
 
+/** "Remind me" on an activity search result. */
+export interface ActivityReminderRequest {
+  readonly activityId: string;
+  /** UTC ISO instant. */
+  readonly requestedAt: string;
+}
+
 /**
  * What the companion keeps about a person, keyed by their channel identity
  * (`<channelId>:<user id on that channel>`). Only what features need.
@@ -38,6 +46,8 @@ export interface PersonRecord {
   readonly consent?: ConsentRecord;
   /** The area they chose during onboarding. */
   readonly area?: Area;
+  /** Activities the person asked to be reminded of (the reminders work sends them later). */
+  readonly activityReminders?: readonly ActivityReminderRequest[];
   /** UTC ISO instants. */
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -147,6 +157,45 @@ export interface RateLimitRule {
 }
 
 /**
+ * Activity listings (HSDS services), shared by every instance. Every write is checked against the
+ * listing schema first, so nothing malformed is saved, and bumps {@link ActivityStore.version}.
+ */
+export interface ActivityStore {
+  /** Every listing of a site, or of all sites (ordered by name, then id). */
+  list(siteId?: SiteId): Promise<Activity[]>;
+  get(id: string): Promise<Activity | undefined>;
+  /**
+   * Saves listings all together (all or nothing): a listing that fails the schema, or an id given
+   * twice, saves none of them. A listing whose `site_id` changed moves to its new site.
+   * Resolves how many were new and how many replaced an existing listing.
+   * @throws AppError STORE_RECORD_INVALID when any listing does not fit the schema.
+   */
+  putMany(activities: readonly Activity[]): Promise<{ created: number; updated: number }>;
+  /** Removes a listing; resolves `true` when there was one. */
+  delete(id: string): Promise<boolean>;
+  /**
+   * Increases on every change, on every instance (so each instance knows to rebuild its search
+   * index). 0 before the first change.
+   */
+  version(): Promise<number>;
+}
+
+/** What a site admin token grants: one site's listings. */
+export interface AdminTokenGrant {
+  readonly siteId: SiteId;
+  /** UTC ISO instant the token was issued. */
+  readonly createdAt: string;
+}
+
+/** Site admin tokens, shared by every instance. */
+export interface AdminTokenStore {
+  /** Stores a site token by the SHA-256 of the token (the token itself is never stored). */
+  add(tokenHash: string, grant: AdminTokenGrant): Promise<void>;
+  /** The grant of the token with this SHA-256 (hex), if it was issued. */
+  find(tokenHash: string): Promise<AdminTokenGrant | undefined>;
+}
+
+/**
  * Everything the service keeps, behind ports. Two implementations: `redis/` and `memory/`.
  * Later features add their own ports here (callbacks, listings), each with its contract tests.
  */
@@ -159,6 +208,9 @@ export interface Stores {
   readonly wellbeing: WellbeingStore;
   readonly audit: AuditLog;
   readonly directLine: DirectLineHistory;
+  /** Local activity listings, managed through the admin API. */
+  readonly activities: ActivityStore;
+  readonly adminTokens: AdminTokenStore;
   readonly health: StoreHealth;
   /** A rate limit shared by every instance (on Redis), or this process's own (in memory). */
   rateLimit(rule: RateLimitRule): RateLimit;

@@ -1,7 +1,9 @@
 import type { Activity, TestAdapter } from 'botbuilder';
 import { dialogTestAdapter } from './dialog-test-bot';
 import { openTestMemoryStores } from './test-stores';
+import type { Clock } from '../../src/domain/clock';
 import type { Stores } from '../../src/store/ports';
+import { systemClock } from '../../src/system-clock';
 
 /**
  * A conversation with the real pipeline and dialogs on botbuilder's TestAdapter, one turn at a
@@ -13,13 +15,20 @@ export class DialogChat {
   constructor(
     channelId = 'emulator',
     readonly stores: Stores = openTestMemoryStores(),
+    clock: Clock = systemClock,
   ) {
-    this.adapter = dialogTestAdapter(channelId, stores);
+    this.adapter = dialogTestAdapter(channelId, stores, clock);
   }
 
   /** Sends one message and returns the replies it produced, in order. */
   async say(text: string): Promise<Partial<Activity>[]> {
     await this.adapter.receiveActivity(text);
+    return this.adapter.activeQueue.splice(0);
+  }
+
+  /** Sends what a card button submits (a message with `value` and no text), and returns the replies. */
+  async submit(value: Record<string, unknown>): Promise<Partial<Activity>[]> {
+    await this.adapter.receiveActivity({ type: 'message', value });
     return this.adapter.activeQueue.splice(0);
   }
 

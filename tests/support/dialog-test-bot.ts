@@ -1,6 +1,8 @@
 import { TestAdapter, type TestFlow } from 'botbuilder';
 import { createCompanionBot } from '../../src/bot/create-companion-bot';
+import { loadOutcodeCentroids } from '../../src/reference-data';
 import { openTestMemoryStores } from './test-stores';
+import type { Clock } from '../../src/domain/clock';
 import type { Stores } from '../../src/store/ports';
 import { systemClock } from '../../src/system-clock';
 import { capturingLogger } from './log-capture';
@@ -9,8 +11,8 @@ import { capturingLogger } from './log-capture';
  * The real turn pipeline and dialogs on botbuilder's TestAdapter, with in-memory stores.
  * `emulator` renders choices as suggested actions.
  */
-export function dialogTestAdapter(channelId = 'emulator', stores: Stores = openTestMemoryStores()): TestAdapter {
-  const bot = createCompanionBot(stores, capturingLogger().logger, systemClock);
+export function dialogTestAdapter(channelId = 'emulator', stores: Stores = openTestMemoryStores(), clock: Clock = systemClock): TestAdapter {
+  const bot = createCompanionBot(stores, capturingLogger().logger, clock, { centroids: loadOutcodeCentroids() });
   return new TestAdapter((context) => bot.run(context), { channelId });
 }
 

@@ -77,4 +77,12 @@ describe('loadConfig', () => {
       'MicrosoftAppTenantId: is required when MicrosoftAppType=SingleTenant',
     ]);
   });
+
+  it('leaves the admin API off without ADMIN_TOKEN, and wants a long one when set', () => {
+    expect(loadConfig({}).admin).toEqual({ superToken: undefined, maxImportBytes: 5_242_880 });
+    const token = 'an-admin-token-that-is-long-enough-123';
+    expect(loadConfig({ ADMIN_TOKEN: token, MAX_IMPORT_BYTES: '1048576' }).admin).toEqual({ superToken: token, maxImportBytes: 1_048_576 });
+    expect(problemsOf({ ADMIN_TOKEN: 'short' })).toEqual(['ADMIN_TOKEN: must be at least 32 characters (e.g. `openssl rand -base64 48`)']);
+    expect(problemsOf({ MAX_IMPORT_BYTES: '10' })).toEqual(['MAX_IMPORT_BYTES: must be a whole number from 1024 to 104857600']);
+  });
 });

@@ -4,6 +4,7 @@ import { KeyedMutex } from '../keyed-mutex';
 import { personRecordCodec } from '../person-record-schema';
 import { rateLimitFrom } from '../rate-limit-flexible';
 import { wellbeingRecordCodec } from '../wellbeing-record-schema';
+import { MemoryActivityStore, MemoryAdminTokenStore } from './memory-activity-store';
 import { MemoryAuditLog } from './memory-audit-log';
 import { MemoryBotStorage } from './memory-bot-storage';
 import { MemoryDirectLineHistory } from './memory-direct-line-history';
@@ -31,6 +32,8 @@ export function createMemoryStores(options: {
     wellbeing: new MemoryRecordStore(wellbeingRecordCodec),
     audit: new MemoryAuditLog(),
     directLine: new MemoryDirectLineHistory(),
+    activities: new MemoryActivityStore(),
+    adminTokens: new MemoryAdminTokenStore(),
     health: { ping: async () => undefined, isConnected: () => true },
     rateLimit: (rule) => rateLimitFrom(new RateLimiterMemory({ keyPrefix: rule.name, points: rule.points, duration: rule.windowSeconds })),
     close: async () => undefined,

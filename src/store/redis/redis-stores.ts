@@ -7,6 +7,7 @@ import type { Stores } from '../ports';
 import { rateLimitFrom } from '../rate-limit-flexible';
 import { withTimeout } from '../timing';
 import { wellbeingRecordCodec } from '../wellbeing-record-schema';
+import { RedisActivityStore, RedisAdminTokenStore } from './redis-activity-store';
 import { RedisAuditLog } from './redis-audit-log';
 import { RedisBotStorage } from './redis-bot-storage';
 import { RedisConversationLock } from './redis-conversation-lock';
@@ -74,6 +75,8 @@ export async function createRedisStores(
     wellbeing: new RedisRecordStore(redis, 'wellbeing:', wellbeingRecordCodec),
     audit: new RedisAuditLog(redis),
     directLine,
+    activities: new RedisActivityStore(redis, options.keyPrefix),
+    adminTokens: new RedisAdminTokenStore(redis),
     rateLimit: (rule) =>
       // The client's key prefix applies to the limiter's keys too.
       rateLimitFrom(new RateLimiterRedis({ storeClient: redis, keyPrefix: `rl:${rule.name}`, points: rule.points, duration: rule.windowSeconds })),

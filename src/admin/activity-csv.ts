@@ -1,0 +1,562 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { z } from 'zod';
+import { accessibilityIds, type AccessibilityId, type Activity, type ActivityCategoryId } from '../domain/activities/activity';
+import type { SiteId } from '../domain/sites';
+import { accessibilityOfText, categoryOfText, knownCategoriesText } from './hsds-mapping';
+import {
+  checkPostcode,
+  isUuid,
+  normaliseByday,
+  normaliseBymonthday,
+  normaliseDate,
+  normaliseTime,
+  optionalText,
+  parseNumber,
+  validateDraft,
+  type DraftIssue,
+  type DraftPath,
+  type FieldError,
+} from './listing-validation';
+import { nilUuid, stableUuid } from './stable-uuid';
+
+/**
+ * Activity listings as a spreadsheet: one row per schedule. An activity with two schedules is
+ * two rows with the same `id`.
+ *
+ * Columns (header names are matched without regard to case or surrounding spaces; columns we
+ * do not know are ignored and listed in `ignoredColumns`):
+ *
+ * | column | meaning |
+ * | --- | --- |
+ * | `id` * | the listing's UUID; re-importing the same id updates the listing |
+ * | `name` *, `description` * | as people see them |
+ * | `status` * | `active`, `inactive`, `defunct` or `temporarily closed` |
+ * | `organization_name` *, `organization_website` | who runs it |
+ * | `category` * | category ids separated by `;` (e.g. `peer-support;arts-creative`); labels are accepted too |
+ * | `location_type` * | `physical` or `virtual` |
+ * | `location_name` * | the venue, or e.g. "Online (Zoom)" |
+ * | `address_1`, `city`, `postal_code`, `latitude`, `longitude` | required for a physical location (ignored for a virtual one); the postcode must be a UK one |
+ * | `online_url` | where to join a virtual activity, when public (ignored for a physical one) |
+ * | `freq` * | `WEEKLY` or `MONTHLY` |
+ * | `interval` | every N weeks or months; empty means 1 |
+ * | `byday`, `bymonthday` | HSDS lists, e.g. `MO,TH`, `2MO`, `-1FR`; `1,15` (MONTHLY only); one of them is needed |
+ * | `dtstart` * | first possible date, `YYYY-MM-DD` (or `DD/MM/YYYY` as UK spreadsheets write it) |
+ * | `until`, `valid_from`, `valid_to` | dates, as `dtstart` |
+ * | `opens_at` *, `closes_at` * | `HH:MM` 24-hour (`HH:MM:SS` accepted) |
+ * | `schedule_description` | the schedule in words |
+ * | `cost_amount` | pounds (`3.50`, `£3.50`); `0`, or empty with a `cost_description`, is free; both empty means no cost option (free) |
+ * | `cost_description` | e.g. "per session"; defaults to "Free" or "per session" |
+ * | `accessibility` | feature ids separated by `;` (e.g. `step-free;hearing-loop`) |
+ * | `languages` | ISO 639-1 codes separated by `;`; empty means `en` |
+ * | `phone`, `email`, `url` | contact details (one phone) |
+ * | `how_to_join` * | in plain words |
+ * | `assured_date` * | when the listing was last checked, a date |
+ *
+ * `*` columns must be present in the header, or nothing is imported.
+ *
+ * Rows: numbered as a spreadsheet shows them: the header is row 1 and the first data row is
+ * row 2 (a quoted cell spanning lines is still one row; blank rows are skipped but counted).
+ * Each row is checked on its own and rejected alone with its field problems (field = column).
+ * The first accepted row of an id gives the activity's fields; its later rows add a schedule
+ * each. On a later row every non-schedule cell may be left empty (meaning "as the first row") or
+ * repeated; a different value rejects that row, naming the column. An activity whose rows are all
+ * rejected is left out; a rejected row of a multi-row activity drops only its schedule.
+ *
+ * A CSV holds one location, one cost option and one phone (without description) per activity;
+ * exporting a listing with more keeps the first of each.
+ *
+ * Ids: the CSV carries only the listing id. The organization, location, cost option and
+ * schedules get name-based UUIDs (see `stableUuid`) from the listing id and `organization:0`,
+ * `location:0`, `cost_option:0` and `schedule:<n>`, where n counts the id's rows from 0 in file
+ * order (rejected rows included, so fixing one row does not renumber the others). Re-importing
+ * a CSV therefore updates sub-objects instead of duplicating them, and an export of a listing
+ * that came from CSV re-imports unchanged. HSDS import derives missing ids the same way.
+ *
+ * Export writes a UTF-8 byte order mark (so Excel reads `£` and accents), CRLF line ends, and
+ * prefixes text cells that begin with `=`, `+`, `-`, `@`, tab or carriage return with `'` so a
+ * spreadsheet does not run them as formulas (CSV injection); import removes that prefix.
+ */
+export const activityCsvColumns = [
+  'id',
+  'name',
+  'description',
+  'status',
+  'organization_name',
+  'organization_website',
+  'category',
+  'location_type',
+  'location_name',
+  'address_1',
+  'city',
+  'postal_code',
+  'latitude',
+  'longitude',
+  'online_url',
+  'freq',
+  'interval',
+  'byday',
+  'bymonthday',
+  'dtstart',
+  'until',
+  'valid_from',
+  'valid_to',
+  'opens_at',
+  'closes_at',
+  'schedule_description',
+  'cost_amount',
+  'cost_description',
+  'accessibility',
+  'languages',
+  'phone',
+  'email',
+  'url',
+  'how_to_join',
+  'assured_date',
+] as const;
+
+/** One column of the activity CSV. */
+export type ActivityCsvColumn = (typeof activityCsvColumns)[number];
+
+/** Columns that must be in the header: without them no row could be a listing. */
+export const requiredActivityCsvColumns: readonly ActivityCsvColumn[] = [
+  'id',
+  'name',
+  'description',
+  'status',
+  'organization_name',
+  'category',
+  'location_type',
+  'location_name',
+  'freq',
+  'dtstart',
+  'opens_at',
+  'closes_at',
+  'how_to_join',
+  'assured_date',
+];
+
+/** The columns that belong to one schedule (one row); all others belong to the activity. */
+const scheduleColumns: ReadonlySet<ActivityCsvColumn> = new Set<ActivityCsvColumn>([
+  'freq',
+  'interval',
+  'byday',
+  'bymonthday',
+  'dtstart',
+  'until',
+  'valid_from',
+  'valid_to',
+  'opens_at',
+  'closes_at',
+  'schedule_description',
+]);
+
+/** Columns holding numbers: exported as they are (a leading minus is a sign, not a formula). */
+const numericColumns: ReadonlySet<ActivityCsvColumn> = new Set<ActivityCsvColumn>(['interval', 'latitude', 'longitude', 'cost_amount']);
+
+/** Columns holding `;`-separated lists, compared as sets. */
+const listColumns: ReadonlySet<ActivityCsvColumn> = new Set<ActivityCsvColumn>(['category', 'accessibility', 'languages']);
+
+const maxSchedules = 10;
+
+/** A row's cells by column (empty text for an absent column). */
+type RowCells = ReadonlyMap<ActivityCsvColumn, string>;
+
+function cellOf(cells: RowCells, column: ActivityCsvColumn): string {
+  return cells.get(column) ?? '';
+}
+
+/** What {@link parseActivityCsv} found. */
+export interface ActivityCsvParse {
+  readonly activities: Activity[];
+  /** Rows (spreadsheet numbering, header = 1) that were not imported, with why. */
+  readonly rejected: Array<{ row: number; errors: FieldError[] }>;
+  /** Header names that are not activity columns, as written; their cells were ignored. */
+  readonly ignoredColumns: string[];
+}
+
+const columnNames: ReadonlySet<string> = new Set(activityCsvColumns);
+function isColumn(name: string): name is ActivityCsvColumn {
+  return columnNames.has(name);
+}
+
+/** A cell without the `'` that export puts before formula-like text. */
+function unescapeCell(value: string): string {
+  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
+
+/** `'=…` for text a spreadsheet would run as a formula. */
+function escapeCell(column: ActivityCsvColumn, value: string): string {
+  return !numericColumns.has(column) && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function listItems(value: string): string[] {
+  return value
+    .split(';')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+/** A list cell's items in a form that compares equal when they mean the same. */
+function canonicalItems(column: ActivityCsvColumn, value: string): Set<string> {
+  return new Set(
+    listItems(value).map((item) => {
+      if (column === 'category') return categoryOfText(item) ?? item.toLowerCase();
+      if (column === 'accessibility') return accessibilityOfText(item) ?? item.toLowerCase();
+      return item.toLowerCase();
+    }),
+  );
+}
+
+/** The normal form of a postcode, or the text as written when it is not one. */
+function canonicalPostcode(value: string): string {
+  const checked = checkPostcode(value);
+  return checked.ok ? checked.postcode : value;
+}
+
+/** True when two cells of `column` say the same thing (so `m6 8hd` agrees with `M6 8HD`). */
+function sameCell(column: ActivityCsvColumn, a: string, b: string): boolean {
+  if (listColumns.has(column)) {
+    const left = canonicalItems(column, a);
+    const right = canonicalItems(column, b);
+    return left.size === right.size && [...left].every((item) => right.has(item));
+  }
+  if (column === 'postal_code') return canonicalPostcode(a) === canonicalPostcode(b);
+  if (numericColumns.has(column)) {
+    const left = parseNumber(a.replace(/^£/, ''));
+    if (left !== undefined) return left === parseNumber(b.replace(/^£/, ''));
+  }
+  if (column === 'status' || column === 'location_type') return a.toLowerCase() === b.toLowerCase();
+  return a === b;
+}
+
+/** The column a draft path came from. */
+function csvField(path: DraftPath): ActivityCsvColumn {
+  const [head, , field] = path;
+  switch (head) {
+    case 'organization':
+      return path[1] === 'website' ? 'organization_website' : path[1] === 'id' ? 'id' : 'organization_name';
+    case 'locations':
+      if (field === 'name') return 'location_name';
+      if (field === 'url') return 'online_url';
+      if (field === 'id') return 'id';
+      return typeof field === 'string' && isColumn(field) ? field : 'location_type';
+    case 'schedules':
+      if (field === 'description') return 'schedule_description';
+      if (field === 'id') return 'id';
+      return typeof field === 'string' && isColumn(field) ? field : 'freq';
+    case 'cost_options':
+      return field === 'option' ? 'cost_description' : 'cost_amount';
+    case 'categories':
+      return 'category';
+    case 'phones':
+      return 'phone';
+    case 'site_id':
+    case 'sample':
+      return 'id';
+    default:
+      return typeof head === 'string' && isColumn(head) ? head : 'id';
+  }
+}
+
+/** Sets `key` only when there is a value, so the strict listing schema sees no `undefined` keys. */
+function put(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (value !== undefined) target[key] = value;
+}
+
+/** A listing draft from one row (one schedule), and the problems found while reading it. */
+function rowDraft(cells: RowCells, siteId: SiteId, scheduleIndex: number): { draft: Record<string, unknown>; issues: DraftIssue[] } {
+  const issues: DraftIssue[] = [];
+  const cell = (column: ActivityCsvColumn): string => cellOf(cells, column);
+  const id = cell('id').toLowerCase();
+  const ns = isUuid(id) ? id : nilUuid;
+  const draft: Record<string, unknown> = { id, site_id: siteId, sample: false };
+  put(draft, 'name', optionalText(cell('name')));
+  put(draft, 'description', optionalText(cell('description')));
+  put(draft, 'status', optionalText(cell('status'))?.toLowerCase());
+  put(draft, 'email', optionalText(cell('email')));
+  put(draft, 'url', optionalText(cell('url')));
+  put(draft, 'how_to_join', optionalText(cell('how_to_join')));
+  const assured = optionalText(cell('assured_date'));
+  put(draft, 'assured_date', assured === undefined ? undefined : normaliseDate(assured));
+
+  const organization: Record<string, unknown> = { id: stableUuid(ns, 'organization:0') };
+  put(organization, 'name', optionalText(cell('organization_name')));
+  put(organization, 'website', optionalText(cell('organization_website')));
+  draft['organization'] = organization;
+
+  const locationType = optionalText(cell('location_type'))?.toLowerCase();
+  const location: Record<string, unknown> = { id: stableUuid(ns, 'location:0') };
+  put(location, 'location_type', locationType);
+  put(location, 'name', optionalText(cell('location_name')));
+  if (locationType === 'virtual') put(location, 'url', optionalText(cell('online_url')));
+  if (locationType === 'physical') {
+    put(location, 'address_1', optionalText(cell('address_1')));
+    put(location, 'city', optionalText(cell('city')));
+    const postcode = optionalText(cell('postal_code'));
+    if (postcode !== undefined) {
+      const checked = checkPostcode(postcode);
+      if (checked.ok) location['postal_code'] = checked.postcode;
+      else issues.push({ path: ['locations', 0, 'postal_code'], message: checked.message });
+    }
+    for (const axis of ['latitude', 'longitude'] as const) {
+      const given = optionalText(cell(axis));
+      if (given === undefined) continue;
+      const value = parseNumber(given);
+      if (value === undefined) issues.push({ path: ['locations', 0, axis], message: `a number of degrees, like ${axis === 'latitude' ? '53.4808' : '-2.2426'}` });
+      else location[axis] = value;
+    }
+  }
+  draft['locations'] = [location];
+
+  const schedule: Record<string, unknown> = { id: stableUuid(ns, `schedule:${scheduleIndex}`) };
+  put(schedule, 'freq', optionalText(cell('freq'))?.toUpperCase());
+  const interval = optionalText(cell('interval'));
+  if (interval === undefined) schedule['interval'] = 1;
+  else {
+    const value = parseNumber(interval);
+    if (value === undefined) issues.push({ path: ['schedules', 0, 'interval'], message: 'a whole number from 1 to 12' });
+    else schedule['interval'] = value;
+  }
+  const byday = optionalText(cell('byday'));
+  put(schedule, 'byday', byday === undefined ? undefined : normaliseByday(byday));
+  const bymonthday = optionalText(cell('bymonthday'));
+  put(schedule, 'bymonthday', bymonthday === undefined ? undefined : normaliseBymonthday(bymonthday));
+  for (const column of ['dtstart', 'until', 'valid_from', 'valid_to'] as const) {
+    const given = optionalText(cell(column));
+    put(schedule, column, given === undefined ? undefined : normaliseDate(given));
+  }
+  for (const column of ['opens_at', 'closes_at'] as const) {
+    const given = optionalText(cell(column));
+    put(schedule, column, given === undefined ? undefined : normaliseTime(given));
+  }
+  put(schedule, 'description', optionalText(cell('schedule_description')));
+  draft['schedules'] = [schedule];
+
+  const amountText = optionalText(cell('cost_amount'))?.replace(/^£\s*/, '');
+  const costDescription = optionalText(cell('cost_description'));
+  if (amountText === undefined && costDescription === undefined) draft['cost_options'] = [];
+  else {
+    const amount = amountText === undefined ? 0 : parseNumber(amountText);
+    if (amount === undefined) issues.push({ path: ['cost_options', 0, 'amount'], message: 'an amount in pounds, like 3.50 (0 or empty for free)' });
+    const cost: Record<string, unknown> = { id: stableUuid(ns, 'cost_option:0'), currency: 'GBP' };
+    put(cost, 'amount', amount);
+    cost['option'] = costDescription ?? (amount === 0 ? 'Free' : 'per session');
+    draft['cost_options'] = [cost];
+  }
+
+  const categories: ActivityCategoryId[] = [];
+  for (const item of listItems(cell('category'))) {
+    const category = categoryOfText(item);
+    if (category === undefined) issues.push({ path: ['categories', item], message: `unknown category "${item}" (known: ${knownCategoriesText()})` });
+    else if (!categories.includes(category)) categories.push(category);
+  }
+  if (categories.length === 0) {
+    issues.push({ path: ['categories'], message: `no Living Well category: one or more of ${knownCategoriesText()}, separated by ;` });
+  }
+  draft['categories'] = categories;
+
+  const accessibility: AccessibilityId[] = [];
+  for (const item of listItems(cell('accessibility'))) {
+    const feature = accessibilityOfText(item);
+    if (feature === undefined) issues.push({ path: ['accessibility', item], message: `unknown accessibility feature "${item}" (known: ${accessibilityIds.join(', ')})` });
+    else if (!accessibility.includes(feature)) accessibility.push(feature);
+  }
+  draft['accessibility'] = accessibility;
+
+  const languages = [...new Set(listItems(cell('languages').toLowerCase()))];
+  draft['languages'] = languages.length === 0 ? ['en'] : languages;
+
+  const phone = optionalText(cell('phone'));
+  draft['phones'] = phone === undefined ? [] : [{ number: phone }];
+  return { draft, issues };
+}
+
+/** A row's cells by column: trimmed, without export's formula prefix, empty when absent. */
+function rowCells(record: readonly string[], columnIndex: ReadonlyMap<ActivityCsvColumn, number>): RowCells {
+  return new Map(
+    activityCsvColumns.map((column) => {
+      const index = columnIndex.get(column);
+      const raw = index === undefined ? '' : (record[index] ?? '');
+      return [column, unescapeCell(raw.trim()).trim()];
+    }),
+  );
+}
+
+const csvErrorPositionSchema = z.object({ records: z.number().int().min(0) });
+
+/** Parses CSV text into records, or reports where it stopped making sense. */
+function readRecords(text: string): { ok: true; records: string[][] } | { ok: false; row: number; message: string } {
+  try {
+    return { ok: true, records: parse(text, { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) };
+  } catch (error) {
+    const position = csvErrorPositionSchema.safeParse(error);
+    const message = error instanceof Error ? error.message : 'the file is not CSV';
+    return { ok: false, row: position.success ? position.data.records + 1 : 1, message };
+  }
+}
+
+interface ActivityRows {
+  /** Rows of this id seen so far (accepted or not): the next row's schedule number. */
+  rowCount: number;
+  /** The first accepted row: its number and merged cells, and the listing it gave. */
+  first?: { row: number; cells: RowCells; activity: Activity };
+  schedules: Activity['schedules'];
+  rows: number[];
+}
+
+/** An imported activity and the rows (spreadsheet numbering) it came from. */
+export interface ActivityFromRows {
+  readonly activity: Activity;
+  readonly rows: readonly number[];
+}
+
+/**
+ * Activities from CSV text for `siteId` (see the module comment for columns, row numbers and
+ * ids). Never throws for bad input: problems come back in `rejected`. Imports are never samples.
+ */
+export function parseActivityCsv(text: string, siteId: SiteId): ActivityCsvParse {
+  const parsed = parseActivityCsvRows(text, siteId);
+  return { activities: parsed.activities.map((entry) => entry.activity), rejected: parsed.rejected, ignoredColumns: parsed.ignoredColumns };
+}
+
+/** As {@link parseActivityCsv}, with the rows each activity came from (to report a whole activity by row). */
+export function parseActivityCsvRows(
+  text: string,
+  siteId: SiteId,
+): { activities: ActivityFromRows[]; rejected: Array<{ row: number; errors: FieldError[] }>; ignoredColumns: string[] } {
+  const read = readRecords(text);
+  if (!read.ok) return { activities: [], rejected: [{ row: read.row, errors: [{ field: 'csv', message: read.message }] }], ignoredColumns: [] };
+  const [header, ...rows] = read.records;
+  if (header === undefined) return { activities: [], rejected: [], ignoredColumns: [] };
+
+  const columnIndex = new Map<ActivityCsvColumn, number>();
+  const ignoredColumns: string[] = [];
+  const headerErrors: FieldError[] = [];
+  header.forEach((rawName, index) => {
+    const name = rawName.trim().toLowerCase();
+    if (name === '') return;
+    if (!isColumn(name)) ignoredColumns.push(rawName.trim());
+    else if (columnIndex.has(name)) headerErrors.push({ field: name, message: 'this column appears more than once' });
+    else columnIndex.set(name, index);
+  });
+  for (const column of requiredActivityCsvColumns) {
+    if (!columnIndex.has(column)) headerErrors.push({ field: column, message: `missing column (needed: ${requiredActivityCsvColumns.join(', ')})` });
+  }
+  if (headerErrors.length > 0) return { activities: [], rejected: [{ row: 1, errors: headerErrors }], ignoredColumns };
+
+  const rejected: Array<{ row: number; errors: FieldError[] }> = [];
+  const byId = new Map<string, ActivityRows>();
+  rows.forEach((record, index) => {
+    const row = index + 2;
+    if (record.every((cell) => cell.trim() === '')) return;
+    const own = rowCells(record, columnIndex);
+    // UUIDs are compared in lower case: the store's ids are.
+    const id = cellOf(own, 'id').toLowerCase();
+    const group: ActivityRows = byId.get(id) ?? { rowCount: 0, schedules: [], rows: [] };
+    if (id !== '') byId.set(id, group);
+    const scheduleIndex = group.rowCount;
+    group.rowCount += 1;
+
+    const errors: FieldError[] = [];
+    let cells = own;
+    if (group.first !== undefined) {
+      const first = group.first;
+      for (const column of activityCsvColumns) {
+        const value = cellOf(own, column);
+        const expected = cellOf(first.cells, column);
+        if (column === 'id' || scheduleColumns.has(column) || value === '' || sameCell(column, value, expected)) continue;
+        // Quote the expected value, shortened: a description can be 2,000 characters.
+        const shown = expected.length > 60 ? `${expected.slice(0, 57)}...` : expected;
+        errors.push({ field: column, message: `differs from row ${first.row}, the first row of this activity: leave it empty or repeat "${shown}"` });
+      }
+      cells = new Map(activityCsvColumns.map((column) => [column, cellOf(scheduleColumns.has(column) ? own : first.cells, column)]));
+      if (group.schedules.length >= maxSchedules) errors.push({ field: 'id', message: `an activity has at most ${maxSchedules} schedules (rows)` });
+    }
+
+    const { draft, issues } = rowDraft(cells, siteId, scheduleIndex);
+    const checked = validateDraft(draft, issues);
+    if (!checked.ok) {
+      const seen = new Set(errors.map((error) => `${error.field}\u0000${error.message}`));
+      for (const issue of checked.issues) {
+        const error = { field: csvField(issue.path), message: issue.message };
+        const key = `${error.field}\u0000${error.message}`;
+        if (!seen.has(key)) errors.push(error);
+        seen.add(key);
+      }
+    }
+    if (errors.length > 0 || !checked.ok) {
+      rejected.push({ row, errors });
+      return;
+    }
+    if (group.first === undefined) group.first = { row, cells, activity: checked.activity };
+    group.schedules.push(...checked.activity.schedules);
+    group.rows.push(row);
+  });
+
+  const activities: ActivityFromRows[] = [];
+  for (const group of byId.values()) {
+    if (group.first !== undefined) activities.push({ activity: { ...group.first.activity, schedules: group.schedules }, rows: group.rows });
+  }
+  return { activities, rejected, ignoredColumns };
+}
+
+/** One activity schedule as a CSV row. */
+function activityRow(activity: Activity, schedule: Activity['schedules'][number]): Record<ActivityCsvColumn, string> {
+  const location = activity.locations[0];
+  const cost = activity.cost_options[0];
+  const physical = location?.location_type === 'physical' ? location : undefined;
+  const virtual = location?.location_type === 'virtual' ? location : undefined;
+  return {
+    id: activity.id,
+    name: activity.name,
+    description: activity.description,
+    status: activity.status,
+    organization_name: activity.organization.name,
+    organization_website: activity.organization.website ?? '',
+    category: activity.categories.join(';'),
+    location_type: location?.location_type ?? '',
+    location_name: location?.name ?? '',
+    address_1: physical?.address_1 ?? '',
+    city: physical?.city ?? '',
+    postal_code: physical?.postal_code ?? '',
+    latitude: physical === undefined ? '' : String(physical.latitude),
+    longitude: physical === undefined ? '' : String(physical.longitude),
+    online_url: virtual?.url ?? '',
+    freq: schedule.freq,
+    interval: String(schedule.interval),
+    byday: schedule.byday ?? '',
+    bymonthday: schedule.bymonthday ?? '',
+    dtstart: schedule.dtstart,
+    until: schedule.until ?? '',
+    valid_from: schedule.valid_from ?? '',
+    valid_to: schedule.valid_to ?? '',
+    opens_at: schedule.opens_at,
+    closes_at: schedule.closes_at,
+    schedule_description: schedule.description ?? '',
+    cost_amount: cost === undefined ? '' : String(cost.amount),
+    cost_description: cost?.option ?? '',
+    accessibility: activity.accessibility.join(';'),
+    languages: activity.languages.join(';'),
+    phone: activity.phones[0]?.number ?? '',
+    email: activity.email ?? '',
+    url: activity.url ?? '',
+    how_to_join: activity.how_to_join,
+    assured_date: activity.assured_date,
+  };
+}
+
+/**
+ * The activities as CSV: the header, then one row per schedule with every activity column
+ * repeated. {@link parseActivityCsv} reads it back (see the module comment for what one row
+ * cannot hold).
+ */
+export function activitiesToCsv(activities: readonly Activity[]): string {
+  const records = activities.flatMap((activity) =>
+    activity.schedules.map((schedule) => {
+      const row = activityRow(activity, schedule);
+      return activityCsvColumns.map((column) => escapeCell(column, row[column]));
+    }),
+  );
+  return stringify(records, { header: true, columns: [...activityCsvColumns], bom: true, record_delimiter: '\r\n' });
+}

@@ -1,0 +1,242 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import { activitySchema, type Activity } from '../domain/activities/activity';
+import { isReviewDue } from '../domain/activities/listing-review';
+import { AppError, type FieldProblem } from '../domain/app-error';
+import type { Clock } from '../domain/clock';
+import { siteIds, type SiteId } from '../domain/sites';
+import type { ActivityStore, AdminTokenStore } from '../store/ports';
+import { activitiesToCsv } from './activity-csv';
+import { planImport, type ImportOutcome } from './activity-import';
+import { authenticate, authorize, issueSiteToken } from './admin-auth';
+import { activityToHsds, subObjectId } from './hsds-mapping';
+import { formatPath } from './listing-validation';
+
+export interface AdminApiDependencies {
+  readonly activities: ActivityStore;
+  readonly adminTokens: AdminTokenStore;
+  /** ADMIN_TOKEN; undefined: the admin API refuses every request. */
+  readonly superToken: string | undefined;
+  readonly clock: Clock;
+  /** Admin actions are logged by event, site and listing id (listings hold no personal data; tokens never appear). */
+  readonly logger: Logger;
+}
+
+/** An upload to the import route, as the HTTP layer read it: CSV text, or parsed JSON. */
+export interface AdminUpload {
+  readonly contentType: 'text/csv' | 'application/json';
+  readonly body: unknown;
+}
+
+/** A listing as the admin list shows it: the listing and whether it is due for review. */
+export type ListedActivity = Activity & { readonly review_due: boolean };
+
+/** A file the export route sends. */
+export type AdminExport =
+  | { readonly format: 'csv'; readonly fileName: string; readonly text: string }
+  | { readonly format: 'json'; readonly fileName: string; readonly body: unknown };
+
+/** What the import route answers. */
+export interface ImportResult {
+  readonly created: number;
+  readonly updated: number;
+  readonly rejected: ImportOutcome['rejected'];
+}
+
+/** A lazily read request body: the HTTP layer's parsing runs only once the caller is authorized. */
+export type BodyOf<T> = () => T;
+
+const siteIdSchema = z.enum(siteIds);
+const activityIdSchema = z.uuid();
+const issueTokenBodySchema = z.strictObject({ siteId: z.enum(siteIds, { error: `one of ${siteIds.join(', ')}` }) });
+const exportQuerySchema = z.object({ format: z.enum(['csv', 'json'], { error: 'csv or json' }).default('json') });
+
+/**
+ * The admin API's handlers: site tokens, and each site's activity listings (list with review flags,
+ * create, read, replace, delete, import, export). Inputs arrive as the HTTP layer received them
+ * (unknown) and are parsed here with zod; every method checks the caller's token first.
+ * Answers are plain values; errors are AppErrors (UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT,
+ * BAD_REQUEST with `fields`).
+ */
+export class AdminApi {
+  constructor(private readonly deps: AdminApiDependencies) {}
+
+  /** Super admin only: a new token for one site's admin, shown this once. */
+  async issueToken(authorization: string | undefined, body: BodyOf<unknown>): Promise<{ token: string; siteId: SiteId }> {
+    await authorize(authorization, undefined, this.auth());
+    const parsed = issueTokenBodySchema.safeParse(body());
+    if (!parsed.success) throw invalidBody('Send { "siteId": "<site>" }.', fieldProblems(parsed.error));
+    const { siteId } = parsed.data;
+    const { token } = await issueSiteToken(siteId, { tokens: this.deps.adminTokens, clock: this.deps.clock });
+    this.deps.logger.info({ event: 'admin.token_issued', siteId }, 'site admin token issued');
+    return { token, siteId };
+  }
+
+  /** Every listing of the site, each with `review_due` (last checked more than 90 days ago). */
+  async listActivities(authorization: string | undefined, rawSiteId: unknown): Promise<{ siteId: SiteId; total: number; activities: ListedActivity[] }> {
+    const siteId = await this.siteAccess(authorization, rawSiteId);
+    const now = this.deps.clock.now();
+    const activities = (await this.deps.activities.list(siteId)).map((activity) => ({ ...activity, review_due: isReviewDue(activity.assured_date, now) }));
+    return { siteId, total: activities.length, activities };
+  }
+
+  /**
+   * Adds a listing. `id` may be left out (a new UUID is given), as may the ids of the organisation,
+   * locations, schedules and cost options, and `sample` (false); `site_id` comes from the path.
+   * @throws AppError CONFLICT when a listing with the given id exists already (PUT replaces).
+   */
+  async createActivity(authorization: string | undefined, rawSiteId: unknown, body: BodyOf<unknown>): Promise<Activity> {
+    const siteId = await this.siteAccess(authorization, rawSiteId);
+    const listing = listingFromBody(body(), siteId, undefined);
+    if ((await this.deps.activities.get(listing.id)) !== undefined) {
+      throw new AppError('CONFLICT', 'A listing with this id exists already; use PUT to replace it.');
+    }
+    await this.deps.activities.putMany([listing]);
+    this.deps.logger.info({ event: 'admin.activity_created', siteId, activityId: listing.id }, 'listing created');
+    return listing;
+  }
+
+  /** One listing of the site. */
+  async getActivity(authorization: string | undefined, rawSiteId: unknown, rawId: unknown): Promise<Activity> {
+    const siteId = await this.siteAccess(authorization, rawSiteId);
+    return this.existing(siteId, rawId);
+  }
+
+  /** Replaces a listing of the site with the body (same rules as create; an `id` in the body must match the path). */
+  async replaceActivity(authorization: string | undefined, rawSiteId: unknown, rawId: unknown, body: BodyOf<unknown>): Promise<Activity> {
+    const siteId = await this.siteAccess(authorization, rawSiteId);
+    const current = await this.existing(siteId, rawId);
+    const listing = listingFromBody(body(), siteId, current.id);
+    await this.deps.activities.putMany([listing]);
+    this.deps.logger.info({ event: 'admin.activity_replaced', siteId, activityId: listing.id }, 'listing replaced');
+    return listing;
+  }
+
+  /** Removes a listing of the site. */
+  async deleteActivity(authorization: string | undefined, rawSiteId: unknown, rawId: unknown): Promise<void> {
+    const siteId = await this.siteAccess(authorization, rawSiteId);
+    const current = await this.existing(siteId, rawId);
+    if (!(await this.deps.activities.delete(current.id))) throw notFound();
+    this.deps.logger.info({ event: 'admin.activity_deleted', siteId, activityId: current.id }, 'listing deleted');
+  }
+
+  /**
+   * Imports CSV rows or HSDS services: good ones are saved together (new ids created, known ids of
+   * this site replaced), bad ones reported by row with their field problems. `planImport` decides
+   * row by row, told which ids exist in this site and which in others.
+   */
+  async importActivities(authorization: string | undefined, rawSiteId: unknown, upload: BodyOf<AdminUpload>): Promise<ImportResult> {
+    const siteId = await this.siteAccess(authorization, rawSiteId);
+    const { contentType, body } = upload();
+    const all = await this.deps.activities.list();
+    const existingIds = new Set(all.filter((activity) => activity.site_id === siteId).map((activity) => activity.id));
+    const idsInOtherSites = new Set(all.filter((activity) => activity.site_id !== siteId).map((activity) => activity.id));
+    const plan = planImport({ contentType, body, siteId, existingIds, idsInOtherSites });
+    const saved = plan.toSave.length === 0 ? { created: 0, updated: 0 } : await this.deps.activities.putMany(plan.toSave);
+    this.deps.logger.info(
+      { event: 'admin.activities_imported', siteId, contentType, ...saved, rejected: plan.rejected.length },
+      'listings imported',
+    );
+    return { ...saved, rejected: plan.rejected };
+  }
+
+  /** The site's listings as CSV (the import's columns) or as a JSON array of HSDS services (`?format=csv|json`, default json). */
+  async exportActivities(authorization: string | undefined, rawSiteId: unknown, query: unknown): Promise<AdminExport> {
+    const siteId = await this.siteAccess(authorization, rawSiteId);
+    const parsed = exportQuerySchema.safeParse(query ?? {});
+    if (!parsed.success) throw invalidBody('Ask for ?format=csv or ?format=json.', fieldProblems(parsed.error));
+    const activities = await this.deps.activities.list(siteId);
+    if (parsed.data.format === 'csv') return { format: 'csv', fileName: `${siteId}-activities.csv`, text: activitiesToCsv(activities) };
+    return { format: 'json', fileName: `${siteId}-activities.json`, body: activities.map(activityToHsds) };
+  }
+
+  private auth() {
+    return { superToken: this.deps.superToken, tokens: this.deps.adminTokens };
+  }
+
+  /**
+   * The path's site, once the caller may manage it. An unknown site is 404, but only to a caller
+   * with a valid token (401 otherwise, as everywhere).
+   */
+  private async siteAccess(authorization: string | undefined, rawSiteId: unknown): Promise<SiteId> {
+    const site = siteIdSchema.safeParse(rawSiteId);
+    if (!site.success) {
+      await authenticate(authorization, this.auth());
+      throw new AppError('NOT_FOUND', 'There is no such site.');
+    }
+    await authorize(authorization, site.data, this.auth());
+    return site.data;
+  }
+
+  /** The listing with this id in this site; 404 when there is none (also when it belongs to another site). */
+  private async existing(siteId: SiteId, rawId: unknown): Promise<Activity> {
+    const id = activityIdSchema.safeParse(rawId);
+    if (!id.success) throw notFound();
+    const activity = await this.deps.activities.get(id.data);
+    if (activity === undefined || activity.site_id !== siteId) throw notFound();
+    return activity;
+  }
+}
+
+/**
+ * A listing from a request body, for the site in the path.
+ * @param id the listing's id when replacing (the body's `id`, if any, must match); undefined when creating.
+ * @throws AppError BAD_REQUEST naming every field that is wrong.
+ */
+export function listingFromBody(body: unknown, siteId: SiteId, id: string | undefined): Activity {
+  if (!isRecord(body)) throw invalidBody('Send the listing as a JSON object.', [{ field: 'body', message: 'a JSON object' }]);
+  const problems: FieldProblem[] = [];
+  if (body['site_id'] !== undefined && body['site_id'] !== siteId) {
+    problems.push({ field: 'site_id', message: `must be ${siteId} (the site in the path), or left out` });
+  }
+  if (id !== undefined && body['id'] !== undefined && body['id'] !== id) {
+    problems.push({ field: 'id', message: 'must be the id in the path, or left out' });
+  }
+  const listingId: unknown = id ?? body['id'] ?? randomUUID();
+  const candidate = { sample: false, ...withSubRecordIds(body, typeof listingId === 'string' ? listingId : ''), id: listingId, site_id: siteId };
+  const parsed = activitySchema.safeParse(candidate);
+  if (!parsed.success) problems.push(...fieldProblems(parsed.error));
+  if (problems.length > 0 || !parsed.success) throw invalidBody('The listing has problems; see fields.', problems);
+  return parsed.data;
+}
+
+/**
+ * Gives the organisation, locations, schedules and cost options that the body sends without an id
+ * the name-based one the imports give them (from the listing id and the position), so sending the
+ * same listing again keeps them.
+ */
+function withSubRecordIds(body: Record<string, unknown>, listingId: string): Record<string, unknown> {
+  const withId = (kind: string) => (value: unknown, index: number): unknown =>
+    isRecord(value) && value['id'] === undefined ? { ...value, id: subObjectId(listingId, kind, index, undefined) } : value;
+  const eachWithId = (kind: string, value: unknown): unknown => (Array.isArray(value) ? value.map(withId(kind)) : value);
+  return {
+    ...body,
+    ...(body['organization'] === undefined ? {} : { organization: withId('organization')(body['organization'], 0) }),
+    ...(body['locations'] === undefined ? {} : { locations: eachWithId('location', body['locations']) }),
+    ...(body['schedules'] === undefined ? {} : { schedules: eachWithId('schedule', body['schedules']) }),
+    ...(body['cost_options'] === undefined ? {} : { cost_options: eachWithId('cost_option', body['cost_options']) }),
+  };
+}
+
+/** zod issues as field problems, with paths as the imports write them (`schedules[0].byday`); unknown keys each named. */
+export function fieldProblems(error: z.ZodError): FieldProblem[] {
+  return error.issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ field: formatPath([...issue.path, key]), message: 'is not a field of this record' }));
+    }
+    return [{ field: issue.path.length === 0 ? 'body' : formatPath(issue.path), message: issue.message }];
+  });
+}
+
+function invalidBody(message: string, fields: readonly FieldProblem[]): AppError {
+  return new AppError('BAD_REQUEST', message, { fields });
+}
+
+function notFound(): AppError {
+  return new AppError('NOT_FOUND', 'There is no such listing in this site.');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

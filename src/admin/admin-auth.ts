@@ -1,0 +1,76 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { AppError } from '../domain/app-error';
+import type { Clock } from '../domain/clock';
+import type { SiteId } from '../domain/sites';
+import type { AdminTokenStore } from '../store/ports';
+
+/** Who an admin request comes from: the super admin (every site, token issuing) or one site's admin. */
+export type AdminPrincipal = { readonly role: 'super' } | { readonly role: 'site'; readonly siteId: SiteId };
+
+export interface AdminAuthDependencies {
+  /** ADMIN_TOKEN; undefined: the admin API is disabled and every request is refused. */
+  readonly superToken: string | undefined;
+  readonly tokens: AdminTokenStore;
+}
+
+/** What every site token starts with, so a leaked one is recognisable (e.g. by secret scanners). */
+export const siteTokenPrefix = 'lwc_site_';
+/** `lwc_site_` and 32 random bytes in base64url (43 characters). */
+const siteTokenPattern = /^lwc_site_[A-Za-z0-9_-]{43}$/;
+/** What a bearer token may look like at all; anything else is refused before any lookup. */
+const bearerPattern = /^Bearer\s+(\S{1,1024})$/i;
+
+/** SHA-256 of a token in lower-case hex: how site tokens are stored and found. */
+export function tokenHash(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/**
+ * Who the `Authorization: Bearer <token>` header belongs to, whatever the route.
+ * @throws AppError UNAUTHORIZED for no token, a garbled one, an unknown one, or when the admin API is disabled.
+ */
+export async function authenticate(header: string | undefined, deps: AdminAuthDependencies): Promise<AdminPrincipal> {
+  if (deps.superToken === undefined) throw unauthorized('The admin API is disabled on this service (no ADMIN_TOKEN).');
+  const token = bearerPattern.exec(header?.trim() ?? '')?.[1];
+  if (token === undefined) throw unauthorized('Send an admin token as Authorization: Bearer <token>.');
+  if (isSuperToken(token, deps.superToken)) return { role: 'super' };
+  if (!siteTokenPattern.test(token)) throw unauthorized('That admin token is not valid.');
+  const grant = await deps.tokens.find(tokenHash(token));
+  if (grant === undefined) throw unauthorized('That admin token is not valid.');
+  return { role: 'site', siteId: grant.siteId };
+}
+
+/**
+ * Checks the request's token against what the route needs: `siteId` for a site's routes, undefined
+ * for super-admin routes (token issuing).
+ * @throws AppError UNAUTHORIZED as {@link authenticate}; FORBIDDEN for a site token used on another
+ *   site or on a super-admin route.
+ */
+export async function authorize(header: string | undefined, siteId: SiteId | undefined, deps: AdminAuthDependencies): Promise<AdminPrincipal> {
+  const principal = await authenticate(header, deps);
+  if (principal.role === 'super') return principal;
+  if (siteId === undefined) throw new AppError('FORBIDDEN', 'Only the super admin can do this.');
+  if (principal.siteId !== siteId) throw new AppError('FORBIDDEN', 'This token is for another site.');
+  return principal;
+}
+
+/**
+ * Issues a new token for one site's admin: 32 random bytes, base64url, prefixed `lwc_site_`. Only
+ * its SHA-256 is stored, so the token is shown once, here.
+ */
+export async function issueSiteToken(siteId: SiteId, deps: { readonly tokens: AdminTokenStore; readonly clock: Clock }): Promise<{ token: string }> {
+  const token = `${siteTokenPrefix}${randomBytes(32).toString('base64url')}`;
+  await deps.tokens.add(tokenHash(token), { siteId, createdAt: new Date(deps.clock.now()).toISOString() });
+  return { token };
+}
+
+/** Compares digests, not the strings: equal lengths for timingSafeEqual, and no timing hint of the token. */
+function isSuperToken(candidate: string, superToken: string): boolean {
+  const a = createHash('sha256').update(candidate, 'utf8').digest();
+  const b = createHash('sha256').update(superToken, 'utf8').digest();
+  return timingSafeEqual(a, b);
+}
+
+function unauthorized(message: string): AppError {
+  return new AppError('UNAUTHORIZED', message);
+}

@@ -1,0 +1,116 @@
+import { isValid as isValidPostcode, toNormalised as normalisedPostcode } from 'postcode';
+import { z } from 'zod';
+import { activitySchema, type Activity } from '../domain/activities/activity';
+
+/**
+ * What the import mappers (HSDS JSON and CSV) share: lenient clean-up of what people and other
+ * directories write, and the final check of a draft listing against `activitySchema`, with
+ * problems reported against the draft's own paths so each mapper can name its own fields.
+ */
+
+/** One problem with one field of an imported listing, e.g. `{ field: 'schedules[0].byday', message: '...' }`. */
+export interface FieldError {
+  /** HSDS JSON path (`service_at_locations[0].location.latitude`) or CSV column name (`latitude`). */
+  readonly field: string;
+  readonly message: string;
+}
+
+/** A path into the draft activity, as zod reports it. */
+export type DraftPath = readonly (string | number)[];
+
+/** A problem found while building or checking a draft, against the draft's path. */
+export interface DraftIssue {
+  readonly path: DraftPath;
+  readonly message: string;
+}
+
+/** `schedules[0].byday` from `['schedules', 0, 'byday']`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') text += `[${segment}]`;
+    else text += text === '' ? String(segment) : `.${String(segment)}`;
+  }
+  return text;
+}
+
+/** True when `value` is a UUID as the listing schema accepts it. */
+export function isUuid(value: unknown): value is string {
+  return z.uuid().safeParse(value).success;
+}
+
+/** Trimmed text, or undefined for nothing, null or blanks (feeds often send `""` or `null` for "none"). */
+export function optionalText(value: string | null | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
+}
+
+/**
+ * `HH:MM` from the times people and feeds write: `10:00:00` (HSDS), `9:30`, `10:00:00.000`.
+ * Anything else is returned trimmed, for the schema to reject with its own message.
+ */
+export function normaliseTime(value: string): string {
+  const trimmed = value.trim();
+  const match = /^(\d{1,2}):(\d{2})(:\d{2}(\.\d+)?)?$/.exec(trimmed);
+  if (match === null) return trimmed;
+  return `${(match[1] ?? '').padStart(2, '0')}:${match[2] ?? ''}`;
+}
+
+/**
+ * `YYYY-MM-DD` from the dates people and feeds write: ISO dates, ISO date-times (the date part)
+ * and UK spreadsheet dates `DD/MM/YYYY`. Anything else is returned trimmed for the schema to reject.
+ */
+export function normaliseDate(value: string): string {
+  const trimmed = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}T/.test(trimmed)) return trimmed.slice(0, 10);
+  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(trimmed);
+  if (uk !== null) return `${uk[3] ?? ''}-${(uk[2] ?? '').padStart(2, '0')}-${(uk[1] ?? '').padStart(2, '0')}`;
+  return trimmed;
+}
+
+/** `MO,2TU` from `mo, 2tu`: HSDS weekday lists are upper case with no spaces. */
+export function normaliseByday(value: string): string {
+  return value.replace(/\s+/g, '').toUpperCase();
+}
+
+/** `1,15` from `1, 15`. */
+export function normaliseBymonthday(value: string): string {
+  return value.replace(/\s+/g, '');
+}
+
+/** A UK postcode in its normal form (`M6 5AA`), or an error message. */
+export function checkPostcode(value: string): { ok: true; postcode: string } | { ok: false; message: string } {
+  const postcode = isValidPostcode(value) ? normalisedPostcode(value) : null;
+  return postcode === null ? { ok: false, message: 'not a UK postcode (like M6 5AA)' } : { ok: true, postcode };
+}
+
+/** A number from text (`53.48`, ` -2.24 `), or undefined when it is not one. */
+export function parseNumber(value: string): number | undefined {
+  const trimmed = value.trim();
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(trimmed)) return undefined;
+  return Number(trimmed);
+}
+
+/**
+ * Checks a draft listing against `activitySchema`. `earlier` are problems the mapper already
+ * found (an unknown category, a number that is not one); a schema problem at the same path is
+ * then left out, so each field is reported once and with the more specific reason.
+ */
+export function validateDraft(
+  draft: Readonly<Record<string, unknown>>,
+  earlier: readonly DraftIssue[],
+): { ok: true; activity: Activity } | { ok: false; issues: DraftIssue[] } {
+  // A missing value reads better as "required" than zod's "expected string, received undefined".
+  const parsed = activitySchema.safeParse(draft, { error: (issue) => (issue.input === undefined ? 'required' : undefined) });
+  if (parsed.success && earlier.length === 0) return { ok: true, activity: parsed.data };
+  const issues = [...earlier];
+  const seen = new Set(earlier.map((issue) => formatPath(issue.path)));
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
+    const key = formatPath(path);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push({ path, message: issue.message });
+  }
+  return { ok: false, issues };
+}

@@ -1,0 +1,208 @@
+import type { Activity as BotActivity } from 'botbuilder';
+import { DateTime } from 'luxon';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Activity } from '../../src/domain/activities/activity';
+import { loadSampleActivities } from '../../src/sample-data';
+import type { Stores } from '../../src/store/ports';
+import { buttonsOf, DialogChat, textOf } from '../support/dialog-chat';
+import { openTestMemoryStores } from '../support/test-stores';
+
+/** Saturday 21 November 2026, 9am in London. */
+const now = DateTime.fromISO('2026-11-21T09:00', { zone: 'Europe/London' }).toMillis();
+const clock = { now: () => now };
+const person = (channel: string) => `${channel}:user1`;
+
+let samples: Activity[];
+beforeAll(async () => {
+  samples = await loadSampleActivities();
+});
+
+async function storesWithSamples(): Promise<Stores> {
+  const stores = openTestMemoryStores();
+  await stores.activities.putMany(samples);
+  return stores;
+}
+
+async function chatIn(area: string, channel = 'emulator'): Promise<DialogChat> {
+  const chat = new DialogChat(channel, await storesWithSamples(), clock);
+  await chat.onboard(area);
+  return chat;
+}
+
+/** The Adaptive Cards of some replies, as JSON text with the markdown escapes taken out, one per result. */
+function cardsOf(replies: readonly Partial<BotActivity>[]): string[] {
+  return replies
+    .flatMap((reply) => reply.attachments ?? [])
+    .map((attachment) => JSON.stringify(attachment.content).replace(/\\\\(.)/g, '$1'));
+}
+
+function sampleNamed(name: string): Activity {
+  const found = samples.find((activity) => activity.name === name);
+  if (found === undefined) throw new Error(`no sample ${name}`);
+  return found;
+}
+
+describe('activities: the guided path', () => {
+  it('asks what kind, when and where, then shows cards with the next session, place and distance, cost and how to join', async () => {
+    const chat = await chatIn('Salford');
+    const kinds = await chat.say('Activities');
+    expect(textOf(kinds)).toContain('What kind of activity are you looking for?');
+    expect(buttonsOf(kinds)).toEqual([
+      'Peer support',
+      'Arts & creative',
+      'Walking & physical activity',
+      'Volunteering',
+      'Learning & courses',
+      'Employment advice',
+      'Housing & money advice',
+      'Social & befriending',
+      'Everything this week',
+    ]);
+    expect(buttonsOf(await chat.say('Walking & physical activity'))).toEqual(['Today', 'Tomorrow', 'This week', 'At the weekend', 'Any time']);
+    expect(buttonsOf(await chat.say('Any time'))).toEqual(['Online', 'Anywhere in Salford']);
+    const results = await chat.say('M6');
+    const cards = cardsOf(results);
+    expect(cards.length).toBeGreaterThan(0);
+    expect(results.find((reply) => reply.attachments !== undefined)?.attachmentLayout).toBe('carousel');
+    // Chair yoga (Thursdays in M6) and the Sunday walk (M5, under 2 km away) are both walking.
+    expect(cards.join()).toContain('Salford Sunday Striders walking group');
+    expect(cards.join()).toContain('Chair yoga');
+    const striders = cards.find((card) => card.includes('Sunday Striders')) ?? '';
+    expect(striders).toContain('Tomorrow, 10am to 11:30am');
+    expect(striders).toMatch(/km away/);
+    expect(striders).toContain('Free');
+    expect(striders).toContain('How to join');
+    expect(striders).toContain('"title":"Remind me"');
+  });
+
+  it('answers "Everything this week" straight away, in the person\'s area only', async () => {
+    const chat = await chatIn('Salford');
+    await chat.say('Activities');
+    const results = await chat.say('Everything this week');
+    expect(textOf(results)).toMatch(/\d+ activit(y|ies) found/);
+    const salfordNames = new Set(samples.filter((activity) => activity.site_id === 'salford').map((activity) => activity.name));
+    for (const card of cardsOf(results)) expect([...salfordNames].some((name) => card.includes(name))).toBe(true);
+  });
+
+  it('re-asks kindly, with an example, for a postcode it cannot read, then takes a good one', async () => {
+    const chat = await chatIn('Salford');
+    await chat.say('Activities');
+    await chat.say('Volunteering');
+    await chat.say('Any time');
+    const reask = await chat.sayText('M99 ZZZZ');
+    expect(reask).toContain("I couldn't read that as a postcode");
+    expect(reask).toContain('like M6 5AB');
+    const outside = await chat.sayText('CF10 1AA');
+    expect(outside).toContain('outside the areas I have listings for');
+    expect(cardsOf(await chat.say('M28'))).not.toEqual([]);
+  });
+
+  it('never shows inactive or temporarily closed listings', async () => {
+    const chat = await chatIn('Salford');
+    await chat.say('Activities');
+    await chat.say('Social & befriending');
+    await chat.say('Any time');
+    const cards = cardsOf(await chat.say('Anywhere in Salford')).join();
+    expect(cards).not.toContain('Broughton community choir');
+    expect(cards).not.toContain("Men's peer support breakfast");
+  });
+});
+
+describe('activities: one-shot requests', () => {
+  it('answers "walking near M6 on Sunday" directly from the menu', async () => {
+    const chat = await chatIn('Salford');
+    const cards = cardsOf(await chat.say('walking near M6 on Sunday'));
+    expect(cards).toHaveLength(1);
+    expect(cards[0]).toContain('Salford Sunday Striders walking group');
+  });
+
+  it('answers the issue\'s example "walking group near M6 on Tuesday" directly', async () => {
+    const chat = await chatIn('Salford');
+    const cards = cardsOf(await chat.say('walking group near M6 on Tuesday'));
+    expect(cards).toHaveLength(1);
+    expect(cards[0]).toContain('Buile Hill Tuesday health walk');
+    expect(cards[0]).toContain('Tuesday, 10:30am to 11:30am');
+  });
+
+  it('offers what is coming up when nothing is on at the time asked', async () => {
+    const chat = await chatIn('Salford');
+    // The orchard volunteers meet on the second Saturday of the month, not tomorrow (Sunday).
+    const replies = await chat.say('volunteering near M28 tomorrow');
+    expect(textOf(replies)).toContain("I couldn't find anything at that time, but these are coming up:");
+    expect(cardsOf(replies).join()).toContain('Walkden community orchard volunteers');
+  });
+
+  it('answers "free art classes this weekend" with free arts listings only, in Lambeth', async () => {
+    const chat = await chatIn('Lambeth');
+    const cards = cardsOf(await chat.say('free art classes this weekend'));
+    expect(cards.length).toBeGreaterThan(0);
+    const lambethArts = samples.filter((activity) => activity.site_id === 'lambeth' && activity.categories.includes('arts-creative'));
+    for (const card of cards) {
+      const listing = lambethArts.find((activity) => card.includes(activity.name));
+      expect(listing).toBeDefined();
+      expect(listing?.cost_options.every((option) => option.amount === 0)).toBe(true);
+    }
+  });
+});
+
+describe('activities: SMS', () => {
+  it('lists results as short numbered lines with "reply MORE", then details by number and a reminder by REMIND', async () => {
+    const chat = await chatIn('Salford', 'sms');
+    await chat.say('Activities');
+    await chat.say('Social & befriending');
+    await chat.say('Any time');
+    const first = await chat.say('Anywhere in Salford');
+    expect(first.flatMap((reply) => reply.attachments ?? [])).toEqual([]);
+    const page = textOf(first);
+    expect(page).toMatch(/^\d+ activities found, showing 1 to 3\./);
+    expect(page).toMatch(/\n1\. .+\n2\. .+\n3\. .+\n/);
+    expect(page).toContain('Reply MORE for more');
+    expect(textOf(await chat.say('MORE'))).toMatch(/\n4\. /);
+
+    const details = await chat.sayText('2');
+    expect(details).toMatch(/^.+\nNext: .+\nWhere: .+\nCost: .+/);
+    expect(await chat.sayText('remind 2')).toContain("I've noted that you'd like a reminder");
+    expect(await chat.sayText('remind 2')).toContain('already asked');
+    const record = await chat.stores.people.get(person('sms'));
+    expect(record?.activityReminders).toEqual([{ activityId: expect.any(String), requestedAt: expect.any(String) }]);
+  });
+});
+
+describe('activities: remind me', () => {
+  it('keeps a reminder request from the card button, and includes it in the export', async () => {
+    const chat = await chatIn('Salford');
+    await chat.say('walking near M6 on Sunday');
+    const striders = sampleNamed('Salford Sunday Striders walking group');
+    expect(textOf(await chat.submit({ action: 'remind-activity', activityId: striders.id }))).toContain("I've noted that you'd like a reminder");
+    const exported = (await chat.say('export my data'))[0]?.attachments?.[0]?.content;
+    expect(exported).toMatchObject({ activityReminders: [{ activityId: striders.id }] });
+  });
+
+  it('keeps nothing for someone who has not agreed to saving', async () => {
+    const chat = new DialogChat('emulator', await storesWithSamples(), clock);
+    await chat.say('hi');
+    await chat.say('no');
+    await chat.say('Activities');
+    await chat.say('Everything this week');
+    expect(await chat.sayText('remind 1')).toContain('I can only keep reminders if you agree');
+    expect(await chat.stores.people.get(person('emulator'))).toBeUndefined();
+  });
+
+  it('ignores a button from an older search', async () => {
+    const chat = await chatIn('Salford');
+    await chat.say('walking near M6 on Sunday');
+    const other = sampleNamed('Ordsall open art studio');
+    expect(textOf(await chat.submit({ action: 'remind-activity', activityId: other.id }))).toContain('from an older search');
+    expect((await chat.stores.people.get(person('emulator')))?.activityReminders).toBeUndefined();
+  });
+});
+
+describe('activities: safety comes first', () => {
+  it('answers a risk message typed while choosing, then asks the same question again', async () => {
+    const chat = await chatIn('Salford');
+    await chat.say('Activities');
+    const replies = await chat.say('whats the point i want to die');
+    expect(replies[0]?.channelData?.safety?.level).toMatch(/^(concern|urgent)$/);
+    expect(textOf(replies.slice(1))).toContain('What kind of activity are you looking for?');
+  });
+});

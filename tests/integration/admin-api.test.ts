@@ -1,0 +1,359 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { activitiesToCsv } from '../../src/admin/activity-csv';
+import { activityToHsds } from '../../src/admin/hsds-mapping';
+import { activitySchema, type Activity } from '../../src/domain/activities/activity';
+import { loadSampleActivities } from '../../src/sample-data';
+import { activityFixture } from '../support/admin-activity-fixture';
+import { startTestService, type TestService } from '../support/service-harness';
+import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';
+
+const adminToken = `test-super-admin-${'s3cret'.repeat(6)}`;
+/** The import route's own limit in these tests: above MAX_BODY_BYTES (256 KiB), small enough to exceed cheaply. */
+const maxImportBytes = 1_048_576;
+
+interface Call {
+  readonly method?: string;
+  readonly token?: string;
+  readonly body?: unknown;
+  /** A raw body, sent as is. */
+  readonly text?: string;
+  readonly contentType?: string;
+}
+
+interface Answer {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly body: unknown;
+  readonly text: string;
+}
+
+/** Calls the admin API and reads the answer (JSON when it is JSON). */
+async function call(service: TestService, path: string, options: Call = {}): Promise<Answer> {
+  const headers: Record<string, string> = {};
+  if (options.token !== undefined) headers['authorization'] = `Bearer ${options.token}`;
+  let body: string | undefined;
+  if (options.text !== undefined) {
+    body = options.text;
+    headers['content-type'] = options.contentType ?? 'text/csv';
+  } else if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    headers['content-type'] = options.contentType ?? 'application/json';
+  }
+  const response = await fetch(`${service.baseUrl}${path}`, { method: options.method ?? 'GET', headers, ...(body === undefined ? {} : { body }) });
+  const text = await response.text();
+  const json: unknown = (response.headers.get('content-type') ?? '').includes('json') && text !== '' ? JSON.parse(text) : undefined;
+  return { status: response.status, headers: response.headers, body: json, text };
+}
+
+const tokenAnswerSchema = z.strictObject({ token: z.string(), siteId: z.string() });
+const listAnswerSchema = z.strictObject({
+  siteId: z.string(),
+  total: z.number(),
+  activities: z.array(z.looseObject({ review_due: z.boolean() })),
+});
+
+/** A site token issued by the super admin. */
+async function siteToken(service: TestService, siteId: string): Promise<string> {
+  const answer = await call(service, '/api/admin/tokens', { method: 'POST', token: adminToken, body: { siteId } });
+  expect(answer.status).toBe(201);
+  return tokenAnswerSchema.parse(answer.body).token;
+}
+
+/** The listings in a list answer, each checked against the listing schema. */
+function listed(answer: Answer): Array<Activity & { review_due: boolean }> {
+  return listAnswerSchema.parse(answer.body).activities.map(({ review_due, ...rest }) => ({ ...activitySchema.parse(rest), review_due }));
+}
+
+function fieldsOf(answer: Answer): Array<{ field: string; message: string }> {
+  const body = answer.body;
+  if (typeof body !== 'object' || body === null || !('error' in body)) return [];
+  const error: unknown = body.error;
+  if (typeof error !== 'object' || error === null || !('fields' in error) || !Array.isArray(error.fields)) return [];
+  return error.fields.map((field: unknown) => ({
+    field: String(typeof field === 'object' && field !== null && 'field' in field ? field.field : ''),
+    message: String(typeof field === 'object' && field !== null && 'message' in field ? field.message : ''),
+  }));
+}
+
+/** A listing body as an admin would POST it: no ids at all, no site, no sample flag. */
+function newListingBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const { id: _id, site_id: _site, sample: _sample, organization, locations, schedules, ...rest } = activityFixture();
+  const withoutId = <T extends { id: string }>({ id: _unused, ...others }: T) => others;
+  return {
+    ...rest,
+    organization: withoutId(organization),
+    locations: locations.map(withoutId),
+    schedules: schedules.map(withoutId),
+    ...overrides,
+  };
+}
+
+const modes = {
+  embedded: () => ({}),
+  redis: () => ({ REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: randomKeyPrefix() }),
+};
+
+describe.each(Object.keys(modes))('admin API (%s mode)', (mode) => {
+  let service: TestService;
+  let salford: string;
+  beforeAll(async () => {
+    const storeEnv = mode === 'redis' ? modes.redis() : modes.embedded();
+    service = await startTestService({ ADMIN_TOKEN: adminToken, MAX_IMPORT_BYTES: String(maxImportBytes), ...storeEnv });
+    salford = await siteToken(service, 'salford');
+  });
+  afterAll(async () => {
+    await service.stop();
+  });
+
+  const salfordList = '/api/admin/sites/salford/activities';
+
+  it('refuses a request with no token, a wrong token or a garbled header (401)', async () => {
+    expect((await call(service, salfordList)).status).toBe(401);
+    expect((await call(service, salfordList, { token: 'wrong-token' })).status).toBe(401);
+    expect((await call(service, salfordList, { token: `lwc_site_${'A'.repeat(43)}` })).status).toBe(401);
+    const garbled = await fetch(`${service.baseUrl}${salfordList}`, { headers: { authorization: `Basic ${adminToken}` } });
+    expect(garbled.status).toBe(401);
+    expect(await garbled.json()).toMatchObject({ error: { code: 'UNAUTHORIZED' } });
+    expect((await call(service, '/api/admin/tokens', { method: 'POST', body: { siteId: 'salford' } })).status).toBe(401);
+  });
+
+  it('lets the super admin issue a site token, shown once and never logged', async () => {
+    const answer = await call(service, '/api/admin/tokens', { method: 'POST', token: adminToken, body: { siteId: 'luton' } });
+    expect(answer.status).toBe(201);
+    expect(answer.body).toEqual({ token: expect.stringMatching(/^lwc_site_[A-Za-z0-9_-]{43}$/), siteId: 'luton' });
+    expect(answer.headers.get('cache-control')).toBe('no-store');
+    const { token } = tokenAnswerSchema.parse(answer.body);
+    expect(service.logText()).not.toContain(token);
+    expect(service.logText()).not.toContain(adminToken);
+    expect(service.logText()).toContain('admin.token_issued');
+  });
+
+  it('refuses a token request for an unknown site, naming the field (400)', async () => {
+    const answer = await call(service, '/api/admin/tokens', { method: 'POST', token: adminToken, body: { siteId: 'atlantis' } });
+    expect(answer.status).toBe(400);
+    expect(fieldsOf(answer).map((field) => field.field)).toEqual(['siteId']);
+  });
+
+  it("lists the site token's own site, with samples only in embedded mode", async () => {
+    const answer = await call(service, salfordList, { token: salford });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ siteId: 'salford', total: expect.any(Number) });
+    const activities = listed(answer);
+    expect(listAnswerSchema.parse(answer.body).total).toBe(activities.length);
+    expect(activities.every((activity) => activity.site_id === 'salford')).toBe(true);
+    if (mode === 'embedded') {
+      const samples = (await loadSampleActivities()).filter((activity) => activity.site_id === 'salford');
+      expect(activities.filter((activity) => activity.sample).map((activity) => activity.id).sort()).toEqual(samples.map((activity) => activity.id).sort());
+    } else {
+      expect(activities.filter((activity) => activity.sample)).toEqual([]);
+    }
+  });
+
+  it('forbids a site token another site and the super-admin routes (403)', async () => {
+    expect((await call(service, '/api/admin/sites/lambeth/activities', { token: salford })).status).toBe(403);
+    expect((await call(service, '/api/admin/sites/lambeth/activities/export?format=csv', { token: salford })).status).toBe(403);
+    const issue = await call(service, '/api/admin/tokens', { method: 'POST', token: salford, body: { siteId: 'salford' } });
+    expect(issue.status).toBe(403);
+    expect(issue.body).toMatchObject({ error: { code: 'FORBIDDEN' } });
+  });
+
+  it('answers 404 for an unknown site, once the token is good', async () => {
+    expect((await call(service, '/api/admin/sites/atlantis/activities', { token: adminToken })).status).toBe(404);
+    expect((await call(service, '/api/admin/sites/atlantis/activities', { token: salford })).status).toBe(404);
+    expect((await call(service, '/api/admin/sites/atlantis/activities')).status).toBe(401);
+  });
+
+  it('creates, reads, replaces and deletes a listing, bumping the listings version each time', async () => {
+    const versions = [await service.stores.activities.version()];
+    const created = await call(service, salfordList, { method: 'POST', token: salford, body: newListingBody({ name: 'Pottery for beginners' }) });
+    expect(created.status).toBe(201);
+    const listing = activitySchema.parse(created.body);
+    expect(listing).toMatchObject({ site_id: 'salford', name: 'Pottery for beginners', sample: false });
+    versions.push(await service.stores.activities.version());
+
+    const read = await call(service, `${salfordList}/${listing.id}`, { token: salford });
+    expect(read.status).toBe(200);
+    expect(read.body).toEqual(listing);
+
+    const replaced = await call(service, `${salfordList}/${listing.id}`, { method: 'PUT', token: salford, body: { ...listing, name: 'Pottery for everyone' } });
+    expect(replaced.status).toBe(200);
+    expect(replaced.body).toEqual({ ...listing, name: 'Pottery for everyone' });
+    expect((await call(service, `${salfordList}/${listing.id}`, { token: salford })).body).toMatchObject({ name: 'Pottery for everyone' });
+    versions.push(await service.stores.activities.version());
+
+    const names = listed(await call(service, salfordList, { token: salford })).map((activity) => activity.name);
+    expect(names).toContain('Pottery for everyone');
+
+    const deleted = await call(service, `${salfordList}/${listing.id}`, { method: 'DELETE', token: salford });
+    expect(deleted.status).toBe(204);
+    expect(deleted.text).toBe('');
+    versions.push(await service.stores.activities.version());
+    expect((await call(service, `${salfordList}/${listing.id}`, { token: salford })).status).toBe(404);
+    for (let i = 1; i < versions.length; i += 1) expect(versions[i]).toBeGreaterThan(versions[i - 1] ?? Infinity);
+  });
+
+  it('keeps the id given on create, and refuses it a second time (409)', async () => {
+    const id = randomUUID();
+    const first = await call(service, salfordList, { method: 'POST', token: salford, body: newListingBody({ id }) });
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ id });
+    const again = await call(service, salfordList, { method: 'POST', token: salford, body: newListingBody({ id }) });
+    expect(again.status).toBe(409);
+  });
+
+  it('answers 404 to GET, PUT and DELETE of an unknown id, or of a listing of another site', async () => {
+    const lambeth = await call(service, '/api/admin/sites/lambeth/activities', { method: 'POST', token: adminToken, body: newListingBody() });
+    expect(lambeth.status).toBe(201);
+    const lambethId = activitySchema.parse(lambeth.body).id;
+    for (const id of [randomUUID(), 'not-a-uuid', lambethId]) {
+      const path = `${salfordList}/${id}`;
+      expect((await call(service, path, { token: salford })).status).toBe(404);
+      expect((await call(service, path, { method: 'PUT', token: salford, body: newListingBody() })).status).toBe(404);
+      expect((await call(service, path, { method: 'DELETE', token: salford })).status).toBe(404);
+    }
+    // Untouched by the attempts.
+    expect(await service.stores.activities.get(lambethId)).toMatchObject({ site_id: 'lambeth' });
+  });
+
+  it('refuses an invalid listing with 400 naming each field, saving nothing', async () => {
+    const before = await service.stores.activities.list('salford');
+    const [schedule] = activityFixture().schedules;
+    const answer = await call(service, salfordList, {
+      method: 'POST',
+      token: salford,
+      body: newListingBody({ schedules: [{ ...schedule, byday: 'XX' }], categories: ['knitting'], colour: 'blue' }),
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ error: { code: 'BAD_REQUEST', message: expect.any(String) } });
+    const fields = fieldsOf(answer).map((field) => field.field);
+    expect(fields).toEqual(expect.arrayContaining(['schedules[0].byday', 'categories[0]', 'colour']));
+    expect(fieldsOf(answer).every((field) => field.message.length > 0)).toBe(true);
+    expect(await service.stores.activities.list('salford')).toEqual(before);
+  });
+
+  it('refuses a body naming another site, and a PUT naming another id (400)', async () => {
+    const otherSite = await call(service, salfordList, { method: 'POST', token: salford, body: newListingBody({ site_id: 'lambeth' }) });
+    expect(otherSite.status).toBe(400);
+    expect(fieldsOf(otherSite).map((field) => field.field)).toEqual(['site_id']);
+    const created = activitySchema.parse((await call(service, salfordList, { method: 'POST', token: salford, body: newListingBody() })).body);
+    const otherId = await call(service, `${salfordList}/${created.id}`, { method: 'PUT', token: salford, body: { ...created, id: randomUUID() } });
+    expect(otherId.status).toBe(400);
+    expect(fieldsOf(otherId).map((field) => field.field)).toEqual(['id']);
+  });
+
+  it('refuses malformed JSON (400) and a body that is not JSON (415)', async () => {
+    const malformed = await call(service, salfordList, { method: 'POST', token: salford, text: '{"name":', contentType: 'application/json' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body).toEqual({
+      error: { code: 'BAD_REQUEST', message: 'The request body is not valid JSON.', fields: [{ field: 'body', message: 'The request body is not valid JSON.' }] },
+    });
+    const notJson = await call(service, salfordList, { method: 'POST', token: salford, text: 'name=x', contentType: 'application/x-www-form-urlencoded' });
+    expect(notJson.status).toBe(415);
+  });
+
+  it('flags listings not checked for more than 90 days for review', async () => {
+    const stale = activitySchema.parse(
+      (await call(service, salfordList, { method: 'POST', token: salford, body: newListingBody({ name: 'Stale listing', assured_date: '2025-01-15' }) })).body,
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    const fresh = activitySchema.parse(
+      (await call(service, salfordList, { method: 'POST', token: salford, body: newListingBody({ name: 'Fresh listing', assured_date: today }) })).body,
+    );
+    const activities = listed(await call(service, salfordList, { token: salford }));
+    expect(activities.find((activity) => activity.id === stale.id)?.review_due).toBe(true);
+    expect(activities.find((activity) => activity.id === fresh.id)?.review_due).toBe(false);
+  });
+
+  it('imports HSDS JSON: one service, then an array', async () => {
+    const one = activityFixture({ name: 'Imported choir' });
+    const single = await call(service, `${salfordList}/import`, { method: 'POST', token: salford, body: activityToHsds(one) });
+    expect(single.status).toBe(200);
+    expect(single.body).toEqual({ created: 1, updated: 0, rejected: [] });
+    expect(await service.stores.activities.get(one.id)).toMatchObject({ name: 'Imported choir', site_id: 'salford' });
+
+    const two = activityFixture({ name: 'Imported book club' });
+    const many = await call(service, `${salfordList}/import`, {
+      method: 'POST',
+      token: salford,
+      body: [activityToHsds({ ...one, name: 'Imported choir (renamed)' }), activityToHsds(two)],
+    });
+    expect(many.status).toBe(200);
+    expect(many.body).toEqual({ created: 1, updated: 1, rejected: [] });
+    expect((await service.stores.activities.get(one.id))?.name).toBe('Imported choir (renamed)');
+  });
+
+  it('imports CSV: good rows land, a bad row is reported with its row and field', async () => {
+    const good = [activityFixture({ name: 'CSV walk one' }), activityFixture({ name: 'CSV walk two' })];
+    const [header, first, second] = activitiesToCsv(good).split('\r\n');
+    if (header === undefined || first === undefined || second === undefined) throw new Error('expected a header and two rows');
+    // By hand: a third listing like the first, with a weekday that does not exist.
+    const brokenId = randomUUID();
+    const broken = first.replace(good[0]!.id, brokenId).replace(',TU,', ',XX,');
+    expect(broken).not.toBe(first);
+    const csv = [header, first, broken, second, ''].join('\r\n');
+    const answer = await call(service, `${salfordList}/import`, { method: 'POST', token: salford, text: csv });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ created: 2, updated: 0, rejected: [{ row: 3, errors: [{ field: 'byday', message: expect.any(String) }] }] });
+    expect(await service.stores.activities.get(good[0]!.id)).toMatchObject({ name: 'CSV walk one', site_id: 'salford' });
+    expect(await service.stores.activities.get(good[1]!.id)).toMatchObject({ name: 'CSV walk two', site_id: 'salford' });
+    expect(await service.stores.activities.get(brokenId)).toBeUndefined();
+  });
+
+  it('refuses an import over MAX_IMPORT_BYTES (413) and one that is not CSV or JSON (415), but takes one over MAX_BODY_BYTES', async () => {
+    const huge = await call(service, `${salfordList}/import`, { method: 'POST', token: salford, text: `name\r\n${'x'.repeat(maxImportBytes + 10)}\r\n` });
+    expect(huge.status).toBe(413);
+    expect(huge.body).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE' } });
+    const plain = await call(service, `${salfordList}/import`, { method: 'POST', token: salford, text: 'hello', contentType: 'text/plain' });
+    expect(plain.status).toBe(415);
+    const malformed = await call(service, `${salfordList}/import`, { method: 'POST', token: salford, text: '[{"id":', contentType: 'application/json' });
+    expect(malformed.status).toBe(400);
+    // 300 KB of JSON: too big for any other route (MAX_BODY_BYTES is 256 KiB), fine for the import.
+    const padded = `${JSON.stringify(activityToHsds(activityFixture({ name: 'Padded import' })))}${' '.repeat(300_000)}`;
+    const big = await call(service, `${salfordList}/import`, { method: 'POST', token: salford, text: padded, contentType: 'application/json' });
+    expect(big.status).toBe(200);
+    expect(big.body).toMatchObject({ created: 1 });
+  });
+
+  it('exports CSV that re-imports as updates of every listing', async () => {
+    const total = (await service.stores.activities.list('salford')).length;
+    const exported = await call(service, `${salfordList}/export?format=csv`, { token: salford });
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(exported.headers.get('content-disposition')).toBe('attachment; filename="salford-activities.csv"');
+    const reimported = await call(service, `${salfordList}/import`, { method: 'POST', token: salford, text: exported.text });
+    expect(reimported.body).toEqual({ created: 0, updated: total, rejected: [] });
+  });
+
+  it('exports HSDS JSON that re-imports as updates of every listing', async () => {
+    const total = (await service.stores.activities.list('salford')).length;
+    const exported = await call(service, `${salfordList}/export?format=json`, { token: salford });
+    expect(exported.status).toBe(200);
+    expect(z.array(z.looseObject({ id: z.uuid() })).parse(exported.body)).toHaveLength(total);
+    const reimported = await call(service, `${salfordList}/import`, { method: 'POST', token: salford, body: exported.body });
+    expect(reimported.body).toEqual({ created: 0, updated: total, rejected: [] });
+    expect((await call(service, `${salfordList}/export?format=xml`, { token: salford })).status).toBe(400);
+  });
+
+  it('keeps the existing error shape for other routes', async () => {
+    const response = await fetch(`${service.baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
+    expect(await response.json()).toEqual({ error: { code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' } });
+  });
+});
+
+describe('admin API without ADMIN_TOKEN', () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await startTestService();
+  });
+  afterAll(async () => {
+    await service.stop();
+  });
+
+  it('says so at start-up and refuses every request (401)', async () => {
+    expect(service.logText()).toContain('admin API disabled: no ADMIN_TOKEN');
+    expect((await call(service, '/api/admin/sites/salford/activities', { token: adminToken })).status).toBe(401);
+    expect((await call(service, '/api/admin/tokens', { method: 'POST', token: adminToken, body: { siteId: 'salford' } })).status).toBe(401);
+  });
+});

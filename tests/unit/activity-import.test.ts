@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { activitiesToCsv } from '../../src/admin/activity-csv';
+import { planImport, type ImportInput } from '../../src/admin/activity-import';
+import { activityToHsds } from '../../src/admin/hsds-mapping';
+import { artsId, onlineArts, walkId, walkingGroup } from '../support/listing-import-fixtures';
+
+const exampleId = '7ef556d2-d185-403e-8c0a-5cee1b79e910';
+
+function example(): unknown {
+  return JSON.parse(readFileSync(path.join(__dirname, '../fixtures/hsds-service-example.json'), 'utf8'));
+}
+
+/** An HSDS document for a fixture listing, as uploaded JSON (with `changes` to its top level). */
+function uploaded(document: object, changes: Record<string, unknown> = {}): unknown {
+  return { ...JSON.parse(JSON.stringify(document)), ...changes };
+}
+
+function input(overrides: Partial<ImportInput>): ImportInput {
+  return { contentType: 'application/json', body: [], siteId: 'salford', existingIds: new Set(), idsInOtherSites: new Set(), ...overrides };
+}
+
+describe('planImport with HSDS JSON', () => {
+  it('imports a single service object as row 1', () => {
+    const outcome = planImport(input({ body: example() }));
+    expect(outcome).toMatchObject({ created: 1, updated: 0, rejected: [] });
+    expect(outcome.toSave.map((activity) => [activity.id, activity.site_id, activity.sample])).toEqual([[exampleId, 'salford', false]]);
+  });
+
+  it('imports an array: good services land, bad ones are reported by 1-based position', () => {
+    const outcome = planImport(
+      input({
+        body: [
+          uploaded(activityToHsds(walkingGroup())),
+          uploaded(activityToHsds(onlineArts()), { name: '' }),
+          example(),
+          'not a service',
+          uploaded(activityToHsds(onlineArts({ id: '9d8c7b6a-5f4e-4d3c-8b2a-190817263544' })), {
+            schedules: [{ id: '9d8c7b6a-5f4e-4d3c-8b2a-190817263545', freq: 'WEEKLY', byday: 'XX', dtstart: '2026-01-01', opens_at: '10:00:00', closes_at: '09:00:00' }],
+          }),
+        ],
+        existingIds: new Set([walkId]),
+      }),
+    );
+    expect(outcome.toSave.map((activity) => activity.id)).toEqual([walkId, exampleId]);
+    expect(outcome.created).toBe(1);
+    expect(outcome.updated).toBe(1);
+    expect(outcome.rejected).toEqual([
+      { row: 2, errors: [{ field: 'name', message: 'required' }] },
+      { row: 4, errors: [{ field: '(service)', message: expect.any(String) }] },
+      {
+        row: 5,
+        errors: [
+          { field: 'schedules[0].byday', message: 'weekdays like MO, 2MO or -1FR, separated by commas' },
+          { field: 'schedules[0].closes_at', message: 'closes_at must be after opens_at' },
+        ],
+      },
+    ]);
+  });
+
+  it('refuses an id that belongs to another site', () => {
+    const outcome = planImport(input({ body: [example(), uploaded(activityToHsds(walkingGroup()))], idsInOtherSites: new Set([exampleId]) }));
+    expect(outcome.toSave.map((activity) => activity.id)).toEqual([walkId]);
+    expect(outcome.rejected).toEqual([{ row: 1, errors: [{ field: 'id', message: 'belongs to another site' }] }]);
+    expect(outcome).toMatchObject({ created: 1, updated: 0 });
+  });
+
+  it('refuses a second service with the same id in one upload', () => {
+    const outcome = planImport(input({ body: [example(), example()] }));
+    expect(outcome.toSave).toHaveLength(1);
+    expect(outcome.rejected).toEqual([{ row: 2, errors: [{ field: 'id', message: 'the same id as row 1 of this import' }] }]);
+  });
+
+  it.each([null, 42, 'text', true])('reports a JSON body that is no service (%j)', (body) => {
+    expect(planImport(input({ body }))).toEqual({
+      toSave: [],
+      created: 0,
+      updated: 0,
+      rejected: [{ row: 1, errors: [{ field: '(body)', message: 'expected an HSDS service object or an array of them' }] }],
+    });
+  });
+
+  it('does nothing for an empty array', () => {
+    expect(planImport(input({ body: [] }))).toEqual({ toSave: [], created: 0, updated: 0, rejected: [] });
+  });
+});
+
+describe('planImport with CSV', () => {
+  it('counts created and updated listings', () => {
+    const body = activitiesToCsv([walkingGroup(), onlineArts()]);
+    const outcome = planImport(input({ contentType: 'text/csv', body, existingIds: new Set([artsId]) }));
+    expect(outcome).toEqual({ toSave: [walkingGroup(), onlineArts()], created: 1, updated: 1, rejected: [] });
+  });
+
+  it('refuses every row of a listing that belongs to another site, and keeps the bad-row reports in row order', () => {
+    const body = activitiesToCsv([walkingGroup(), onlineArts()]).replace(',Online (Zoom),', ',,');
+    const outcome = planImport(input({ contentType: 'text/csv', body, idsInOtherSites: new Set([walkId]) }));
+    expect(outcome.toSave).toEqual([]);
+    expect(outcome.rejected).toEqual([
+      { row: 2, errors: [{ field: 'id', message: 'belongs to another site' }] },
+      { row: 3, errors: [{ field: 'id', message: 'belongs to another site' }] },
+      { row: 4, errors: [{ field: 'location_name', message: 'required' }] },
+    ]);
+  });
+
+  it('reports a CSV body that is not text', () => {
+    expect(planImport(input({ contentType: 'text/csv', body: { rows: [] } })).rejected).toEqual([{ row: 1, errors: [{ field: '(body)', message: 'expected CSV text' }] }]);
+  });
+
+  it('reports missing columns as row 1 and saves nothing', () => {
+    const outcome = planImport(input({ contentType: 'text/csv', body: 'id,name\n0b7c4e2a-91d3-4f6e-8a5b-2c1d0e9f8a7b,Walk\n' }));
+    expect(outcome.toSave).toEqual([]);
+    expect(outcome.rejected).toHaveLength(1);
+    expect(outcome.rejected[0]?.row).toBe(1);
+  });
+});
