@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
+import { queryOf } from './query-string';
 import { AppError, isAppError } from '../domain/app-error';
 import { jsonRoute, parseJsonBody } from './json-route';
 
@@ -74,8 +75,7 @@ export function mountAdminRoutes(server: Server, options: { readonly endpoints: 
   server.get(
     `${activities}/export`,
     route(async (req, res) => {
-      // No queryParser plugin is mounted (req.query is restify's raw-string getter): read the query here.
-      const query = Object.fromEntries(new URLSearchParams(req.getQuery()));
+      const query = queryOf(req);
       const file = await endpoints.exportActivities(auth(req), site(req), query);
       res.header('Content-Disposition', `attachment; filename="${file.fileName}"`);
       if (file.format === 'json') {

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
+import { queryOf } from './query-string';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { AppError, isAppError } from '../domain/app-error';
 import { httpStatusForCode } from './error-status';
@@ -51,7 +52,7 @@ export function mountWebChatRoutes(server: Server, options: WebChatRoutesOptions
   server.get(
     '/v3/directline/conversations/:conversationId',
     route(async (req, res) => {
-      res.send(200, await endpoints.reconnect(bearer(req), param(req, 'conversationId'), watermarkOf(req.query), base(req)));
+      res.send(200, await endpoints.reconnect(bearer(req), param(req, 'conversationId'), watermarkOf(queryOf(req)), base(req)));
     }),
   );
   server.post(
@@ -63,7 +64,7 @@ export function mountWebChatRoutes(server: Server, options: WebChatRoutesOptions
   server.get(
     '/v3/directline/conversations/:conversationId/activities',
     route(async (req, res) => {
-      res.send(200, await endpoints.activities(bearer(req), param(req, 'conversationId'), watermarkOf(req.query) ?? 0));
+      res.send(200, await endpoints.activities(bearer(req), param(req, 'conversationId'), watermarkOf(queryOf(req)) ?? 0));
     }),
   );
   server.post(

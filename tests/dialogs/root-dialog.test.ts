@@ -19,7 +19,6 @@ describe('root dialog', () => {
   });
 
   it.each([
-    ['activities', 'Activities (finding community activities'],
     ['3', 'Contact team (reaching your Living Well team'],
   ])('says plainly that %s is coming soon, then shows the menu again', async (choice, expected) => {
     await onboarded(dialogTestAdapter())
@@ -63,7 +62,7 @@ describe('root dialog', () => {
       .assertReply((reply) => expect(reply.text).toContain('116 123'))
       .assertReply(menuPrompt)
       .send('2')
-      .assertReply((reply) => expect(reply.text).toContain('Activities'))
+      .assertReply((reply) => expect(reply.text).toContain('What kind of activity are you looking for?'))
       .startTest();
   });
 

@@ -86,7 +86,7 @@ describe('safety on every message', () => {
       .assertReply(() => undefined)
       .assertReply(() => undefined)
       .send('2')
-      .assertReply((reply) => expect(reply.text).toContain('Activities'))
+      .assertReply((reply) => expect(reply.text).toContain('What kind of activity are you looking for?'))
       .startTest();
   });
 

@@ -149,6 +149,19 @@ describe('Direct Line protocol edges', () => {
     expect(history.activities.length).toBeGreaterThan(0);
   });
 
+  it('returns only the activities after the watermark given in the query string', async () => {
+    const grant = await tokenFor(service.baseUrl);
+    await call('/conversations', grant.token, { method: 'POST' });
+    const path = `/conversations/${grant.conversationId}/activities`;
+    await expect.poll(async () => ((await (await call(`${path}?watermark=0`, grant.token)).json()) as { activities: unknown[] }).activities.length).toBeGreaterThan(1);
+    const all = (await (await call(`${path}?watermark=0`, grant.token)).json()) as { activities: Array<{ id: string }>; watermark: string };
+    const later = (await (await call(`${path}?watermark=1`, grant.token)).json()) as { activities: Array<{ id: string }>; watermark: string };
+    expect(later.activities.map((activity) => activity.id)).toEqual(all.activities.slice(1).map((activity) => activity.id));
+    const none = (await (await call(`${path}?watermark=${all.watermark}`, grant.token)).json()) as { activities: unknown[] };
+    expect(none.activities).toEqual([]);
+    expect((await call(`${path}?watermark=minus-one`, grant.token)).status).toBe(400);
+  });
+
   it('does not keep typing indicators in the history', async () => {
     const grant = await tokenFor(service.baseUrl);
     await call('/conversations', grant.token, { method: 'POST' });

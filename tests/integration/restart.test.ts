@@ -47,7 +47,7 @@ describe('the service as a process', () => {
     children.push(after.child);
     // "2" only means Activities if the menu prompt survived the restart.
     const replies = (await say(after.baseUrl, 'restart-1', '2')).join('\n');
-    expect(replies).toContain('Activities (finding community activities');
+    expect(replies).toContain('What kind of activity are you looking for?');
     expect(replies).not.toContain("Hello, I'm the Living Well companion");
   });
 
