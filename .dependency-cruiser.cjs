@@ -66,6 +66,13 @@ module.exports = {
       },
     },
     {
+      name: 'listings-are-channel-free',
+      comment: 'src/listings (activity search and the Open Referral feed) uses domain, store ports and the HSDS mapping; never HTTP, channels, bots or a concrete store.',
+      severity: 'error',
+      from: { path: '^src/listings/' },
+      to: { path: ['^adapters/', '^dialogs/(?!dialog-services)', '^src/(http|bot|main|config)', '^src/store/(redis|memory)/', '^node_modules/(ioredis|restify|botbuilder)'] },
+    },
+    {
       name: 'only-main-reads-config',
       comment: 'config.ts is parsed once, by the composition root (and by the sample-loading command, a composition root of its own).',
       severity: 'error',

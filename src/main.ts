@@ -13,6 +13,7 @@ import type { Clock } from './domain/clock';
 import { createHttpServer, type HttpServer } from './http/server';
 import { defaultWebChatPagePaths } from './http/webchat-page-routes';
 import { createLogger } from './logger';
+import { StoreActivityFinder } from './listings/store-activity-finder';
 import { loadOutcodeCentroids } from './reference-data';
 import { createMemoryStores } from './store/memory/memory-stores';
 import type { Stores } from './store/ports';
@@ -71,7 +72,8 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     logger.warn({ event: 'startup.anonymous_bot_connector' }, 'No MicrosoftAppId: /api/messages accepts unauthenticated requests (Emulator and local use only).');
   }
 
-  const bot = createCompanionBot(stores, logger, clock, { centroids: loadOutcodeCentroids() });
+  const activityFinder = new StoreActivityFinder({ activities: stores.activities, centroids: loadOutcodeCentroids(), clock });
+  const bot = createCompanionBot(stores, logger, clock, { activities: activityFinder });
   const adapter = createCloudAdapter(config.botConnector, logger);
   const messagesEndpoint = createMessagesEndpoint(adapter, (context) => bot.run(context));
   if (config.webChat.tokenSecret === undefined) {

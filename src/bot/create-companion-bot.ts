@@ -1,23 +1,21 @@
 import { ConversationState } from 'botbuilder';
 import type { Logger } from 'pino';
-import { buildRootDialog } from '../../dialogs';
-import type { OutcodeCentroids } from '../domain/activities/outcode-location';
+import { buildRootDialog, type ActivityFinder } from '../../dialogs';
 import type { Clock } from '../domain/clock';
 import type { Stores } from '../store/ports';
 import { CompanionBot } from './companion-bot';
 import { PersonServices } from './person-services';
 import { SafetyStep } from './safety-step';
-import { StoreActivityFinder } from './store-activity-finder';
 import { StoreWellbeingJournal } from './store-wellbeing-journal';
 
-/** Reference data the bot needs besides the stores. */
-export interface BotReferenceData {
-  /** Where each postcode district is, for "near me" searches. */
-  readonly centroids: OutcodeCentroids;
+/** What the bot needs besides the stores. */
+export interface BotServices {
+  /** Activity search, shared with the Open Referral feed. */
+  readonly activities: ActivityFinder;
 }
 
 /** The turn pipeline with its dialogs and services, over the given stores. */
-export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock, reference: BotReferenceData): CompanionBot {
+export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock, services: BotServices): CompanionBot {
   const conversationState = new ConversationState(stores.botStorage);
   const personServices = new PersonServices({
     people: stores.people,
@@ -36,7 +34,7 @@ export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock,
       profile: personServices,
       personalData: personServices,
       wellbeing: new StoreWellbeingJournal({ wellbeing: stores.wellbeing, people: stores.people, clock }),
-      activities: new StoreActivityFinder({ activities: stores.activities, centroids: reference.centroids, clock }),
+      activities: services.activities,
     }),
     logger,
     clock,

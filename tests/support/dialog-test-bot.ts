@@ -1,5 +1,6 @@
 import { TestAdapter, type TestFlow } from 'botbuilder';
 import { createCompanionBot } from '../../src/bot/create-companion-bot';
+import { StoreActivityFinder } from '../../src/listings/store-activity-finder';
 import { loadOutcodeCentroids } from '../../src/reference-data';
 import { openTestMemoryStores } from './test-stores';
 import type { Clock } from '../../src/domain/clock';
@@ -12,7 +13,8 @@ import { capturingLogger } from './log-capture';
  * `emulator` renders choices as suggested actions.
  */
 export function dialogTestAdapter(channelId = 'emulator', stores: Stores = openTestMemoryStores(), clock: Clock = systemClock): TestAdapter {
-  const bot = createCompanionBot(stores, capturingLogger().logger, clock, { centroids: loadOutcodeCentroids() });
+  const activities = new StoreActivityFinder({ activities: stores.activities, centroids: loadOutcodeCentroids(), clock });
+  const bot = createCompanionBot(stores, capturingLogger().logger, clock, { activities });
   return new TestAdapter((context) => bot.run(context), { channelId });
 }
 
