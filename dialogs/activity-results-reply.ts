@@ -54,7 +54,8 @@ function resultCard(result: ActivityResult, position: number, now: number): Atta
     body: [
       { type: 'TextBlock', text: escapeCardText(`${position}. ${activity.name}`), weight: 'Bolder', size: 'Medium', wrap: true },
       { type: 'TextBlock', text: escapeCardText(activity.organization.name), isSubtle: true, wrap: true, spacing: 'None' },
-      { type: 'FactSet', facts: facts.map((fact) => ({ title: fact.title, value: escapeCardText(fact.value) })) },
+      // One line per fact rather than a FactSet: its title column wraps letter by letter in a narrow carousel card.
+      ...facts.map((fact) => ({ type: 'TextBlock', text: `**${fact.title}:** ${escapeCardText(fact.value)}`, wrap: true, spacing: 'Small' })),
     ],
     actions: [{ type: 'Action.Submit', title: 'Remind me', data: { action: remindActionName, activityId: activity.id } }],
   });

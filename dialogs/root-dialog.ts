@@ -68,6 +68,9 @@ export class RootDialog extends ComponentDialog {
       case 'menu':
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(dialogIds.mainMenu);
+      case 'activities':
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(dialogIds.activities);
       case 'my-data':
         return innerDc.beginDialog(dialogIds.myData);
       case 'export-data':

@@ -13,6 +13,7 @@ import type { Clock } from './domain/clock';
 import { createHttpServer, type HttpServer } from './http/server';
 import { defaultWebChatPagePaths } from './http/webchat-page-routes';
 import { createLogger } from './logger';
+import { OpenReferralFeed } from './listings/open-referral-feed';
 import { StoreActivityFinder } from './listings/store-activity-finder';
 import { loadOutcodeCentroids } from './reference-data';
 import { createMemoryStores } from './store/memory/memory-stores';
@@ -95,6 +96,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       logger,
     }),
     maxImportBytes: config.admin.maxImportBytes,
+    openReferral: new OpenReferralFeed({ finder: activityFinder, activities: stores.activities }),
     publicUrl: config.publicUrl,
     webChatPage: {
       ...defaultWebChatPagePaths(),

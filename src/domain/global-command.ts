@@ -10,6 +10,7 @@ export type GlobalCommand =
   | 'delete-data'
   | 'withdraw-consent'
   | 'agree'
+  | 'activities'
   | GoalsCommand;
 
 /** Words that open a part of the goals area from anywhere. */
@@ -44,6 +45,11 @@ const commandWords: Readonly<Record<string, GlobalCommand>> = {
   agree: 'agree',
   'i agree': 'agree',
   'i want to agree': 'agree',
+  activities: 'activities',
+  'find activities': 'activities',
+  'local activities': 'activities',
+  'whats on': 'activities',
+  'what is on': 'activities',
   goals: 'goals',
   'my goals': 'goals',
   'add a goal': 'add-goal',

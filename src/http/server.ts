@@ -4,6 +4,7 @@ import { AppError } from '../domain/app-error';
 import { adminImportPath, mountAdminRoutes, type AdminEndpoints } from './admin-routes';
 import { InFlightTracker } from './in-flight-tracker';
 import { jsonRoute, parseJsonBody, sendError } from './json-route';
+import { mountOpenReferralRoutes, type OpenReferralEndpoints } from './open-referral-routes';
 import { mountWebChatPage, type WebChatPageOptions } from './webchat-page-routes';
 import { mountWebChatRoutes, type DirectLineEndpoints } from './webchat-routes';
 
@@ -26,6 +27,8 @@ export interface HttpServerDependencies {
   readonly admin: AdminEndpoints;
   /** Body limit of the listings import route (every other route has `maxBodyBytes`). */
   readonly maxImportBytes: number;
+  /** The public Open Referral feed (`/openreferral/services`); not mounted when absent. */
+  readonly openReferral?: OpenReferralEndpoints;
 }
 
 export interface HttpServer {
@@ -93,6 +96,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   );
 
   mountAdminRoutes(server, { endpoints: deps.admin, logger: deps.logger });
+  if (deps.openReferral !== undefined) mountOpenReferralRoutes(server, { endpoints: deps.openReferral, logger: deps.logger });
   mountWebChatPage(server, deps.webChatPage);
   const webChat = mountWebChatRoutes(server, { endpoints: deps.webChat, logger: deps.logger, publicUrl: deps.publicUrl });
 

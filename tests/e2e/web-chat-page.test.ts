@@ -309,6 +309,24 @@ describe('the web chat page in a real browser', () => {
     await page.screenshot({ path: join(repoRoot, 'test-output', 'progress-card.png') });
   }, step);
 
+  it('shows activity results as cards, and "Remind me" on a card is kept', async () => {
+    await sendBox().fill('activities');
+    await sendBox().press('Enter');
+    await suggestedAction('Everything this week').click({ timeout: wait });
+    const remindButtons = page.getByRole('feed').getByRole('button', { name: 'Remind me' });
+    await remindButtons.first().waitFor({ timeout: wait });
+    const card = page.locator('.ac-adaptiveCard').filter({ has: page.getByRole('button', { name: 'Remind me' }) }).first();
+    const text = await card.innerText();
+    expect(text).toContain('When');
+    expect(text).toContain('How to join');
+    // The markdown escapes never show: the text reads as written.
+    expect(text).not.toContain('\\');
+    await remindButtons.first().click();
+    await messages(/noted that you.d like a reminder/).last().waitFor({ timeout: wait });
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(repoRoot, 'test-output', 'activity-cards.png') });
+  }, step);
+
   it('has no serious or critical axe-core violations on the chat page', async () => {
     expect(seriousOrWorse(await runAxe(page), 'chat page')).toEqual([]);
   }, step);
