@@ -162,9 +162,9 @@ describe('whenWindow', () => {
     expect(whenWindow({ kind: 'tomorrow' }, wednesday)).toEqual({ from: london('2026-03-12T00:00'), to: london('2026-03-13T00:00') });
   });
 
-  it('this week runs to the end of Sunday, and on a Sunday is the rest of today', () => {
-    expect(whenWindow({ kind: 'this-week' }, wednesday)).toEqual({ from: wednesday, to: london('2026-03-16T00:00') });
-    expect(whenWindow({ kind: 'this-week' }, sunday)).toEqual({ from: sunday, to: london('2026-03-16T00:00') });
+  it('this week is the coming seven days, today included, whatever the day', () => {
+    expect(whenWindow({ kind: 'this-week' }, wednesday)).toEqual({ from: wednesday, to: london('2026-03-18T00:00') });
+    expect(whenWindow({ kind: 'this-week' }, sunday)).toEqual({ from: sunday, to: london('2026-03-22T00:00') });
   });
 
   it('the weekend is this Saturday and Sunday, from now once begun, and on a Sunday the rest of today', () => {

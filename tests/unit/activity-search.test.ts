@@ -215,8 +215,16 @@ describe('searchActivities', () => {
       expect(names({ when: { kind: 'tomorrow' } })).toEqual(['Evening Peer Chat']);
     });
 
-    it('this week runs to Sunday night', () => {
-      expect(names({ when: { kind: 'this-week' } })).toEqual(['Hybrid Pottery', 'Evening Peer Chat', 'Friday Lunch Club', 'Saturday Art Club', 'Sunday Social']);
+    it('this week is the coming seven days, today included', () => {
+      expect(names({ when: { kind: 'this-week' } })).toEqual([
+        'Hybrid Pottery',
+        'Evening Peer Chat',
+        'Friday Lunch Club',
+        'Saturday Art Club',
+        'Sunday Social',
+        'Albert Park Striders',
+        'Buile Hill Walkers',
+      ]);
     });
 
     it('the weekend', () => {
@@ -225,10 +233,10 @@ describe('searchActivities', () => {
       expect(result?.next.start).toBe(london('2026-03-14T14:00'));
     });
 
-    it('on a Sunday, this week and the weekend are the rest of today', () => {
+    it('on a Sunday, the weekend is the rest of today, and this week still the seven days ahead', () => {
       const sundayMorning = london('2026-03-15T09:00');
       expect(names({ when: { kind: 'weekend' } }, sundayMorning)).toEqual(['Sunday Social']);
-      expect(names({ when: { kind: 'this-week' } }, sundayMorning)).toEqual(['Sunday Social']);
+      expect(names({ when: { kind: 'this-week' } }, sundayMorning)).toEqual(expect.arrayContaining(['Sunday Social', 'Hybrid Pottery', 'Saturday Art Club']));
       const sundayEvening = london('2026-03-15T18:00');
       expect(names({ when: { kind: 'weekend' } }, sundayEvening)).toEqual([]);
     });
@@ -294,7 +302,7 @@ describe('searchActivities', () => {
 
   it('combines filters', () => {
     expect(names({ categories: ['arts-creative'], freeOnly: true })).toEqual([]);
-    expect(names({ categories: ['walking-physical', 'arts-creative'], when: { kind: 'this-week' }, near: m6 })).toEqual(['Hybrid Pottery', 'Saturday Art Club']);
+    expect(names({ categories: ['walking-physical', 'arts-creative'], when: { kind: 'today' }, near: m6 })).toEqual(['Hybrid Pottery']);
   });
 
   describe('text', () => {

@@ -69,7 +69,8 @@ export const partOfDayMinutes: Readonly<Record<PartOfDay, readonly [number, numb
  * days (DST-aware). A window that has already begun starts at `now`:
  * - `any`: now to now + 60 days;
  * - `today`: now to midnight tonight; `tomorrow`: all of tomorrow;
- * - `this-week`: now to the end of Sunday (on a Sunday, the rest of today);
+ * - `this-week`: the coming seven days, today included (asked on a Saturday, "this week" means
+ *   the week ahead, not just the weekend that is left);
  * - `weekend`: this week's Saturday 00:00 to Sunday 24:00, from now if it has begun; on a Sunday
  *   that is the rest of Sunday (not next weekend: someone asking on a Sunday means today);
  * - `weekday`: the next such day, today if today is that day (from now to midnight).
@@ -85,7 +86,7 @@ export function whenWindow(when: WhenFilter, now: number): { from: number; to: n
     case 'tomorrow':
       return window(1, 2);
     case 'this-week':
-      return window(0, 8 - today.weekday);
+      return window(0, 7);
     case 'weekend':
       return today.weekday === 7 ? window(0, 1) : window(6 - today.weekday, 8 - today.weekday);
     case 'weekday': {

@@ -53,7 +53,7 @@ export function openingStatus(entry: OpeningHoursSource, now: number): OpeningSt
   const lastDay = today.plus({ days: lookAheadDays });
   const horizon = wallClock(lastDay.plus({ days: 1 }), 0);
   const intervals: OpenInterval[] = [];
-  for (let day = firstDay; day <= lastDay; day = day.plus({ days: 1 })) intervals.push(...intervalsOn(entry, day));
+  for (let day = firstDay; day.toMillis() <= lastDay.toMillis(); day = day.plus({ days: 1 })) intervals.push(...intervalsOn(entry, day));
   intervals.sort((a, b) => a.start - b.start);
 
   const current = intervals.filter((interval) => interval.start <= now && now < interval.end);
@@ -164,10 +164,7 @@ function wallClock(day: DateTime, minutes: number): number {
 function endOfStretch(sortedIntervals: readonly OpenInterval[], now: number): number {
   let end = now;
   for (const interval of sortedIntervals) {
-    if (interval.start > end) {
-      if (interval.start > now) break;
-      continue;
-    }
+    if (interval.start > end) break;
     if (interval.end > end) end = interval.end;
   }
   return end;

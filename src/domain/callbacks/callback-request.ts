@@ -1,0 +1,292 @@
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { matchChoice, normaliseReply } from '../reply-text';
+import { siteIds } from '../sites';
+import { isCanonicalReferenceCode } from './reference-code';
+import { parseUkPhone } from './uk-phone';
+
+/**
+ * A person's request to be called back by their Living Well team, and its lifecycle:
+ *
+ *     requested ──claim──▶ claimed ──contacted──▶ contacted ──close──▶ closed
+ *         │                   │                                          ▲
+ *         ├──────contacted────┼─────────────(claim implied)              │
+ *         ├──close────────────┴──────────────────────────────────────────┤
+ *         └──cancel (by the person, while requested or claimed)──▶ cancelled
+ *
+ * It holds a name and phone number (DESIGN.md §6: only where a feature needs them) and is shared
+ * with the team only with the person's consent, recorded with its time and wording version.
+ * Practitioners' tools show the reference code, not the name.
+ */
+
+export const callbackStatuses = ['requested', 'claimed', 'contacted', 'closed', 'cancelled'] as const;
+export type CallbackStatus = (typeof callbackStatuses)[number];
+
+/** When the person would like to be called. `any` stands on its own. */
+export const bestTimeIds = ['morning', 'afternoon', 'evening', 'any'] as const;
+export type BestTimeId = (typeof bestTimeIds)[number];
+
+/** How each best time is shown, in this order as numbered choices. */
+export const bestTimeLabels: Readonly<Record<BestTimeId, string>> = {
+  morning: 'Morning (9am to 12pm)',
+  afternoon: 'Afternoon (12pm to 5pm)',
+  evening: 'Evening (5pm to 8pm)',
+  any: 'Any time',
+};
+
+/** Bump when {@link callbackConsentTextFor}'s wording changes: each request records the version it saw. */
+export const callbackConsentWordingVersion = '2026-11-21.1';
+
+/**
+ * What the person agrees to before a callback request is sent, in plain words. `team` is how the
+ * team is named in the sentence, e.g. "the Salford Living Well team". Plain ASCII punctuation, so
+ * it stays one GSM-7 text per part on SMS.
+ */
+export function callbackConsentTextFor(team: string): string {
+  return [
+    `To call you back, ${team} needs your name, your phone number, the best times to call and, if you tell me, what it's about.`,
+    "I'll share those with them so they can call you back, and they're only used for this.",
+    "You can cancel the request until they've called you.",
+    'A callback is not for emergencies: if you need help now, type "help".',
+  ].join(' ');
+}
+
+/** The consent wording with the team named generically ("your Living Well team"). */
+export const callbackConsentText: string = callbackConsentTextFor('your Living Well team');
+
+const instant = z.iso.datetime();
+/** A practitioner's name or id as recorded on the request. */
+const practitionerSchema = z.string().trim().min(1).max(100);
+/** No control characters (new lines, tabs, escapes) in a name. */
+const singleLineText = /^[^\p{Cc}]*$/u;
+
+/**
+ * A stored callback request (strict: unknown fields are refused). Fields for each step are
+ * present once the request has reached it: `claimed*` from claimed on (set by `contacted` too,
+ * when no one claimed it first), `contacted*` from contacted on, `closed*` when closed,
+ * `cancelledAt` when cancelled. Instants are UTC ISO strings.
+ */
+export const callbackRequestSchema = z
+  .strictObject({
+    id: z.uuid(),
+    reference: z.string().refine(isCanonicalReferenceCode, 'a reference code like CB-7K3P-Q9X'),
+    siteId: z.enum(siteIds),
+    /** The channel identity, `<channelId>:<their id on that channel>`, e.g. `sms:+447700900123`. */
+    personKey: z.string().min(3).max(300),
+    channelId: z.string().min(1).max(50),
+    /** What to call them. */
+    name: z.string().trim().min(1).max(60).regex(singleLineText, 'a name on one line'),
+    phoneE164: z.string().refine((value) => {
+      const phone = parseUkPhone(value);
+      return phone.ok && phone.e164 === value;
+    }, 'a UK phone number in E.164 form, like +447700900123'),
+    bestTimes: z
+      .array(z.enum(bestTimeIds))
+      .min(1)
+      .max(bestTimeIds.length)
+      .refine((times) => new Set(times).size === times.length, 'each best time once')
+      .refine((times) => !times.includes('any') || times.length === 1, '"any" on its own'),
+    about: z.string().trim().max(500).optional(),
+    consentToShare: z.strictObject({ givenAt: instant, wordingVersion: z.string().min(1).max(40) }),
+    status: z.enum(callbackStatuses),
+    requestedAt: instant,
+    claimedAt: instant.optional(),
+    claimedBy: practitionerSchema.optional(),
+    contactedAt: instant.optional(),
+    contactedBy: practitionerSchema.optional(),
+    closedAt: instant.optional(),
+    closedBy: practitionerSchema.optional(),
+    closeReason: z.string().trim().max(500).optional(),
+    cancelledAt: instant.optional(),
+    updatedAt: instant,
+  })
+  .superRefine((request, context) => {
+    if (!request.personKey.startsWith(`${request.channelId}:`)) {
+      context.addIssue({ code: 'custom', message: 'personKey is <channelId>:<id>', path: ['personKey'] });
+    }
+    const required: Readonly<Record<CallbackStatus, readonly (keyof typeof request)[]>> = {
+      requested: [],
+      claimed: ['claimedAt', 'claimedBy'],
+      contacted: ['claimedAt', 'claimedBy', 'contactedAt', 'contactedBy'],
+      closed: ['closedAt', 'closedBy'],
+      cancelled: ['cancelledAt'],
+    };
+    for (const field of required[request.status]) {
+      if (request[field] === undefined) context.addIssue({ code: 'custom', message: `a ${request.status} request has ${field}`, path: [field] });
+    }
+    if (request.status !== 'closed' && (request.closedAt !== undefined || request.closedBy !== undefined || request.closeReason !== undefined)) {
+      context.addIssue({ code: 'custom', message: `a ${request.status} request is not closed`, path: ['closedAt'] });
+    }
+    if (request.status !== 'cancelled' && request.cancelledAt !== undefined) {
+      context.addIssue({ code: 'custom', message: `a ${request.status} request is not cancelled`, path: ['cancelledAt'] });
+    }
+  });
+export type CallbackRequest = z.infer<typeof callbackRequestSchema>;
+
+/**
+ * A change to a request, parsed at the trust boundary (the practitioners' API and the person's
+ * "cancel"). `by` is the practitioner's name or id; `reason` is kept only when closing.
+ */
+export const callbackTransitionSchema = z.union([
+  z.strictObject({
+    action: z.enum(['claim', 'contacted', 'close']),
+    by: practitionerSchema,
+    at: instant,
+    reason: z.string().trim().max(500).optional(),
+  }),
+  z.strictObject({ action: z.literal('cancel'), at: instant }),
+]);
+export type CallbackTransition = z.infer<typeof callbackTransitionSchema>;
+
+/** The outcome of {@link applyTransition}. */
+export type TransitionResult = { ok: true; request: CallbackRequest } | { ok: false; reason: 'not-allowed'; from: CallbackStatus };
+
+/** The statuses each action may start from. */
+const allowedFrom: Readonly<Record<CallbackTransition['action'], readonly CallbackStatus[]>> = {
+  claim: ['requested'],
+  contacted: ['requested', 'claimed'],
+  close: ['requested', 'claimed', 'contacted'],
+  cancel: ['requested', 'claimed'],
+};
+
+/**
+ * The request after `transition`, or `not-allowed` with the status it was in:
+ * - `claim`: requested → claimed (only from requested: a claimed request is not taken over by
+ *   claiming again, and claiming twice is refused too; callers can treat a refused claim whose
+ *   `claimedBy` is the same practitioner as already done);
+ * - `contacted`: requested or claimed → contacted (from requested the claim is implied: claimed
+ *   by and at the same as contacted);
+ * - `close`: requested, claimed or contacted → closed, with an optional reason;
+ * - `cancel` (by the person): requested or claimed → cancelled.
+ * Closed and cancelled are final. `updatedAt` becomes the transition's `at`.
+ */
+export function applyTransition(request: CallbackRequest, transition: CallbackTransition): TransitionResult {
+  if (!allowedFrom[transition.action].includes(request.status)) return { ok: false, reason: 'not-allowed', from: request.status };
+  const at = transition.at;
+  switch (transition.action) {
+    case 'claim':
+      return { ok: true, request: { ...request, status: 'claimed', claimedAt: at, claimedBy: transition.by, updatedAt: at } };
+    case 'contacted':
+      return {
+        ok: true,
+        request: {
+          ...request,
+          status: 'contacted',
+          claimedAt: request.claimedAt ?? at,
+          claimedBy: request.claimedBy ?? transition.by,
+          contactedAt: at,
+          contactedBy: transition.by,
+          updatedAt: at,
+        },
+      };
+    case 'close': {
+      const closed: CallbackRequest = { ...request, status: 'closed', closedAt: at, closedBy: transition.by, updatedAt: at };
+      const reason = transition.reason?.trim();
+      return { ok: true, request: reason === undefined || reason === '' ? closed : { ...closed, closeReason: reason } };
+    }
+    case 'cancel':
+      return { ok: true, request: { ...request, status: 'cancelled', cancelledAt: at, updatedAt: at } };
+  }
+}
+
+/** True while the team still has something to do: requested, claimed or contacted. */
+export function isOpen(request: Pick<CallbackRequest, 'status'>): boolean {
+  return request.status === 'requested' || request.status === 'claimed' || request.status === 'contacted';
+}
+
+/**
+ * How long the person waited to be contacted, in milliseconds: `requestedAt` to `contactedAt`.
+ * Undefined until the team has contacted them (and for requests closed or cancelled without
+ * contact). Never negative, even if clocks disagreed.
+ */
+export function waitingTimeMs(request: Pick<CallbackRequest, 'requestedAt' | 'contactedAt'>): number | undefined {
+  if (request.contactedAt === undefined) return undefined;
+  return Math.max(0, Date.parse(request.contactedAt) - Date.parse(request.requestedAt));
+}
+
+/** The best times in words: "Morning or evening", "Any time". */
+export function describeBestTimes(bestTimes: readonly BestTimeId[]): string {
+  if (bestTimes.includes('any') || bestTimes.length === 0) return 'Any time';
+  const words = bestTimeIds.filter((id) => bestTimes.includes(id)).map((id) => id);
+  const text = words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1] ?? ''}`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Reads the reply to "when is best to call?": one choice or several, by number or name
+ * ("1", "1 and 3", "morning, evening", "mornings or afternoons", "any time", "whenever").
+ * "Any" with anything else is just "any". Undefined when any part is not a choice.
+ */
+export function matchBestTimes(text: string | undefined): BestTimeId[] | undefined {
+  if (text === undefined) return undefined;
+  const parts = normaliseReply(text)
+    .split(/\s*(?:\band\b|\bor\b|&|\+|,|\/)\s*|\s+(?=\d)/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (parts.length === 0) return undefined;
+  const found = new Set<BestTimeId>();
+  for (const part of parts) {
+    const choice = matchChoice<BestTimeId>(part, bestTimeChoices);
+    if (choice === undefined) return undefined;
+    found.add(choice);
+  }
+  if (found.has('any')) return ['any'];
+  return bestTimeIds.filter((id) => found.has(id));
+}
+
+const bestTimeChoices: readonly { readonly value: BestTimeId; readonly names: readonly string[] }[] = [
+  { value: 'morning', names: [bestTimeLabels.morning, 'morning', 'mornings', 'am', 'in the morning'] },
+  { value: 'afternoon', names: [bestTimeLabels.afternoon, 'afternoon', 'afternoons', 'pm', 'in the afternoon'] },
+  { value: 'evening', names: [bestTimeLabels.evening, 'evening', 'evenings', 'in the evening'] },
+  { value: 'any', names: [bestTimeLabels.any, 'any', 'any time', 'anytime', 'whenever', 'dont mind', 'i dont mind', 'all', 'no preference'] },
+];
+
+/**
+ * "My callback", relative to `now` (London time):
+ * - "Your callback request CB-7K3P-Q9X was sent on Saturday 21 November at 10:15am. The team
+ *   hasn't picked it up yet." ("today at …", "yesterday at …", with the year when not this year);
+ * - "… A member of the team has picked it up.";
+ * - "… The team contacted you on Monday 23 November at 2:05pm.";
+ * - "… The team contacted you on … and has closed the request." / "… The team has closed the
+ *   request." (closed without contact);
+ * - "… You cancelled it on … ."
+ */
+export function describeCallbackStatus(request: CallbackRequest, now: number): string {
+  const sent = `Your callback request ${request.reference} was sent ${whenWords(request.requestedAt, now)}.`;
+  switch (request.status) {
+    case 'requested':
+      return `${sent} The team hasn't picked it up yet.`;
+    case 'claimed':
+      return `${sent} A member of the team has picked it up.`;
+    case 'contacted':
+      return `${sent} The team contacted you ${whenWords(request.contactedAt ?? request.updatedAt, now)}.`;
+    case 'closed':
+      return request.contactedAt === undefined
+        ? `${sent} The team has closed the request.`
+        : `${sent} The team contacted you ${whenWords(request.contactedAt, now)} and has closed the request.`;
+    case 'cancelled':
+      return `${sent} You cancelled it ${whenWords(request.cancelledAt ?? request.updatedAt, now)}.`;
+  }
+}
+
+const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** "today at 10:15am", "yesterday at 9am", "on Saturday 21 November at 10:15am" (year added when not this year). */
+function whenWords(isoInstant: string, now: number): string {
+  const time = DateTime.fromISO(isoInstant, { zone: 'utc' }).setZone('Europe/London');
+  const today = DateTime.fromMillis(now, { zone: 'Europe/London' });
+  const daysAgo = Math.round((Date.UTC(today.year, today.month - 1, today.day) - Date.UTC(time.year, time.month - 1, time.day)) / 86_400_000);
+  const clock = clockWords(time.hour, time.minute);
+  if (daysAgo === 0) return `today at ${clock}`;
+  if (daysAgo === 1) return `yesterday at ${clock}`;
+  const year = time.year === today.year ? '' : ` ${time.year}`;
+  return `on ${weekdayNames[time.weekday - 1] ?? ''} ${time.day} ${monthNames[time.month - 1] ?? ''}${year} at ${clock}`;
+}
+
+/** "9am", "10:15am", "12pm" (noon), "12:30am" (just after midnight). */
+function clockWords(hour: number, minute: number): string {
+  const twelveHour = hour % 12 === 0 ? 12 : hour % 12;
+  const suffix = hour < 12 ? 'am' : 'pm';
+  return minute === 0 ? `${twelveHour}${suffix}` : `${twelveHour}:${String(minute).padStart(2, '0')}${suffix}`;
+}
