@@ -3,7 +3,10 @@ import type { DateTime } from 'luxon';
 import type { ActivityQuery } from '../src/domain/activities/activity-query';
 import type { ActivityResult } from '../src/domain/activities/activity-search';
 import type { PlaceInput } from '../src/domain/activities/outcode-location';
-import type { Area } from '../src/domain/sites';
+import type { BestTimeId, CallbackRequest } from '../src/domain/callbacks/callback-request';
+import type { Area, SiteId } from '../src/domain/sites';
+import type { OpeningStatus } from '../src/domain/team/opening-hours';
+import type { TeamDirectoryEntry } from '../src/domain/team/team-directory';
 import type { WellbeingRecord } from '../src/domain/wellbeing/wellbeing-record';
 
 /** What dialogs may know about the person they are talking to. */
@@ -73,10 +76,42 @@ export interface ActivityFinder {
   now(): number;
 }
 
+/** How to reach a site's Living Well team, and whether it is open. */
+export interface TeamContact {
+  /** The team's details and whether it is open now; undefined when the site has none listed (or the store is down). */
+  forSite(siteId: SiteId): Promise<{ readonly entry: TeamDirectoryEntry; readonly status: OpeningStatus } | undefined>;
+  /** Now, epoch milliseconds. */
+  now(): number;
+}
+
+/** What a person gives for a callback. */
+export interface CallbackDetails {
+  readonly siteId: SiteId;
+  readonly name: string;
+  readonly phoneE164: string;
+  readonly bestTimes: readonly BestTimeId[];
+  readonly about?: string;
+}
+
+/** The person's callback requests: made, looked at and cancelled from the conversation. */
+export interface CallbackRequests {
+  /** The person's most recent request, open or not. */
+  latest(context: TurnContext): Promise<CallbackRequest | undefined>;
+  /**
+   * Sends a request to the team (with the person's consent to share, given just now), or, when the
+   * person already has an open one, answers that one instead of making a duplicate.
+   */
+  request(context: TurnContext, details: CallbackDetails): Promise<{ readonly created: true; readonly request: CallbackRequest } | { readonly created: false; readonly existing: CallbackRequest }>;
+  /** Cancels the person's open request; undefined when there is none to cancel. */
+  cancel(context: TurnContext): Promise<CallbackRequest | undefined>;
+}
+
 /** The narrow services dialogs get through their constructors. */
 export interface DialogServices {
   readonly profile: PersonProfile;
   readonly personalData: PersonalData;
   readonly wellbeing: WellbeingJournal;
   readonly activities: ActivityFinder;
+  readonly team: TeamContact;
+  readonly callbacks: CallbackRequests;
 }

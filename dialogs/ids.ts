@@ -2,7 +2,6 @@
 export const dialogIds = {
   root: 'root',
   mainMenu: 'main-menu',
-  comingSoon: 'coming-soon',
   help: 'help',
   home: 'home',
   consent: 'consent',
@@ -15,4 +14,6 @@ export const dialogIds = {
   wellbeingQuestions: 'wellbeing-questions',
   checkInSettings: 'check-in-settings',
   activities: 'activities',
+  contactTeam: 'contact-team',
+  callback: 'callback',
 } as const;

@@ -57,7 +57,7 @@ export class MainMenuDialog extends Dialog {
       case 'activities':
         return dc.beginDialog(dialogIds.activities);
       case 'contact-team':
-        return dc.beginDialog(dialogIds.comingSoon, { feature: chosen });
+        return dc.beginDialog(dialogIds.contactTeam);
     }
   }
 }

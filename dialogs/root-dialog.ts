@@ -1,11 +1,12 @@
 import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { isGoalsCommand, matchGlobalCommand, type GlobalCommand, type GoalsCommand } from '../src/domain/global-command';
 import { ActivitiesDialog } from './activities-dialog';
+import { CallbackDialog, cancelledText } from './callback-dialog';
+import { ContactTeamDialog } from './contact-team-dialog';
 import { AddGoalDialog } from './add-goal-dialog';
 import { ChangeGoalDialog } from './change-goal-dialog';
 import { CheckInDialog } from './check-in-dialog';
 import { CheckInSettingsDialog } from './check-in-settings-dialog';
-import { ComingSoonDialog } from './coming-soon-dialog';
 import { ConsentDialog } from './consent-dialog';
 import type { DialogServices } from './dialog-services';
 import { EraseDataDialog } from './erase-data-dialog';
@@ -32,7 +33,6 @@ export class RootDialog extends ComponentDialog {
     this.addDialog(new MainMenuDialog());
     this.addDialog(new ConsentDialog(services.profile));
     this.addDialog(new HelpDialog());
-    this.addDialog(new ComingSoonDialog());
     this.addDialog(new MyDataDialog(services.profile, services.personalData, services.wellbeing));
     this.addDialog(new EraseDataDialog(services.personalData));
     this.addDialog(new GoalsDialog(services.profile, services.wellbeing));
@@ -42,6 +42,8 @@ export class RootDialog extends ComponentDialog {
     this.addDialog(new WellbeingQuestionsDialog(services.wellbeing));
     this.addDialog(new CheckInSettingsDialog(services.wellbeing));
     this.addDialog(new ActivitiesDialog(services.profile, services.activities));
+    this.addDialog(new ContactTeamDialog(services.profile, services.team));
+    this.addDialog(new CallbackDialog(services.callbacks, services.team));
     this.initialDialogId = dialogIds.home;
   }
 
@@ -71,6 +73,14 @@ export class RootDialog extends ComponentDialog {
       case 'activities':
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(dialogIds.activities);
+      case 'contact-team':
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(dialogIds.contactTeam);
+      case 'my-callback':
+        return innerDc.beginDialog(dialogIds.callback, { show: 'status' });
+      case 'cancel-callback':
+        await innerDc.context.sendActivity(cancelledText(await this.services.callbacks.cancel(innerDc.context)));
+        return this.carryOn(innerDc);
       case 'my-data':
         return innerDc.beginDialog(dialogIds.myData);
       case 'export-data':

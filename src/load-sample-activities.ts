@@ -1,13 +1,16 @@
 import { ConfigError, loadConfig, type Config } from './config';
 import { siteIds } from './domain/sites';
-import { loadSampleActivities } from './sample-data';
+import { isSampleTeam, loadSampleActivities, loadSampleTeams } from './sample-data';
 import { RedisActivityStore } from './store/redis/redis-activity-store';
 import { createRedisClient } from './store/redis/redis-stores';
+import { RedisTeamDirectoryStore } from './store/redis/redis-team-store';
 
 /**
- * `npm run activities:load-samples`: saves the fictional sample listings (`data/activities/`) to
- * the Redis in REDIS_URL, all in one write, and prints how many per site. Idempotent: the samples
- * have fixed ids, so running it again replaces them. In embedded mode the service loads them at
+ * `npm run samples:load` (alias `activities:load-samples`): saves the fictional sample listings
+ * (`data/activities/`, all in one write) and the sample team details (`data/teams.json`, one entry
+ * per site) to the Redis in REDIS_URL, and prints how many per site. Idempotent: the samples have
+ * fixed ids and one team entry per site, so running it again replaces them. A site whose team
+ * details are real (not marked "(sample)") keeps them. In embedded mode the service loads them at
  * start-up by itself; on Redis it never does, so real listings are not mixed with samples unasked.
  */
 async function run(): Promise<number> {
@@ -24,6 +27,7 @@ async function run(): Promise<number> {
     return 2;
   }
   const samples = await loadSampleActivities();
+  const teams = await loadSampleTeams();
   const redis = createRedisClient(config.redis.url, config.redis.keyPrefix);
   try {
     await redis.connect();
@@ -32,6 +36,17 @@ async function run(): Promise<number> {
       process.stdout.write(`${siteId}: ${samples.filter((activity) => activity.site_id === siteId).length} sample listings\n`);
     }
     process.stdout.write(`saved ${samples.length} (${created} new, ${updated} replaced) under the key prefix ${config.redis.keyPrefix}\n`);
+    const teamStore = new RedisTeamDirectoryStore(redis);
+    for (const entry of teams) {
+      // A site's real details are never replaced by samples: only a missing or sample entry is.
+      const current = await teamStore.get(entry.siteId);
+      if (current !== undefined && !isSampleTeam(current)) {
+        process.stdout.write(`${entry.siteId}: kept its own team details (not a sample)\n`);
+        continue;
+      }
+      await teamStore.put(entry);
+      process.stdout.write(`${entry.siteId}: saved the sample team details\n`);
+    }
     return 0;
   } finally {
     await redis.quit().catch(() => redis.disconnect());

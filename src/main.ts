@@ -6,6 +6,7 @@ import { createCloudAdapter } from '../adapters/bot-connector/create-cloud-adapt
 import { createMessagesEndpoint } from '../adapters/bot-connector/messages-endpoint';
 import { createWebChat } from '../adapters/webchat/create-web-chat';
 import { AdminApi } from './admin/admin-api';
+import { TeamAdminApi } from './admin/team-admin-api';
 import { createCompanionBot } from './bot/create-companion-bot';
 import { errorCode } from './bot/error-code';
 import { ConfigError, loadConfig, type Config } from './config';
@@ -19,7 +20,7 @@ import { loadOutcodeCentroids } from './reference-data';
 import { createMemoryStores } from './store/memory/memory-stores';
 import type { Stores } from './store/ports';
 import { createRedisStores } from './store/redis/redis-stores';
-import { loadSampleActivities } from './sample-data';
+import { loadSampleActivities, loadSampleTeams } from './sample-data';
 import { systemClock } from './system-clock';
 import { superviseWorkers } from './worker-supervisor';
 
@@ -61,10 +62,13 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       { event: 'startup.embedded_mode' },
       'EMBEDDED MODE: no REDIS_URL, so everything is kept in memory and lost on restart. Fine for trying it out; never for real people.',
     );
-    // Embedded mode starts with the fictional sample listings; on Redis they are loaded only on
-    // request (`npm run activities:load-samples`), so real listings never get samples mixed in.
+    // Embedded mode starts with the fictional sample listings and team details; on Redis they are
+    // loaded only on request (`npm run samples:load`), so real data never gets samples mixed in.
     const samples = await stores.activities.putMany(await loadSampleActivities());
     logger.info({ event: 'startup.sample_activities_loaded', count: samples.created }, 'sample activity listings loaded');
+    const teams = await loadSampleTeams();
+    for (const entry of teams) await stores.teams.put(entry);
+    logger.info({ event: 'startup.sample_teams_loaded', count: teams.length }, 'sample team details loaded');
   }
   if (config.admin.superToken === undefined) {
     logger.info({ event: 'startup.admin_disabled' }, 'admin API disabled: no ADMIN_TOKEN');
@@ -90,6 +94,15 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     webChat,
     admin: new AdminApi({
       activities: stores.activities,
+      adminTokens: stores.adminTokens,
+      superToken: config.admin.superToken,
+      clock,
+      logger,
+    }),
+    teamAdmin: new TeamAdminApi({
+      teams: stores.teams,
+      callbacks: stores.callbacks,
+      events: stores.events,
       adminTokens: stores.adminTokens,
       superToken: config.admin.superToken,
       clock,

@@ -9,7 +9,7 @@ import { siteIds, type SiteId } from '../domain/sites';
 import type { ActivityStore, AdminTokenStore } from '../store/ports';
 import { activitiesToCsv } from './activity-csv';
 import { planImport, type ImportOutcome } from './activity-import';
-import { authenticate, authorize, issueSiteToken } from './admin-auth';
+import { authorize, authorizeSite, issueSiteToken } from './admin-auth';
 import { activityToHsds, subObjectId } from './hsds-mapping';
 import { formatPath } from './listing-validation';
 
@@ -47,7 +47,6 @@ export interface ImportResult {
 /** A lazily read request body: the HTTP layer's parsing runs only once the caller is authorized. */
 export type BodyOf<T> = () => T;
 
-const siteIdSchema = z.enum(siteIds);
 const activityIdSchema = z.uuid();
 const issueTokenBodySchema = z.strictObject({ siteId: z.enum(siteIds, { error: `one of ${siteIds.join(', ')}` }) });
 const exportQuerySchema = z.object({ format: z.enum(['csv', 'json'], { error: 'csv or json' }).default('json') });
@@ -160,13 +159,7 @@ export class AdminApi {
    * with a valid token (401 otherwise, as everywhere).
    */
   private async siteAccess(authorization: string | undefined, rawSiteId: unknown): Promise<SiteId> {
-    const site = siteIdSchema.safeParse(rawSiteId);
-    if (!site.success) {
-      await authenticate(authorization, this.auth());
-      throw new AppError('NOT_FOUND', 'There is no such site.');
-    }
-    await authorize(authorization, site.data, this.auth());
-    return site.data;
+    return authorizeSite(authorization, rawSiteId, this.auth());
   }
 
   /** The listing with this id in this site; 404 when there is none (also when it belongs to another site). */

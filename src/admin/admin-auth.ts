@@ -1,7 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
 import { AppError } from '../domain/app-error';
 import type { Clock } from '../domain/clock';
-import type { SiteId } from '../domain/sites';
+import { siteIds, type SiteId } from '../domain/sites';
 import type { AdminTokenStore } from '../store/ports';
 
 /** Who an admin request comes from: the super admin (every site, token issuing) or one site's admin. */
@@ -52,6 +53,23 @@ export async function authorize(header: string | undefined, siteId: SiteId | und
   if (siteId === undefined) throw new AppError('FORBIDDEN', 'Only the super admin can do this.');
   if (principal.siteId !== siteId) throw new AppError('FORBIDDEN', 'This token is for another site.');
   return principal;
+}
+
+const siteIdSchema = z.enum(siteIds);
+
+/**
+ * The site in a site route's path, once the caller may manage it. An unknown site is 404, but only
+ * to a caller with a valid token (401 otherwise, as everywhere).
+ * @throws AppError UNAUTHORIZED, FORBIDDEN as {@link authorize}; NOT_FOUND for an unknown site.
+ */
+export async function authorizeSite(header: string | undefined, rawSiteId: unknown, deps: AdminAuthDependencies): Promise<SiteId> {
+  const site = siteIdSchema.safeParse(rawSiteId);
+  if (!site.success) {
+    await authenticate(header, deps);
+    throw new AppError('NOT_FOUND', 'There is no such site.');
+  }
+  await authorize(header, site.data, deps);
+  return site.data;
 }
 
 /**

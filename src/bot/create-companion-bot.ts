@@ -6,6 +6,8 @@ import type { Stores } from '../store/ports';
 import { CompanionBot } from './companion-bot';
 import { PersonServices } from './person-services';
 import { SafetyStep } from './safety-step';
+import { StoreCallbackRequests } from './store-callback-requests';
+import { StoreTeamContact } from './store-team-contact';
 import { StoreWellbeingJournal } from './store-wellbeing-journal';
 
 /** What the bot needs besides the stores. */
@@ -29,12 +31,14 @@ export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock,
     conversationState,
     conversationLock: stores.conversationLock,
     storeHealth: stores.health,
-    safety: new SafetyStep({ people: stores.people, health: stores.health, logger, areaLookupMs: 500 }),
+    safety: new SafetyStep({ people: stores.people, teams: stores.teams, clock, health: stores.health, logger, areaLookupMs: 500 }),
     rootDialog: buildRootDialog({
       profile: personServices,
       personalData: personServices,
       wellbeing: new StoreWellbeingJournal({ wellbeing: stores.wellbeing, people: stores.people, clock }),
       activities: services.activities,
+      team: new StoreTeamContact({ teams: stores.teams, clock }),
+      callbacks: new StoreCallbackRequests({ callbacks: stores.callbacks, events: stores.events, clock }),
     }),
     logger,
     clock,

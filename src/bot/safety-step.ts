@@ -1,16 +1,21 @@
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { assessRisk, type RiskAssessment } from '../domain/risk/risk-check';
-import { safetyReply } from '../domain/safety-reply';
+import type { Clock } from '../domain/clock';
+import { safetyReply, type OpenTeam } from '../domain/safety-reply';
+import { closingTimeWords, openingStatus } from '../domain/team/opening-hours';
 import { nationOf, type Nation } from '../domain/sites';
-import type { PersonStore, StoreHealth } from '../store/ports';
+import type { PersonStore, StoreHealth, TeamDirectoryStore } from '../store/ports';
 import { personKey } from './person-key';
 
 export interface SafetyStepDependencies {
   readonly people: PersonStore;
+  /** The teams' details: an open team's number goes into the reply. */
+  readonly teams: TeamDirectoryStore;
+  readonly clock: Clock;
   readonly health: StoreHealth;
   readonly logger: Logger;
-  /** How long to wait for the person's area before answering with UK-wide lines. */
+  /** How long to wait for the person's area (and their team's hours) before answering with UK-wide lines. */
   readonly areaLookupMs: number;
 }
 
@@ -30,27 +35,38 @@ export class SafetyStep {
     if (text === undefined || text.trim() === '') return noRisk;
     const assessment = assessRisk(text);
     if (assessment.level === 'none') return assessment;
-    const reply = safetyReply(assessment, await this.nationFor(context));
+    const local = await this.localHelpFor(context);
+    const reply = safetyReply(assessment, local.nation, local.openTeam);
     await context.sendActivity({ type: 'message', text: reply.text, channelData: { safety: reply.marker } });
     // Counts for practitioners' reports; no ids or content.
     this.deps.logger.info({ event: 'safety.reply_sent', level: reply.marker.level, categories: reply.marker.categories }, 'safety reply sent');
     return assessment;
   }
 
-  private async nationFor(context: TurnContext): Promise<Nation | undefined> {
-    if (!this.deps.health.isConnected()) return undefined;
+  /** The nation's route and, when the team is open now, the team: looked up within `areaLookupMs`, or nothing. */
+  private async localHelpFor(context: TurnContext): Promise<{ nation?: Nation; openTeam?: OpenTeam }> {
+    if (!this.deps.health.isConnected()) return {};
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<undefined>((resolve) => {
-      timer = setTimeout(() => resolve(undefined), this.deps.areaLookupMs);
+    const timeout = new Promise<Record<string, never>>((resolve) => {
+      timer = setTimeout(() => resolve({}), this.deps.areaLookupMs);
     });
-    const lookup = this.deps.people
-      .get(personKey(context.activity))
-      .then((record) => nationOf(record?.area))
-      .catch(() => undefined);
+    const lookup = this.lookUp(context).catch(() => ({}));
     try {
       return await Promise.race([lookup, timeout]);
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  private async lookUp(context: TurnContext): Promise<{ nation?: Nation; openTeam?: OpenTeam }> {
+    const area = (await this.deps.people.get(personKey(context.activity)))?.area;
+    const nation = nationOf(area);
+    if (area === undefined || area === 'elsewhere') return nation === undefined ? {} : { nation };
+    const entry = await this.deps.teams.get(area);
+    const now = this.deps.clock.now();
+    const status = entry === undefined ? undefined : openingStatus(entry, now);
+    if (entry === undefined || status?.open !== true) return nation === undefined ? {} : { nation };
+    const until = closingTimeWords(status, now);
+    return { ...(nation === undefined ? {} : { nation }), openTeam: { teamName: entry.teamName, phone: entry.phone, ...(until === undefined ? {} : { until }) } };
   }
 }

@@ -11,6 +11,9 @@ export type GlobalCommand =
   | 'withdraw-consent'
   | 'agree'
   | 'activities'
+  | 'contact-team'
+  | 'my-callback'
+  | 'cancel-callback'
   | GoalsCommand;
 
 /** Words that open a part of the goals area from anywhere. */
@@ -45,6 +48,14 @@ const commandWords: Readonly<Record<string, GlobalCommand>> = {
   agree: 'agree',
   'i agree': 'agree',
   'i want to agree': 'agree',
+  'contact team': 'contact-team',
+  'contact my team': 'contact-team',
+  'call me back': 'contact-team',
+  'request a callback': 'contact-team',
+  'my callback': 'my-callback',
+  'callback status': 'my-callback',
+  'cancel my callback': 'cancel-callback',
+  'cancel callback': 'cancel-callback',
   activities: 'activities',
   'find activities': 'activities',
   'local activities': 'activities',

@@ -34,13 +34,23 @@ function opening(categories: readonly RiskCategory[]): string {
   return "I'm really sorry you're feeling like this. Thank you for telling me. You don't have to deal with this on your own.";
 }
 
+/** The person's Living Well team, when it is open right now: added to the safety reply. */
+export interface OpenTeam {
+  readonly teamName: string;
+  readonly phone: string;
+  /** "5pm": when it closes today. */
+  readonly until?: string;
+}
+
 /**
  * The reply to a message that shows risk: warm, short, practical. Always 999 first for immediate
  * danger, the UK-wide lines, and the nation's NHS route when the person's area is known; with no
- * area it gives both nations' NHS numbers (111 works in both). It says plainly what the companion is
- * not, and promises no one is watching. Pure: no store, no network.
+ * area it gives both nations' NHS numbers (111 works in both). When the person's Living Well team
+ * is open right now, how to reach it too (never when closed: a number nobody answers is no help
+ * in a crisis). It says plainly what the companion is not, and promises no one is watching.
+ * Pure: no store, no network.
  */
-export function safetyReply(assessment: RiskAssessment, nation: Nation | undefined): SafetyReply {
+export function safetyReply(assessment: RiskAssessment, nation: Nation | undefined, openTeam?: OpenTeam): SafetyReply {
   const level = assessment.level === 'urgent' ? 'urgent' : 'concern';
   const nhs = nation === undefined ? [crisisLines.nhs111EitherNation] : nationLines[nation];
   const lines = [
@@ -51,6 +61,9 @@ export function safetyReply(assessment: RiskAssessment, nation: Nation | undefin
       : 'If you are in immediate danger, call 999 or go to A&E.',
     'You can talk to someone right now:',
     ...[crisisLines.samaritans, crisisLines.shout, ...nhs].map((line) => `- ${line}`),
+    ...(openTeam === undefined
+      ? []
+      : [`- ${openTeam.teamName}: open now${openTeam.until === undefined ? '' : ` until ${openTeam.until}`}, call ${openTeam.phone}.`]),
     '',
     "I'm a chat companion, not a crisis service, and no one is reading this chat as you type.",
   ];

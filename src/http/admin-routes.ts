@@ -123,7 +123,7 @@ function readUpload(req: Request): AdminUploadBody {
 }
 
 /** A JSON body; an empty or unparseable one is a 400 naming `body` (as every admin body problem names its field). */
-function jsonBody(req: Request): unknown {
+export function jsonBody(req: Request): unknown {
   try {
     return parseJsonBody(req);
   } catch (error) {

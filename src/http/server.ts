@@ -5,6 +5,7 @@ import { adminImportPath, mountAdminRoutes, type AdminEndpoints } from './admin-
 import { InFlightTracker } from './in-flight-tracker';
 import { jsonRoute, parseJsonBody, sendError } from './json-route';
 import { mountOpenReferralRoutes, type OpenReferralEndpoints } from './open-referral-routes';
+import { mountTeamAdminRoutes, type TeamAdminEndpoints } from './team-admin-routes';
 import { mountWebChatPage, type WebChatPageOptions } from './webchat-page-routes';
 import { mountWebChatRoutes, type DirectLineEndpoints } from './webchat-routes';
 
@@ -25,6 +26,8 @@ export interface HttpServerDependencies {
   readonly webChatPage: WebChatPageOptions;
   /** The admin API (listings and site tokens). */
   readonly admin: AdminEndpoints;
+  /** The admin API's team routes (a site's team details, its callback work list). */
+  readonly teamAdmin: TeamAdminEndpoints;
   /** Body limit of the listings import route (every other route has `maxBodyBytes`). */
   readonly maxImportBytes: number;
   /** The public Open Referral feed (`/openreferral/services`); not mounted when absent. */
@@ -96,6 +99,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   );
 
   mountAdminRoutes(server, { endpoints: deps.admin, logger: deps.logger });
+  mountTeamAdminRoutes(server, { endpoints: deps.teamAdmin, logger: deps.logger });
   if (deps.openReferral !== undefined) mountOpenReferralRoutes(server, { endpoints: deps.openReferral, logger: deps.logger });
   mountWebChatPage(server, deps.webChatPage);
   const webChat = mountWebChatRoutes(server, { endpoints: deps.webChat, logger: deps.logger, publicUrl: deps.publicUrl });

@@ -1,6 +1,8 @@
 import type { Storage } from 'botbuilder';
 import type { Activity } from '../domain/activities/activity';
+import type { CallbackRequest, CallbackStatus } from '../domain/callbacks/callback-request';
 import type { Area, SiteId } from '../domain/sites';
+import type { TeamDirectoryEntry } from '../domain/team/team-directory';
 import type { WellbeingRecord } from '../domain/wellbeing/wellbeing-record';
 
 /**
@@ -196,6 +198,103 @@ export interface AdminTokenStore {
 }
 
 /**
+ * How to reach each site's Living Well team (contact details, opening hours, exceptions), one
+ * entry per site, shared by every instance. Entries are checked against the directory schema when
+ * written and when read back.
+ */
+export interface TeamDirectoryStore {
+  /** The site's entry, if one has been saved. */
+  get(siteId: SiteId): Promise<TeamDirectoryEntry | undefined>;
+  /**
+   * Saves the entry for its site, replacing any there was.
+   * @throws AppError STORE_RECORD_INVALID when the entry does not fit the schema.
+   */
+  put(entry: TeamDirectoryEntry): Promise<void>;
+  /** Every saved entry, in the order of `siteIds`. */
+  list(): Promise<TeamDirectoryEntry[]>;
+}
+
+/** What is kept of an erased callback request, for the waiting-time reports: no ids, no content. */
+export interface CallbackTiming {
+  /** UTC ISO instant. */
+  readonly requestedAt: string;
+  /** UTC ISO instant; absent when the team had not contacted the person. */
+  readonly contactedAt?: string;
+  /** The status the request had when it was erased. */
+  readonly status: CallbackStatus;
+}
+
+/**
+ * People's callback requests to their Living Well team, shared by every instance. A person has
+ * at most one open request (requested, claimed or contacted) at a time. Requests hold a name and
+ * phone number: they are erased with the person ({@link CallbackStore.eraseFor}).
+ */
+export interface CallbackStore {
+  /**
+   * Saves a new request unless the person already has an open one (requested/claimed/contacted):
+   * then it answers that one. Atomic across instances.
+   * @throws AppError CONFLICT when the request's id or reference code is taken already (draw another code and retry).
+   * @throws AppError STORE_RECORD_INVALID when the request does not fit the schema.
+   */
+  create(request: CallbackRequest): Promise<{ created: true } | { created: false; existing: CallbackRequest }>;
+  /** The request with this id, if there is one. */
+  get(id: string): Promise<CallbackRequest | undefined>;
+  /** The person's most recent request (open or not), if any. */
+  latestFor(personKey: string): Promise<CallbackRequest | undefined>;
+  /** Every request of the person, newest first (for "export my data"). */
+  listFor(personKey: string): Promise<CallbackRequest[]>;
+  /** The site's requests, newest first (by `requestedAt`), optionally only those with `status`. */
+  listBySite(siteId: SiteId, status?: CallbackStatus): Promise<CallbackRequest[]>;
+  /**
+   * Compare-and-set change of one request; `change` returns the new request or undefined to leave
+   * it. `change` must be pure: it runs again with the fresh request when another writer got there
+   * first. Resolves the request as written, or undefined when nothing was written (no such
+   * request, or `change` left it). Clears the person's open request when the new one is closed or
+   * cancelled.
+   * @throws AppError STORE_RECORD_INVALID when the result does not fit the schema, or changes the
+   *   request's id, person, site, reference or `requestedAt`.
+   * @throws AppError CONFLICT when the result would reopen a closed or cancelled request.
+   * @throws AppError STORE_CONFLICT after repeated conflicts.
+   */
+  update(id: string, change: (current: CallbackRequest) => CallbackRequest | undefined): Promise<CallbackRequest | undefined>;
+  /**
+   * Erases the person's requests, keeping for each only a non-identifying timing record (site,
+   * requestedAt, contactedAt, final status) for the waiting-time reports. Resolves how many were erased.
+   */
+  eraseFor(personKey: string): Promise<number>;
+  /** The non-identifying timing records of a site (erased requests), oldest erasure first, for reports. */
+  anonymousTimings(siteId: SiteId): Promise<CallbackTiming[]>;
+}
+
+/** What the outbox carries: ids and codes only, never names, numbers or text. */
+export interface DomainEvent {
+  readonly type: 'callback.requested' | 'callback.claimed' | 'callback.contacted' | 'callback.closed' | 'callback.cancelled';
+  /** UTC ISO instant. */
+  readonly at: string;
+  readonly siteId: SiteId;
+  readonly callbackId: string;
+  /** The request's reference code, e.g. `CB-7K3P-Q9X`: what practitioners' tools show instead of a name. */
+  readonly reference: string;
+}
+
+/**
+ * Events for later work (Teams nudges), kept in order and shared by every instance. Bounded: the
+ * oldest are dropped beyond about 10,000. Readers remember the id of the last event they handled.
+ */
+export interface EventOutbox {
+  /**
+   * Appends an event.
+   * @throws AppError STORE_RECORD_INVALID when the event does not fit the schema.
+   */
+  append(event: DomainEvent): Promise<void>;
+  /**
+   * Events after `afterId` (exclusive; '0' for all), oldest first, with their ids (`<ms>-<seq>`).
+   * @throws AppError BAD_REQUEST when `afterId` is not an event id.
+   */
+  read(afterId: string, limit: number): Promise<Array<{ id: string; event: DomainEvent }>>;
+}
+
+/**
  * Everything the service keeps, behind ports. Two implementations: `redis/` and `memory/`.
  * Later features add their own ports here (callbacks, listings), each with its contract tests.
  */
@@ -211,6 +310,12 @@ export interface Stores {
   /** Local activity listings, managed through the admin API. */
   readonly activities: ActivityStore;
   readonly adminTokens: AdminTokenStore;
+  /** Each site's team contact details and opening hours, managed through the admin API. */
+  readonly teams: TeamDirectoryStore;
+  /** People's callback requests, worked through by the teams. */
+  readonly callbacks: CallbackStore;
+  /** Events for practitioners' nudges (callback requested, claimed, ...). */
+  readonly events: EventOutbox;
   readonly health: StoreHealth;
   /** A rate limit shared by every instance (on Redis), or this process's own (in memory). */
   rateLimit(rule: RateLimitRule): RateLimit;

@@ -18,19 +18,6 @@ describe('root dialog', () => {
     await onboarded(dialogTestAdapter()).send('menu').assertReply(menuPrompt).startTest();
   });
 
-  it.each([
-    ['3', 'Contact team (reaching your Living Well team'],
-  ])('says plainly that %s is coming soon, then shows the menu again', async (choice, expected) => {
-    await onboarded(dialogTestAdapter())
-      .send(choice)
-      .assertReply((reply) => {
-        expect(reply.text).toContain(expected);
-        expect(reply.text).toContain('coming soon');
-      })
-      .assertReply(menuPrompt)
-      .startTest();
-  });
-
   it('opens the goals area from the menu', async () => {
     await onboarded(dialogTestAdapter())
       .send('Goals')

@@ -8,11 +8,11 @@ import { parseUkPhone } from './uk-phone';
 /**
  * A person's request to be called back by their Living Well team, and its lifecycle:
  *
- *     requested ──claim──▶ claimed ──contacted──▶ contacted ──close──▶ closed
- *         │                   │                                          ▲
- *         ├──────contacted────┼─────────────(claim implied)              │
- *         ├──close────────────┴──────────────────────────────────────────┤
- *         └──cancel (by the person, while requested or claimed)──▶ cancelled
+ *   - claim:     requested → claimed
+ *   - contacted: requested or claimed → contacted (from requested, the claim is implied)
+ *   - close:     requested, claimed or contacted → closed
+ *   - cancel:    requested or claimed → cancelled (by the person)
+ * Closed and cancelled are final.
  *
  * It holds a name and phone number (DESIGN.md §6: only where a feature needs them) and is shared
  * with the team only with the person's consent, recorded with its time and wording version.
@@ -207,7 +207,7 @@ export function waitingTimeMs(request: Pick<CallbackRequest, 'requestedAt' | 'co
 /** The best times in words: "Morning or evening", "Any time". */
 export function describeBestTimes(bestTimes: readonly BestTimeId[]): string {
   if (bestTimes.includes('any') || bestTimes.length === 0) return 'Any time';
-  const words = bestTimeIds.filter((id) => bestTimes.includes(id)).map((id) => id);
+  const words: readonly string[] = bestTimeIds.filter((id) => bestTimes.includes(id));
   const text = words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1] ?? ''}`;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -219,24 +219,28 @@ export function describeBestTimes(bestTimes: readonly BestTimeId[]): string {
  */
 export function matchBestTimes(text: string | undefined): BestTimeId[] | undefined {
   if (text === undefined) return undefined;
-  const parts = normaliseReply(text)
-    .split(/\s*(?:\band\b|\bor\b|&|\+|,|\/)\s*|\s+(?=\d)/)
-    .map((part) => part.trim())
+  const parts = text
+    .split(/[,;&+/\n]|\band\b|\bor\b/i)
+    .map((part) => normaliseReply(part))
     .filter((part) => part !== '');
   if (parts.length === 0) return undefined;
   const found = new Set<BestTimeId>();
   for (const part of parts) {
-    const choice = matchChoice<BestTimeId>(part, bestTimeChoices);
-    if (choice === undefined) return undefined;
-    found.add(choice);
+    // "any time" and "in the morning" are one choice; "1 3" and "mornings evenings" are two.
+    const choices = [matchChoice<BestTimeId>(part, bestTimeChoices)];
+    if (choices[0] === undefined) choices.splice(0, 1, ...part.split(' ').map((word) => matchChoice<BestTimeId>(word, bestTimeChoices)));
+    for (const choice of choices) {
+      if (choice === undefined) return undefined;
+      found.add(choice);
+    }
   }
   if (found.has('any')) return ['any'];
   return bestTimeIds.filter((id) => found.has(id));
 }
 
 const bestTimeChoices: readonly { readonly value: BestTimeId; readonly names: readonly string[] }[] = [
-  { value: 'morning', names: [bestTimeLabels.morning, 'morning', 'mornings', 'am', 'in the morning'] },
-  { value: 'afternoon', names: [bestTimeLabels.afternoon, 'afternoon', 'afternoons', 'pm', 'in the afternoon'] },
+  { value: 'morning', names: [bestTimeLabels.morning, 'morning', 'mornings', 'in the morning'] },
+  { value: 'afternoon', names: [bestTimeLabels.afternoon, 'afternoon', 'afternoons', 'in the afternoon'] },
   { value: 'evening', names: [bestTimeLabels.evening, 'evening', 'evenings', 'in the evening'] },
   { value: 'any', names: [bestTimeLabels.any, 'any', 'any time', 'anytime', 'whenever', 'dont mind', 'i dont mind', 'all', 'no preference'] },
 ];

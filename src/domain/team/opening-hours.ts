@@ -88,6 +88,16 @@ export function describeOpeningStatus(status: OpeningStatus, now: number): strin
   return `Closed now${reason}. Opens ${openingWords(status.nextOpensAt, now)}.`;
 }
 
+/** When an open team closes, in words ("5pm", "2am", "Monday at 5pm"); undefined when closed or open beyond two weeks. */
+export function closingTimeWords(status: OpeningStatus, now: number): string | undefined {
+  return !status.open || status.closesAt === undefined ? undefined : closingWords(status.closesAt, now);
+}
+
+/** When a closed team next opens, in words ("tomorrow at 9am", "Monday 4 January at 9am"); undefined when open or not within two weeks. */
+export function nextOpeningWords(status: OpeningStatus, now: number): string | undefined {
+  return status.open || status.nextOpensAt === undefined ? undefined : openingWords(status.nextOpensAt, now);
+}
+
 /**
  * The weekly pattern, Monday first, consecutive days with the same hours grouped:
  * "Monday to Wednesday: 9am to 5pm", "Thursday: 9am to 8pm", "Friday: 9am to 5pm",

@@ -15,8 +15,8 @@ const openingTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time 
 /** A closing time: `HH:MM`, or `24:00` for midnight at the end of the day. */
 const closingTimeSchema = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'a time as HH:MM, 24-hour, or 24:00 for midnight');
 
-const samePeriodTimes = (period: { opens: string; closes: string }): boolean => period.opens !== period.closes;
-const samePeriodTimesMessage = { message: 'opens and closes at the same time: for all day use 00:00 to 24:00', path: ['closes'] };
+const opensAndClosesDiffer = (period: { opens: string; closes: string }): boolean => period.opens !== period.closes;
+const sameTimesMessage = { message: 'opens and closes at the same time: for all day use 00:00 to 24:00', path: ['closes'] };
 
 /**
  * Opening and closing times for one day. When `closes` is at or before `opens` the period runs
@@ -29,7 +29,7 @@ export const openingPeriodTimesSchema = z
     opens: openingTimeSchema,
     closes: closingTimeSchema,
   })
-  .refine(samePeriodTimes, samePeriodTimesMessage);
+  .refine(opensAndClosesDiffer, sameTimesMessage);
 export type OpeningPeriodTimes = z.infer<typeof openingPeriodTimesSchema>;
 
 /** A weekly opening period: ISO weekday (Monday 1 to Sunday 7) and its times, as {@link openingPeriodTimesSchema}. */
@@ -39,7 +39,7 @@ export const openingPeriodSchema = z
     opens: openingTimeSchema,
     closes: closingTimeSchema,
   })
-  .refine(samePeriodTimes, samePeriodTimesMessage);
+  .refine(opensAndClosesDiffer, sameTimesMessage);
 export type OpeningPeriod = z.infer<typeof openingPeriodSchema>;
 
 /**

@@ -6,9 +6,12 @@ import { rateLimitFrom } from '../rate-limit-flexible';
 import { wellbeingRecordCodec } from '../wellbeing-record-schema';
 import { MemoryActivityStore, MemoryAdminTokenStore } from './memory-activity-store';
 import { MemoryAuditLog } from './memory-audit-log';
+import { MemoryCallbackStore } from './memory-callback-store';
 import { MemoryBotStorage } from './memory-bot-storage';
 import { MemoryDirectLineHistory } from './memory-direct-line-history';
+import { MemoryEventOutbox } from './memory-event-outbox';
 import { MemoryRecordStore } from './memory-record-store';
+import { MemoryTeamDirectoryStore } from './memory-team-store';
 
 /** In-process conversation lock: enough when one process is the whole service. */
 export class MemoryConversationLock implements ConversationLock {
@@ -34,6 +37,9 @@ export function createMemoryStores(options: {
     directLine: new MemoryDirectLineHistory(),
     activities: new MemoryActivityStore(),
     adminTokens: new MemoryAdminTokenStore(),
+    teams: new MemoryTeamDirectoryStore(),
+    callbacks: new MemoryCallbackStore(),
+    events: new MemoryEventOutbox(),
     health: { ping: async () => undefined, isConnected: () => true },
     rateLimit: (rule) => rateLimitFrom(new RateLimiterMemory({ keyPrefix: rule.name, points: rule.points, duration: rule.windowSeconds })),
     close: async () => undefined,

@@ -1,4 +1,5 @@
 import type { Redis, Result } from 'ioredis';
+import { defineCallbackScripts } from './redis-callback-scripts';
 
 /**
  * Lua scripts, run atomically by Redis. KEYS[1] is always a fence (lock) key; ARGV[1] its token,
@@ -140,4 +141,5 @@ export function defineScripts(redis: Redis): void {
   redis.defineCommand('lwcPutActivities', { lua: putActivities });
   redis.defineCommand('lwcDeleteActivity', { lua: deleteActivity });
   redis.defineCommand('lwcListActivities', { lua: listActivities });
+  defineCallbackScripts(redis);
 }

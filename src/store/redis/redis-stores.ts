@@ -10,10 +10,13 @@ import { wellbeingRecordCodec } from '../wellbeing-record-schema';
 import { RedisActivityStore, RedisAdminTokenStore } from './redis-activity-store';
 import { RedisAuditLog } from './redis-audit-log';
 import { RedisBotStorage } from './redis-bot-storage';
+import { RedisCallbackStore } from './redis-callback-store';
 import { RedisConversationLock } from './redis-conversation-lock';
 import { RedisDirectLineHistory } from './redis-direct-line-history';
+import { RedisEventOutbox } from './redis-event-outbox';
 import { RedisRecordStore } from './redis-record-store';
 import { defineScripts } from './redis-scripts';
+import { RedisTeamDirectoryStore } from './redis-team-store';
 
 export interface RedisStoresOptions {
   readonly url: string;
@@ -77,6 +80,10 @@ export async function createRedisStores(
     directLine,
     activities: new RedisActivityStore(redis, options.keyPrefix),
     adminTokens: new RedisAdminTokenStore(redis),
+    // `team:<siteId>`; `callback:<id>` with the `callbacks:*` indexes; the stream `events`.
+    teams: new RedisTeamDirectoryStore(redis),
+    callbacks: new RedisCallbackStore(redis, options.keyPrefix),
+    events: new RedisEventOutbox(redis),
     rateLimit: (rule) =>
       // The client's key prefix applies to the limiter's keys too.
       rateLimitFrom(new RateLimiterRedis({ storeClient: redis, keyPrefix: `rl:${rule.name}`, points: rule.points, duration: rule.windowSeconds })),

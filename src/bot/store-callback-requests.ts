@@ -1,0 +1,72 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import type { TurnContext } from 'botbuilder';
+import type { CallbackDetails, CallbackRequests } from '../../dialogs/dialog-services';
+import { applyTransition, callbackConsentWordingVersion, isOpen, type CallbackRequest } from '../domain/callbacks/callback-request';
+import { newReferenceCode } from '../domain/callbacks/reference-code';
+import type { Clock } from '../domain/clock';
+import type { CallbackStore, EventOutbox } from '../store/ports';
+import { personKey } from './person-key';
+
+export interface StoreCallbackRequestsDependencies {
+  readonly callbacks: CallbackStore;
+  readonly events: EventOutbox;
+  readonly clock: Clock;
+}
+
+/** A uniform number in [0, 1) from the operating system's generator: reference codes must not be guessable. */
+function cryptoRandom(): number {
+  return randomInt(0, 2 ** 48) / 2 ** 48;
+}
+
+/**
+ * Callback requests from the conversation, over the callback store. Each new request (and each
+ * cancellation) is also an event in the outbox (`callback.requested`, `callback.cancelled`) with
+ * ids and the reference only, for the practitioners' nudges to pick up.
+ */
+export class StoreCallbackRequests implements CallbackRequests {
+  constructor(private readonly deps: StoreCallbackRequestsDependencies) {}
+
+  latest(context: TurnContext): Promise<CallbackRequest | undefined> {
+    return this.deps.callbacks.latestFor(personKey(context.activity));
+  }
+
+  async request(context: TurnContext, details: CallbackDetails): ReturnType<CallbackRequests['request']> {
+    const at = this.isoNow();
+    const request: CallbackRequest = {
+      id: randomUUID(),
+      reference: newReferenceCode(cryptoRandom),
+      siteId: details.siteId,
+      personKey: personKey(context.activity),
+      channelId: context.activity.channelId,
+      name: details.name,
+      phoneE164: details.phoneE164,
+      bestTimes: [...details.bestTimes],
+      ...(details.about === undefined ? {} : { about: details.about }),
+      consentToShare: { givenAt: at, wordingVersion: callbackConsentWordingVersion },
+      status: 'requested',
+      requestedAt: at,
+      updatedAt: at,
+    };
+    const outcome = await this.deps.callbacks.create(request);
+    if (!outcome.created) return outcome;
+    await this.deps.events.append({ type: 'callback.requested', at, siteId: request.siteId, callbackId: request.id, reference: request.reference });
+    return { created: true, request };
+  }
+
+  async cancel(context: TurnContext): Promise<CallbackRequest | undefined> {
+    const latest = await this.latest(context);
+    if (latest === undefined || !isOpen(latest)) return undefined;
+    const at = this.isoNow();
+    const cancelled = await this.deps.callbacks.update(latest.id, (current) => {
+      const result = applyTransition(current, { action: 'cancel', at });
+      return result.ok ? result.request : undefined;
+    });
+    if (cancelled?.status !== 'cancelled') return undefined;
+    await this.deps.events.append({ type: 'callback.cancelled', at, siteId: cancelled.siteId, callbackId: cancelled.id, reference: cancelled.reference });
+    return cancelled;
+  }
+
+  private isoNow(): string {
+    return new Date(this.deps.clock.now()).toISOString();
+  }
+}

@@ -1,0 +1,20 @@
+import type { TeamContact } from '../../dialogs/dialog-services';
+import type { Clock } from '../domain/clock';
+import type { SiteId } from '../domain/sites';
+import { openingStatus, type OpeningStatus } from '../domain/team/opening-hours';
+import type { TeamDirectoryEntry } from '../domain/team/team-directory';
+import type { TeamDirectoryStore } from '../store/ports';
+
+/** Team details from the directory store, with whether the team is open now. */
+export class StoreTeamContact implements TeamContact {
+  constructor(private readonly deps: { readonly teams: TeamDirectoryStore; readonly clock: Clock }) {}
+
+  async forSite(siteId: SiteId): Promise<{ readonly entry: TeamDirectoryEntry; readonly status: OpeningStatus } | undefined> {
+    const entry = await this.deps.teams.get(siteId);
+    return entry === undefined ? undefined : { entry, status: openingStatus(entry, this.now()) };
+  }
+
+  now(): number {
+    return this.deps.clock.now();
+  }
+}

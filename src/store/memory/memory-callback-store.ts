@@ -1,0 +1,115 @@
+import { AppError } from '../../domain/app-error';
+import { isOpen, type CallbackRequest, type CallbackStatus } from '../../domain/callbacks/callback-request';
+import type { SiteId } from '../../domain/sites';
+import { callbackRecordCodec, callbackTimingOf, checkCallbackChange, decodeCallbackTiming, encodeCallbackTiming } from '../callback-record-schema';
+import type { CallbackStore, CallbackTiming } from '../ports';
+import { newETag } from '../storage-record';
+
+interface Entry {
+  readonly eTag: string;
+  readonly raw: string;
+}
+
+/** Attempts before an update gives up with STORE_CONFLICT; same bound as the Redis store. */
+const maxAttempts = 10;
+
+/**
+ * Callback requests in this process's memory, with the Redis store's contract: requests kept
+ * encoded (checked both ways, copied in and out), one open request per person, updates as
+ * read → change → compare-and-set → retry, erasure leaving only timing records.
+ */
+export class MemoryCallbackStore implements CallbackStore {
+  private readonly entries = new Map<string, Entry>();
+  /** Reference code → request id: codes are unique. */
+  private readonly references = new Map<string, string>();
+  /** Person key → their open request's id. */
+  private readonly open = new Map<string, string>();
+  /** Site → encoded timing records of erased requests. */
+  private readonly timings = new Map<SiteId, string[]>();
+
+  async create(request: CallbackRequest): Promise<{ created: true } | { created: false; existing: CallbackRequest }> {
+    const raw = callbackRecordCodec.encode(request);
+    const saved = callbackRecordCodec.decode(raw);
+    const openId = this.open.get(saved.personKey);
+    const existing = openId === undefined ? undefined : this.decoded(openId);
+    if (existing !== undefined && isOpen(existing)) return { created: false, existing };
+    if (this.entries.has(saved.id)) throw new AppError('CONFLICT', 'a callback request with this id exists already');
+    if (this.references.has(saved.reference)) throw new AppError('CONFLICT', 'this callback reference code is in use already');
+    this.entries.set(saved.id, { eTag: newETag(), raw });
+    this.references.set(saved.reference, saved.id);
+    if (isOpen(saved)) this.open.set(saved.personKey, saved.id);
+    return { created: true };
+  }
+
+  async get(id: string): Promise<CallbackRequest | undefined> {
+    return this.decoded(id);
+  }
+
+  async latestFor(personKey: string): Promise<CallbackRequest | undefined> {
+    return (await this.listFor(personKey))[0];
+  }
+
+  async listFor(personKey: string): Promise<CallbackRequest[]> {
+    return this.all()
+      .filter((request) => request.personKey === personKey)
+      .sort(newestFirst);
+  }
+
+  async listBySite(siteId: SiteId, status?: CallbackStatus): Promise<CallbackRequest[]> {
+    return this.all()
+      .filter((request) => request.siteId === siteId && (status === undefined || request.status === status))
+      .sort(newestFirst);
+  }
+
+  async update(id: string, change: (current: CallbackRequest) => CallbackRequest | undefined): Promise<CallbackRequest | undefined> {
+    for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
+      const seen = this.entries.get(id);
+      if (seen === undefined) return undefined;
+      const current = callbackRecordCodec.decode(seen.raw);
+      const next = change(current);
+      if (next === undefined) return undefined;
+      const raw = callbackRecordCodec.encode(next);
+      const saved = callbackRecordCodec.decode(raw);
+      checkCallbackChange(current, saved);
+      // `change` may have started other updates of the same request: compare rather than assume.
+      if (this.entries.get(id)?.eTag !== seen.eTag) continue;
+      this.entries.set(id, { eTag: newETag(), raw });
+      if (!isOpen(saved) && this.open.get(saved.personKey) === id) this.open.delete(saved.personKey);
+      return saved;
+    }
+    throw new AppError('STORE_CONFLICT', `callback request kept changing during ${maxAttempts} update attempts`);
+  }
+
+  async eraseFor(personKey: string): Promise<number> {
+    const requests = await this.listFor(personKey);
+    // Everything is encoded before anything is removed, so a bad record erases nothing.
+    const timings = requests.map((request) => ({ siteId: request.siteId, raw: encodeCallbackTiming(callbackTimingOf(request)) }));
+    for (const request of requests) {
+      this.entries.delete(request.id);
+      this.references.delete(request.reference);
+    }
+    this.open.delete(personKey);
+    // Oldest first, as the Redis store appends them.
+    for (const { siteId, raw } of timings.reverse()) this.timings.set(siteId, [...(this.timings.get(siteId) ?? []), raw]);
+    return requests.length;
+  }
+
+  async anonymousTimings(siteId: SiteId): Promise<CallbackTiming[]> {
+    return (this.timings.get(siteId) ?? []).map(decodeCallbackTiming);
+  }
+
+  private decoded(id: string): CallbackRequest | undefined {
+    const entry = this.entries.get(id);
+    return entry === undefined ? undefined : callbackRecordCodec.decode(entry.raw);
+  }
+
+  private all(): CallbackRequest[] {
+    return [...this.entries.values()].map((entry) => callbackRecordCodec.decode(entry.raw));
+  }
+}
+
+/** Newest `requestedAt` first; ties by id, descending, as a Redis sorted set reads in reverse. */
+export function newestFirst(a: CallbackRequest, b: CallbackRequest): number {
+  const byTime = Date.parse(b.requestedAt) - Date.parse(a.requestedAt);
+  return byTime !== 0 ? byTime : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}

@@ -1,0 +1,36 @@
+import type { Redis } from 'ioredis';
+import { AppError } from '../../domain/app-error';
+import { checkedEventId, decodeDomainEvent, encodeDomainEvent, eventReadLimit } from '../callback-record-schema';
+import type { DomainEvent, EventOutbox } from '../ports';
+import { redisFailure } from './redis-failure';
+
+/** The stream holding the events. */
+const eventsKey = 'events';
+/** About this many are kept (`MAXLEN ~`: Redis trims whole nodes, so a few more may stay). */
+const maxEvents = 10_000;
+
+/** The outbox on Redis: a stream `events`, each entry one field `e` = `{ v: 1, event }`. */
+export class RedisEventOutbox implements EventOutbox {
+  constructor(private readonly redis: Redis) {}
+
+  async append(event: DomainEvent): Promise<void> {
+    const raw = encodeDomainEvent(event);
+    await this.redis.xadd(eventsKey, 'MAXLEN', '~', String(maxEvents), '*', 'e', raw).catch((cause: unknown) => {
+      throw redisFailure('appending an event', cause);
+    });
+  }
+
+  async read(afterId: string, limit: number): Promise<Array<{ id: string; event: DomainEvent }>> {
+    const start = checkedEventId(afterId);
+    const count = eventReadLimit(limit);
+    if (count === 0) return [];
+    const entries = await this.redis.xrange(eventsKey, `(${start}`, '+', 'COUNT', count).catch((cause: unknown) => {
+      throw redisFailure('reading events', cause);
+    });
+    return entries.map(([id, fields]) => {
+      const raw = fields[0] === 'e' ? fields[1] : undefined;
+      if (raw === undefined) throw new AppError('STORE_RECORD_INVALID', 'stored event has an unknown shape');
+      return { id, event: decodeDomainEvent(raw) };
+    });
+  }
+}

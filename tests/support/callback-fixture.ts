@@ -1,0 +1,27 @@
+import { randomUUID } from 'node:crypto';
+import { callbackConsentWordingVersion, type CallbackRequest } from '../../src/domain/callbacks/callback-request';
+import { newReferenceCode } from '../../src/domain/callbacks/reference-code';
+
+/**
+ * A valid, fictional callback request (status requested) for store and admin tests: fresh id and
+ * reference each call unless given. The phone number is an Ofcom drama number.
+ */
+export function callbackFixture(overrides: Partial<CallbackRequest> = {}): CallbackRequest {
+  const requestedAt = overrides.requestedAt ?? '2026-11-23T10:15:00.000Z';
+  return {
+    id: randomUUID(),
+    reference: newReferenceCode(Math.random),
+    siteId: 'salford',
+    personKey: 'sms:+447700900123',
+    channelId: 'sms',
+    name: 'Alex Example',
+    phoneE164: '+447700900123',
+    bestTimes: ['morning', 'evening'],
+    about: 'Feeling low since the move and would like to talk about support groups.',
+    consentToShare: { givenAt: requestedAt, wordingVersion: callbackConsentWordingVersion },
+    status: 'requested',
+    requestedAt,
+    updatedAt: requestedAt,
+    ...overrides,
+  };
+}
