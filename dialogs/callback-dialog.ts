@@ -37,6 +37,16 @@ type Details = z.infer<typeof detailsSchema>;
 const maxNameLength = 60;
 const maxAboutLength = 500;
 const existingChoices = ['Cancel my callback', 'Back to menu'] as const;
+const phoneConfirmChoices = ['Yes', 'No, another number'] as const;
+const consentChoices = ['Yes, send it', "No, don't send"] as const;
+
+/** A yes/no answer, also given as the words (or number) of a pair of buttons: yes first, no second. */
+function yesNoOr(text: string, buttons: readonly [string, string]): 'yes' | 'no' | undefined {
+  return matchChoice<'yes' | 'no'>(text, [
+    { value: 'yes', names: [buttons[0]] },
+    { value: 'no', names: [buttons[1]] },
+  ]) ?? matchYesNo(text);
+}
 
 /**
  * A callback request: what to call them, a UK number (on SMS the one they text from is offered),
@@ -96,7 +106,7 @@ export class CallbackDialog extends StepDialog<State> {
         return this.askForPhone(dc, { ...state.details, name });
       }
       case 'phone-confirm': {
-        const answer = matchYesNo(text);
+        const answer = yesNoOr(text, phoneConfirmChoices);
         if (answer === undefined) return this.askAgain(dc, state);
         if (answer === 'yes') return this.ask(dc, { step: 'times', details: { ...state.details, phoneE164: state.offered } });
         return this.ask(dc, { step: 'phone', details: state.details });
@@ -118,7 +128,7 @@ export class CallbackDialog extends StepDialog<State> {
         return this.ask(dc, { step: 'consent', details });
       }
       case 'consent': {
-        const answer = matchYesNo(text);
+        const answer = yesNoOr(text, consentChoices);
         if (answer === undefined) return this.askAgain(dc, state);
         if (answer === 'no') {
           await dc.context.sendActivity("Okay, I haven't sent anything to the team. You can still call or text them yourself: type \"contact team\" for their details.");
@@ -136,7 +146,7 @@ export class CallbackDialog extends StepDialog<State> {
       case 'name':
         return 'What would you like them to call you? A first name is fine.';
       case 'phone-confirm':
-        return choiceReply(`Shall they call you on the number you're texting from (${parsedDisplay(state.offered)})?`, ['Yes', 'No, another number']);
+        return choiceReply(`Shall they call you on the number you're texting from (${parsedDisplay(state.offered)})?`, phoneConfirmChoices);
       case 'phone':
         return 'What number should they call? A UK number, like 07700 900123 or 0161 496 0123.';
       case 'times':
@@ -146,7 +156,7 @@ export class CallbackDialog extends StepDialog<State> {
       case 'consent': {
         const found = await this.team.forSite(state.details.siteId);
         const teamName = found?.entry.teamName ?? `the ${siteById(state.details.siteId).name} Living Well team`;
-        return choiceReply(callbackConsentTextFor(teamName), ['Yes, send it', 'No, don\'t send']);
+        return choiceReply(callbackConsentTextFor(teamName), consentChoices);
       }
     }
   }

@@ -11,8 +11,11 @@ import { readDialogState } from './dialog-state';
 import { dialogIds } from './ids';
 import { StepDialog, type Question } from './step-dialog';
 
+const optionsSchema = z.object({ start: z.literal('callback').optional() });
+
 const stateSchema = z.discriminatedUnion('step', [
-  z.object({ step: z.literal('area') }),
+  /** `callback`: go straight to the callback questions once the area is known. */
+  z.object({ step: z.literal('area'), start: z.literal('callback').optional() }),
   z.object({ step: z.literal('choice'), siteId: z.enum(siteIds) }),
 ]);
 type State = z.infer<typeof stateSchema>;
@@ -43,10 +46,13 @@ export class ContactTeamDialog extends StepDialog<State> {
     super(dialogIds.contactTeam);
   }
 
-  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+  override async beginDialog(dc: DialogContext, options?: unknown): Promise<DialogTurnResult> {
+    const parsed = optionsSchema.safeParse(options);
+    const start = parsed.success ? parsed.data.start : undefined;
     const person = await this.profile.get(dc.context);
-    if (person.area === undefined) return this.ask(dc, { step: 'area' });
+    if (person.area === undefined) return this.ask(dc, { step: 'area', ...(start === undefined ? {} : { start }) });
     if (person.area === 'elsewhere') return this.outsideAreas(dc);
+    if (start === 'callback') return dc.replaceDialog(dialogIds.callback, { siteId: person.area });
     return this.showTeam(dc, person.area);
   }
 
@@ -58,6 +64,7 @@ export class ContactTeamDialog extends StepDialog<State> {
       if (area === undefined) return this.askAgain(dc, state);
       if ((await this.profile.get(dc.context)).consent !== undefined) await this.profile.setArea(dc.context, area);
       if (area === 'elsewhere') return this.outsideAreas(dc);
+      if (state.start === 'callback') return dc.replaceDialog(dialogIds.callback, { siteId: area });
       return this.showTeam(dc, area);
     }
     const chosen = matchChoice(text, contactChoices.map((choice) => ({ value: choice.value, names: [choice.label, ...choice.names] })));

@@ -1,4 +1,5 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { z } from 'zod';
 import { mainMenuOptions, matchMainMenuOption, type MainMenuOptionId } from '../src/domain/main-menu';
 import { choiceReply } from './choice-reply';
 import { parseActivityRequest } from '../src/domain/activities/activity-request';
@@ -6,6 +7,8 @@ import { goalFromFreeText } from '../src/domain/wellbeing/goal-text';
 import { dialogIds } from './ids';
 
 const labels = mainMenuOptions.map((option) => option.label);
+
+const thenSchema = z.object({ then: z.object({ dialogId: z.string(), options: z.record(z.string(), z.unknown()).optional() }) });
 
 /**
  * Offers the main menu, starts the chosen branch, and offers the menu again when it ends.
@@ -17,7 +20,13 @@ export class MainMenuDialog extends Dialog {
     super(dialogIds.mainMenu);
   }
 
-  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+  /**
+   * With `then`, opens that dialog straight away on top of the menu (a word typed anywhere, like
+   * "my goals"), so the menu is there again when it ends.
+   */
+  override async beginDialog(dc: DialogContext, options?: unknown): Promise<DialogTurnResult> {
+    const then = thenSchema.safeParse(options);
+    if (then.success) return dc.beginDialog(then.data.then.dialogId, then.data.then.options);
     await dc.context.sendActivity(choiceReply('What would you like to do?', labels));
     return Dialog.EndOfTurn;
   }

@@ -56,8 +56,7 @@ export class RootDialog extends ComponentDialog {
   private async runCommand(innerDc: DialogContext, command: GlobalCommand): Promise<DialogTurnResult> {
     if (isGoalsCommand(command)) {
       // Whatever was going on is set aside: ratings and answers are saved as they are given.
-      await innerDc.cancelAllDialogs();
-      return innerDc.beginDialog(dialogIds.goals, { start: goalsStarts[command] });
+      return this.openFromMenu(innerDc, dialogIds.goals, { start: goalsStarts[command] });
     }
     switch (command) {
       case 'help':
@@ -71,11 +70,10 @@ export class RootDialog extends ComponentDialog {
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(dialogIds.mainMenu);
       case 'activities':
-        await innerDc.cancelAllDialogs();
-        return innerDc.beginDialog(dialogIds.activities);
+        return this.openFromMenu(innerDc, dialogIds.activities);
       case 'contact-team':
-        await innerDc.cancelAllDialogs();
-        return innerDc.beginDialog(dialogIds.contactTeam);
+      case 'request-callback':
+        return this.openFromMenu(innerDc, dialogIds.contactTeam, command === 'request-callback' ? { start: 'callback' } : {});
       case 'my-callback':
         return innerDc.beginDialog(dialogIds.callback, { show: 'status' });
       case 'cancel-callback':
@@ -97,6 +95,12 @@ export class RootDialog extends ComponentDialog {
         return this.carryOn(innerDc);
       }
     }
+  }
+
+  /** Sets aside whatever was going on and opens a dialog over the main menu, which comes back when it ends. */
+  private async openFromMenu(innerDc: DialogContext, dialogId: string, options?: unknown): Promise<DialogTurnResult> {
+    await innerDc.cancelAllDialogs();
+    return innerDc.beginDialog(dialogIds.mainMenu, { then: { dialogId, options } });
   }
 
   /** Asks the waiting question again, so the person carries on where they were. */

@@ -22,6 +22,7 @@ export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock,
   const personServices = new PersonServices({
     people: stores.people,
     wellbeing: stores.wellbeing,
+    callbacks: stores.callbacks,
     audit: stores.audit,
     directLine: stores.directLine,
     conversationState,

@@ -3,7 +3,7 @@ import type { PersonalData, PersonProfile, PersonView } from '../../dialogs/dial
 import type { Clock } from '../domain/clock';
 import { consentWordingVersion } from '../domain/consent';
 import type { Area } from '../domain/sites';
-import type { AuditLog, DirectLineHistory, PersonRecord, PersonStore, WellbeingStore } from '../store/ports';
+import type { AuditLog, CallbackStore, DirectLineHistory, PersonRecord, PersonStore, WellbeingStore } from '../store/ports';
 import { requestConversationErasure } from './erasure-flag';
 import { personKey } from './person-key';
 
@@ -11,6 +11,8 @@ export interface PersonServicesDependencies {
   readonly people: PersonStore;
   /** Goals, ratings, wellbeing answers and check-in preferences. */
   readonly wellbeing: WellbeingStore;
+  /** Callback requests (name, number, best times, what it is about). */
+  readonly callbacks: CallbackStore;
   /** Web chat history (what the person typed and what they were sent). */
   readonly directLine: DirectLineHistory;
   readonly audit: AuditLog;
@@ -53,7 +55,7 @@ export class PersonServices implements PersonProfile, PersonalData {
   async exportDocument(context: TurnContext): Promise<Record<string, unknown>> {
     const { activity } = context;
     const key = personKey(activity);
-    const [record, wellbeing] = await Promise.all([this.deps.people.get(key), this.deps.wellbeing.get(key)]);
+    const [record, wellbeing, callbacks] = await Promise.all([this.deps.people.get(key), this.deps.wellbeing.get(key), this.deps.callbacks.listFor(key)]);
     const conversation = await this.deps.conversationState.get(context);
     return {
       about: 'Everything the Living Well companion holds about you.',
@@ -72,6 +74,7 @@ export class PersonServices implements PersonProfile, PersonalData {
         lastOffered: wellbeing?.lastOffered ?? {},
       },
       checkInPreferences: wellbeing?.preferences ?? null,
+      callbackRequests: callbacks,
       thisConversation: {
         conversationId: activity.conversation.id,
         turns: typeof conversation?.['turnCount'] === 'number' ? conversation['turnCount'] : 0,
@@ -104,13 +107,18 @@ export class PersonServices implements PersonProfile, PersonalData {
 
   async erase(context: TurnContext, reason: 'deleted' | 'consent-withdrawn'): Promise<void> {
     const key = personKey(context.activity);
-    const erased = await Promise.all([this.deps.people.delete(key), this.deps.wellbeing.delete(key)]);
+    const [person, wellbeing, callbacks] = await Promise.all([
+      this.deps.people.delete(key),
+      this.deps.wellbeing.delete(key),
+      // The teams keep only non-identifying timings of erased requests, for waiting-time reports.
+      this.deps.callbacks.eraseFor(key),
+    ]);
     requestConversationErasure(context);
     await this.deps.audit.append({
       event: reason === 'deleted' ? 'person.erased' : 'consent.withdrawn',
       at: this.now(),
       channelId: context.activity.channelId,
-      recordsErased: erased.filter(Boolean).length + 1,
+      recordsErased: [person, wellbeing].filter(Boolean).length + callbacks + 1,
     });
   }
 

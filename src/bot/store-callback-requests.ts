@@ -3,6 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import type { CallbackDetails, CallbackRequests } from '../../dialogs/dialog-services';
 import { applyTransition, callbackConsentWordingVersion, isOpen, type CallbackRequest } from '../domain/callbacks/callback-request';
 import { newReferenceCode } from '../domain/callbacks/reference-code';
+import { isAppError } from '../domain/app-error';
 import type { Clock } from '../domain/clock';
 import type { CallbackStore, EventOutbox } from '../store/ports';
 import { personKey } from './person-key';
@@ -15,7 +16,7 @@ export interface StoreCallbackRequestsDependencies {
 
 /** A uniform number in [0, 1) from the operating system's generator: reference codes must not be guessable. */
 function cryptoRandom(): number {
-  return randomInt(0, 2 ** 48) / 2 ** 48;
+  return randomInt(0, 2 ** 47) / 2 ** 47;
 }
 
 /**
@@ -47,10 +48,21 @@ export class StoreCallbackRequests implements CallbackRequests {
       requestedAt: at,
       updatedAt: at,
     };
-    const outcome = await this.deps.callbacks.create(request);
+    const outcome = await this.createWithFreshCode(request);
     if (!outcome.created) return outcome;
     await this.deps.events.append({ type: 'callback.requested', at, siteId: request.siteId, callbackId: request.id, reference: request.reference });
     return { created: true, request };
+  }
+
+  /** Reference codes are random: on the rare clash with an existing one, draw another. */
+  private async createWithFreshCode(request: CallbackRequest): ReturnType<CallbackStore['create']> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.deps.callbacks.create(attempt === 1 ? request : { ...request, reference: newReferenceCode(cryptoRandom) });
+      } catch (error) {
+        if (!isAppError(error, 'CONFLICT') || attempt >= 5) throw error;
+      }
+    }
   }
 
   async cancel(context: TurnContext): Promise<CallbackRequest | undefined> {

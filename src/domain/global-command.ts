@@ -12,6 +12,7 @@ export type GlobalCommand =
   | 'agree'
   | 'activities'
   | 'contact-team'
+  | 'request-callback'
   | 'my-callback'
   | 'cancel-callback'
   | GoalsCommand;
@@ -50,8 +51,9 @@ const commandWords: Readonly<Record<string, GlobalCommand>> = {
   'i want to agree': 'agree',
   'contact team': 'contact-team',
   'contact my team': 'contact-team',
-  'call me back': 'contact-team',
-  'request a callback': 'contact-team',
+  'call me back': 'request-callback',
+  'request a callback': 'request-callback',
+  'ask for a callback': 'request-callback',
   'my callback': 'my-callback',
   'callback status': 'my-callback',
   'cancel my callback': 'cancel-callback',

@@ -16,8 +16,9 @@ export class DialogChat {
     channelId = 'emulator',
     readonly stores: Stores = openTestMemoryStores(),
     clock: Clock = systemClock,
+    userId?: string,
   ) {
-    this.adapter = dialogTestAdapter(channelId, stores, clock);
+    this.adapter = dialogTestAdapter(channelId, stores, clock, userId);
   }
 
   /** Sends one message and returns the replies it produced, in order. */

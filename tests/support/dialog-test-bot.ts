@@ -12,10 +12,10 @@ import { capturingLogger } from './log-capture';
  * The real turn pipeline and dialogs on botbuilder's TestAdapter, with in-memory stores.
  * `emulator` renders choices as suggested actions.
  */
-export function dialogTestAdapter(channelId = 'emulator', stores: Stores = openTestMemoryStores(), clock: Clock = systemClock): TestAdapter {
+export function dialogTestAdapter(channelId = 'emulator', stores: Stores = openTestMemoryStores(), clock: Clock = systemClock, userId?: string): TestAdapter {
   const activities = new StoreActivityFinder({ activities: stores.activities, centroids: loadOutcodeCentroids(), clock });
   const bot = createCompanionBot(stores, capturingLogger().logger, clock, { activities });
-  return new TestAdapter((context) => bot.run(context), { channelId });
+  return new TestAdapter((context) => bot.run(context), { channelId, ...(userId === undefined ? {} : { from: { id: userId, name: 'Person' } }) });
 }
 
 /** Sends the first message, agrees, and picks an area: the conversation is then at the main menu. */
