@@ -56,6 +56,8 @@ describe('data rights on Redis', () => {
     await send('4, zebra stripes helped');
     await send('Yes');
     for (const answer of ['6', '7', '5', '3', 'yes', 'no', 'yes']) await send(answer);
+    // A callback request: name, number and what it is about go to the team, and must go on erasure.
+    for (const answer of ['request a callback', 'Zebedee', '07700 900987', 'any time', 'the bakery shift', 'Yes, send it']) await send(answer);
     const replies = await send('export my data');
     const attachment = replies.find((reply) => reply.attachments !== undefined)?.attachments?.[0];
     expect(attachment?.contentType).toBe('application/json');
@@ -64,6 +66,7 @@ describe('data rights on Redis', () => {
       area: 'lambeth',
       consent: { wordingVersion: expect.any(String) },
       goals: [{ text: 'Walk to the bakery', ratings: [{ score: 4, note: 'zebra stripes helped' }] }],
+      callbackRequests: [{ name: 'Zebedee', phoneE164: '+447700900987', about: 'the bakery shift', siteId: 'lambeth' }],
       wellbeingQuestions: {
         personalWellbeingOns4: [{ scores: { lifeSatisfaction: 6, worthwhile: 7, happiness: 5, anxiety: 3 } }],
         socialConnection: [{ closeFriend: 'yes', tookPart: 'no' }],
@@ -80,17 +83,21 @@ describe('data rights on Redis', () => {
     expect(done.map((reply) => reply.text).join('\n')).toContain("I've deleted everything");
 
     const stored = await dumpPrefix(redis, prefix);
-    const identifying = [userId, conversationId, 'zebra', 'bakery', 'lambeth', 'Lambeth'];
+    const identifying = [userId, conversationId, 'zebra', 'Zebedee', '7700900987', 'bakery'];
     for (const { key, values } of stored) {
       for (const needle of identifying) {
         expect(key).not.toContain(needle);
         for (const value of values) expect(value).not.toContain(needle);
       }
     }
-    expect(stored.map(({ key }) => key.slice(prefix.length))).toEqual(['audit']);
-    const audit = stored[0]?.values.map((value) => JSON.parse(value));
-    // The person record, the wellbeing record and the conversation.
-    expect(audit).toEqual([{ event: 'person.erased', at: expect.any(String), channelId: 'emulator', recordsErased: 3 }]);
+    // Left: the audit entry, the team's anonymous timing of the erased request (site in the key,
+    // times and status only), and the events outbox (ids and the reference code only).
+    expect(stored.map(({ key }) => key.slice(prefix.length)).sort()).toEqual(['audit', 'callbacks:timings:lambeth', 'events']);
+    const timings = stored.find(({ key }) => key.endsWith('callbacks:timings:lambeth'))?.values.map((value) => JSON.parse(value));
+    expect(timings).toEqual([{ v: 1, requestedAt: expect.any(String), status: 'requested' }]);
+    const audit = stored.find(({ key }) => key.endsWith('audit'))?.values.map((value) => JSON.parse(value));
+    // The person record, the wellbeing record, the callback request and the conversation.
+    expect(audit).toEqual([{ event: 'person.erased', at: expect.any(String), channelId: 'emulator', recordsErased: 4 }]);
   });
 });
 
