@@ -4,28 +4,14 @@ import type { Activity } from '../../src/domain/activities/activity';
 import { isAppError } from '../../src/domain/app-error';
 import type { Stores } from '../../src/store/ports';
 import { activityFixture } from '../support/admin-activity-fixture';
-import { openTestMemoryStores, openTestRedisStores, randomKeyPrefix } from '../support/test-stores';
-
-const implementations: Record<string, () => Promise<Stores>> = {
-  memory: async () => openTestMemoryStores(),
-  redis: () => openTestRedisStores(randomKeyPrefix()),
-};
+import { openTestRedisStores, randomKeyPrefix } from '../support/test-stores';
+import { storeKinds, storesForEachTest } from '../support/store-contract';
 
 const hashOf = (n: number) => n.toString(16).padStart(64, '0');
 const ids = (activities: readonly Activity[]) => activities.map((activity) => activity.id).sort();
 
-describe.each(Object.keys(implementations))('activity and admin token store contract (%s)', (name) => {
-  let stores: Stores | undefined;
-  const open = async (): Promise<Stores> => {
-    const factory = implementations[name];
-    if (factory === undefined) throw new Error(`no implementation ${name}`);
-    stores = await factory();
-    return stores;
-  };
-  afterEach(async () => {
-    await stores?.close();
-    stores = undefined;
-  });
+describe.each(storeKinds)('activity and admin token store contract (%s)', (kind) => {
+  const open = storesForEachTest(kind);
 
   it('starts empty, at version 0', async () => {
     const { activities } = await open();

@@ -5,12 +5,8 @@ import { isAppError } from '../../src/domain/app-error';
 import { applyTransition, type CallbackRequest } from '../../src/domain/callbacks/callback-request';
 import type { Stores } from '../../src/store/ports';
 import { callbackFixture } from '../support/callback-fixture';
-import { openTestMemoryStores, openTestRedisStores, randomKeyPrefix } from '../support/test-stores';
-
-const implementations: Record<string, () => Promise<Stores>> = {
-  memory: async () => openTestMemoryStores(),
-  redis: () => openTestRedisStores(randomKeyPrefix()),
-};
+import { openTestRedisStores, randomKeyPrefix } from '../support/test-stores';
+import { storeKinds, storesForEachTest } from '../support/store-contract';
 
 /** Another fictional person: their own channel id and drama mobile number. */
 function person(n: number): Pick<CallbackRequest, 'personKey' | 'channelId' | 'phoneE164'> {
@@ -21,18 +17,8 @@ function person(n: number): Pick<CallbackRequest, 'personKey' | 'channelId' | 'p
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 23, 9, minute)).toISOString();
 const isCode = (code: string) => (error: unknown) => isAppError(error, code as Parameters<typeof isAppError>[1]);
 
-describe.each(Object.keys(implementations))('callback store contract (%s)', (name) => {
-  let stores: Stores | undefined;
-  const open = async (): Promise<Stores> => {
-    const factory = implementations[name];
-    if (factory === undefined) throw new Error(`no implementation ${name}`);
-    stores = await factory();
-    return stores;
-  };
-  afterEach(async () => {
-    await stores?.close();
-    stores = undefined;
-  });
+describe.each(storeKinds)('callback store contract (%s)', (kind) => {
+  const open = storesForEachTest(kind);
 
   it('creates a request and gives it back exactly, by id and as the latest of the person', async () => {
     const { callbacks } = await open();

@@ -1,31 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/domain/app-error';
 import { newReferenceCode } from '../../src/domain/callbacks/reference-code';
-import type { DomainEvent, Stores } from '../../src/store/ports';
-import { openTestMemoryStores, openTestRedisStores, randomKeyPrefix } from '../support/test-stores';
-
-const implementations: Record<string, () => Promise<Stores>> = {
-  memory: async () => openTestMemoryStores(),
-  redis: () => openTestRedisStores(randomKeyPrefix()),
-};
+import type { DomainEvent } from '../../src/store/ports';
+import { openTestRedisStores, randomKeyPrefix } from '../support/test-stores';
+import { storeKinds, storesForEachTest } from '../support/store-contract';
 
 function event(type: DomainEvent['type'] = 'callback.requested', minute = 0): DomainEvent {
   return { type, at: new Date(Date.UTC(2026, 10, 23, 9, minute)).toISOString(), siteId: 'salford', callbackId: randomUUID(), reference: newReferenceCode(Math.random) };
 }
 
-describe.each(Object.keys(implementations))('event outbox contract (%s)', (name) => {
-  let stores: Stores | undefined;
-  const open = async (): Promise<Stores> => {
-    const factory = implementations[name];
-    if (factory === undefined) throw new Error(`no implementation ${name}`);
-    stores = await factory();
-    return stores;
-  };
-  afterEach(async () => {
-    await stores?.close();
-    stores = undefined;
-  });
+describe.each(storeKinds)('event outbox contract (%s)', (kind) => {
+  const open = storesForEachTest(kind);
 
   it('starts empty', async () => {
     const { events } = await open();

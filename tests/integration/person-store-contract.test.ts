@@ -1,12 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/domain/app-error';
 import type { AuditEntry, PersonRecord, Stores } from '../../src/store/ports';
-import { openTestMemoryStores, openTestRedisStores, randomKeyPrefix } from '../support/test-stores';
-
-const implementations: Record<string, () => Promise<Stores>> = {
-  memory: async () => openTestMemoryStores(),
-  redis: () => openTestRedisStores(randomKeyPrefix()),
-};
+import { openTestRedisStores, randomKeyPrefix } from '../support/test-stores';
+import { storeKinds, storesForEachTest } from '../support/store-contract';
 
 const personKey = 'webchat:user-7f3a';
 const createdAt = '2025-01-02T03:04:05.000Z';
@@ -35,18 +31,8 @@ function entry(n: number): AuditEntry {
   return { event: 'person.erased', at: `2025-01-02T03:04:0${n}.000Z`, channelId: 'webchat', recordsErased: n };
 }
 
-describe.each(Object.keys(implementations))('person store and audit log contract (%s)', (name) => {
-  let stores: Stores | undefined;
-  const open = async (): Promise<Stores> => {
-    const factory = implementations[name];
-    if (factory === undefined) throw new Error(`no implementation ${name}`);
-    stores = await factory();
-    return stores;
-  };
-  afterEach(async () => {
-    await stores?.close();
-    stores = undefined;
-  });
+describe.each(storeKinds)('person store and audit log contract (%s)', (kind) => {
+  const open = storesForEachTest(kind);
 
   it('has no record for a person it has never seen', async () => {
     const { people } = await open();

@@ -1,26 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/domain/app-error';
 import { loadSampleTeams } from '../../src/sample-data';
-import type { Stores } from '../../src/store/ports';
-import { openTestMemoryStores, openTestRedisStores, randomKeyPrefix } from '../support/test-stores';
+import { openTestRedisStores, randomKeyPrefix } from '../support/test-stores';
+import { storeKinds, storesForEachTest } from '../support/store-contract';
 
-const implementations: Record<string, () => Promise<Stores>> = {
-  memory: async () => openTestMemoryStores(),
-  redis: () => openTestRedisStores(randomKeyPrefix()),
-};
-
-describe.each(Object.keys(implementations))('team directory store contract (%s)', (name) => {
-  let stores: Stores | undefined;
-  const open = async (): Promise<Stores> => {
-    const factory = implementations[name];
-    if (factory === undefined) throw new Error(`no implementation ${name}`);
-    stores = await factory();
-    return stores;
-  };
-  afterEach(async () => {
-    await stores?.close();
-    stores = undefined;
-  });
+describe.each(storeKinds)('team directory store contract (%s)', (kind) => {
+  const open = storesForEachTest(kind);
 
   it('saves, replaces and lists one entry per site, in site order', async () => {
     const { teams } = await open();

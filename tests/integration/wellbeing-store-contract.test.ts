@@ -4,12 +4,8 @@ import { isAppError } from '../../src/domain/app-error';
 import { emptyWellbeingRecord, type Goal, type WellbeingRecord } from '../../src/domain/wellbeing/wellbeing-record';
 import type { Stores } from '../../src/store/ports';
 import { wellbeingRecordCodec } from '../../src/store/wellbeing-record-schema';
-import { openTestMemoryStores, openTestRedisStores, randomKeyPrefix } from '../support/test-stores';
-
-const implementations: Record<string, () => Promise<Stores>> = {
-  memory: async () => openTestMemoryStores(),
-  redis: () => openTestRedisStores(randomKeyPrefix()),
-};
+import { openTestRedisStores, randomKeyPrefix } from '../support/test-stores';
+import { storeKinds, storesForEachTest } from '../support/store-contract';
 
 const personKey = 'webchat:user-9c1e';
 const createdAt = '2025-01-02T03:04:05.000Z';
@@ -93,18 +89,8 @@ function fullRecord(quietHours: boolean): WellbeingRecord {
   };
 }
 
-describe.each(Object.keys(implementations))('wellbeing store contract (%s)', (name) => {
-  let stores: Stores | undefined;
-  const open = async (): Promise<Stores> => {
-    const factory = implementations[name];
-    if (factory === undefined) throw new Error(`no implementation ${name}`);
-    stores = await factory();
-    return stores;
-  };
-  afterEach(async () => {
-    await stores?.close();
-    stores = undefined;
-  });
+describe.each(storeKinds)('wellbeing store contract (%s)', (kind) => {
+  const open = storesForEachTest(kind);
 
   it('has no record for a person it has never seen', async () => {
     const { wellbeing } = await open();
