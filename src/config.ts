@@ -38,6 +38,13 @@ const environmentSchema = z.object({
   WEBCHAT_TOKENS_PER_MINUTE: wholeNumber(1, 100_000, 60),
   DIRECT_LINE_SECRET: z.string().min(20, 'must be the Direct Line channel secret from the Azure Bot resource').optional(),
   DIRECT_LINE_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).default('https://directline.botframework.com'),
+  TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must be a Twilio Account SID (AC followed by 32 hex digits)').optional(),
+  TWILIO_AUTH_TOKEN: z.string().min(16, "must be the account's Auth Token from the Twilio console").optional(),
+  TWILIO_FROM_NUMBER: z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number, e.g. +447700900123').optional(),
+  TWILIO_MESSAGING_SERVICE_SID: z.string().regex(/^MG[0-9a-fA-F]{32}$/, 'must be a Messaging Service SID (MG followed by 32 hex digits)').optional(),
+  TWILIO_API_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).default('https://api.twilio.com'),
+  // Twilio waits 15 s for an answer; the budget leaves room for the network.
+  SMS_TWIML_BUDGET_MS: wholeNumber(0, 14_000, 10_000),
   WORKERS: z.union([z.literal('auto'), wholeNumber(1, 64, 1)], { error: 'must be "auto" or a whole number from 1 to 64' }).default(1),
 });
 
@@ -64,6 +71,25 @@ function crossFieldProblems(env: Readonly<Record<string, string | undefined>>): 
   if (appType === 'SingleTenant' && env['MicrosoftAppTenantId'] === undefined) {
     problems.push('MicrosoftAppTenantId: is required when MicrosoftAppType=SingleTenant');
   }
+  problems.push(...smsProblems(env));
+  return problems;
+}
+
+/** The variables that turn the SMS channel on: none set, SMS is off; some set, all are needed. */
+const smsSwitches = ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM_NUMBER', 'TWILIO_MESSAGING_SERVICE_SID'] as const;
+
+function smsProblems(env: Readonly<Record<string, string | undefined>>): string[] {
+  if (smsSwitches.every((name) => env[name] === undefined)) return [];
+  const problems: string[] = [];
+  for (const name of ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN'] as const) {
+    if (env[name] === undefined) problems.push(`${name}: is required for SMS (some TWILIO_* variables are set)`);
+  }
+  if (env['TWILIO_FROM_NUMBER'] === undefined && env['TWILIO_MESSAGING_SERVICE_SID'] === undefined) {
+    problems.push('TWILIO_FROM_NUMBER: SMS needs TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID to send from');
+  }
+  if (env['PUBLIC_URL'] === undefined) {
+    problems.push("PUBLIC_URL: is required for SMS (Twilio's signatures cover the exact webhook URL)");
+  }
   return problems;
 }
 
@@ -83,6 +109,20 @@ export interface BotConnectorConfig {
   readonly appPassword: string | undefined;
   readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
   readonly tenantId: string | undefined;
+}
+
+/** The SMS channel over Twilio; absent from {@link Config} when no TWILIO_* variable is set. */
+export interface SmsConfig {
+  readonly accountSid: string;
+  readonly authToken: string;
+  /** Who messages come from: a Messaging Service when configured, otherwise the number. */
+  readonly sender: { readonly messagingServiceSid: string } | { readonly from: string };
+  /** Twilio's REST API, e.g. `https://api.twilio.com` (tests point it at a fake). */
+  readonly apiBaseUrl: string;
+  /** `https://host` without a trailing slash: webhooks are `<publicUrl>/api/sms` and `/api/sms/status`. */
+  readonly publicUrl: string;
+  /** How long an inbound message's turn may take before the replies go by REST instead of TwiML (0: always by REST). */
+  readonly twimlBudgetMs: number;
 }
 
 /** The whole, typed configuration of the service. Built once by {@link loadConfig}. */
@@ -115,6 +155,8 @@ export interface Config {
   };
   /** Service processes to run on this host; `auto` means one per CPU core. */
   readonly workers: number | 'auto';
+  /** Undefined: SMS is off and `/api/sms` answers 404. */
+  readonly sms: SmsConfig | undefined;
 }
 
 /** Thrown by {@link loadConfig}; `problems` has one line per bad variable. */
@@ -164,5 +206,26 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       azure: e.DIRECT_LINE_SECRET === undefined ? undefined : { secret: e.DIRECT_LINE_SECRET, baseUrl: e.DIRECT_LINE_BASE_URL },
     },
     workers: e.WORKERS,
+    sms: smsConfigOf(e),
+  };
+}
+
+function smsConfigOf(e: z.infer<typeof environmentSchema>): SmsConfig | undefined {
+  // Checked by smsProblems: when any is set, the account, token, a sender and PUBLIC_URL all are.
+  if (e.TWILIO_ACCOUNT_SID === undefined || e.TWILIO_AUTH_TOKEN === undefined || e.PUBLIC_URL === undefined) return undefined;
+  const sender =
+    e.TWILIO_MESSAGING_SERVICE_SID !== undefined
+      ? { messagingServiceSid: e.TWILIO_MESSAGING_SERVICE_SID }
+      : e.TWILIO_FROM_NUMBER !== undefined
+        ? { from: e.TWILIO_FROM_NUMBER }
+        : undefined;
+  if (sender === undefined) return undefined;
+  return {
+    accountSid: e.TWILIO_ACCOUNT_SID,
+    authToken: e.TWILIO_AUTH_TOKEN,
+    sender,
+    apiBaseUrl: e.TWILIO_API_BASE_URL.replace(/\/+$/, ''),
+    publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''),
+    twimlBudgetMs: e.SMS_TWIML_BUDGET_MS,
   };
 }

@@ -4,6 +4,8 @@ import { availableParallelism } from 'node:os';
 import type { Logger } from 'pino';
 import { createCloudAdapter } from '../adapters/bot-connector/create-cloud-adapter';
 import { createMessagesEndpoint } from '../adapters/bot-connector/messages-endpoint';
+import { createSmsChannel } from '../adapters/sms/create-sms-channel';
+import type { SmsChannel } from '../adapters/sms/sms-channel';
 import { createWebChat } from '../adapters/webchat/create-web-chat';
 import { AdminApi } from './admin/admin-api';
 import { TeamAdminApi } from './admin/team-admin-api';
@@ -29,6 +31,8 @@ export interface RunningService {
   readonly port: number;
   readonly stores: Stores;
   readonly http: HttpServer;
+  /** The SMS channel, when TWILIO_* is configured (proactive sends go through it). */
+  readonly sms: SmsChannel | undefined;
   /** Graceful stop: no new requests, turns in flight finish, store connections close. */
   stop(): Promise<void>;
 }
@@ -85,6 +89,8 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     logger.warn({ event: 'startup.webchat_random_secret' }, 'No WEBCHAT_TOKEN_SECRET: web chat tokens are signed with a random secret and stop working on restart.');
   }
   const webChat = createWebChat(config.webChat, stores, (context) => bot.run(context), logger, clock);
+  const sms = config.sms === undefined ? undefined : createSmsChannel(config.sms, stores, (context) => bot.run(context), logger, clock);
+  logger.info({ event: sms === undefined ? 'startup.sms_disabled' : 'startup.sms_enabled' }, sms === undefined ? 'SMS off: no TWILIO_* settings' : 'SMS on at /api/sms');
   const http = createHttpServer({
     logger,
     maxBodyBytes: config.http.maxBodyBytes,
@@ -92,6 +98,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     storeKind: stores.kind,
     handleBotMessage: (req, res) => messagesEndpoint(req, res),
     webChat,
+    ...(sms === undefined ? {} : { sms }),
     admin: new AdminApi({
       activities: stores.activities,
       adminTokens: stores.adminTokens,
@@ -125,12 +132,14 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       await http.shutdown(config.http.shutdownGraceMs);
       // Web chat turns run after their POST was answered: let them finish too.
       await webChat.drain();
+      // SMS replies over the TwiML budget are sent by REST after the webhook was answered.
+      await sms?.drain();
       await stores.close();
       logger.info({ event: 'shutdown.complete' }, 'stopped');
     })();
     return stopping;
   };
-  return { port, stores, http, stop };
+  return { port, stores, http, sms, stop };
 }
 
 /** CLI entry: parse the environment, start, and stop cleanly on SIGTERM/SIGINT. */

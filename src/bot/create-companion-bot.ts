@@ -25,6 +25,7 @@ export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock,
     callbacks: stores.callbacks,
     audit: stores.audit,
     directLine: stores.directLine,
+    sms: stores.sms,
     conversationState,
     clock,
   });

@@ -3,7 +3,7 @@ import type { PersonalData, PersonProfile, PersonView } from '../../dialogs/dial
 import type { Clock } from '../domain/clock';
 import { consentWordingVersion } from '../domain/consent';
 import type { Area } from '../domain/sites';
-import type { AuditLog, CallbackStore, DirectLineHistory, PersonRecord, PersonStore, WellbeingStore } from '../store/ports';
+import type { AuditLog, CallbackStore, DirectLineHistory, PersonRecord, PersonStore, SmsChannelStore, WellbeingStore } from '../store/ports';
 import { requestConversationErasure } from './erasure-flag';
 import { personKey } from './person-key';
 
@@ -15,6 +15,8 @@ export interface PersonServicesDependencies {
   readonly callbacks: CallbackStore;
   /** Web chat history (what the person typed and what they were sent). */
   readonly directLine: DirectLineHistory;
+  /** SMS replies waiting for MORE and the answers kept for retried messages (erased; an opt-out stays). */
+  readonly sms: Pick<SmsChannelStore, 'eraseFor'>;
   readonly audit: AuditLog;
   readonly conversationState: ConversationState;
   readonly clock: Clock;
@@ -112,6 +114,7 @@ export class PersonServices implements PersonProfile, PersonalData {
       this.deps.wellbeing.delete(key),
       // The teams keep only non-identifying timings of erased requests, for waiting-time reports.
       this.deps.callbacks.eraseFor(key),
+      context.activity.channelId === 'sms' ? this.deps.sms.eraseFor(context.activity.from.id) : undefined,
     ]);
     requestConversationErasure(context);
     await this.deps.audit.append({

@@ -5,6 +5,7 @@ import { adminImportPath, mountAdminRoutes, type AdminEndpoints } from './admin-
 import { InFlightTracker } from './in-flight-tracker';
 import { jsonRoute, parseJsonBody, sendError } from './json-route';
 import { mountOpenReferralRoutes, type OpenReferralEndpoints } from './open-referral-routes';
+import { mountSmsRoutes, type SmsEndpoints } from './sms-routes';
 import { mountTeamAdminRoutes, type TeamAdminEndpoints } from './team-admin-routes';
 import { mountWebChatPage, type WebChatPageOptions } from './webchat-page-routes';
 import { mountWebChatRoutes, type DirectLineEndpoints } from './webchat-routes';
@@ -32,6 +33,8 @@ export interface HttpServerDependencies {
   readonly maxImportBytes: number;
   /** The public Open Referral feed (`/openreferral/services`); not mounted when absent. */
   readonly openReferral?: OpenReferralEndpoints;
+  /** The SMS channel's Twilio webhooks (`/api/sms`, `/api/sms/status`); not mounted (404) when SMS is off. */
+  readonly sms?: SmsEndpoints;
 }
 
 export interface HttpServer {
@@ -101,6 +104,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   mountAdminRoutes(server, { endpoints: deps.admin, logger: deps.logger });
   mountTeamAdminRoutes(server, { endpoints: deps.teamAdmin, logger: deps.logger });
   if (deps.openReferral !== undefined) mountOpenReferralRoutes(server, { endpoints: deps.openReferral, logger: deps.logger });
+  if (deps.sms !== undefined) mountSmsRoutes(server, { endpoints: deps.sms, logger: deps.logger });
   mountWebChatPage(server, deps.webChatPage);
   const webChat = mountWebChatRoutes(server, { endpoints: deps.webChat, logger: deps.logger, publicUrl: deps.publicUrl });
 

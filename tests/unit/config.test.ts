@@ -85,4 +85,59 @@ describe('loadConfig', () => {
     expect(problemsOf({ ADMIN_TOKEN: 'short' })).toEqual(['ADMIN_TOKEN: must be at least 32 characters (e.g. `openssl rand -base64 48`)']);
     expect(problemsOf({ MAX_IMPORT_BYTES: '10' })).toEqual(['MAX_IMPORT_BYTES: must be a whole number from 1024 to 104857600']);
   });
+
+  describe('SMS (Twilio)', () => {
+    const accountSid = `AC${'ab'.repeat(16)}`;
+    const complete = {
+      TWILIO_ACCOUNT_SID: accountSid,
+      TWILIO_AUTH_TOKEN: 'an-auth-token-0123456789',
+      TWILIO_FROM_NUMBER: '+447700900000',
+      PUBLIC_URL: 'https://companion.example.test/',
+    };
+
+    it('is off with no TWILIO_* variable (the base URL and budget alone do not turn it on)', () => {
+      expect(loadConfig({}).sms).toBeUndefined();
+      expect(loadConfig({ TWILIO_API_BASE_URL: 'http://127.0.0.1:9', SMS_TWIML_BUDGET_MS: '5000' }).sms).toBeUndefined();
+    });
+
+    it('is on with an account, a token, a sender and PUBLIC_URL, with defaults for the API and the budget', () => {
+      expect(loadConfig(complete).sms).toEqual({
+        accountSid,
+        authToken: 'an-auth-token-0123456789',
+        sender: { from: '+447700900000' },
+        apiBaseUrl: 'https://api.twilio.com',
+        publicUrl: 'https://companion.example.test',
+        twimlBudgetMs: 10_000,
+      });
+    });
+
+    it('prefers a Messaging Service to a number, and takes the API base URL and budget', () => {
+      const messagingServiceSid = `MG${'cd'.repeat(16)}`;
+      const sms = loadConfig({
+        ...complete,
+        TWILIO_FROM_NUMBER: '',
+        TWILIO_MESSAGING_SERVICE_SID: messagingServiceSid,
+        TWILIO_API_BASE_URL: 'http://127.0.0.1:8080/',
+        SMS_TWIML_BUDGET_MS: '0',
+      }).sms;
+      expect(sms).toMatchObject({ sender: { messagingServiceSid }, apiBaseUrl: 'http://127.0.0.1:8080', twimlBudgetMs: 0 });
+    });
+
+    it('says what is missing when only some are set', () => {
+      expect(problemsOf({ TWILIO_AUTH_TOKEN: 'an-auth-token-0123456789' })).toEqual([
+        'TWILIO_ACCOUNT_SID: is required for SMS (some TWILIO_* variables are set)',
+        'TWILIO_FROM_NUMBER: SMS needs TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID to send from',
+        "PUBLIC_URL: is required for SMS (Twilio's signatures cover the exact webhook URL)",
+      ]);
+      expect(problemsOf({ ...complete, TWILIO_AUTH_TOKEN: '' })).toEqual(['TWILIO_AUTH_TOKEN: is required for SMS (some TWILIO_* variables are set)']);
+    });
+
+    it('checks the shapes of the SIDs, the number and the budget', () => {
+      expect(problemsOf({ ...complete, TWILIO_ACCOUNT_SID: 'AC123', TWILIO_FROM_NUMBER: '07700 900000', SMS_TWIML_BUDGET_MS: '15000' })).toEqual([
+        'TWILIO_ACCOUNT_SID: must be a Twilio Account SID (AC followed by 32 hex digits)',
+        'TWILIO_FROM_NUMBER: must be an E.164 number, e.g. +447700900123',
+        'SMS_TWIML_BUDGET_MS: must be a whole number from 0 to 14000',
+      ]);
+    });
+  });
 });

@@ -11,6 +11,7 @@ import { MemoryBotStorage } from './memory-bot-storage';
 import { MemoryDirectLineHistory } from './memory-direct-line-history';
 import { MemoryEventOutbox } from './memory-event-outbox';
 import { MemoryRecordStore } from './memory-record-store';
+import { MemorySmsStore } from './memory-sms-store';
 import { MemoryTeamDirectoryStore } from './memory-team-store';
 
 /** In-process conversation lock: enough when one process is the whole service. */
@@ -40,6 +41,7 @@ export function createMemoryStores(options: {
     teams: new MemoryTeamDirectoryStore(),
     callbacks: new MemoryCallbackStore(),
     events: new MemoryEventOutbox(),
+    sms: new MemorySmsStore(),
     health: { ping: async () => undefined, isConnected: () => true },
     rateLimit: (rule) => rateLimitFrom(new RateLimiterMemory({ keyPrefix: rule.name, points: rule.points, duration: rule.windowSeconds })),
     close: async () => undefined,

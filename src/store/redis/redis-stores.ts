@@ -16,6 +16,7 @@ import { RedisDirectLineHistory } from './redis-direct-line-history';
 import { RedisEventOutbox } from './redis-event-outbox';
 import { RedisRecordStore } from './redis-record-store';
 import { defineScripts } from './redis-scripts';
+import { RedisSmsStore } from './redis-sms-store';
 import { RedisTeamDirectoryStore } from './redis-team-store';
 
 export interface RedisStoresOptions {
@@ -84,6 +85,8 @@ export async function createRedisStores(
     teams: new RedisTeamDirectoryStore(redis),
     callbacks: new RedisCallbackStore(redis, options.keyPrefix),
     events: new RedisEventOutbox(redis),
+    // `sms-msg:<MessageSid>`, `sms-answers:<number>`, `sms-more:<number>`, `sms-optout:<number>`.
+    sms: new RedisSmsStore(redis, options.keyPrefix),
     rateLimit: (rule) =>
       // The client's key prefix applies to the limiter's keys too.
       rateLimitFrom(new RateLimiterRedis({ storeClient: redis, keyPrefix: `rl:${rule.name}`, points: rule.points, duration: rule.windowSeconds })),

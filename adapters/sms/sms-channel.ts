@@ -1,0 +1,349 @@
+import { createHash } from 'node:crypto';
+import type { Activity, TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import { validateRequest } from 'twilio/lib/webhooks/webhooks';
+import { z } from 'zod';
+import { errorCode } from '../../src/bot/error-code';
+import { turnFailureReply } from '../../src/bot/turn-failure-reply';
+import { AppError } from '../../src/domain/app-error';
+import type { Clock } from '../../src/domain/clock';
+import { assessRisk } from '../../src/domain/risk/risk-check';
+import { safetyReply } from '../../src/domain/safety-reply';
+import type { RateLimit, SmsChannelStore } from '../../src/store/ports';
+import { smsHelpReply, smsKeywordOf, smsOptInReply, smsRateLimitNotice } from './opt-out-words';
+import { SmsAdapter, smsChannelId, smsConversationId, smsServiceUrl } from './sms-adapter';
+import { emptyTwiml, SmsOutbox, twimlFor } from './sms-outbox';
+import type { SentMessage } from './twilio-rest-client';
+
+/** A Twilio webhook as the HTTP layer hands it over: the signature header and the form fields. */
+export interface SmsWebhookRequest {
+  readonly signature: string | undefined;
+  readonly params: Readonly<Record<string, string>>;
+}
+
+/** Sends one SMS body by REST (Twilio's Messages API). */
+export interface SmsSender {
+  sendMessage(to: string, body: string): Promise<SentMessage>;
+}
+
+export interface SmsChannelOptions {
+  readonly accountSid: string;
+  readonly authToken: string;
+  /** `https://host` as Twilio is configured with it: the signatures cover `<publicUrl>/api/sms`. */
+  readonly publicUrl: string;
+  /** How long a turn may take before the answer is an empty `<Response/>` and the replies go by REST; 0: always by REST. */
+  readonly twimlBudgetMs: number;
+  readonly store: SmsChannelStore;
+  readonly sender: SmsSender;
+  /** Inbound messages per number (30 in 5 minutes). */
+  readonly inboundLimit: RateLimit;
+  /** One notice per number per window, when it goes over {@link SmsChannelOptions.inboundLimit}. */
+  readonly noticeLimit: RateLimit;
+  /** The shared turn logic (`bot.run`). */
+  readonly logic: (context: TurnContext) => Promise<void>;
+  /** The turn error handler every adapter uses. */
+  readonly onTurnError: (context: TurnContext, error: unknown) => Promise<void>;
+  readonly logger: Logger;
+  readonly clock: Clock;
+}
+
+/** E.164, as Twilio gives SMS numbers. */
+const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/);
+
+/** The fields of an inbound message webhook the channel relies on; others (FromCity, ...) are ignored. */
+const inboundSchema = z.object({
+  MessageSid: z.string().regex(/^[A-Z]{2}[0-9a-fA-F]{32}$/),
+  AccountSid: z.string().regex(/^AC[0-9a-fA-F]{32}$/),
+  From: e164,
+  To: z.string().min(1).max(64),
+  Body: z.string().default(''),
+  NumMedia: z.coerce.number().int().min(0).max(10).default(0),
+});
+type InboundSms = z.infer<typeof inboundSchema>;
+
+/** A delivery report (status callback). */
+const statusSchema = z.object({
+  MessageSid: z.string().regex(/^[A-Z]{2}[0-9a-fA-F]{32}$/),
+  MessageStatus: z.string().regex(/^[a-z_-]{1,32}$/),
+  ErrorCode: z.string().regex(/^\d{1,8}$/).optional(),
+});
+
+/** Most characters of a message a turn sees (Twilio's own limit for one message). */
+const maxTurnTextLength = 1600;
+
+/** A short, stable, non-reversible reference to a number, safe to log. */
+export function numberRef(phoneE164: string): string {
+  return createHash('sha256').update(`sms:${phoneE164}`).digest('hex').slice(0, 12);
+}
+
+/**
+ * The SMS channel over Twilio: checks webhook signatures, handles each MessageSid once, honours
+ * the carrier keywords (STOP, START, HELP) and MORE, limits each number, runs turns through the
+ * shared pipeline, and answers with TwiML within the budget or by REST after it.
+ */
+export class SmsChannel {
+  private readonly adapter: SmsAdapter;
+  private readonly messageUrl: string;
+  private readonly statusUrl: string;
+  /** Deliveries still going on after their webhook was answered (for a graceful stop). */
+  private readonly lateDeliveries = new Set<Promise<void>>();
+
+  constructor(private readonly options: SmsChannelOptions) {
+    this.messageUrl = `${options.publicUrl}/api/sms`;
+    this.statusUrl = `${options.publicUrl}/api/sms/status`;
+    this.adapter = new SmsAdapter({
+      ensureMayMessage: (phoneE164) => this.ensureMayMessage(phoneE164),
+      deliver: (phoneE164, outbox) => this.deliverProactive(phoneE164, outbox),
+    });
+    this.adapter.onTurnError = options.onTurnError;
+  }
+
+  /** For proactive turns (`continueConversation`): what the bot sends goes by REST. */
+  get botAdapter(): SmsAdapter {
+    return this.adapter;
+  }
+
+  /**
+   * An inbound message webhook: resolves the TwiML to answer with.
+   * @throws AppError FORBIDDEN when the signature is missing or wrong (no turn runs);
+   *   BAD_REQUEST when the fields are not an inbound SMS.
+   */
+  async receiveMessage(request: SmsWebhookRequest): Promise<string> {
+    this.verify(request, this.messageUrl);
+    const parsed = inboundSchema.safeParse(request.params);
+    if (!parsed.success) throw new AppError('BAD_REQUEST', 'The webhook is not an inbound SMS.', { fields: fieldProblems(parsed.error) });
+    const message = parsed.data;
+    if (message.AccountSid !== this.options.accountSid) throw new AppError('FORBIDDEN', 'The message is for another account.');
+
+    let first: boolean;
+    try {
+      first = await this.options.store.claimMessage(message.MessageSid);
+    } catch (error) {
+      // The store is down: no once-only guarantee, but the person still gets the safety reply or a kind word.
+      this.options.logger.error({ event: 'sms.claim_failed', code: errorCode(error), sid: message.MessageSid }, 'could not claim an SMS message');
+      return twimlFor(this.fallbackReplies(message.Body));
+    }
+    if (!first) {
+      this.options.logger.info({ event: 'sms.retry_answered', sid: message.MessageSid }, 'retried SMS answered again, no turn');
+      return (await this.options.store.answerFor(message.MessageSid)) ?? emptyTwiml;
+    }
+    return this.answer(message);
+  }
+
+  /**
+   * A delivery report: logged with the message's sid and status only.
+   * @throws AppError FORBIDDEN when the signature is missing or wrong; BAD_REQUEST for other fields.
+   */
+  async receiveStatus(request: SmsWebhookRequest): Promise<void> {
+    this.verify(request, this.statusUrl);
+    const parsed = statusSchema.safeParse(request.params);
+    if (!parsed.success) throw new AppError('BAD_REQUEST', 'The webhook is not a message status.', { fields: fieldProblems(parsed.error) });
+    const { MessageSid: sid, MessageStatus: status, ErrorCode: twilioError } = parsed.data;
+    this.options.logger.info({ event: 'sms.status', sid, status, ...(twilioError === undefined ? {} : { twilioError }) }, 'SMS status');
+  }
+
+  /**
+   * Sends a text to a number by REST, outside any conversation turn (long texts are cut, and the
+   * rest waits for MORE).
+   * @throws AppError FORBIDDEN when the number opted out; BAD_REQUEST for a number that is not E.164;
+   *   UPSTREAM_UNAVAILABLE when Twilio does not take it.
+   */
+  async sendProactive(to: string, text: string): Promise<void> {
+    if (!e164.safeParse(to).success) throw new AppError('BAD_REQUEST', 'SMS goes to E.164 numbers only.');
+    await this.ensureMayMessage(to);
+    const outbox = new SmsOutbox();
+    outbox.addActivity({ type: 'message', text });
+    await this.sendAll(to, outbox.takeMessages());
+    const rest = outbox.rest();
+    if (rest !== undefined) await this.options.store.saveRest(to, rest);
+  }
+
+  /** Resolves once replies still being sent by REST (after their webhook was answered) are out. */
+  async drain(): Promise<void> {
+    while (this.lateDeliveries.size > 0) await Promise.allSettled([...this.lateDeliveries]);
+  }
+
+  private verify(request: SmsWebhookRequest, url: string): void {
+    const { signature, params } = request;
+    if (signature === undefined || signature === '' || !validateRequest(this.options.authToken, signature, url, { ...params })) {
+      this.options.logger.warn({ event: 'sms.signature_rejected', signed: signature !== undefined && signature !== '' }, 'Twilio webhook with a missing or wrong signature');
+      throw new AppError('FORBIDDEN', 'The Twilio signature is missing or does not match.');
+    }
+  }
+
+  /** Handles a first-seen message within the budget: TwiML with the replies, or `<Response/>` and REST later. */
+  private async answer(message: InboundSms): Promise<string> {
+    const outbox = new SmsOutbox();
+    const work = this.handle(message, outbox).catch((error: unknown) => {
+      this.options.logger.error({ event: 'sms.handling_failed', code: errorCode(error), sid: message.MessageSid }, 'SMS handling failed');
+      if (!outbox.hasMessages()) for (const text of this.fallbackReplies(message.Body)) outbox.addText(text);
+    });
+    if (await finishesWithin(work, this.options.twimlBudgetMs)) {
+      const twiml = twimlFor(outbox.takeMessages());
+      await this.keepRest(message.From, outbox);
+      await this.options.store.saveAnswer(message.MessageSid, twiml, outbox.erasureRequested ? undefined : message.From);
+      return twiml;
+    }
+    this.options.logger.info({ event: 'sms.reply_by_rest', sid: message.MessageSid, budgetMs: this.options.twimlBudgetMs }, 'turn over budget: replies go by REST');
+    await this.options.store.saveAnswer(message.MessageSid, emptyTwiml);
+    const late = this.finishLate(message, work, outbox).finally(() => this.lateDeliveries.delete(late));
+    this.lateDeliveries.add(late);
+    return emptyTwiml;
+  }
+
+  /** After the budget: what is there already (a safety reply first) goes now, the rest when the turn ends. */
+  private async finishLate(message: InboundSms, work: Promise<void>, outbox: SmsOutbox): Promise<void> {
+    try {
+      if (outbox.hasMessages()) await this.sendAll(message.From, outbox.takeMessages());
+      await work;
+      if (outbox.hasMessages()) await this.sendAll(message.From, outbox.takeMessages());
+      await this.keepRest(message.From, outbox);
+    } catch (error) {
+      this.options.logger.error({ event: 'sms.late_delivery_failed', code: errorCode(error), sid: message.MessageSid }, 'late SMS replies not sent');
+    }
+  }
+
+  /**
+   * What one inbound message leads to, in order: STOP (always honoured), START while opted out,
+   * nothing for an opted-out number (but a safety reply), the per-number limit (a safety reply
+   * still goes), HELP, MORE, and otherwise a turn.
+   */
+  private async handle(message: InboundSms, outbox: SmsOutbox): Promise<void> {
+    const { store, logger } = this.options;
+    const phone = message.From;
+    const ref = numberRef(phone);
+    const keyword = smsKeywordOf(message.Body);
+    if (keyword === 'opt-out') {
+      // Twilio's own compliance reply goes out on real numbers; the companion adds nothing.
+      await store.setOptedOut(phone, true, this.nowIso());
+      logger.info({ event: 'sms.opted_out', numberRef: ref }, 'number opted out of SMS');
+      return;
+    }
+    const optedOut = await store.isOptedOut(phone);
+    if (keyword === 'opt-in' && (optedOut || message.Body.trim().toLowerCase() !== 'yes')) {
+      // YES is an opt-in only after STOP; otherwise it answers a question (consent, a choice).
+      if (optedOut) await store.setOptedOut(phone, false, this.nowIso());
+      logger.info({ event: 'sms.opted_in', numberRef: ref, wasOptedOut: optedOut }, 'number opted in to SMS');
+      outbox.addText(smsOptInReply());
+      return;
+    }
+    if (optedOut) {
+      logger.info({ event: 'sms.inbound_while_opted_out', numberRef: ref }, 'message from an opted-out number: no turn');
+      this.addSafetyReplyIfRisk(message.Body, outbox);
+      return;
+    }
+    const limit = await this.options.inboundLimit.consume(ref);
+    if (!limit.allowed) {
+      if (this.addSafetyReplyIfRisk(message.Body, outbox)) return;
+      const notice = await this.options.noticeLimit.consume(ref);
+      logger.warn({ event: 'sms.rate_limited', numberRef: ref, noticeSent: notice.allowed }, 'SMS number over its limit: no turn');
+      if (notice.allowed) outbox.addText(smsRateLimitNotice());
+      return;
+    }
+    if (keyword === 'help') {
+      outbox.addText(smsHelpReply());
+      return;
+    }
+    if (keyword === 'more') {
+      const rest = await store.takeRest(phone);
+      if (rest !== undefined) {
+        outbox.replacesRest = true;
+        outbox.addText(rest);
+        return;
+      }
+    }
+    if (message.Body.trim() === '' && message.NumMedia > 0) {
+      outbox.addText('Sorry, I can only read text messages. Text MENU for options.');
+      return;
+    }
+    outbox.replacesRest = true;
+    await this.adapter.processActivity(this.activityOf(message), this.options.logic, outbox);
+  }
+
+  private activityOf(message: InboundSms): Partial<Activity> {
+    return {
+      type: 'message',
+      id: message.MessageSid,
+      channelId: smsChannelId,
+      serviceUrl: smsServiceUrl,
+      conversation: { id: smsConversationId(message.From), isGroup: false, conversationType: 'personal', name: '' },
+      from: { id: message.From, name: '', role: 'user' },
+      recipient: { id: message.To, name: '', role: 'bot' },
+      text: Array.from(message.Body).slice(0, maxTurnTextLength).join(''),
+      textFormat: 'plain',
+      timestamp: new Date(this.options.clock.now()),
+      locale: 'en-GB',
+    };
+  }
+
+  /** Safety first: a message that shows risk gets the safety reply even when no turn runs. */
+  private addSafetyReplyIfRisk(text: string, outbox: SmsOutbox): boolean {
+    const assessment = assessRisk(text);
+    if (assessment.level === 'none') return false;
+    const reply = safetyReply(assessment, undefined);
+    outbox.addActivity({ type: 'message', text: reply.text, channelData: { safety: reply.marker } });
+    this.options.logger.info({ event: 'safety.reply_sent', level: reply.marker.level, categories: reply.marker.categories, channelId: smsChannelId }, 'safety reply sent');
+    return true;
+  }
+
+  /** When nothing else could be done (the store is down): the safety reply if the message shows risk, else a kind word. */
+  private fallbackReplies(text: string): string[] {
+    const outbox = new SmsOutbox();
+    if (!this.addSafetyReplyIfRisk(text, outbox)) outbox.addText(turnFailureReply());
+    return outbox.takeMessages();
+  }
+
+  private async keepRest(phoneE164: string, outbox: SmsOutbox): Promise<void> {
+    if (!outbox.replacesRest || outbox.erasureRequested) return;
+    await this.options.store.saveRest(phoneE164, outbox.rest());
+  }
+
+  private async ensureMayMessage(phoneE164: string): Promise<void> {
+    if (await this.options.store.isOptedOut(phoneE164)) {
+      this.options.logger.warn({ event: 'sms.send_refused_opted_out', numberRef: numberRef(phoneE164) }, 'not sending to a number that opted out');
+      throw new AppError('FORBIDDEN', 'The number has opted out of SMS (STOP); it must text START first.');
+    }
+  }
+
+  private async deliverProactive(phoneE164: string, outbox: SmsOutbox): Promise<void> {
+    await this.sendAll(phoneE164, outbox.takeMessages());
+    const rest = outbox.rest();
+    if (rest !== undefined && !outbox.erasureRequested) await this.options.store.saveRest(phoneE164, rest);
+  }
+
+  /**
+   * Sends bodies in order by REST, checking the opt-out first (a STOP may have come in meanwhile).
+   * @throws AppError FORBIDDEN when the number opted out; UPSTREAM_UNAVAILABLE from the sender.
+   */
+  private async sendAll(phoneE164: string, messages: readonly string[]): Promise<void> {
+    if (messages.length === 0) return;
+    await this.ensureMayMessage(phoneE164);
+    for (const body of messages) {
+      const sent = await this.options.sender.sendMessage(phoneE164, body);
+      this.options.logger.info({ event: 'sms.sent', sid: sent.sid, status: sent.status }, 'SMS sent by REST');
+    }
+  }
+
+  private nowIso(): string {
+    return new Date(this.options.clock.now()).toISOString();
+  }
+}
+
+/** True when `work` settles within `budgetMs` (0: never wait, always false). */
+async function finishesWithin(work: Promise<void>, budgetMs: number): Promise<boolean> {
+  if (budgetMs <= 0) return false;
+  let timer: NodeJS.Timeout | undefined;
+  const budget = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), budgetMs);
+  });
+  try {
+    return await Promise.race([work.then(() => true as const), budget]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Which fields are wrong, never their values (they hold numbers and message text). */
+function fieldProblems(error: z.ZodError): Array<{ field: string; message: string }> {
+  return error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || 'body', message: 'missing or not valid' }));
+}
