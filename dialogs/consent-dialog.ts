@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { areaChoices, areaQuestion, matchArea } from '../src/domain/area-choice';
-import { consentChoices, consentQuestion, matchConsentAnswer, withoutConsentText } from '../src/domain/consent';
+import { consentChoices, consentPrompt, consentQuestion, matchConsentAnswer, withoutConsentText } from '../src/domain/consent';
 import { siteById } from '../src/domain/sites';
 import { choiceReply } from './choice-reply';
 import type { PersonProfile } from './dialog-services';
@@ -55,7 +55,7 @@ export class ConsentDialog extends Dialog {
     const parsed = stepSchema.safeParse(instance.state);
     const step = parsed.success ? parsed.data.step : 'consent';
     await context.sendActivity(
-      step === 'consent' ? choiceReply(consentQuestion, consentChoices) : choiceReply(areaQuestion, areaLabels),
+      step === 'consent' ? choiceReply(consentPrompt(), consentChoices) : choiceReply(areaQuestion, areaLabels),
     );
   }
 
@@ -63,7 +63,7 @@ export class ConsentDialog extends Dialog {
     const instance = dc.activeDialog;
     if (instance !== undefined) instance.state = { step };
     await dc.context.sendActivity(
-      step === 'consent' ? choiceReply(consentQuestion, consentChoices) : choiceReply(areaQuestion, areaLabels),
+      step === 'consent' ? choiceReply(consentPrompt(), consentChoices) : choiceReply(areaQuestion, areaLabels),
     );
     return Dialog.EndOfTurn;
   }

@@ -1,18 +1,26 @@
 import { matchChoice } from './reply-text';
 
 /** Bump when the consent or privacy wording below changes: each consent records the version it saw. */
-export const consentWordingVersion = '2026-11-21.1';
+export const consentWordingVersion = '2026-11-21.2';
 
-/** The plain-English privacy summary shown before the consent question. */
+/**
+ * The plain-English privacy summary, shown with the consent question (in the same message, so on
+ * SMS it fits three segments with the question and its choices, and nobody agrees unseen).
+ */
 export const privacySummary: readonly string[] = [
   'About your information:',
-  '- If you agree, I save what you tell me here (like your goals and how they are going) so I can help you keep track. It is health information, so it is kept safely and only used to support you.',
-  '- Your Living Well team only sees something if you ask them to contact you.',
-  '- You can see it, download it or delete it at any time: type "my data".',
-  '- If you say no, I will not save anything about you.',
+  '- If you agree, I save what you tell me here (like your goals) to help you keep track. It is health information: kept safely and used only to support you.',
+  '- Your Living Well team sees something only if you ask them to contact you.',
+  '- See, download or delete it any time: type "my data".',
+  '- If you say no, I save nothing about you.',
 ];
 
 export const consentQuestion = 'Are you happy for me to save what you tell me, as described above?';
+
+/** The privacy summary and the consent question, as one message. */
+export function consentPrompt(): string {
+  return [...privacySummary, '', consentQuestion].join('\n');
+}
 
 export const consentChoices = ['Yes, I agree', 'No thanks'] as const;
 

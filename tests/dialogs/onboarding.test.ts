@@ -15,9 +15,10 @@ function welcomeThenConsent(adapter: ReturnType<typeof dialogTestAdapter>) {
       expect(reply.text).toContain('not an emergency service');
       expect(reply.text).toContain('999');
       expect(reply.text).toContain('116 123');
-      expect(reply.text).toContain('About your information');
     })
     .assertReply((reply) => {
+      // The privacy summary and the question come together, so nobody agrees without seeing it.
+      expect(reply.text).toContain('About your information');
       expect(reply.text).toContain('Are you happy for me to save');
       expect(reply.suggestedActions?.actions.map((action) => action.title)).toEqual(['Yes, I agree', 'No thanks']);
     });

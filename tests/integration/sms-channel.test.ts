@@ -302,18 +302,28 @@ describe('SMS channel over Twilio (embedded mode, fake Twilio)', () => {
     expectShortGsm7([help ?? '']);
   });
 
-  it('sends the rest of a long reply for MORE without a turn, and MORE with nothing waiting goes to the conversation', async () => {
+  it('fits the welcome, and the privacy summary with the consent question, in three segments each (no MORE needed to agree)', async () => {
     const phone = newNumber();
     const welcome = await say(service, phone, 'hi');
-    expect(welcome[0]).toMatch(/\(Reply MORE for the rest\)$/);
+    expect(welcome.join('\n')).not.toContain('Reply MORE');
+    expect(welcome.join('\n')).toContain('About your information');
+    expectShortGsm7(welcome);
+  });
+
+  it('sends the rest of a long reply for MORE without a turn, and MORE with nothing waiting goes to the conversation', async () => {
+    const phone = newNumber();
+    await say(service, phone, 'hi');
+    // The help text (what the companion does, the words that work anywhere, urgent help) is long.
+    const help = await say(service, phone, 'help me');
+    expect(help.join('\n')).toMatch(/\(Reply MORE for the rest\)/);
     const more = await say(service, phone, 'More');
     expect(more).toHaveLength(1);
     expect(more[0]).not.toContain('Reply MORE');
     expect(more[0]?.length).toBeGreaterThan(20);
-    expect(await turnCountOf(service, phone)).toBe(1);
+    expect(await turnCountOf(service, phone)).toBe(2);
     // Nothing left: "more" is an ordinary message now.
     await say(service, phone, 'more');
-    expect(await turnCountOf(service, phone)).toBe(2);
+    expect(await turnCountOf(service, phone)).toBe(3);
   });
 
   it('gives the first message over 30 in 5 minutes one notice, later ones nothing, and still answers risk', async () => {
