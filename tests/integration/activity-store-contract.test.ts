@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../src/domain/activities/activity';
 import { isAppError } from '../../src/domain/app-error';
-import type { Stores } from '../../src/store/ports';
 import { activityFixture } from '../support/admin-activity-fixture';
-import { openTestRedisStores, randomKeyPrefix } from '../support/test-stores';
-import { storeKinds, storesForEachTest } from '../support/store-contract';
+import { randomKeyPrefix } from '../support/test-stores';
+import { redisStoresForEachTest, storeKinds, storesForEachTest } from '../support/store-contract';
 
 const hashOf = (n: number) => n.toString(16).padStart(64, '0');
 const ids = (activities: readonly Activity[]) => activities.map((activity) => activity.id).sort();
@@ -143,15 +142,7 @@ describe.each(storeKinds)('activity and admin token store contract (%s)', (kind)
 });
 
 describe('redis activity store', () => {
-  const opened: Stores[] = [];
-  const open = async (keyPrefix: string) => {
-    const stores = await openTestRedisStores(keyPrefix);
-    opened.push(stores);
-    return stores;
-  };
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((stores) => stores.close()));
-  });
+  const open = redisStoresForEachTest();
 
   it('shares listings and the version between instances on one Redis', async () => {
     const keyPrefix = randomKeyPrefix();

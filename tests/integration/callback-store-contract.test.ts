@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/domain/app-error';
 import { applyTransition, type CallbackRequest } from '../../src/domain/callbacks/callback-request';
-import type { Stores } from '../../src/store/ports';
 import { callbackFixture } from '../support/callback-fixture';
-import { openTestRedisStores, randomKeyPrefix } from '../support/test-stores';
-import { storeKinds, storesForEachTest } from '../support/store-contract';
+import { randomKeyPrefix } from '../support/test-stores';
+import { redisStoresForEachTest, storeKinds, storesForEachTest } from '../support/store-contract';
 
 /** Another fictional person: their own channel id and drama mobile number. */
 function person(n: number): Pick<CallbackRequest, 'personKey' | 'channelId' | 'phoneE164'> {
@@ -221,15 +220,7 @@ async function dumpPrefix(redis: Redis, prefix: string): Promise<Array<{ key: st
 }
 
 describe('redis callback store', () => {
-  const opened: Array<Stores & { redis: Redis }> = [];
-  const open = async (keyPrefix: string) => {
-    const stores = await openTestRedisStores(keyPrefix);
-    opened.push(stores);
-    return stores;
-  };
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((stores) => stores.close()));
-  });
+  const open = redisStoresForEachTest();
 
   it('creates exactly one of 20 requests racing across two instances', async () => {
     const keyPrefix = randomKeyPrefix();

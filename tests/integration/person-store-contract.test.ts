@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/domain/app-error';
-import type { AuditEntry, PersonRecord, Stores } from '../../src/store/ports';
-import { openTestRedisStores, randomKeyPrefix } from '../support/test-stores';
-import { storeKinds, storesForEachTest } from '../support/store-contract';
+import type { AuditEntry, PersonRecord } from '../../src/store/ports';
+import { randomKeyPrefix } from '../support/test-stores';
+import { redisStoresForEachTest, storeKinds, storesForEachTest } from '../support/store-contract';
 
 const personKey = 'webchat:user-7f3a';
 const createdAt = '2025-01-02T03:04:05.000Z';
@@ -144,15 +144,7 @@ describe.each(storeKinds)('person store and audit log contract (%s)', (kind) => 
 });
 
 describe('redis person store', () => {
-  const opened: Stores[] = [];
-  const open = async (keyPrefix: string) => {
-    const stores = await openTestRedisStores(keyPrefix);
-    opened.push(stores);
-    return stores;
-  };
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((stores) => stores.close()));
-  });
+  const open = redisStoresForEachTest();
 
   it('fails loudly on a record of an unknown version, without naming the person', async () => {
     const stores = await open(randomKeyPrefix());

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/domain/app-error';
 import { emptyWellbeingRecord, type Goal, type WellbeingRecord } from '../../src/domain/wellbeing/wellbeing-record';
-import type { Stores } from '../../src/store/ports';
 import { wellbeingRecordCodec } from '../../src/store/wellbeing-record-schema';
-import { openTestRedisStores, randomKeyPrefix } from '../support/test-stores';
-import { storeKinds, storesForEachTest } from '../support/store-contract';
+import { randomKeyPrefix } from '../support/test-stores';
+import { redisStoresForEachTest, storeKinds, storesForEachTest } from '../support/store-contract';
 
 const personKey = 'webchat:user-9c1e';
 const createdAt = '2025-01-02T03:04:05.000Z';
@@ -167,15 +166,7 @@ describe.each(storeKinds)('wellbeing store contract (%s)', (kind) => {
 });
 
 describe('redis wellbeing store', () => {
-  const opened: Stores[] = [];
-  const open = async (keyPrefix: string) => {
-    const stores = await openTestRedisStores(keyPrefix);
-    opened.push(stores);
-    return stores;
-  };
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((stores) => stores.close()));
-  });
+  const open = redisStoresForEachTest();
 
   it('keeps each record at wellbeing:<personKey>, apart from person:<personKey>', async () => {
     const keyPrefix = randomKeyPrefix();

@@ -21,3 +21,19 @@ export function storesForEachTest(kind: StoreKind): () => Promise<Stores> {
     return stores;
   };
 }
+
+/**
+ * For tests of several Redis instances sharing one key prefix (as several service processes do):
+ * a function that opens Redis stores under a given prefix; all are closed after each test.
+ */
+export function redisStoresForEachTest(): (keyPrefix: string) => ReturnType<typeof openTestRedisStores> {
+  const opened: Stores[] = [];
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((stores) => stores.close()));
+  });
+  return async (keyPrefix) => {
+    const stores = await openTestRedisStores(keyPrefix);
+    opened.push(stores);
+    return stores;
+  };
+}
