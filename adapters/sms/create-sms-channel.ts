@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { createTurnErrorHandler } from '../../src/bot/turn-error-handler';
 import type { Clock } from '../../src/domain/clock';
 import type { Stores } from '../../src/store/ports';
+import { smsChannelId } from './sms-adapter';
 import { SmsChannel } from './sms-channel';
 import { TwilioRestClient } from './twilio-rest-client';
 
@@ -49,5 +50,11 @@ export function createSmsChannel(
     onTurnError: createTurnErrorHandler(logger),
     logger,
     clock,
+    teamFor: async (phoneE164) => {
+      const area = (await stores.people.get(`${smsChannelId}:${phoneE164}`))?.area;
+      if (area === undefined || area === 'elsewhere') return undefined;
+      const entry = await stores.teams.get(area);
+      return entry === undefined ? undefined : { teamName: entry.teamName, phone: entry.phone };
+    },
   });
 }

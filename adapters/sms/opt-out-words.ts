@@ -27,11 +27,17 @@ export function smsKeywordOf(body: string): SmsKeyword | undefined {
   return Object.hasOwn(keywords, word) ? keywords[word] : undefined;
 }
 
-/** What the companion answers to HELP or INFO on SMS: what it is, how to get going, urgent help. */
-export function smsHelpReply(): string {
+/** A team to name in the HELP answer: the person's own, when their area is known. */
+export interface HelpTeam {
+  readonly teamName: string;
+  readonly phone: string;
+}
+
+/** What the companion answers to HELP or INFO on SMS: what it is, the team's contact, urgent help. */
+export function smsHelpReply(team?: HelpTeam): string {
   return [
     'Living Well companion: a chat service for your local Living Well mental health team. Not an emergency service.',
-    'Text MENU for options, or ask to contact your team.',
+    team === undefined ? 'Text MENU for options, or CONTACT TEAM to reach your Living Well team.' : `Your team: ${team.teamName}, ${team.phone}. Text MENU for options.`,
     'Urgent help: 999 in an emergency, Samaritans 116 123 (free, 24/7). Text STOP to stop messages.',
   ].join('\n');
 }

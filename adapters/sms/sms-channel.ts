@@ -10,7 +10,8 @@ import type { Clock } from '../../src/domain/clock';
 import { assessRisk } from '../../src/domain/risk/risk-check';
 import { safetyReply } from '../../src/domain/safety-reply';
 import type { RateLimit, SmsChannelStore } from '../../src/store/ports';
-import { smsHelpReply, smsKeywordOf, smsOptInReply, smsRateLimitNotice } from './opt-out-words';
+import { withTimeout } from '../../src/store/timing';
+import { smsHelpReply, smsKeywordOf, smsOptInReply, smsRateLimitNotice, type HelpTeam } from './opt-out-words';
 import { SmsAdapter, smsChannelId, smsConversationId, smsServiceUrl } from './sms-adapter';
 import { emptyTwiml, SmsOutbox, twimlFor } from './sms-outbox';
 import type { SentMessage } from './twilio-rest-client';
@@ -45,6 +46,8 @@ export interface SmsChannelOptions {
   readonly onTurnError: (context: TurnContext, error: unknown) => Promise<void>;
   readonly logger: Logger;
   readonly clock: Clock;
+  /** The person's Living Well team, for the HELP answer (undefined: area unknown, or not found in time). */
+  readonly teamFor?: (phoneE164: string) => Promise<HelpTeam | undefined>;
 }
 
 /** E.164, as Twilio gives SMS numbers. */
@@ -241,7 +244,9 @@ export class SmsChannel {
       return;
     }
     if (keyword === 'help') {
-      outbox.addText(smsHelpReply());
+      // The team's number helps, but HELP must answer even when the store is slow or down.
+      const team = await withTimeout(this.options.teamFor?.(phone) ?? Promise.resolve(undefined), 500, () => new Error('team lookup timed out')).catch(() => undefined);
+      outbox.addText(smsHelpReply(team));
       return;
     }
     if (keyword === 'more') {

@@ -302,6 +302,14 @@ describe('SMS channel over Twilio (embedded mode, fake Twilio)', () => {
     expectShortGsm7([help ?? '']);
   });
 
+  it('names the person\'s own team in the HELP answer once their area is known', async () => {
+    const phone = newNumber();
+    await onboardBySms(service, phone);
+    const [help] = await say(service, phone, 'help');
+    expect(help).toContain('Your team: Salford Living Well Team (sample), 0161 496 0234.');
+    expectShortGsm7([help ?? '']);
+  });
+
   it('fits the welcome, and the privacy summary with the consent question, in three segments each (no MORE needed to agree)', async () => {
     const phone = newNumber();
     const welcome = await say(service, phone, 'hi');
