@@ -7,6 +7,7 @@ import type { Clock } from '../domain/clock';
 import { emptyWellbeingRecord, type WellbeingRecord } from '../domain/wellbeing/wellbeing-record';
 import type { PersonStore, WellbeingStore } from '../store/ports';
 import { personKey } from './person-key';
+import { londonZone } from '../domain/local-date';
 
 export interface StoreWellbeingJournalDependencies {
   readonly wellbeing: WellbeingStore;
@@ -49,7 +50,7 @@ export class StoreWellbeingJournal implements WellbeingJournal {
   }
 
   now(): DateTime {
-    return DateTime.fromMillis(this.deps.clock.now(), { zone: 'Europe/London' });
+    return DateTime.fromMillis(this.deps.clock.now(), { zone: londonZone });
   }
 
   private isoNow(): string {

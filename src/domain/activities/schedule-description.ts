@@ -5,12 +5,9 @@
 import { DateTime } from 'luxon';
 import type { Schedule } from './activity';
 import { parseByday, parseBymonthday, type BydayEntry, type Occurrence } from './schedule-occurrences';
+import { calendarDaysBetween, londonZone, monthNames, twelveHourTime, weekdayNames } from '../local-date';
 
-const londonZone = 'Europe/London';
-
-const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 const weekdayShortNames = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 const ordinalWords = ['first', 'second', 'third', 'fourth', 'fifth'] as const;
 
 /**
@@ -39,7 +36,7 @@ export function formatOccurrence(occurrence: Occurrence, now: number): string {
   const start = DateTime.fromMillis(occurrence.start, { zone: londonZone });
   const end = DateTime.fromMillis(occurrence.end, { zone: londonZone });
   const today = DateTime.fromMillis(now, { zone: londonZone });
-  const daysAhead = calendarDay(start) - calendarDay(today);
+  const daysAhead = calendarDaysBetween(today, start);
   const weekday = start.weekday - 1;
   let day: string;
   if (daysAhead === 0) day = 'Today';
@@ -49,7 +46,7 @@ export function formatOccurrence(occurrence: Occurrence, now: number): string {
     const year = start.year === today.year ? '' : ` ${start.year}`;
     day = `${weekdayShortNames[weekday] ?? ''} ${start.day} ${monthNames[start.month - 1] ?? ''}${year}`;
   }
-  return `${day}, ${clockTime(start.hour * 60 + start.minute)} to ${clockTime(end.hour * 60 + end.minute)}`;
+  return `${day}, ${twelveHourTime(start.hour * 60 + start.minute)} to ${twelveHourTime(end.hour * 60 + end.minute)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -172,7 +169,7 @@ function capitalise(text: string): string {
 
 /** `HH:MM` wall-clock times as "10am to 12pm". */
 function timeRange(opensAt: string, closesAt: string): string {
-  return `${clockTime(minutesOf(opensAt))} to ${clockTime(minutesOf(closesAt))}`;
+  return `${twelveHourTime(minutesOf(opensAt))} to ${twelveHourTime(minutesOf(closesAt))}`;
 }
 
 function minutesOf(time: string): number {
@@ -180,16 +177,3 @@ function minutesOf(time: string): number {
   return Number(hours) * 60 + Number(minutes);
 }
 
-/** Minutes after midnight as "10am", "6:30pm", "12pm" (noon), "12am" (midnight). */
-function clockTime(minutes: number): string {
-  const hour = Math.floor(minutes / 60) % 24;
-  const minute = minutes % 60;
-  const twelveHour = hour % 12 === 0 ? 12 : hour % 12;
-  const suffix = hour < 12 ? 'am' : 'pm';
-  return minute === 0 ? `${twelveHour}${suffix}` : `${twelveHour}:${String(minute).padStart(2, '0')}${suffix}`;
-}
-
-/** A London date as a day count, for differences in calendar days. */
-function calendarDay(time: DateTime): number {
-  return Math.round(Date.UTC(time.year, time.month - 1, time.day) / 86_400_000);
-}

@@ -16,6 +16,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Activity, Schedule } from './activity';
+import { londonZone } from '../local-date';
 
 /** One session of an activity: epoch milliseconds (UTC), computed from Europe/London wall-clock times. */
 export interface Occurrence {
@@ -31,7 +32,6 @@ export interface BydayEntry {
   readonly ordinal?: number;
 }
 
-const londonZone = 'Europe/London';
 const dayMs = 86_400_000;
 const minuteMs = 60_000;
 /** How far ahead {@link nextOccurrence} looks. */

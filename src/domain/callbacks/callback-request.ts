@@ -4,6 +4,7 @@ import { matchChoice, normaliseReply } from '../reply-text';
 import { siteIds } from '../sites';
 import { isCanonicalReferenceCode } from './reference-code';
 import { parseUkPhone } from './uk-phone';
+import { calendarDaysBetween, londonZone, monthNames, twelveHourTime, weekdayNames } from '../local-date';
 
 /**
  * A person's request to be called back by their Living Well team, and its lifecycle:
@@ -273,24 +274,15 @@ export function describeCallbackStatus(request: CallbackRequest, now: number): s
   }
 }
 
-const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-
 /** "today at 10:15am", "yesterday at 9am", "on Saturday 21 November at 10:15am" (year added when not this year). */
 function whenWords(isoInstant: string, now: number): string {
-  const time = DateTime.fromISO(isoInstant, { zone: 'utc' }).setZone('Europe/London');
-  const today = DateTime.fromMillis(now, { zone: 'Europe/London' });
-  const daysAgo = Math.round((Date.UTC(today.year, today.month - 1, today.day) - Date.UTC(time.year, time.month - 1, time.day)) / 86_400_000);
-  const clock = clockWords(time.hour, time.minute);
+  const time = DateTime.fromISO(isoInstant, { zone: 'utc' }).setZone(londonZone);
+  const today = DateTime.fromMillis(now, { zone: londonZone });
+  const daysAgo = calendarDaysBetween(time, today);
+  const clock = twelveHourTime(time.hour * 60 + time.minute);
   if (daysAgo === 0) return `today at ${clock}`;
   if (daysAgo === 1) return `yesterday at ${clock}`;
   const year = time.year === today.year ? '' : ` ${time.year}`;
   return `on ${weekdayNames[time.weekday - 1] ?? ''} ${time.day} ${monthNames[time.month - 1] ?? ''}${year} at ${clock}`;
 }
 
-/** "9am", "10:15am", "12pm" (noon), "12:30am" (just after midnight). */
-function clockWords(hour: number, minute: number): string {
-  const twelveHour = hour % 12 === 0 ? 12 : hour % 12;
-  const suffix = hour < 12 ? 'am' : 'pm';
-  return minute === 0 ? `${twelveHour}${suffix}` : `${twelveHour}:${String(minute).padStart(2, '0')}${suffix}`;
-}

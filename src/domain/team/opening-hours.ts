@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { OpeningPeriodTimes, TeamDirectoryEntry } from './team-directory';
+import { calendarDaysBetween, londonZone, monthNames, twelveHourTime, weekdayNames } from '../local-date';
 
 /**
  * Is the team open now, and until when; when does it next open; and the weekly hours in words.
@@ -14,12 +15,8 @@ import type { OpeningPeriodTimes, TeamDirectoryEntry } from './team-directory';
  * is not closing).
  */
 
-const londonZone = 'Europe/London';
 /** How far ahead people are told when a closed team opens next. */
 const lookAheadDays = 14;
-
-const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 /** Whether a team is open at an instant. */
 export interface OpeningStatus {
@@ -236,16 +233,7 @@ function dayWords(day: DateTime, current: DateTime): string {
 
 /** Minutes after midnight as "9am", "6:30pm", "12pm" (noon), "midnight" (00:00 and 24:00). */
 function clockWords(minutes: number): string {
-  const hour = Math.floor(minutes / 60) % 24;
-  const minute = minutes % 60;
-  if (hour === 0 && minute === 0) return 'midnight';
-  const twelveHour = hour % 12 === 0 ? 12 : hour % 12;
-  const suffix = hour < 12 ? 'am' : 'pm';
-  return minute === 0 ? `${twelveHour}${suffix}` : `${twelveHour}:${String(minute).padStart(2, '0')}${suffix}`;
-}
-
-function calendarDaysBetween(from: DateTime, to: DateTime): number {
-  return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000);
+  return minutes % (24 * 60) === 0 ? 'midnight' : twelveHourTime(minutes);
 }
 
 function weekdayName(weekday: number): string {

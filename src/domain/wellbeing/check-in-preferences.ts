@@ -6,8 +6,7 @@
 import { DateTime } from 'luxon';
 import { matchChoice, normaliseReply } from '../reply-text';
 import type { CheckInFrequency, CheckInPreferences, LocalTime, QuietHours, TimeOfDay } from './wellbeing-record';
-
-const londonZone = 'Europe/London';
+import { londonZone, twelveHourTime } from '../local-date';
 
 /** One button the person can pick, with the value it stands for. */
 export interface PreferenceChoice<T> {
@@ -192,11 +191,7 @@ function readLocalTime(time: LocalTime): number {
 function sayTime(minutes: number): string {
   if (minutes === 0) return 'midnight';
   if (minutes === 12 * 60) return 'midday';
-  const hour = Math.floor(minutes / 60);
-  const minute = minutes % 60;
-  const clockHour = hour % 12 === 0 ? 12 : hour % 12;
-  const suffix = hour < 12 ? 'am' : 'pm';
-  return minute === 0 ? `${clockHour}${suffix}` : `${clockHour}:${String(minute).padStart(2, '0')}${suffix}`;
+  return twelveHourTime(minutes);
 }
 
 /**

@@ -4,15 +4,13 @@
  */
 import { DateTime } from 'luxon';
 import type { MeasureId, WellbeingRecord } from './wellbeing-record';
+import { londonZone } from '../local-date';
 
 /** ONS4 is offered again 28 days (4 weeks) after it was last answered or offered. */
 export const ons4RepeatDays = 28;
 
 /** The social connection questions are offered again 3 calendar months later. */
 export const connectionRepeatMonths = 3;
-
-// Intervals are counted on the London calendar so a repeat keeps its local time across clock changes.
-const londonZone = 'Europe/London';
 
 /** Whether a measure should be offered now, and when it next will be. */
 export interface MeasureDue {
@@ -68,6 +66,7 @@ export function dueMeasures(record: WellbeingRecord, now: DateTime): MeasureId[]
 
 /** The instant a measure last given at `from` falls due again (London calendar arithmetic). */
 function addInterval(from: DateTime, measure: MeasureId): DateTime {
+  // Counted on the London calendar, so a repeat keeps its local time across clock changes.
   const local = from.setZone(londonZone);
   return measure === 'ons4' ? local.plus({ days: ons4RepeatDays }) : local.plus({ months: connectionRepeatMonths });
 }
