@@ -34,6 +34,7 @@ import type { ActivityQuery, PartOfDay, WhenFilter } from '../src/domain/activit
 import { searchActivities } from '../src/domain/activities/activity-search';
 import { locatePostcode, type OutcodeCentroids } from '../src/domain/activities/outcode-location';
 import { siteIds, type SiteId } from '../src/domain/sites';
+import { seededRandom } from '../tests/support/seeded-random';
 
 /** What the benchmark measured. */
 export interface ActivitySearchBenchResult {
@@ -59,18 +60,6 @@ const centroidFileSchema = z.object({
 export function readCentroids(): OutcodeCentroids {
   const file = join(__dirname, '..', 'data', 'outcode-centroids.json');
   return centroidFileSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).centroids;
-}
-
-/** mulberry32: small, fast, good enough to make varied but repeatable data. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /** A PRNG: numbers in [0, 1). */

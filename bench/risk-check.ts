@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { normaliseText } from '../src/domain/risk/normalise-text';
 import { assessRisk, explainRisk } from '../src/domain/risk/risk-check';
+import { seededRandom } from '../tests/support/seeded-random';
 
 const fixtures = join(__dirname, '..', 'tests', 'fixtures');
 
@@ -172,17 +173,6 @@ function runTiming(): void {
 // Equivalence check
 // ---------------------------------------------------------------------------------------------
 
-/** A small seeded PRNG (mulberry32), so the generated variants are the same on every run. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const prefixes = [
   'honestly',
@@ -218,7 +208,7 @@ const suffixes = [
 ];
 
 function variantsOf(rows: readonly string[], count: number): string[] {
-  const random = prng(20_261_101);
+  const random = seededRandom(20_261_101);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const randomCase = (text: string): string =>
     [...text].map((char) => (random() < 0.5 ? char.toUpperCase() : char.toLowerCase())).join('');

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCanonicalReferenceCode, isReferenceCode, newReferenceCode, normaliseReferenceCode, referenceCodeAlphabet } from '../../src/domain/callbacks/reference-code';
+import { seededRandom } from '../support/seeded-random';
 
-/** A small seeded PRNG (mulberry32), so every run draws the same codes. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const shape = /^CB-[34679ACDFGHJKMNPQRTVWXY]{4}-[34679ACDFGHJKMNPQRTVWXY]{3}$/;
 const ambiguous = ['0', 'O', '1', 'I', 'L', '5', 'S', '2', 'Z', '8', 'B'];
@@ -36,16 +26,16 @@ describe('the alphabet', () => {
 
 describe('new reference codes', () => {
   it('look like CB-XXXX-XXX', () => {
-    expect(newReferenceCode(seeded(1))).toMatch(shape);
+    expect(newReferenceCode(seededRandom(1))).toMatch(shape);
   });
 
   it('are the same for the same random numbers', () => {
-    expect(newReferenceCode(seeded(42))).toBe(newReferenceCode(seeded(42)));
-    expect(newReferenceCode(seeded(42))).not.toBe(newReferenceCode(seeded(43)));
+    expect(newReferenceCode(seededRandom(42))).toBe(newReferenceCode(seededRandom(42)));
+    expect(newReferenceCode(seededRandom(42))).not.toBe(newReferenceCode(seededRandom(43)));
   });
 
   it('over 10,000 codes: fixed shape, no ambiguous characters, every one valid, every character used, few repeats', () => {
-    const random = seeded(20261121);
+    const random = seededRandom(20261121);
     const codes = Array.from({ length: 10_000 }, () => newReferenceCode(random));
     const used = new Set(codes.flatMap(charactersOf));
     expect(codes.filter((code) => !shape.test(code))).toEqual([]);
@@ -69,7 +59,7 @@ describe('new reference codes', () => {
 });
 
 describe('the check character', () => {
-  const random = seeded(7);
+  const random = seededRandom(7);
   const sample = Array.from({ length: 300 }, () => newReferenceCode(random));
 
   it('catches every single wrong character in a sample of 300 codes', () => {
@@ -111,7 +101,7 @@ describe('the check character', () => {
 });
 
 describe('reading a code back', () => {
-  const code = newReferenceCode(seeded(99));
+  const code = newReferenceCode(seededRandom(99));
   const compact = code.replace(/-/g, '');
   const body = compact.slice(2);
 
