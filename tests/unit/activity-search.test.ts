@@ -5,39 +5,11 @@ import { buildActivityIndex, indexedFrom } from '../../src/domain/activities/act
 import type { ActivityQuery } from '../../src/domain/activities/activity-query';
 import { searchActivities } from '../../src/domain/activities/activity-search';
 import type { SiteId } from '../../src/domain/sites';
+import { fixtureUuid, hallNorthOfM6, m6, onlineLocation, weeklySchedule } from '../support/listing-builders';
 
 /** A London wall-clock time as epoch ms. */
 function london(iso: string): number {
   return DateTime.fromISO(iso, { zone: 'Europe/London' }).toMillis();
-}
-
-let serial = 0;
-function uuid(): string {
-  serial += 1;
-  return `00000000-0000-4000-8000-${String(serial).padStart(12, '0')}`;
-}
-
-/** Somewhere in Salford, `kmNorth` km north of the M6 centroid. */
-function place(kmNorth: number): Extract<ActivityLocation, { location_type: 'physical' }> {
-  return {
-    id: uuid(),
-    location_type: 'physical',
-    name: `Hall ${kmNorth} km north`,
-    address_1: '1 High Street',
-    city: 'Salford',
-    postal_code: 'M6 5AB',
-    latitude: m6.lat + kmNorth / 111.195,
-    longitude: m6.lon,
-  };
-}
-
-function online(): ActivityLocation {
-  return { id: uuid(), location_type: 'virtual', name: 'Zoom' };
-}
-
-/** Weekly on `byday` (e.g. `TU`) at the given times, from Monday 5 January 2026. */
-function weekly(byday: string, opens: string, closes: string, extra: Partial<Schedule> = {}): Schedule {
-  return { id: uuid(), freq: 'WEEKLY', interval: 1, byday, dtstart: '2026-01-05', opens_at: opens, closes_at: closes, ...extra };
 }
 
 interface Fixture {
@@ -55,15 +27,15 @@ interface Fixture {
 /** A listing valid per activitySchema (parsed, so a bad fixture fails loudly). */
 function listing(fixture: Fixture): Activity {
   return activitySchema.parse({
-    id: uuid(),
+    id: fixtureUuid(),
     site_id: fixture.site ?? 'salford',
     name: fixture.name,
     description: fixture.description ?? `${fixture.name}: a friendly group.`,
     status: fixture.status ?? 'active',
-    organization: { id: uuid(), name: 'Salford Community Trust' },
-    locations: fixture.locations ?? [place(0)],
+    organization: { id: fixtureUuid(), name: 'Salford Community Trust' },
+    locations: fixture.locations ?? [hallNorthOfM6(0)],
     schedules: fixture.schedules,
-    cost_options: fixture.cost === undefined ? [] : [{ id: uuid(), option: 'per session', amount: fixture.cost, currency: 'GBP' }],
+    cost_options: fixture.cost === undefined ? [] : [{ id: fixtureUuid(), option: 'per session', amount: fixture.cost, currency: 'GBP' }],
     categories: fixture.categories ?? ['social-befriending'],
     accessibility: fixture.accessibility ?? [],
     languages: ['en'],
@@ -74,30 +46,29 @@ function listing(fixture: Fixture): Activity {
   });
 }
 
-const m6 = { lat: 53.49, lon: -2.3 };
 // Wednesday 11 March 2026, 10:30 in London (GMT). Saturday is the 14th, Sunday the 15th.
 const now = london('2026-03-11T10:30');
 
 const walkers = listing({
   name: 'Buile Hill Walkers',
   description: 'A gentle walk around the park, with a cup of tea after.',
-  schedules: [weekly('TU', '10:00', '12:00')],
-  locations: [place(1)],
+  schedules: [weeklySchedule('TU', '10:00', '12:00')],
+  locations: [hallNorthOfM6(1)],
   categories: ['walking-physical'],
   accessibility: ['wheelchair-accessible', 'step-free'],
 });
 const striders = listing({
   name: 'Albert Park Striders',
-  schedules: [weekly('TU', '10:00', '11:30')],
-  locations: [place(3)],
+  schedules: [weeklySchedule('TU', '10:00', '11:30')],
+  locations: [hallNorthOfM6(3)],
   categories: ['walking-physical'],
   cost: 2,
 });
 const artClub = listing({
   name: 'Saturday Art Club',
   description: 'Painting and drawing for beginners. Materials provided.',
-  schedules: [weekly('SA', '14:00', '16:00')],
-  locations: [place(2)],
+  schedules: [weeklySchedule('SA', '14:00', '16:00')],
+  locations: [hallNorthOfM6(2)],
   categories: ['arts-creative'],
   cost: 3,
   accessibility: ['wheelchair-accessible'],
@@ -105,53 +76,53 @@ const artClub = listing({
 const peerChat = listing({
   name: 'Evening Peer Chat',
   description: 'Talk with people who understand, from home.',
-  schedules: [weekly('TH', '18:30', '20:00')],
-  locations: [online()],
+  schedules: [weeklySchedule('TH', '18:30', '20:00')],
+  locations: [onlineLocation()],
   categories: ['peer-support'],
 });
 const pottery = listing({
   name: 'Hybrid Pottery',
   description: 'Throw pots on the wheel, in the studio or follow along online.',
-  schedules: [weekly('WE', '10:00', '12:00')],
-  locations: [place(0.5), online()],
+  schedules: [weeklySchedule('WE', '10:00', '12:00')],
+  locations: [hallNorthOfM6(0.5), onlineLocation()],
   categories: ['arts-creative', 'learning-courses'],
   cost: 5,
 });
 const sundaySocial = listing({
   name: 'Sunday Social',
-  schedules: [weekly('SU', '11:00', '13:00')],
-  locations: [place(8)],
+  schedules: [weeklySchedule('SU', '11:00', '13:00')],
+  locations: [hallNorthOfM6(8)],
   categories: ['social-befriending'],
 });
 const fridayLunch = listing({
   name: 'Friday Lunch Club',
-  schedules: [weekly('FR', '12:00', '13:30')],
-  locations: [place(1.5), place(20)],
+  schedules: [weeklySchedule('FR', '12:00', '13:30')],
+  locations: [hallNorthOfM6(1.5), hallNorthOfM6(20)],
   categories: ['social-befriending'],
   accessibility: ['quiet-space'],
 });
-const closed = listing({ name: 'Closed Choir', schedules: [weekly('WE', '13:00', '14:00')], categories: ['arts-creative'], status: 'inactive' });
+const closed = listing({ name: 'Closed Choir', schedules: [weeklySchedule('WE', '13:00', '14:00')], categories: ['arts-creative'], status: 'inactive' });
 const finished = listing({
   name: 'Finished Course',
-  schedules: [weekly('WE', '13:00', '14:00', { until: '2026-02-01' })],
+  schedules: [weeklySchedule('WE', '13:00', '14:00', { until: '2026-02-01' })],
   categories: ['learning-courses'],
 });
 const expired = listing({
   name: 'Expired Knitting',
-  schedules: [weekly('TH', '13:00', '14:00', { valid_to: '2026-03-01' })],
+  schedules: [weeklySchedule('TH', '13:00', '14:00', { valid_to: '2026-03-01' })],
   categories: ['arts-creative'],
 });
 const summerOnly = listing({
   name: 'Summer Swimming',
   // 60 days from 11 March is 10 May; this starts in June.
-  schedules: [{ ...weekly('MO', '09:00', '10:00'), dtstart: '2026-06-01' }],
+  schedules: [{ ...weeklySchedule('MO', '09:00', '10:00'), dtstart: '2026-06-01' }],
   categories: ['walking-physical'],
 });
 const lambethArt = listing({
   name: 'Lambeth Art Studio',
   site: 'lambeth',
-  schedules: [weekly('TH', '10:00', '12:00')],
-  locations: [{ ...place(0), latitude: 51.49, longitude: -0.11, city: 'London', postal_code: 'SE11 5AB' }],
+  schedules: [weeklySchedule('TH', '10:00', '12:00')],
+  locations: [{ ...hallNorthOfM6(0), latitude: 51.49, longitude: -0.11, city: 'London', postal_code: 'SE11 5AB' }],
   categories: ['arts-creative'],
 });
 

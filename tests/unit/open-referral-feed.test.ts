@@ -7,43 +7,19 @@ import { AppError, isAppError } from '../../src/domain/app-error';
 import { OpenReferralFeed, type HsdsPage } from '../../src/listings/open-referral-feed';
 import { StoreActivityFinder } from '../../src/listings/store-activity-finder';
 import { MemoryActivityStore } from '../../src/store/memory/memory-activity-store';
+import { fixtureUuid, hallNorthOfM6, m6, weeklySchedule } from '../support/listing-builders';
 
 /** Wednesday 11 March 2026, 10:30 in London (GMT). Sunday is the 15th; 15 April is a Wednesday. */
 const now = DateTime.fromISO('2026-03-11T10:30', { zone: 'Europe/London' }).toMillis();
-const m6 = { lat: 53.49, lon: -2.3 };
-
-let serial = 0;
-function uuid(): string {
-  serial += 1;
-  return `00000000-0000-4000-8000-${String(serial).padStart(12, '0')}`;
-}
-
-/** A hall `kmNorth` km north of the M6 centroid. */
-function place(kmNorth: number): ActivityLocation {
-  return {
-    id: uuid(),
-    location_type: 'physical',
-    name: `Hall ${kmNorth} km north`,
-    address_1: '1 High Street',
-    city: 'Salford',
-    postal_code: 'M6 5AB',
-    latitude: m6.lat + kmNorth / 111.195,
-    longitude: m6.lon,
-  };
-}
-
-function weekly(byday: string, opens: string, closes: string, extra: Partial<Schedule> = {}): Schedule {
-  return { id: uuid(), freq: 'WEEKLY', interval: 1, byday, dtstart: '2026-01-05', opens_at: opens, closes_at: closes, ...extra };
-}
 
 function listing(name: string, schedules: Schedule[], locations: ActivityLocation[], categories: Activity['categories'], status: Activity['status'] = 'active'): Activity {
   return activitySchema.parse({
-    id: uuid(),
+    id: fixtureUuid(),
     site_id: 'salford',
     name,
     description: `${name}: a friendly group.`,
     status,
-    organization: { id: uuid(), name: 'Salford Community Trust' },
+    organization: { id: fixtureUuid(), name: 'Salford Community Trust' },
     locations,
     schedules,
     cost_options: [],
@@ -57,20 +33,20 @@ function listing(name: string, schedules: Schedule[], locations: ActivityLocatio
   });
 }
 
-const walking = listing('Tuesday walking group', [weekly('TU', '10:00', '11:30')], [place(0)], ['walking-physical']);
-const peerEvening = listing('Monday evening peer support', [weekly('MO', '18:30', '20:00')], [place(1)], ['peer-support']);
-const pottery = listing('Pottery afternoon', [weekly('TU', '14:00', '16:00')], [place(3)], ['arts-creative']);
-const sundayOnline = listing('Sunday online natter', [weekly('SU', '16:00', '17:00')], [{ id: uuid(), location_type: 'virtual', name: 'Zoom' }], ['social-befriending']);
+const walking = listing('Tuesday walking group', [weeklySchedule('TU', '10:00', '11:30')], [hallNorthOfM6(0)], ['walking-physical']);
+const peerEvening = listing('Monday evening peer support', [weeklySchedule('MO', '18:30', '20:00')], [hallNorthOfM6(1)], ['peer-support']);
+const pottery = listing('Pottery afternoon', [weeklySchedule('TU', '14:00', '16:00')], [hallNorthOfM6(3)], ['arts-creative']);
+const sundayOnline = listing('Sunday online natter', [weeklySchedule('SU', '16:00', '17:00')], [{ id: fixtureUuid(), location_type: 'virtual', name: 'Zoom' }], ['social-befriending']);
 const moneyAdvice = listing(
   'Money advice surgery',
-  [{ id: uuid(), freq: 'MONTHLY', interval: 1, bymonthday: '15', dtstart: '2026-01-15', opens_at: '13:00', closes_at: '16:00' }],
-  [place(8)],
+  [{ id: fixtureUuid(), freq: 'MONTHLY', interval: 1, bymonthday: '15', dtstart: '2026-01-15', opens_at: '13:00', closes_at: '16:00' }],
+  [hallNorthOfM6(8)],
   ['housing-money-advice'],
 );
-const twoDayPeer = listing('Two-day peer group', [weekly('MO', '10:00', '11:00'), weekly('TH', '19:00', '20:00')], [place(1.5)], ['peer-support', 'social-befriending']);
-const artClub = listing('Saturday art club', [weekly('SA', '11:00', '13:00')], [place(6)], ['arts-creative']);
-const closedChoir = listing('Closed choir', [weekly('WE', '19:00', '20:30')], [place(0)], ['arts-creative'], 'inactive');
-const finishedCourse = listing('Finished course', [weekly('TU', '10:00', '12:00', { until: '2026-02-24' })], [place(0)], ['learning-courses']);
+const twoDayPeer = listing('Two-day peer group', [weeklySchedule('MO', '10:00', '11:00'), weeklySchedule('TH', '19:00', '20:00')], [hallNorthOfM6(1.5)], ['peer-support', 'social-befriending']);
+const artClub = listing('Saturday art club', [weeklySchedule('SA', '11:00', '13:00')], [hallNorthOfM6(6)], ['arts-creative']);
+const closedChoir = listing('Closed choir', [weeklySchedule('WE', '19:00', '20:30')], [hallNorthOfM6(0)], ['arts-creative'], 'inactive');
+const finishedCourse = listing('Finished course', [weeklySchedule('TU', '10:00', '12:00', { until: '2026-02-24' })], [hallNorthOfM6(0)], ['learning-courses']);
 
 /** The listings the feed shows, soonest session first from `now`. */
 const soonestFirst = [twoDayPeer, artClub, moneyAdvice, sundayOnline, peerEvening, walking, pottery];
