@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
+import { AppError } from '../domain/app-error';
+import { adminRoute, authorizationOf, bodyProblem, jsonBody, pathParam } from './admin-request';
 import { queryOf } from './query-string';
-import { AppError, isAppError } from '../domain/app-error';
-import { jsonRoute, parseJsonBody } from './json-route';
 
 /** An import upload as this layer reads it: CSV text, or parsed JSON. */
 export interface AdminUploadBody {
@@ -37,15 +37,10 @@ export const adminImportPath = '/api/admin/sites/:siteId/activities/import';
 /** Mounts `/api/admin/*`: parse HTTP, call the handler, send JSON (or the export file). */
 export function mountAdminRoutes(server: Server, options: { readonly endpoints: AdminEndpoints; readonly logger: Logger }): void {
   const { endpoints } = options;
-  const route = (handler: (req: Request, res: Response) => Promise<void>) =>
-    jsonRoute(options.logger, async (req, res) => {
-      // Admin answers hold listings and tokens: never cached by the browser or a proxy.
-      res.header('Cache-Control', 'no-store');
-      await handler(req, res);
-    });
-  const auth = (req: Request) => req.header('authorization');
-  const site = (req: Request): unknown => req.params?.siteId;
-  const id = (req: Request): unknown => req.params?.id;
+  const route = (handler: (req: Request, res: Response) => Promise<void>) => adminRoute(options.logger, handler);
+  const auth = authorizationOf;
+  const site = (req: Request) => pathParam(req, 'siteId');
+  const id = (req: Request) => pathParam(req, 'id');
   const activities = '/api/admin/sites/:siteId/activities';
 
   server.post(
@@ -122,16 +117,3 @@ function readUpload(req: Request): AdminUploadBody {
   return { contentType, body: text };
 }
 
-/** A JSON body; an empty or unparseable one is a 400 naming `body` (as every admin body problem names its field). */
-export function jsonBody(req: Request): unknown {
-  try {
-    return parseJsonBody(req);
-  } catch (error) {
-    if (isAppError(error, 'BAD_REQUEST')) throw bodyProblem(error.message);
-    throw error;
-  }
-}
-
-function bodyProblem(message: string): AppError {
-  return new AppError('BAD_REQUEST', message, { fields: [{ field: 'body', message }] });
-}

@@ -1,7 +1,6 @@
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
-import { jsonBody } from './admin-routes';
-import { jsonRoute } from './json-route';
+import { adminRoute, authorizationOf, jsonBody, pathParam } from './admin-request';
 import { queryOf } from './query-string';
 
 /**
@@ -23,15 +22,10 @@ export interface TeamAdminEndpoints {
  */
 export function mountTeamAdminRoutes(server: Server, options: { readonly endpoints: TeamAdminEndpoints; readonly logger: Logger }): void {
   const { endpoints } = options;
-  const route = (handler: (req: Request, res: Response) => Promise<void>) =>
-    jsonRoute(options.logger, async (req, res) => {
-      // The work list holds people's names and numbers: never cached by the browser or a proxy.
-      res.header('Cache-Control', 'no-store');
-      await handler(req, res);
-    });
-  const auth = (req: Request) => req.header('authorization');
-  const site = (req: Request): unknown => req.params?.siteId;
-  const id = (req: Request): unknown => req.params?.id;
+  const route = (handler: (req: Request, res: Response) => Promise<void>) => adminRoute(options.logger, handler);
+  const auth = authorizationOf;
+  const site = (req: Request) => pathParam(req, 'siteId');
+  const id = (req: Request) => pathParam(req, 'id');
   const sitePath = '/api/admin/sites/:siteId';
 
   server.get(
