@@ -24,28 +24,39 @@ export async function loadSampleActivities(dir: string = defaultSampleActivities
   const seen = new Set<string>();
   for (const siteId of siteIds) {
     const file = join(dir, `${siteId}.json`);
-    const problem = (what: string) => new Error(`${file}: ${what}`);
-    let json: unknown;
-    try {
-      json = JSON.parse(await readFile(file, 'utf8'));
-    } catch (error) {
-      throw problem(error instanceof SyntaxError ? 'is not valid JSON' : 'cannot be read');
-    }
-    const items = sampleFileSchema.safeParse(json);
-    if (!items.success) throw problem('must be a JSON array of activity listings');
-    items.data.forEach((item, index) => {
-      const parsed = activitySchema.safeParse(item);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw problem(`item ${index}: ${issue?.path.map(String).join('.') || 'listing'}: ${issue?.message ?? 'is not a listing'}`);
-      }
-      if (parsed.data.site_id !== siteId) throw problem(`item ${index}: site_id is ${parsed.data.site_id}, not ${siteId}`);
-      if (seen.has(parsed.data.id)) throw problem(`item ${index}: id ${parsed.data.id} is used twice`);
-      seen.add(parsed.data.id);
-      activities.push(parsed.data);
+    const listings = await readJsonArrayFile(file, activitySchema, { item: 'listing', items: 'activity listings' });
+    listings.forEach((listing, index) => {
+      if (listing.site_id !== siteId) throw new Error(`${file}: item ${index}: site_id is ${listing.site_id}, not ${siteId}`);
+      if (seen.has(listing.id)) throw new Error(`${file}: item ${index}: id ${listing.id} is used twice`);
+      seen.add(listing.id);
+      activities.push(listing);
     });
   }
   return activities;
+}
+
+/**
+ * A JSON file holding an array, each item parsed with `schema`.
+ * @throws Error naming the file (and the item and field) when it cannot be read, is not JSON, or an item does not fit.
+ */
+async function readJsonArrayFile<T>(file: string, schema: z.ZodType<T>, names: { readonly item: string; readonly items: string }): Promise<T[]> {
+  const problem = (what: string) => new Error(`${file}: ${what}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw problem(error instanceof SyntaxError ? 'is not valid JSON' : 'cannot be read');
+  }
+  const items = sampleFileSchema.safeParse(json);
+  if (!items.success) throw problem(`must be a JSON array of ${names.items}`);
+  return items.data.map((item, index) => {
+    const parsed = schema.safeParse(item);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw problem(`item ${index}: ${issue?.path.map(String).join('.') || names.item}: ${issue?.message ?? `is not a ${names.item}`}`);
+    }
+    return parsed.data;
+  });
 }
 
 /** True for the fictional sample entries (their team name ends "(sample)"), which samples may replace. */
@@ -66,26 +77,10 @@ export function defaultSampleTeamsFile(): string {
  *   wrong, or a site has no entry or two.
  */
 export async function loadSampleTeams(file: string = defaultSampleTeamsFile()): Promise<TeamDirectoryEntry[]> {
-  const problem = (what: string) => new Error(`${file}: ${what}`);
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw problem(error instanceof SyntaxError ? 'is not valid JSON' : 'cannot be read');
-  }
-  const items = sampleFileSchema.safeParse(json);
-  if (!items.success) throw problem('must be a JSON array of team directory entries');
-  const entries = items.data.map((item, index) => {
-    const parsed = teamDirectoryEntrySchema.safeParse(item);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw problem(`item ${index}: ${issue?.path.map(String).join('.') || 'entry'}: ${issue?.message ?? 'is not a team directory entry'}`);
-    }
-    return parsed.data;
-  });
+  const entries = await readJsonArrayFile(file, teamDirectoryEntrySchema, { item: 'team directory entry', items: 'team directory entries' });
   for (const siteId of siteIds) {
     const count = entries.filter((entry) => entry.siteId === siteId).length;
-    if (count !== 1) throw problem(`${count === 0 ? 'has no entry' : 'has more than one entry'} for ${siteId}`);
+    if (count !== 1) throw new Error(`${file}: ${count === 0 ? 'has no entry' : 'has more than one entry'} for ${siteId}`);
   }
   return entries;
 }
