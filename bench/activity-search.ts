@@ -13,11 +13,8 @@
  *
  * Options: --listings <n> (default 50000), --queries <n> (default 1200), --seed <n> (default 42).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DateTime } from 'luxon';
-import { z } from 'zod';
 import {
   accessibilityIds,
   activityCategoryIds,
@@ -34,6 +31,7 @@ import type { ActivityQuery, PartOfDay, WhenFilter } from '../src/domain/activit
 import { searchActivities } from '../src/domain/activities/activity-search';
 import { locatePostcode, type OutcodeCentroids } from '../src/domain/activities/outcode-location';
 import { siteIds, type SiteId } from '../src/domain/sites';
+import { loadOutcodeCentroids } from '../src/reference-data';
 import { seededRandom } from '../tests/support/seeded-random';
 
 /** What the benchmark measured. */
@@ -52,15 +50,6 @@ export interface ActivitySearchBenchResult {
 
 /** The target: p95 per query over 50,000 listings on a 2-core machine. */
 const targetP95Ms = 5;
-
-const centroidFileSchema = z.object({
-  centroids: z.record(z.string(), z.object({ lat: z.number(), lon: z.number(), site: z.string().optional() })),
-});
-
-export function readCentroids(): OutcodeCentroids {
-  const file = join(__dirname, '..', 'data', 'outcode-centroids.json');
-  return centroidFileSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).centroids;
-}
 
 /** A PRNG: numbers in [0, 1). */
 export type Random = () => number;
@@ -390,7 +379,7 @@ export async function runActivitySearchBench(): Promise<ActivitySearchBenchResul
   const listingCount = option('--listings', 50_000);
   const queryCount = Math.max(1000, option('--queries', 1200));
   const random = seededRandom(option('--seed', 42));
-  const centroids = readCentroids();
+  const centroids = loadOutcodeCentroids();
   const places = sitePlaces(centroids);
   // A fixed Wednesday morning, so every run searches the same sessions.
   const now = DateTime.fromISO('2026-03-11T10:30', { zone: 'Europe/London' });
