@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { errorCode } from '../../src/bot/error-code';
 import { turnFailureReply } from '../../src/bot/turn-failure-reply';
 import { AppError } from '../../src/domain/app-error';
-import type { Clock } from '../../src/domain/clock';
+import { type Clock, isoNow } from '../../src/domain/clock';
 import { assessRisk } from '../../src/domain/risk/risk-check';
 import { safetyReply } from '../../src/domain/safety-reply';
 import type { RateLimit, SmsChannelStore } from '../../src/store/ports';
@@ -218,14 +218,14 @@ export class SmsChannel {
     const keyword = smsKeywordOf(message.Body);
     if (keyword === 'opt-out') {
       // Twilio's own compliance reply goes out on real numbers; the companion adds nothing.
-      await store.setOptedOut(phone, true, this.nowIso());
+      await store.setOptedOut(phone, true, isoNow(this.options.clock));
       logger.info({ event: 'sms.opted_out', numberRef: ref }, 'number opted out of SMS');
       return;
     }
     const optedOut = await store.isOptedOut(phone);
     if (keyword === 'opt-in' && (optedOut || message.Body.trim().toLowerCase() !== 'yes')) {
       // YES is an opt-in only after STOP; otherwise it answers a question (consent, a choice).
-      if (optedOut) await store.setOptedOut(phone, false, this.nowIso());
+      if (optedOut) await store.setOptedOut(phone, false, isoNow(this.options.clock));
       logger.info({ event: 'sms.opted_in', numberRef: ref, wasOptedOut: optedOut }, 'number opted in to SMS');
       outbox.addText(smsOptInReply());
       return;
@@ -329,9 +329,6 @@ export class SmsChannel {
     }
   }
 
-  private nowIso(): string {
-    return new Date(this.options.clock.now()).toISOString();
-  }
 }
 
 /** True when `work` settles within `budgetMs` (0: never wait, always false). */

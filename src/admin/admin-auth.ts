@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../domain/app-error';
-import type { Clock } from '../domain/clock';
+import { type Clock, isoNow } from '../domain/clock';
 import { siteIds, type SiteId } from '../domain/sites';
 import type { AdminTokenStore } from '../store/ports';
 
@@ -78,7 +78,7 @@ export async function authorizeSite(header: string | undefined, rawSiteId: unkno
  */
 export async function issueSiteToken(siteId: SiteId, deps: { readonly tokens: AdminTokenStore; readonly clock: Clock }): Promise<{ token: string }> {
   const token = `${siteTokenPrefix}${randomBytes(32).toString('base64url')}`;
-  await deps.tokens.add(tokenHash(token), { siteId, createdAt: new Date(deps.clock.now()).toISOString() });
+  await deps.tokens.add(tokenHash(token), { siteId, createdAt: isoNow(deps.clock) });
   return { token };
 }
 

@@ -9,7 +9,7 @@ import {
   type CallbackStatus,
   type CallbackTransition,
 } from '../domain/callbacks/callback-request';
-import type { Clock } from '../domain/clock';
+import { type Clock, isoNow } from '../domain/clock';
 import type { SiteId } from '../domain/sites';
 import { describeWeeklyHours, openingStatus, type OpeningStatus } from '../domain/team/opening-hours';
 import { teamDirectoryEntrySchema, type TeamDirectoryEntry } from '../domain/team/team-directory';
@@ -96,7 +96,7 @@ export class TeamAdminApi {
    */
   async replaceSite(authorization: string | undefined, rawSiteId: unknown, body: BodyOf<unknown>): Promise<TeamDirectoryEntry> {
     const siteId = await this.siteAccess(authorization, rawSiteId);
-    const entry = teamEntryFromBody(body(), siteId, new Date(this.deps.clock.now()).toISOString());
+    const entry = teamEntryFromBody(body(), siteId, isoNow(this.deps.clock));
     await this.deps.teams.put(entry);
     this.deps.logger.info({ event: 'admin.team_replaced', siteId }, 'team details replaced');
     return entry;
@@ -130,7 +130,7 @@ export class TeamAdminApi {
     if (!parsed.success) throw new AppError('BAD_REQUEST', 'Send { "by": "<who>", "reason"?: "<why>" }.', { fields: fieldProblems(parsed.error) });
     const id = callbackIdSchema.safeParse(rawId);
     if (!id.success) throw notFound();
-    const at = new Date(this.deps.clock.now()).toISOString();
+    const at = isoNow(this.deps.clock);
     const { by, reason } = parsed.data;
     const transition: CallbackTransition = action === 'close' && reason !== undefined ? { action, by, at, reason } : { action, by, at };
 

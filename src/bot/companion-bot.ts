@@ -2,7 +2,7 @@ import { ActivityTypes, type ConversationState, type StatePropertyAccessor, type
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import { AppError } from '../domain/app-error';
-import type { Clock } from '../domain/clock';
+import { type Clock, isoNow } from '../domain/clock';
 import { gentleCheckIn, isDismissal } from '../domain/safety-reply';
 import type { ConversationLock, StoreHealth } from '../store/ports';
 import { conversationKey, conversationRef } from './conversation-key';
@@ -108,7 +108,7 @@ export class CompanionBot {
     await this.turnCount.set(context, (await this.turnCount.get(context, 0)) + 1);
     const concernOpen = (await this.safetyConcern.get(context)) !== undefined;
     if (safetyReplySent) {
-      await this.safetyConcern.set(context, { openedAt: new Date(this.deps.clock.now()).toISOString() });
+      await this.safetyConcern.set(context, { openedAt: isoNow(this.deps.clock) });
       await this.runDialogs(context, key, (dc) => this.offerToCarryOn(dc));
     } else if (concernOpen && isDismissal(context.activity.text)) {
       // "I'm fine" alone does not close a concern: check in gently, then carry on.

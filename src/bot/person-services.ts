@@ -1,6 +1,6 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
 import type { PersonalData, PersonProfile, PersonView } from '../../dialogs/dialog-services';
-import type { Clock } from '../domain/clock';
+import { type Clock, isoNow } from '../domain/clock';
 import { consentWordingVersion } from '../domain/consent';
 import type { Area } from '../domain/sites';
 import type { AuditLog, CallbackStore, DirectLineHistory, PersonRecord, PersonStore, SmsChannelStore, WellbeingStore } from '../store/ports';
@@ -32,7 +32,7 @@ export class PersonServices implements PersonProfile, PersonalData {
   }
 
   async recordConsent(context: TurnContext): Promise<void> {
-    const givenAt = this.now();
+    const givenAt = isoNow(this.deps.clock);
     await this.change(context, (current) => ({ ...current, consent: { givenAt, wordingVersion: consentWordingVersion } }));
   }
 
@@ -45,7 +45,7 @@ export class PersonServices implements PersonProfile, PersonalData {
     const current = await this.deps.people.get(key);
     if (current?.consent === undefined) return 'no-consent';
     if (current.activityReminders?.some((request) => request.activityId === activityId)) return 'already';
-    const requestedAt = this.now();
+    const requestedAt = isoNow(this.deps.clock);
     await this.change(context, (record) => ({
       ...record,
       // The newest 50 are kept: older requests will have passed by the time reminders read them.
@@ -61,7 +61,7 @@ export class PersonServices implements PersonProfile, PersonalData {
     const conversation = await this.deps.conversationState.get(context);
     return {
       about: 'Everything the Living Well companion holds about you.',
-      exportedAt: this.now(),
+      exportedAt: isoNow(this.deps.clock),
       you: { channel: activity.channelId, idOnChannel: activity.from.id },
       consent: record?.consent ?? null,
       area: record?.area ?? null,
@@ -119,14 +119,14 @@ export class PersonServices implements PersonProfile, PersonalData {
     requestConversationErasure(context);
     await this.deps.audit.append({
       event: reason === 'deleted' ? 'person.erased' : 'consent.withdrawn',
-      at: this.now(),
+      at: isoNow(this.deps.clock),
       channelId: context.activity.channelId,
       recordsErased: [person, wellbeing].filter(Boolean).length + callbacks + 1,
     });
   }
 
   private async change(context: TurnContext, apply: (current: Omit<PersonRecord, 'createdAt' | 'updatedAt'>) => Omit<PersonRecord, 'createdAt' | 'updatedAt'>) {
-    const now = this.now();
+    const now = isoNow(this.deps.clock);
     await this.deps.people.update(personKey(context.activity), (current) => ({
       ...apply(current ?? {}),
       createdAt: current?.createdAt ?? now,
@@ -134,9 +134,6 @@ export class PersonServices implements PersonProfile, PersonalData {
     }));
   }
 
-  private now(): string {
-    return new Date(this.deps.clock.now()).toISOString();
-  }
 }
 
 function isFromPerson(activity: Record<string, unknown>, userId: string): boolean {

@@ -4,7 +4,7 @@ import type { CallbackDetails, CallbackRequests } from '../../dialogs/dialog-ser
 import { applyTransition, callbackConsentWordingVersion, isOpen, type CallbackRequest } from '../domain/callbacks/callback-request';
 import { newReferenceCode } from '../domain/callbacks/reference-code';
 import { isAppError } from '../domain/app-error';
-import type { Clock } from '../domain/clock';
+import { type Clock, isoNow } from '../domain/clock';
 import type { CallbackStore, EventOutbox } from '../store/ports';
 import { personKey } from './person-key';
 
@@ -32,7 +32,7 @@ export class StoreCallbackRequests implements CallbackRequests {
   }
 
   async request(context: TurnContext, details: CallbackDetails): ReturnType<CallbackRequests['request']> {
-    const at = this.isoNow();
+    const at = isoNow(this.deps.clock);
     const request: CallbackRequest = {
       id: randomUUID(),
       reference: newReferenceCode(cryptoRandom),
@@ -68,7 +68,7 @@ export class StoreCallbackRequests implements CallbackRequests {
   async cancel(context: TurnContext): Promise<CallbackRequest | undefined> {
     const latest = await this.latest(context);
     if (latest === undefined || !isOpen(latest)) return undefined;
-    const at = this.isoNow();
+    const at = isoNow(this.deps.clock);
     const cancelled = await this.deps.callbacks.update(latest.id, (current) => {
       const result = applyTransition(current, { action: 'cancel', at });
       return result.ok ? result.request : undefined;
@@ -76,9 +76,5 @@ export class StoreCallbackRequests implements CallbackRequests {
     if (cancelled?.status !== 'cancelled') return undefined;
     await this.deps.events.append({ type: 'callback.cancelled', at, siteId: cancelled.siteId, callbackId: cancelled.id, reference: cancelled.reference });
     return cancelled;
-  }
-
-  private isoNow(): string {
-    return new Date(this.deps.clock.now()).toISOString();
   }
 }

@@ -3,7 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import { DateTime } from 'luxon';
 import type { WellbeingChange, WellbeingJournal } from '../../dialogs/dialog-services';
 import { AppError } from '../domain/app-error';
-import type { Clock } from '../domain/clock';
+import { type Clock, isoNow } from '../domain/clock';
 import { emptyWellbeingRecord, type WellbeingRecord } from '../domain/wellbeing/wellbeing-record';
 import type { PersonStore, WellbeingStore } from '../store/ports';
 import { personKey } from './person-key';
@@ -21,7 +21,7 @@ export class StoreWellbeingJournal implements WellbeingJournal {
   constructor(private readonly deps: StoreWellbeingJournalDependencies) {}
 
   async get(context: TurnContext): Promise<WellbeingRecord> {
-    return (await this.deps.wellbeing.get(personKey(context.activity))) ?? emptyWellbeingRecord(this.isoNow());
+    return (await this.deps.wellbeing.get(personKey(context.activity))) ?? emptyWellbeingRecord(isoNow(this.deps.clock));
   }
 
   async update<R>(context: TurnContext, change: (current: WellbeingRecord, at: string) => WellbeingChange<R>): Promise<R> {
@@ -31,7 +31,7 @@ export class StoreWellbeingJournal implements WellbeingJournal {
     if ((await this.deps.people.get(key))?.consent === undefined) {
       throw new AppError('FORBIDDEN', 'wellbeing data is only saved with consent');
     }
-    const at = this.isoNow();
+    const at = isoNow(this.deps.clock);
     const current = await this.deps.wellbeing.get(key);
     const decided = change(current ?? emptyWellbeingRecord(at), at);
     // Nothing to save (a refused change, such as a sixth goal): no write, and no empty record created.
@@ -51,9 +51,5 @@ export class StoreWellbeingJournal implements WellbeingJournal {
 
   now(): DateTime {
     return DateTime.fromMillis(this.deps.clock.now(), { zone: londonZone });
-  }
-
-  private isoNow(): string {
-    return new Date(this.deps.clock.now()).toISOString();
   }
 }
