@@ -4,7 +4,7 @@ import { createTurnErrorHandler } from '../../src/bot/turn-error-handler';
 import type { Clock } from '../../src/domain/clock';
 import type { Stores } from '../../src/store/ports';
 import { smsChannelId } from './sms-adapter';
-import { SmsChannel } from './sms-channel';
+import { SmsChannel, type SmsChannelOptions } from './sms-channel';
 import { TwilioRestClient } from './twilio-rest-client';
 
 /** What the composition root hands the SMS channel (from TWILIO_* and PUBLIC_URL). */
@@ -29,6 +29,7 @@ export function createSmsChannel(
   logic: (context: TurnContext) => Promise<void>,
   logger: Logger,
   clock: Clock,
+  safetyFallback?: SmsChannelOptions['safetyFallback'],
 ): SmsChannel {
   return new SmsChannel({
     accountSid: settings.accountSid,
@@ -50,6 +51,7 @@ export function createSmsChannel(
     onTurnError: createTurnErrorHandler(logger),
     logger,
     clock,
+    ...(safetyFallback === undefined ? {} : { safetyFallback }),
     teamFor: async (phoneE164) => {
       const area = (await stores.people.get(`${smsChannelId}:${phoneE164}`))?.area;
       if (area === undefined || area === 'elsewhere') return undefined;

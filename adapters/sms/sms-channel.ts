@@ -9,6 +9,8 @@ import { AppError } from '../../src/domain/app-error';
 import { type Clock, isoNow } from '../../src/domain/clock';
 import { assessRisk } from '../../src/domain/risk/risk-check';
 import { safetyReply } from '../../src/domain/safety-reply';
+import { conversationKey } from '../../src/bot/conversation-key';
+import { safetyActivity, type SafetyMessage } from '../../src/bot/safety-step';
 import type { RateLimit, SmsChannelStore } from '../../src/store/ports';
 import { withTimeout } from '../../src/store/timing';
 import { smsHelpReply, smsKeywordOf, smsOptInReply, smsRateLimitNotice, type HelpTeam } from './opt-out-words';
@@ -48,6 +50,12 @@ export interface SmsChannelOptions {
   readonly clock: Clock;
   /** The person's Living Well team, for the HELP answer (undefined: area unknown, or not found in time). */
   readonly teamFor?: (phoneE164: string) => Promise<HelpTeam | undefined>;
+  /**
+   * The safety messages for a message no turn could handle (the store is down): the safety reply or
+   * the "are you safe?" question, or the answer to a question asked in this process (`bot.offlineSafetyReply`).
+   * Without it, only the safety reply for a risky message is sent.
+   */
+  readonly safetyFallback?: (conversationKey: string, text: string) => readonly SafetyMessage[] | undefined;
 }
 
 /** E.164, as Twilio gives SMS numbers. */
@@ -124,7 +132,7 @@ export class SmsChannel {
     } catch (error) {
       // The store is down: no once-only guarantee, but the person still gets the safety reply or a kind word.
       this.options.logger.error({ event: 'sms.claim_failed', code: errorCode(error), sid: message.MessageSid }, 'could not claim an SMS message');
-      return twimlFor(this.fallbackReplies(message.Body));
+      return twimlFor(this.fallbackReplies(message));
     }
     if (!first) {
       this.options.logger.info({ event: 'sms.retry_answered', sid: message.MessageSid }, 'retried SMS answered again, no turn');
@@ -179,7 +187,7 @@ export class SmsChannel {
     const outbox = new SmsOutbox();
     const work = this.handle(message, outbox).catch((error: unknown) => {
       this.options.logger.error({ event: 'sms.handling_failed', code: errorCode(error), sid: message.MessageSid }, 'SMS handling failed');
-      if (!outbox.hasMessages()) for (const text of this.fallbackReplies(message.Body)) outbox.addText(text);
+      if (!outbox.hasMessages()) for (const text of this.fallbackReplies(message)) outbox.addText(text);
     });
     if (await finishesWithin(work, this.options.twimlBudgetMs)) {
       const twiml = twimlFor(outbox.takeMessages());
@@ -292,9 +300,12 @@ export class SmsChannel {
   }
 
   /** When nothing else could be done (the store is down): the safety reply if the message shows risk, else a kind word. */
-  private fallbackReplies(text: string): string[] {
+  private fallbackReplies(message: InboundSms): string[] {
     const outbox = new SmsOutbox();
-    if (!this.addSafetyReplyIfRisk(text, outbox)) outbox.addText(turnFailureReply());
+    const key = conversationKey({ channelId: smsChannelId, conversation: { id: smsConversationId(message.From), isGroup: false, conversationType: 'personal', name: '' } });
+    const safety = this.options.safetyFallback?.(key, message.Body);
+    if (safety !== undefined) for (const reply of safety) outbox.addActivity(safetyActivity(reply));
+    else if (!this.addSafetyReplyIfRisk(message.Body, outbox)) outbox.addText(turnFailureReply());
     return outbox.takeMessages();
   }
 

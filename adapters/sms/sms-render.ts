@@ -47,7 +47,7 @@ const jsonType = 'application/json';
 
 /** The marker `safetyReply` puts on its activity (`channelData.safety`); only its presence matters here. */
 const safetyChannelDataSchema = z.looseObject({
-  safety: z.looseObject({ level: z.enum(['concern', 'urgent']) }),
+  safety: z.looseObject({ level: z.enum(['check', 'concern', 'urgent']) }),
 });
 
 /** True when the activity is a safety reply: it carries `channelData.safety` from the safety step. */

@@ -2,14 +2,16 @@ import { ActivityTypes, type ConversationState, type StatePropertyAccessor, type
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import { AppError } from '../domain/app-error';
+import type { RiskAssessment } from '../domain/risk/risk-check';
 import { type Clock, isoNow } from '../domain/clock';
+import type { PendingSafetyCheck } from '../domain/safety-check';
 import { gentleCheckIn, isDismissal } from '../domain/safety-reply';
 import type { ConversationLock, StoreHealth } from '../store/ports';
 import { conversationKey, conversationRef } from './conversation-key';
 import { dialogStackIds } from './dialog-stack-ids';
 import { isConversationErasureRequested } from './erasure-flag';
 import { errorCode } from './error-code';
-import type { SafetyStep } from './safety-step';
+import { safetyActivity, type SafetyMessage, type SafetyStep } from './safety-step';
 import { turnFailureReply } from './turn-failure-reply';
 
 export interface CompanionBotDependencies {
@@ -49,12 +51,14 @@ export class CompanionBot {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly turnCount: StatePropertyAccessor<number>;
   private readonly safetyConcern: StatePropertyAccessor<SafetyConcern | undefined>;
+  private readonly safetyCheck: StatePropertyAccessor<PendingSafetyCheck | undefined>;
   private readonly dialogs: DialogSet;
 
   constructor(private readonly deps: CompanionBotDependencies) {
     this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
     this.turnCount = deps.conversationState.createProperty<number>('turnCount');
     this.safetyConcern = deps.conversationState.createProperty<SafetyConcern | undefined>('safetyConcern');
+    this.safetyCheck = deps.conversationState.createProperty<PendingSafetyCheck | undefined>('safetyCheck');
     this.dialogs = new DialogSet(this.dialogState).add(deps.rootDialog);
   }
 
@@ -70,9 +74,15 @@ export class CompanionBot {
     const risk = await this.deps.safety.check(context);
     const safetyReplySent = risk.level !== 'none';
     try {
-      // In an outage, fail at once rather than leave the person waiting on a dead store.
-      if (!this.deps.storeHealth.isConnected()) throw new AppError('STORE_UNAVAILABLE', 'store not connected');
-      await this.deps.conversationLock.runExclusive(key, () => this.lockedTurn(context, key, safetyReplySent));
+      // In an outage, fail at once rather than leave the person waiting on a dead store; an answer
+      // to an "are you safe?" question asked here is still answered from memory.
+      if (!this.deps.storeHealth.isConnected()) {
+        const answer = safetyReplySent ? undefined : this.deps.safety.offlineCheckAnswer(key, context.activity.text);
+        if (answer === undefined) throw new AppError('STORE_UNAVAILABLE', 'store not connected');
+        for (const message of answer) await context.sendActivity(safetyActivity(message));
+        return;
+      }
+      await this.deps.conversationLock.runExclusive(key, () => this.lockedTurn(context, key, risk));
     } catch (error) {
       // The person already has the safety reply, which is what matters most; don't bury it.
       if (!safetyReplySent) throw error;
@@ -85,6 +95,14 @@ export class CompanionBot {
         'turn completed',
       );
     }
+  }
+
+  /**
+   * For channels that cannot run a turn while the store is down (SMS): the safety reply or question
+   * for a risky message, or the answer to a question asked in this process; undefined otherwise.
+   */
+  offlineSafetyReply(conversationKey: string, text: string): readonly SafetyMessage[] | undefined {
+    return this.deps.safety.offlineReply(conversationKey, text);
   }
 
   /**
@@ -102,14 +120,21 @@ export class CompanionBot {
     });
   }
 
-  private async lockedTurn(context: TurnContext, key: string, safetyReplySent: boolean): Promise<void> {
+  private async lockedTurn(context: TurnContext, key: string, risk: RiskAssessment): Promise<void> {
     // Forced: state must be read after the lock is held, never from an earlier cache.
     await this.deps.conversationState.load(context, true);
     await this.turnCount.set(context, (await this.turnCount.get(context, 0)) + 1);
     const concernOpen = (await this.safetyConcern.get(context)) !== undefined;
-    if (safetyReplySent) {
+    const pendingCheck = await this.safetyCheck.get(context);
+    if (risk.level === 'check') {
+      // The question was asked: its answer is the next message; the dialog waits untouched.
+      await this.safetyCheck.set(context, { askedAt: isoNow(this.deps.clock), categories: [...risk.categories], asks: 1 });
+    } else if (risk.level !== 'none') {
+      await this.safetyCheck.delete(context);
       await this.safetyConcern.set(context, { openedAt: isoNow(this.deps.clock) });
       await this.runDialogs(context, key, (dc) => this.offerToCarryOn(dc));
+    } else if (pendingCheck !== undefined) {
+      await this.answerSafetyCheck(context, key, pendingCheck);
     } else if (concernOpen && isDismissal(context.activity.text)) {
       // "I'm fine" alone does not close a concern: check in gently, then carry on.
       await context.sendActivity(gentleCheckIn());
@@ -118,6 +143,23 @@ export class CompanionBot {
       await this.runDialogs(context, key, (dc) => dc.continueDialog());
     }
     await this.saveOrErase(context);
+  }
+
+  /**
+   * The message after an "are you safe?" question: a yes gets the full reply and opens a concern,
+   * a no carries on where the person was; an unclear answer is asked once more, then the message
+   * is taken as an ordinary one.
+   */
+  private async answerSafetyCheck(context: TurnContext, key: string, pending: PendingSafetyCheck): Promise<void> {
+    const { answer, askedAgain } = await this.deps.safety.answerCheck(context, pending);
+    if (askedAgain) {
+      await this.safetyCheck.set(context, { ...pending, asks: pending.asks + 1 });
+      return;
+    }
+    await this.safetyCheck.delete(context);
+    if (answer === 'yes') await this.safetyConcern.set(context, { openedAt: isoNow(this.deps.clock) });
+    if (answer === 'unclear') await this.runDialogs(context, key, (dc) => dc.continueDialog());
+    else await this.runDialogs(context, key, (dc) => this.offerToCarryOn(dc));
   }
 
   /** After a safety reply the message is not an answer to the waiting question: ask it again. */

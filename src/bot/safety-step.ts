@@ -1,11 +1,23 @@
-import type { TurnContext } from 'botbuilder';
+import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import { assessRisk, type RiskAssessment } from '../domain/risk/risk-check';
+import { assessRisk, type RiskAssessment, type RiskCategory } from '../domain/risk/risk-check';
 import type { Clock } from '../domain/clock';
-import { safetyReply, type OpenTeam } from '../domain/safety-reply';
+import {
+  maxSafetyCheckAsks,
+  safetyCheckAnswer,
+  safetyCheckCallbackOffer,
+  safetyCheckChoices,
+  safetyCheckNoReply,
+  safetyCheckQuestion,
+  type PendingSafetyCheck,
+  type SafetyCheckAnswer,
+} from '../domain/safety-check';
+import { safetyReply, type OpenTeam, type SafetyMarker } from '../domain/safety-reply';
 import { closingTimeWords, openingStatus } from '../domain/team/opening-hours';
 import { nationOf, type Nation } from '../domain/sites';
 import type { PersonStore, StoreHealth, TeamDirectoryStore } from '../store/ports';
+import { conversationKey } from './conversation-key';
+import { OfflineSafetyChecks } from './offline-safety-checks';
 import { personKey } from './person-key';
 
 export interface SafetyStepDependencies {
@@ -17,18 +29,43 @@ export interface SafetyStepDependencies {
   readonly logger: Logger;
   /** How long to wait for the person's area (and their team's hours) before answering with UK-wide lines. */
   readonly areaLookupMs: number;
+  /** Pending questions in memory, for answers that arrive while the store is down. */
+  readonly offlineChecks?: OfflineSafetyChecks;
 }
 
 const noRisk: RiskAssessment = { level: 'none', categories: [] };
 
+/** The category a yes is answered for when the uncertain signal named none. */
+const defaultCategories: readonly RiskCategory[] = ['suicide_self_harm'];
+
+/** A message for the person, marked `channelData.safety` when it is a safety reply or question. */
+export interface SafetyMessage {
+  readonly text: string;
+  readonly marker?: SafetyMarker;
+  /** Suggested actions (Yes / No for the question; "Call me back" after a yes when the team is open). */
+  readonly choices?: readonly string[];
+}
+
+/** The activity for a safety message: choices as suggested actions, the marker in channelData. */
+export function safetyActivity(message: SafetyMessage): Partial<Activity> {
+  const activity: Partial<Activity> =
+    message.choices === undefined ? { type: 'message', text: message.text } : MessageFactory.suggestedActions([...message.choices], message.text);
+  return message.marker === undefined ? activity : { ...activity, channelData: { safety: message.marker } };
+}
+
 /**
  * The risk check on every inbound message, before anything else. A message that shows risk gets
- * the safety reply at once. The reply never waits on the store for long: the person's area (for
- * the nation's NHS route) is looked up only while the store is connected and for at most
- * `areaLookupMs`; otherwise the UK-wide lines go out.
+ * the safety reply at once; an uncertain one gets the "are you safe?" question (numbers included).
+ * The reply never waits on the store for long: the person's area (for the nation's NHS route) is
+ * looked up only while the store is connected and for at most `areaLookupMs`; otherwise the
+ * UK-wide lines go out.
  */
 export class SafetyStep {
-  constructor(private readonly deps: SafetyStepDependencies) {}
+  readonly offlineChecks: OfflineSafetyChecks;
+
+  constructor(private readonly deps: SafetyStepDependencies) {
+    this.offlineChecks = deps.offlineChecks ?? new OfflineSafetyChecks();
+  }
 
   async check(context: TurnContext): Promise<RiskAssessment> {
     const text = context.activity.text;
@@ -37,10 +74,80 @@ export class SafetyStep {
     if (assessment.level === 'none') return assessment;
     const local = await this.localHelpFor(context);
     const reply = safetyReply(assessment, local.nation, local.openTeam);
-    await context.sendActivity({ type: 'message', text: reply.text, channelData: { safety: reply.marker } });
+    const key = conversationKey(context.activity);
+    if (reply.marker.level === 'check') this.offlineChecks.remember(key, reply.marker.categories, this.deps.clock.now());
+    else this.offlineChecks.forget(key);
+    await context.sendActivity(
+      safetyActivity({ text: reply.text, marker: reply.marker, ...(reply.marker.level === 'check' ? { choices: safetyCheckChoices } : {}) }),
+    );
     // Counts for practitioners' reports; no ids or content.
     this.deps.logger.info({ event: 'safety.reply_sent', level: reply.marker.level, categories: reply.marker.categories }, 'safety reply sent');
     return assessment;
+  }
+
+  /**
+   * Answers the message that follows an "are you safe?" question: the full safety reply after a
+   * yes (with how to ask the team for a callback when it is open), thanks after a no, the
+   * question once more when the answer is unclear (up to `maxSafetyCheckAsks` asks).
+   * @returns what the answer was, and whether the question was asked again
+   */
+  async answerCheck(context: TurnContext, pending: PendingSafetyCheck): Promise<{ answer: SafetyCheckAnswer; askedAgain: boolean }> {
+    const key = conversationKey(context.activity);
+    const answer = safetyCheckAnswer(context.activity.text);
+    const askedAgain = answer === 'unclear' && pending.asks < maxSafetyCheckAsks;
+    const local = answer === 'no' ? {} : await this.localHelpFor(context);
+    for (const message of this.checkAnswerMessages(answer, pending.categories, local, askedAgain)) await context.sendActivity(safetyActivity(message));
+    if (askedAgain) this.offlineChecks.remember(key, pending.categories, this.deps.clock.now());
+    else this.offlineChecks.forget(key);
+    this.deps.logger.info({ event: 'safety.check_answered', answer, askedAgain }, 'safety question answered');
+    return { answer, askedAgain };
+  }
+
+  /**
+   * What to send when the store is down and no turn can run: the safety reply or question for a
+   * risky message, or the answer to a question asked in this process. Undefined when neither
+   * applies (the caller then sends its kind failure reply). Never touches the store.
+   */
+  offlineReply(key: string, text: string | undefined): readonly SafetyMessage[] | undefined {
+    const assessment = text === undefined || text.trim() === '' ? noRisk : assessRisk(text);
+    if (assessment.level !== 'none') {
+      const reply = safetyReply(assessment, undefined);
+      if (reply.marker.level === 'check') this.offlineChecks.remember(key, reply.marker.categories, this.deps.clock.now());
+      else this.offlineChecks.forget(key);
+      this.deps.logger.info({ event: 'safety.reply_sent', level: reply.marker.level, categories: reply.marker.categories, offline: true }, 'safety reply sent');
+      return [{ text: reply.text, marker: reply.marker, ...(reply.marker.level === 'check' ? { choices: safetyCheckChoices } : {}) }];
+    }
+    return this.offlineCheckAnswer(key, text);
+  }
+
+  /**
+   * The answer to a question asked in this process, when the store is down: the full reply after a
+   * yes, thanks after a no; undefined when no question waits here or the answer is unclear.
+   */
+  offlineCheckAnswer(key: string, text: string | undefined): readonly SafetyMessage[] | undefined {
+    const categories = this.offlineChecks.peek(key, this.deps.clock.now());
+    if (categories === undefined) return undefined;
+    const answer = safetyCheckAnswer(text);
+    if (answer === 'unclear') return undefined;
+    this.offlineChecks.forget(key);
+    this.deps.logger.info({ event: 'safety.check_answered', answer, offline: true }, 'safety question answered');
+    return this.checkAnswerMessages(answer, categories, {}, false);
+  }
+
+  private checkAnswerMessages(
+    answer: SafetyCheckAnswer,
+    categories: readonly RiskCategory[],
+    local: { nation?: Nation; openTeam?: OpenTeam },
+    askedAgain: boolean,
+  ): SafetyMessage[] {
+    if (answer === 'no') return [{ text: safetyCheckNoReply() }];
+    if (answer === 'unclear') {
+      if (!askedAgain) return [];
+      return [{ text: safetyCheckQuestion(categories, local.nation, true), marker: { level: 'check', categories: [...categories] }, choices: safetyCheckChoices }];
+    }
+    const reply = safetyReply({ level: 'concern', categories: categories.length > 0 ? categories : defaultCategories }, local.nation, local.openTeam);
+    const offer: SafetyMessage[] = local.openTeam === undefined ? [] : [{ text: safetyCheckCallbackOffer(local.openTeam.teamName), choices: ['Call me back'] }];
+    return [{ text: reply.text, marker: reply.marker }, ...offer];
   }
 
   /** The nation's route and, when the team is open now, the team: looked up within `areaLookupMs`, or nothing. */

@@ -1,11 +1,13 @@
 import { crisisLines } from './crisis-lines';
 import { normaliseReply } from './reply-text';
 import type { RiskAssessment, RiskCategory } from './risk/risk-check';
+import { safetyCheckQuestion } from './safety-check';
 import type { Nation } from './sites';
 
 /** What clients and practitioners' tools read from a safety reply (`channelData.safety`). */
 export interface SafetyMarker {
-  readonly level: 'concern' | 'urgent';
+  /** 'check' marks the "are you safe?" question; 'concern' and 'urgent' the full reply. */
+  readonly level: 'check' | 'concern' | 'urgent';
   readonly categories: readonly RiskCategory[];
 }
 
@@ -48,9 +50,13 @@ export interface OpenTeam {
  * area it gives both nations' NHS numbers (111 works in both). When the person's Living Well team
  * is open right now, how to reach it too (never when closed: a number nobody answers is no help
  * in a crisis). It says plainly what the companion is not, and promises no one is watching.
+ * An uncertain signal (level 'check') gets the "are you safe?" question, numbers included.
  * Pure: no store, no network.
  */
 export function safetyReply(assessment: RiskAssessment, nation: Nation | undefined, openTeam?: OpenTeam): SafetyReply {
+  if (assessment.level === 'check') {
+    return { text: safetyCheckQuestion(assessment.categories, nation), marker: { level: 'check', categories: [...assessment.categories] } };
+  }
   const level = assessment.level === 'urgent' ? 'urgent' : 'concern';
   const nhs = nation === undefined ? [crisisLines.nhs111EitherNation] : nationLines[nation];
   const lines = [

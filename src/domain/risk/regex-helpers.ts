@@ -11,6 +11,11 @@ export interface RiskPattern {
   readonly urgent?: boolean;
   /** Dropped when the message is plainly joking ("lol"): "I'm going to kill him lol". */
   readonly hyperbole?: boolean;
+  /**
+   * An uncertain signal: on its own it does not raise a concern but asks the person directly
+   * ("are you safe?", level 'check'). Any certain signal in the same message outranks it.
+   */
+  readonly uncertain?: boolean;
   /** A short readable name; every broad signal has one (see `explainRisk`). */
   readonly name?: string;
 }

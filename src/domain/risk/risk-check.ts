@@ -17,8 +17,10 @@ export type RiskCategory = (typeof riskCategories)[number];
 /**
  * 'urgent': immediate danger: intent, a plan, means at hand, or an act in progress.
  * 'concern': any other risk signal; the person still gets crisis signposting.
+ * 'check': an uncertain signal; the person is asked directly whether they are thinking of
+ * harming themselves or someone else, with the crisis numbers in the same message.
  */
-export type RiskLevel = 'none' | 'concern' | 'urgent';
+export type RiskLevel = 'none' | 'check' | 'concern' | 'urgent';
 
 /** Invariant: `level` is 'none' exactly when `categories` is empty. */
 export interface RiskAssessment {
@@ -149,11 +151,12 @@ function matchSignals(text: string, wanted: Wanted): SignalMatches {
       if (entry.broad) broadGuarded ??= maskForBroadSignals(guarded);
       if (!fires(entry.signal, entry.broad ? (broadGuarded as ScannedText) : guarded, joking)) continue;
       found.push({ ...entry, category });
+      if (entry.signal.uncertain === true) continue;
       matched = true;
       urgent ||= entry.signal.urgent === true;
     }
   }
-  const cueWanted = found.length > 0 && (wanted === 'every' || !urgent);
+  const cueWanted = found.some(({ signal }) => signal.uncertain !== true) && (wanted === 'every' || !urgent);
   return { matches: found, urgentCue: cueWanted && urgentCues.some((cue) => matches(cue, guarded)) };
 }
 
@@ -170,8 +173,12 @@ function matchSignals(text: string, wanted: Wanted): SignalMatches {
 export function assessRisk(text: string): RiskAssessment {
   const { matches, urgentCue } = matchSignals(text, 'assessment');
   if (matches.length === 0) return noRisk;
-  const categories = riskCategories.filter((category) => matches.some((match) => match.category === category));
-  const isUrgent = urgentCue || matches.some(({ signal }) => signal.urgent === true);
+  const certain = matches.filter(({ signal }) => signal.uncertain !== true);
+  if (certain.length === 0) {
+    return { level: 'check', categories: riskCategories.filter((category) => matches.some((match) => match.category === category)) };
+  }
+  const categories = riskCategories.filter((category) => certain.some((match) => match.category === category));
+  const isUrgent = urgentCue || certain.some(({ signal }) => signal.urgent === true);
   return { level: isUrgent ? 'urgent' : 'concern', categories };
 }
 
