@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { accessibilityIds, activityCategoryIds } from '../src/domain/activities/activity';
 import { kindChoices, matchKind, matchWhen, matchWhere, parseResultsReply, whenChoices, whereChoices } from '../src/domain/activities/activity-choices';
 import type { ActivityQuery } from '../src/domain/activities/activity-query';
-import { parseActivityRequest } from '../src/domain/activities/activity-request';
+import { isActivitySearch, parseActivityRequest } from '../src/domain/activities/activity-request';
 import { resultDetails } from '../src/domain/activities/result-text';
 import { siteById, type SiteId } from '../src/domain/sites';
 import { remindActionName, resultsReply } from './activity-results-reply';
@@ -186,7 +186,7 @@ export class ActivitiesDialog extends StepDialog<State> {
 
   /** A new request typed instead of an answer starts a new search; anything else gets `otherwise`. */
   private async understoodOr(dc: DialogContext, text: string | undefined, otherwise: () => Promise<DialogTurnResult>): Promise<DialogTurnResult> {
-    if (text !== undefined && parseActivityRequest(text).understood) return this.oneShot(dc, text);
+    if (text !== undefined && isActivitySearch(parseActivityRequest(text))) return this.oneShot(dc, text);
     return otherwise();
   }
 

@@ -2,7 +2,7 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import { z } from 'zod';
 import { mainMenuOptions, matchMainMenuOption, type MainMenuOptionId } from '../src/domain/main-menu';
 import { choiceReply } from './choice-reply';
-import { parseActivityRequest } from '../src/domain/activities/activity-request';
+import { isActivitySearch, parseActivityRequest } from '../src/domain/activities/activity-request';
 import { goalFromFreeText } from '../src/domain/wellbeing/goal-text';
 import { dialogIds } from './ids';
 
@@ -38,9 +38,9 @@ export class MainMenuDialog extends Dialog {
       // "I'd like to sleep better" is a goal waiting to be set: offer to make it one.
       const wish = goalFromFreeText(text);
       if (wish !== undefined) return dc.beginDialog(dialogIds.goals, { start: 'add', goalText: wish });
-      // "walking group near M6 on Tuesday" is a search: answered straight away.
-      if (text !== undefined && parseActivityRequest(text).understood) return dc.beginDialog(dialogIds.activities, { request: text });
-      await dc.context.sendActivity(choiceReply('Sorry, I did not catch that. Please choose one of these, or type its number:', labels));
+      // "walking group near M6 on Tuesday" is a search: answered straight away; a time alone is not.
+      if (text !== undefined && isActivitySearch(parseActivityRequest(text))) return dc.beginDialog(dialogIds.activities, { request: text });
+      await dc.context.sendActivity(choiceReply("I'm not sure I understood. Please choose one of these, or type its number:", labels));
       return Dialog.EndOfTurn;
     }
     return this.startBranch(dc, chosen);

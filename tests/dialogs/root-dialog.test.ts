@@ -71,7 +71,7 @@ describe('root dialog', () => {
   it('asks again kindly when the answer is not one of the choices', async () => {
     await onboarded(dialogTestAdapter())
       .send('banana')
-      .assertReply((reply) => expect(reply.text).toContain('Sorry, I did not catch that'))
+      .assertReply((reply) => expect(reply.text).toContain("I'm not sure I understood"))
       .startTest();
   });
 });

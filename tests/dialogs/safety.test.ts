@@ -93,7 +93,7 @@ describe('safety on every message', () => {
   it('treats "I\'m fine" as ordinary when there was no concern', async () => {
     await onboarded(dialogTestAdapter())
       .send("I'm fine")
-      .assertReply((reply) => expect(reply.text).toContain('Sorry, I did not catch that'))
+      .assertReply((reply) => expect(reply.text).toContain("I'm not sure I understood"))
       .startTest();
   });
 
@@ -104,7 +104,7 @@ describe('safety on every message', () => {
         .send(text)
         .assertReply((reply) => {
           expect(reply.channelData?.safety).toBeUndefined();
-          expect(reply.text).toContain('Sorry, I did not catch that');
+          expect(reply.text).toContain("I'm not sure I understood");
         })
         .startTest();
     },

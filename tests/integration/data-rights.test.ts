@@ -143,7 +143,7 @@ describe('data rights on web chat (Redis)', () => {
 
     await say('Yes, I agree', saying('Which area'));
     await say('Luton', saying('What would you like to do?'));
-    await say('walrus sandwiches at noon', saying('Sorry, I did not catch that'));
+    await say('walrus sandwiches at noon', saying("I'm not sure I understood"));
     const exported = await say('export my data', (activity) => activity.attachments !== undefined);
     const document = exported.find((activity) => activity.attachments)?.attachments?.[0]?.content;
     expect(JSON.stringify(document)).toContain('walrus sandwiches at noon');

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { parsePartOfDay, parseWhen, whenWindow, type WhenFilter } from '../../src/domain/activities/activity-query';
-import { parseActivityRequest } from '../../src/domain/activities/activity-request';
+import { isActivitySearch, parseActivityRequest } from '../../src/domain/activities/activity-request';
 
 /** A London wall-clock time as epoch ms. */
 function london(iso: string): number {
@@ -187,4 +187,20 @@ describe('whenWindow', () => {
     expect(window).toEqual({ from: london('2026-03-29T00:00'), to: london('2026-03-30T00:00') });
     expect(window.to - window.from).toBe(23 * 3_600_000);
   });
+});
+
+describe('isActivitySearch', () => {
+  it.each(['walking group near M6 on Tuesday', 'anything free this weekend', 'something online tomorrow', 'wheelchair accessible coffee morning', 'whats on in SE11'])(
+    'takes %j as a search for activities',
+    (text) => {
+      expect(isActivitySearch(parseActivityRequest(text))).toBe(true);
+    },
+  );
+
+  it.each(["I won't be here after tonight", 'tonight is the night', 'this weekend I am going to do it', 'tomorrow morning', 'it has to be today'])(
+    'never takes a time alone, %j, as a search',
+    (text) => {
+      expect(isActivitySearch(parseActivityRequest(text))).toBe(false);
+    },
+  );
 });

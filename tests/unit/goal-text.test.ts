@@ -110,6 +110,13 @@ describe('goalFromFreeText', () => {
     },
   );
 
+  it.each(['I want to cut', 'I just want to sleep', 'i wanna disappear', 'I wish I could go away', 'I want to end it', 'I want to let go'])(
+    'never offers a bare act with no object, %j, as a goal (it may be a risk said briefly)',
+    (text) => {
+      expect(goalFromFreeText(text)).toBeUndefined();
+    },
+  );
+
   it.each(["I'd like to", 'I want to', 'I want to.', 'I want to ...', 'My goal is', 'my goal is to', 'I wish I could!', "I'm trying to", 'I want to do it'])(
     'finds nothing after the lead-in alone, %j',
     (text) => {

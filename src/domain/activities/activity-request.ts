@@ -252,6 +252,22 @@ const phrases: readonly Phrase[] = [
 ].sort((a, b) => b.phrase.length - a.phrase.length);
 
 /**
+ * True when free text is a search for activities: it names what (a category, an accessibility
+ * need, "free", "online") or where (a postcode). A time alone is not: "I won't be here tonight"
+ * must never be answered with a list of activities.
+ */
+export function isActivitySearch(request: ActivityRequest): boolean {
+  const { query } = request;
+  return (
+    (query.categories?.length ?? 0) > 0 ||
+    (query.accessibility?.length ?? 0) > 0 ||
+    query.freeOnly === true ||
+    request.online === true ||
+    request.place !== undefined
+  );
+}
+
+/**
  * Reads a request in one go: "walking group near M6 on Tuesday" is walking on the next Tuesday
  * near M6; "free art classes this weekend", "anything online tomorrow evening", "peer support in
  * SE11", "help with debt", "wheelchair accessible coffee morning". The postcode is found first

@@ -17,6 +17,7 @@
 
 import { broadAbuseAndSafeguarding, broadHarmToOthers } from './broad-signals-others';
 import { broadEatingDisorder, broadOverdose, broadSuicideAndSelfHarm } from './broad-signals-self';
+import { uncertainSignals } from './concepts-uncertain';
 import { gap, rxAll, W } from './regex-helpers';
 
 /** Up to `n` words that are not i/my/me: a story's plot, stopping where the writer speaks of themself. */
@@ -35,7 +36,7 @@ export const broadGuards: readonly RegExp[] = [
 
 /** Broad signals per category; the keys are the categories of `RiskCategory` in risk-check.ts. */
 export const broadSignalsByCategory = {
-  suicide_self_harm: broadSuicideAndSelfHarm,
+  suicide_self_harm: [...broadSuicideAndSelfHarm, ...uncertainSignals],
   overdose: broadOverdose,
   harm_to_others: broadHarmToOthers,
   abuse_safeguarding: broadAbuseAndSafeguarding,

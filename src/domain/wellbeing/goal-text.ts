@@ -71,6 +71,8 @@ const notGoals: readonly RegExp[] = [
   /^(?:get|find|have|ask for|receive) (?:some |more |extra |urgent |immediate )?(?:help|support)\b/,
   /^help(?: me)?$/,
   /^be (?:helped|supported)\b/,
+  // A bare act with no object is not a goal and may be a risk said briefly: "I want to cut", "I want to go", "I wish I could disappear".
+  /^(?:cut|cutting|bleed|burn|die|disappear|vanish|jump|hang|drown|overdose|od|starve|purge|hurt|harm|end|escape|sleep|go|leave|fall|scratch|punch|hit|kill|stab|sink|float|rest|give up|let go|stop|not|never)(?: (?:it|myself|me|away|off|out|already|now|forever|for good|again|tonight|please|so bad|so badly|really|today))*$/,
   // The person's data and account.
   /^(?:delete|erase|wipe)\b/,
   /^(?:remove|clear|see|view|download|export|check|change|update) (?:my |all my |the )?(?:data|information|info|details|record|records|account|history|goals?)\b/,
