@@ -102,6 +102,37 @@ describe.each([
   });
 });
 
+describe('the "are you safe?" question on web chat (botframework-directlinejs)', () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await startTestService({ REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: randomKeyPrefix() });
+  });
+  afterAll(async () => {
+    await service.stop();
+  });
+
+  it('asks with Yes / No buttons and the numbers before consent; Yes gets the full reply, then the welcome carries on', async () => {
+    const grant = await tokenFor(service.baseUrl);
+    const client = new DirectLine({ token: grant.token, domain: `${service.baseUrl}/v3/directline`, webSocket: true });
+    const activities = watch(client);
+    try {
+      await activities.next((a) => a.text?.includes('Are you happy for me to save') === true, 'consent question');
+      await post(client, grant.userId, 'I dont know how much longer i can keep going', 'check-1');
+      const question = await activities.next((a) => (a.channelData?.safety as { level?: string } | undefined)?.level === 'check', 'the question');
+      expect(question.text).toContain('Are you thinking about harming yourself or someone else?');
+      expect(question.text).toContain('116 123');
+      expect(question.suggestedActions?.actions.map((action) => action.title)).toEqual(['Yes', 'No']);
+      await post(client, grant.userId, 'Yes', 'check-2');
+      const full = await activities.next((a) => (a.channelData?.safety as { level?: string } | undefined)?.level === 'concern', 'the full reply');
+      expect(full.text).toContain('999');
+      await activities.next((a) => a.text === "When you're ready, we can carry on where we left off.", 'carry on');
+    } finally {
+      activities.stop();
+      client.end();
+    }
+  });
+});
+
 describe('Direct Line protocol edges', () => {
   let service: TestService;
   beforeAll(async () => {

@@ -52,6 +52,23 @@ describe('safety with the store down', () => {
     expect(activities.map((activity) => activity.text).join('\n')).toContain('116 123');
   });
 
+  it('asks "are you safe?" for an uncertain message, and answers a yes with the full reply from memory', async () => {
+    const question = await postWithinTwoSeconds(service.baseUrl, 'outage-1', 'im done with everything');
+    expect(question.activities[0]?.channelData?.safety).toEqual({ level: 'check', categories: ['suicide_self_harm'] });
+    expect(question.activities[0]?.text).toContain('116 123');
+    const answer = await postWithinTwoSeconds(service.baseUrl, 'outage-1', 'yes');
+    expect(answer.status).toBe(200);
+    expect(answer.activities[0]?.channelData?.safety).toEqual({ level: 'concern', categories: ['suicide_self_harm'] });
+    expect(answer.activities[0]?.text).toContain('999');
+    expect(answer.activities).toHaveLength(1);
+  });
+
+  it('answers a no with thanks and the numbers, without a failure message', async () => {
+    await postWithinTwoSeconds(service.baseUrl, 'outage-2', 'I give up');
+    const answer = await postWithinTwoSeconds(service.baseUrl, 'outage-2', 'no');
+    expect(answer.activities.map((activity) => activity.text)).toEqual([expect.stringContaining('Samaritans are there any time on 116 123')]);
+  });
+
   it('reports not ready', async () => {
     const response = await fetch(`${service.baseUrl}/readyz`);
     expect(response.status).toBe(503);

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { segmentInfo } from '../../adapters/sms/sms-segments';
 import { isAppError } from '../../src/domain/app-error';
 import { startFakeTwilio, type FakeTwilio } from '../support/fake-twilio';
+import { startRedisServer } from '../support/redis-server';
 import { startTestService, type TestService } from '../support/service-harness';
 import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';
 
@@ -233,6 +234,27 @@ describe('SMS channel over Twilio (embedded mode, fake Twilio)', () => {
     expect(messages.length).toBeGreaterThan(1);
   });
 
+  it('asks "are you safe?" as a numbered choice with the numbers; "1" (yes) gets the full reply, and a no carries on', async () => {
+    const phone = newNumber();
+    await onboardBySms(service, phone);
+    const [question] = await say(service, phone, "whats the point");
+    expect(question).toContain('Are you thinking about harming yourself or someone else?');
+    expect(question).toContain('116 123');
+    expect(question).toContain('999');
+    expect(question).toMatch(/^1\. Yes$/m);
+    expect(question).toMatch(/^2\. No$/m);
+    const [full] = await say(service, phone, '1');
+    expect(full).toMatch(/^I'm really sorry you're feeling like this\./);
+    expect(full).toContain('116 123');
+
+    const other = newNumber();
+    await onboardBySms(service, other);
+    await say(service, other, 'im done with everything');
+    const afterNo = await say(service, other, 'no');
+    expect(afterNo[0]).toContain('Thank you for telling me');
+    expect(afterNo.join('\n')).toContain('What would you like to do?');
+  });
+
   it('records STOP, replies nothing, refuses proactive sends until START, then sends again', async () => {
     const phone = newNumber();
     await onboardBySms(service, phone);
@@ -437,6 +459,30 @@ describe('SMS on Redis, two instances', () => {
       expect(await turnCountOf(one, phone)).toBe(1);
     } finally {
       await Promise.all([one.stop(), two.stop()]);
+      await fake.close();
+    }
+  });
+});
+
+describe('SMS with Redis down', () => {
+  it('still asks "are you safe?", and a yes still gets the full safety reply', async () => {
+    const fake = await startFakeTwilio();
+    const redis = await startRedisServer();
+    const service = await startTestService({ ...smsEnv(fake), REDIS_URL: redis.url, REDIS_KEY_PREFIX: randomKeyPrefix() });
+    try {
+      const phone = newNumber();
+      await onboardBySms(service, phone);
+      await redis.stop();
+      const [question] = await say(service, phone, 'I cant take much more');
+      expect(question).toContain('Are you thinking about harming yourself or someone else?');
+      expect(question).toContain('116 123');
+      const [full] = await say(service, phone, 'yes');
+      expect(full).toMatch(/^I'm really sorry you're feeling like this\./);
+      expect(full).toContain('999');
+      // Anything else still gets the kind failure reply with the urgent-help numbers.
+      expect((await say(service, phone, 'menu')).join('\n')).toContain('116 123');
+    } finally {
+      await service.stop();
       await fake.close();
     }
   });

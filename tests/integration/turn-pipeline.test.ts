@@ -32,6 +32,17 @@ describe('turn pipeline', () => {
     await Promise.all(clients.splice(0).map((client) => client.quit()));
   });
 
+  it('asks "are you safe?" over the Bot Connector (Emulator) and a no carries on with the waiting question', async () => {
+    const service = await start({ REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: randomKeyPrefix() });
+    await onboard(service.baseUrl, 'check-bc');
+    const question = await postActivity(service.baseUrl, messageActivity({ conversationId: 'check-bc', text: 'everything feels pointless' }));
+    expect(question.replies).toHaveLength(1);
+    expect(question.replies[0]?.channelData?.safety).toEqual({ level: 'check', categories: ['suicide_self_harm'] });
+    expect(question.replies[0]?.suggestedActions?.actions.map((action) => action.title)).toEqual(['Yes', 'No']);
+    const answer = await say(service.baseUrl, 'check-bc', 'nope');
+    expect(answer).toEqual([expect.stringContaining('Thank you for telling me'), "When you're ready, we can carry on where we left off.", 'What would you like to do?']);
+  });
+
   it('recovers a conversation whose saved dialog no longer exists, kindly and with urgent help', async () => {
     const service = await start();
     const key = 'emulator/conversations/broken-1/';
