@@ -12,6 +12,9 @@
   var statusEl = document.getElementById('chat-status');
   var errorEl = document.getElementById('chat-error');
   var retryButton = document.getElementById('chat-retry');
+  var errorTitle = document.getElementById('chat-error-title');
+  var errorRetry = document.getElementById('chat-error-retry');
+  var startFailedTitle = errorTitle.textContent;
   var directLine;
   var starting = false;
 
@@ -206,10 +209,39 @@
   /** Shows the plain message with the urgent-help numbers and the retry button. */
   function showError(moveFocus) {
     showStatus('');
+    errorTitle.textContent = startFailedTitle;
+    errorRetry.hidden = false;
     errorEl.hidden = false;
     retryButton.disabled = false;
     // When the chat could not start at all, take a keyboard or screen-reader user straight to why.
-    if (moveFocus) document.getElementById('chat-error-title').focus();
+    if (moveFocus) errorTitle.focus();
+  }
+
+  /**
+   * A message could not be sent (the service or its store is down): the urgent-help numbers show at
+   * once, whatever the message said, because it may have been a cry for help that no one can answer.
+   * Web Chat offers its own "retry" on the message; the panel stays until a later send succeeds.
+   */
+  function showSendFailed() {
+    errorTitle.textContent = 'Your message could not be sent just now';
+    errorRetry.hidden = true;
+    errorEl.hidden = false;
+  }
+
+  /** Wraps Direct Line's postActivity: a failed send (DirectLineJS answers "retry" or errors) shows the numbers. */
+  function watchSends(line) {
+    var post = line.postActivity.bind(line);
+    line.postActivity = function (activity) {
+      return post(activity).do(
+        function (id) {
+          if (id === 'retry') showSendFailed();
+          else if (errorRetry.hidden) hideError(); // a send works again: the send-failed panel goes
+        },
+        function () {
+          showSendFailed();
+        }
+      );
+    };
   }
 
   function hideError() {
@@ -251,6 +283,7 @@
         webSocket: true,
       });
       watchConnection(directLine);
+      watchSends(directLine);
       window.WebChat.renderWebChat(
         {
           directLine: directLine,

@@ -88,7 +88,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   if (config.webChat.tokenSecret === undefined) {
     logger.warn({ event: 'startup.webchat_random_secret' }, 'No WEBCHAT_TOKEN_SECRET: web chat tokens are signed with a random secret and stop working on restart.');
   }
-  const webChat = createWebChat(config.webChat, stores, (context) => bot.run(context), logger, clock);
+  const webChat = createWebChat(config.webChat, stores, (context) => bot.run(context), logger, clock, (key, text) => bot.offlineSafetyReply(key, text));
   const sms = config.sms === undefined ? undefined : createSmsChannel(config.sms, stores, (context) => bot.run(context), logger, clock, (key, text) => bot.offlineSafetyReply(key, text));
   logger.info({ event: sms === undefined ? 'startup.sms_disabled' : 'startup.sms_enabled' }, sms === undefined ? 'SMS off: no TWILIO_* settings' : 'SMS on at /api/sms');
   const http = createHttpServer({

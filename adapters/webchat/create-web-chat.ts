@@ -6,7 +6,7 @@ import type { Clock } from '../../src/domain/clock';
 import type { Stores } from '../../src/store/ports';
 import { AzureDirectLine } from './azure-direct-line';
 import { DirectLineAdapter } from './direct-line-adapter';
-import { DirectLineService } from './direct-line-service';
+import { DirectLineService, type DirectLineServiceOptions } from './direct-line-service';
 import { DirectLineTokens } from './direct-line-tokens';
 
 export interface WebChatSettings {
@@ -26,6 +26,7 @@ export function createWebChat(
   logic: (context: TurnContext) => Promise<void>,
   logger: Logger,
   clock: Clock,
+  safetyFallback?: DirectLineServiceOptions['safetyFallback'],
 ): DirectLineService {
   const now = () => clock.now();
   const adapter = new DirectLineAdapter({ history: stores.directLine, botId: 'living-well-companion', botName: 'Living Well companion', now });
@@ -40,6 +41,7 @@ export function createWebChat(
     botId: 'living-well-companion',
     logger,
     now,
+    ...(safetyFallback === undefined ? {} : { safetyFallback }),
     ...(settings.azure === undefined ? {} : { azure: new AzureDirectLine({ ...settings.azure, timeoutMs: 5_000 }) }),
   });
 }

@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type Activity, type ConversationAccount, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import { AppError } from '../../src/domain/app-error';
+import { AppError, isAppError } from '../../src/domain/app-error';
+import { conversationKey } from '../../src/bot/conversation-key';
+import type { SafetyMessage } from '../../src/bot/safety-step';
 import type { DirectLineHistory, HistoryPage, RateLimit } from '../../src/store/ports';
 import { errorCode } from '../../src/bot/error-code';
 import type { AzureDirectLine } from './azure-direct-line';
@@ -23,6 +25,11 @@ export interface DirectLineServiceOptions {
   readonly now: () => number;
   /** Set when the site uses Azure Direct Line: tokens come from there instead. */
   readonly azure?: AzureDirectLine;
+  /**
+   * With the store down no turn can run: the safety reply or question for a risky message, or the
+   * answer to a question asked in this process (`bot.offlineSafetyReply`), sent back on the 503.
+   */
+  readonly safetyFallback?: (conversationKey: string, text: string) => readonly SafetyMessage[] | undefined;
 }
 
 /** What `POST /conversations`, `GET /conversations/{id}` and token calls answer. */
@@ -105,6 +112,27 @@ export class DirectLineService {
    * starts its turn; answers `{ id }` without waiting for the bot (replies arrive by stream or poll).
    */
   async postActivity(token: string | undefined, conversationId: string, body: unknown): Promise<{ id: string }> {
+    try {
+      return await this.post(token, conversationId, body);
+    } catch (error) {
+      if (!isAppError(error, 'STORE_UNAVAILABLE')) throw error;
+      throw this.withSafetyMessages(error, conversationId, body);
+    }
+  }
+
+  /**
+   * The store is down: the message cannot be kept or answered, but if it shows risk (or answers an
+   * "are you safe?" question) the 503 carries the safety messages, checked before anything else.
+   */
+  private withSafetyMessages(error: AppError, conversationId: string, body: unknown): AppError {
+    const text = postedActivitySchema.safeParse(body).data?.text;
+    const messages = text === undefined ? undefined : this.options.safetyFallback?.(conversationKey({ channelId: 'webchat', conversation: this.conversationOf(conversationId) }), text);
+    if (messages === undefined || messages.length === 0) return error;
+    const safety = messages.map(({ text: reply, marker }) => ({ text: reply, ...(marker === undefined ? {} : { safety: marker }) }));
+    return new AppError('STORE_UNAVAILABLE', error.message, { cause: error, retryAfterSeconds: error.retryAfterSeconds ?? 5, safety });
+  }
+
+  private async post(token: string | undefined, conversationId: string, body: unknown): Promise<{ id: string }> {
     const grant = await this.options.tokens.verify(token);
     await this.requireConversation(grant, conversationId);
     if (typeof body === 'object' && body !== null && 'text' in body && typeof body.text === 'string' && body.text.length > maxWebChatTextLength) {
@@ -127,7 +155,7 @@ export class DirectLineService {
       ...parsed.data,
       channelId: 'webchat',
       serviceUrl: 'urn:living-well-companion:direct-line',
-      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+      conversation: this.conversationOf(conversationId),
       from: { id: grant.userId, name: '', role: 'user' },
       recipient: { id: this.options.botId, name: '', role: 'bot' },
       timestamp: new Date(this.options.now()),
@@ -193,12 +221,16 @@ export class DirectLineService {
       type: ActivityTypes.ConversationUpdate,
       channelId: 'webchat',
       serviceUrl: 'urn:living-well-companion:direct-line',
-      conversation: { id: grant.conversationId, isGroup: false, conversationType: 'personal', name: '' },
+      conversation: this.conversationOf(grant.conversationId),
       from: { id: grant.userId, name: '', role: 'user' },
       recipient: { id: this.options.botId, name: '', role: 'bot' },
       membersAdded: [{ id: grant.userId, name: '' }],
       timestamp: new Date(this.options.now()),
     };
+  }
+
+  private conversationOf(conversationId: string): ConversationAccount {
+    return { id: conversationId, isGroup: false, conversationType: 'personal', name: '' };
   }
 
   private async requireConversation(grant: DirectLineGrant, conversationId: string): Promise<void> {

@@ -27,22 +27,34 @@ export interface FieldProblem {
   readonly message: string;
 }
 
+/**
+ * A safety message a client should show although its request failed: with the store down, a chat
+ * message that shows risk (or answers an "are you safe?" question) still gets its reply this way.
+ */
+export interface SafetyNotice {
+  readonly text: string;
+  readonly safety?: { readonly level: string; readonly categories: readonly string[] };
+}
+
 /** A typed, expected error. `message` is developer text: never shown to people. */
 export class AppError extends Error {
   /** For RATE_LIMITED and outages: when the caller may try again (sent as Retry-After). */
   readonly retryAfterSeconds: number | undefined;
   /** For BAD_REQUEST on a body, query or path: which fields are wrong and why (sent to the caller). */
   readonly fields: readonly FieldProblem[] | undefined;
+  /** For STORE_UNAVAILABLE on a chat message: safety messages to show anyway (sent to the caller). */
+  readonly safety: readonly SafetyNotice[] | undefined;
 
   constructor(
     readonly code: AppErrorCode,
     message: string,
-    options?: { cause?: unknown; retryAfterSeconds?: number; fields?: readonly FieldProblem[] },
+    options?: { cause?: unknown; retryAfterSeconds?: number; fields?: readonly FieldProblem[]; safety?: readonly SafetyNotice[] },
   ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
     this.retryAfterSeconds = options?.retryAfterSeconds;
     this.fields = options?.fields;
+    this.safety = options?.safety;
   }
 }
 

@@ -6,13 +6,20 @@ import { httpStatusForCode } from './error-status';
 /** A route body: may throw AppError; anything else becomes a 500 without details. */
 export type RouteHandler = (req: Request, res: Response) => Promise<void>;
 
-/** Sends `{ error: { code, message } }` (and `fields` when the error names them) with the status for `code`. */
+/**
+ * Sends `{ error: { code, message } }` (and `fields` when the error names them, `safety` when a
+ * failed chat message still has safety messages to show) with the status for `code`.
+ */
 export function sendError(res: Response, error: AppError): void {
   const status = httpStatusForCode[error.code];
   const retryAfter = error.retryAfterSeconds ?? (status === 503 ? 5 : undefined);
   if (retryAfter !== undefined) res.header('Retry-After', String(Math.max(1, Math.ceil(retryAfter))));
   const fields = error.fields?.map(({ field, message }) => ({ field, message }));
-  res.send(status, { error: { code: error.code, message: error.message, ...(fields === undefined ? {} : { fields }) } });
+  const safety = error.safety?.map(({ text, safety: marker }) => ({ text, ...(marker === undefined ? {} : { safety: marker }) }));
+  res.send(status, {
+    error: { code: error.code, message: error.message, ...(fields === undefined ? {} : { fields }) },
+    ...(safety === undefined || safety.length === 0 ? {} : { safety }),
+  });
 }
 
 /**

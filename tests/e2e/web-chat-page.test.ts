@@ -399,6 +399,39 @@ describe('the web chat page in a real browser', () => {
     }
   }, step);
 
+  it('shows the urgent-help numbers at once when a message cannot be sent (the store is down: 503)', async () => {
+    const failing = await newContext({ javaScriptEnabled: true });
+    try {
+      const chat = await failing.newPage();
+      await chat.goto(`${service.baseUrl}/`);
+      await chat.getByRole('feed').getByRole('paragraph').filter({ hasText: 'Are you happy for me to save' }).waitFor({ timeout: wait });
+      let storeDown = true;
+      await chat.route('**/v3/directline/conversations/*/activities', (route) =>
+        storeDown && route.request().method() === 'POST'
+          ? route.fulfill({ status: 503, contentType: 'application/json', headers: { 'retry-after': '5' }, body: '{"error":{"code":"STORE_UNAVAILABLE","message":"store down"}}' })
+          : route.continue(),
+      );
+      const box = chat.getByRole('textbox', { name: 'Your message' });
+      await box.fill('i cant go on');
+      await box.press('Enter');
+      const problem = chat.getByRole('heading', { name: 'Your message could not be sent just now' });
+      await problem.waitFor({ timeout: wait });
+      const panel = (await chat.locator('#chat-error').innerText()).replace(/\s+/g, ' ');
+      for (const number of ['999', '116 123', '85258', '111']) expect(panel).toContain(number);
+      expect(await chat.locator('#chat-error-retry').isHidden()).toBe(true);
+      await chat.screenshot({ path: join(repoRoot, 'test-output', 'web-chat-send-failed.png') });
+
+      // Once a send works again, the panel goes.
+      storeDown = false;
+      await box.fill('Yes, I agree');
+      await box.press('Enter');
+      await chat.getByRole('feed').getByRole('paragraph').filter({ hasText: 'Which area do you live in?' }).waitFor({ timeout: wait });
+      await chat.locator('#chat-error').waitFor({ state: 'hidden', timeout: wait });
+    } finally {
+      await failing.close();
+    }
+  }, step);
+
   it('reports no CSP violations and no script errors in any page', () => {
     expect(cspViolations).toEqual([]);
     expect(pageErrors).toEqual([]);

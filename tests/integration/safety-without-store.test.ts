@@ -20,12 +20,15 @@ async function postWithinTwoSeconds(baseUrl: string, conversationId: string, tex
 describe('safety with the store down', () => {
   let redis: Awaited<ReturnType<typeof startRedisServer>>;
   let service: TestService;
+  let webChatGrant: { token: string; conversationId: string; userId: string };
 
   beforeAll(async () => {
     // A Redis of its own, so stopping it does not disturb other tests.
     redis = await startRedisServer();
     service = await startTestService({ REDIS_URL: redis.url, REDIS_KEY_PREFIX: randomKeyPrefix() });
     await onboard(service.baseUrl, 'outage-1', 'Edinburgh');
+    const token = await fetch(`${service.baseUrl}/api/webchat/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    webChatGrant = (await token.json()) as typeof webChatGrant;
     await redis.stop();
   });
   afterAll(async () => {
@@ -67,6 +70,34 @@ describe('safety with the store down', () => {
     await postWithinTwoSeconds(service.baseUrl, 'outage-2', 'I give up');
     const answer = await postWithinTwoSeconds(service.baseUrl, 'outage-2', 'no');
     expect(answer.activities.map((activity) => activity.text)).toEqual([expect.stringContaining('Samaritans are there any time on 116 123')]);
+  });
+
+  it('answers a web chat message with 503 carrying the safety reply (or question) when the store is down', async () => {
+    const grant = webChatGrant;
+    const post = async (text: string) => {
+      const response = await fetch(`${service.baseUrl}/v3/directline/conversations/${grant.conversationId}/activities`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${grant.token}` },
+        body: JSON.stringify({ type: 'message', from: { id: grant.userId }, text }),
+        signal: AbortSignal.timeout(3_000),
+      });
+      return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { error?: { code?: string }; safety?: Array<{ text: string; safety?: unknown }> } };
+    };
+    const risky = await post('I want to kill myself');
+    expect(risky.status).toBe(503);
+    expect(risky.retryAfter).not.toBeNull();
+    expect(risky.body.error?.code).toBe('STORE_UNAVAILABLE');
+    expect(risky.body.safety?.[0]?.safety).toEqual({ level: expect.stringMatching(/^(concern|urgent)$/), categories: ['suicide_self_harm'] });
+    expect(risky.body.safety?.[0]?.text).toContain('116 123');
+
+    const question = await post('whats the point');
+    expect(question.body.safety?.[0]?.safety).toEqual({ level: 'check', categories: ['suicide_self_harm'] });
+    const yes = await post('yes');
+    expect(yes.body.safety?.[0]?.safety).toEqual({ level: 'concern', categories: ['suicide_self_harm'] });
+
+    const ordinary = await post('menu');
+    expect(ordinary.status).toBe(503);
+    expect(ordinary.body.safety).toBeUndefined();
   });
 
   it('reports not ready', async () => {
