@@ -42,7 +42,7 @@ const defaultCategories: readonly RiskCategory[] = ['suicide_self_harm'];
 export interface SafetyMessage {
   readonly text: string;
   readonly marker?: SafetyMarker;
-  /** Suggested actions (Yes / No for the question; "Call me back" after a yes when the team is open). */
+  /** Suggested actions (Yes / No for the question). */
   readonly choices?: readonly string[];
 }
 
@@ -146,7 +146,8 @@ export class SafetyStep {
       return [{ text: safetyCheckQuestion(categories, local.nation, true), marker: { level: 'check', categories: [...categories] }, choices: safetyCheckChoices }];
     }
     const reply = safetyReply({ level: 'concern', categories: categories.length > 0 ? categories : defaultCategories }, local.nation, local.openTeam);
-    const offer: SafetyMessage[] = local.openTeam === undefined ? [] : [{ text: safetyCheckCallbackOffer(local.openTeam.teamName), choices: ['Call me back'] }];
+    // Text, not a button: the question the conversation carries on with would replace the button at once.
+    const offer: SafetyMessage[] = local.openTeam === undefined ? [] : [{ text: safetyCheckCallbackOffer(local.openTeam.teamName) }];
     return [{ text: reply.text, marker: reply.marker }, ...offer];
   }
 

@@ -229,3 +229,24 @@ describe('contact team: people\'s data', () => {
     expect(await chat.stores.callbacks.anonymousTimings('salford')).toEqual([{ requestedAt: expect.any(String), status: 'requested' }]);
   });
 });
+
+describe('the "are you safe?" question and the person\'s team', () => {
+  it('after a yes while the team is open, names the team in the full reply and offers a callback that works', async () => {
+    const chat = await chatAt(mondayMorning);
+    const question = await chat.say("what's the point");
+    expect(question[0]?.channelData?.safety?.level).toBe('check');
+    const replies = await chat.say('yes');
+    expect(replies[0]?.channelData?.safety?.level).toBe('concern');
+    expect(textOf(replies)).toContain('Salford Living Well Team (sample): open now until 5pm, call 0161 496 0234.');
+    expect(textOf(replies)).toContain('If you would like Salford Living Well Team (sample) to call you back, reply "call me back".');
+    expect(await chat.sayText('Call me back')).toContain('name');
+  });
+
+  it('after a yes while the team is closed, offers no callback (nobody would answer now)', async () => {
+    const chat = await chatAt(saturdayAfternoon);
+    await chat.say("what's the point");
+    const replies = await chat.say('yes');
+    expect(textOf(replies)).not.toContain('call me back');
+    expect(textOf(replies)).toContain('116 123');
+  });
+});
