@@ -1,6 +1,6 @@
 /**
  * Conditions on which literal strings a text contains ("suicid", "want to die", "took "), and
- * the pieces of a regex they are worked out from. regex-reader.ts reads a regex into pieces,
+ * the pieces of a regex they are worked out from. regex-tree-reader.ts reads a regex into pieces,
  * whose query holds for every text the regex can match in; literal-scan.ts checks many queries
  * against a text at once.
  *

@@ -3,7 +3,7 @@
  *
  * `requiredLiterals(regex)` returns a query over literal strings ("suicid", "want to die",
  * "took "...) such that whenever the regex matches somewhere in a text, the text contains the
- * literals the query asks for (how: regex-reader.ts). The risk check scans a message once for
+ * literals the query asks for (how: regex-tree-reader.ts). The risk check scans a message once for
  * every literal of every pattern (literal-scan.ts) and runs only the patterns whose query holds,
  * so no result changes: a pattern is skipped only when it cannot match.
  *
@@ -11,7 +11,7 @@
  */
 
 import { commonSubstring, withoutRedundantLiterals, withoutShortLiterals, type LiteralQuery } from './literal-query';
-import { LiteralReader } from './regex-reader';
+import { LiteralReader } from './regex-tree-reader';
 
 /** Literals shorter than this are too common to be worth scanning for: they ask for nothing instead. */
 const DEFAULT_MINIMUM_LENGTH = 3;
