@@ -32,7 +32,7 @@ import { searchActivities } from '../src/domain/activities/activity-search';
 import { locatePostcode, type OutcodeCentroids } from '../src/domain/activities/outcode-location';
 import { siteIds, type SiteId } from '../src/domain/sites';
 import { loadOutcodeCentroids } from '../src/reference-data';
-import { seededRandom } from '../tests/support/seeded-random';
+import { seededRandom } from '../src/domain/seeded-random';
 
 /** What the benchmark measured. */
 export interface ActivitySearchBenchResult {

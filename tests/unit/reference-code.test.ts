@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCanonicalReferenceCode, isReferenceCode, newReferenceCode, normaliseReferenceCode, referenceCodeAlphabet } from '../../src/domain/callbacks/reference-code';
-import { seededRandom } from '../support/seeded-random';
+import { seededRandom } from '../../src/domain/seeded-random';
 
 
 const shape = /^CB-[34679ACDFGHJKMNPQRTVWXY]{4}-[34679ACDFGHJKMNPQRTVWXY]{3}$/;

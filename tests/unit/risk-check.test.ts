@@ -3,52 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../src/domain/risk/normalise-text';
 import { broadSignalsByCategory } from '../../src/domain/risk/broad-signals';
-import { assessRisk, explainRisk, riskCategories, type RiskAssessment, type RiskCategory } from '../../src/domain/risk/risk-check';
-
-interface CorpusRow {
-  readonly line: number;
-  readonly label: 'risk' | 'safe';
-  readonly category: RiskCategory | undefined;
-  readonly text: string;
-}
+import { parseLabelledMessages, type LabelledMessage } from '../../src/domain/risk/labelled-messages';
+import { assessRisk, explainRisk, riskCategories, type RiskAssessment } from '../../src/domain/risk/risk-check';
 
 const corpusPath = join(__dirname, '..', 'fixtures', 'risk-corpus.tsv');
 
-function isRiskCategory(value: string): value is RiskCategory {
-  return (riskCategories as readonly string[]).includes(value);
-}
-
-/** Parses risk-corpus.tsv; any malformed row throws with its line number, failing the whole suite. */
-function parseCorpus(source: string): CorpusRow[] {
-  const rows: CorpusRow[] = [];
-  const seen = new Map<string, number>();
-  source.split(/\r?\n/).forEach((raw, index) => {
-    const line = index + 1;
-    if (raw.trim() === '' || raw.startsWith('#')) return;
-    const fail = (reason: string): never => {
-      throw new Error(`risk-corpus.tsv line ${line}: ${reason}: ${JSON.stringify(raw)}`);
-    };
-    const fields = raw.split('\t');
-    if (fields.length !== 3) fail(`expected 3 tab-separated fields, got ${fields.length}`);
-    const [label = '', category = '', text = ''] = fields;
-    if (text.trim() === '') fail('empty text');
-    const previous = seen.get(text);
-    if (previous !== undefined) fail(`duplicate of line ${previous}`);
-    seen.set(text, line);
-    if (label === 'safe') {
-      if (category !== '-') fail('a safe row has category "-"');
-      rows.push({ line, label, category: undefined, text });
-    } else if (label === 'risk') {
-      if (!isRiskCategory(category)) fail(`unknown category ${JSON.stringify(category)}`);
-      rows.push({ line, label, category: category as RiskCategory, text });
-    } else {
-      fail(`label must be risk or safe, got ${JSON.stringify(label)}`);
-    }
-  });
-  return rows;
-}
-
-const rows = parseCorpus(readFileSync(corpusPath, 'utf8'));
+/** Any malformed row (wrong fields, unknown label or category, a duplicate) throws with its line number, failing the whole suite. */
+const rows = parseLabelledMessages(readFileSync(corpusPath, 'utf8'), 'risk-corpus.tsv');
 const assessed = rows.map((row) => ({ row, result: assessRisk(row.text) }));
 const riskRows = assessed.filter(({ row }) => row.label === 'risk');
 const safeRows = assessed.filter(({ row }) => row.label === 'safe');
@@ -56,7 +17,7 @@ const flagged = ({ result }: { result: RiskAssessment }): boolean => result.leve
 
 const ratio = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
 const fixed = (value: number): string => value.toFixed(3);
-const quoted = (items: readonly { row: CorpusRow }[]): string =>
+const quoted = (items: readonly { row: LabelledMessage }[]): string =>
   items.map(({ row }) => `line ${row.line} ${JSON.stringify(row.text)}`).join(' | ');
 
 describe('risk corpus (tests/fixtures/risk-corpus.tsv)', () => {

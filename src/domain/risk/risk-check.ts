@@ -3,30 +3,20 @@ import { LiteralIndex, type LiteralHits } from './literal-scan';
 import { normaliseText } from './normalise-text';
 import { figureOfSpeechMasks, jokeMarker, riskPatternsByCategory, urgentCues, type RiskPattern } from './risk-patterns';
 
-/** What a message may need crisis signposting for, in the order replies should list them. */
-export const riskCategories = [
-  'suicide_self_harm',
-  'overdose',
-  'harm_to_others',
-  'abuse_safeguarding',
-  'eating_disorder',
-] as const;
+import type { RiskModel } from './model/risk-model';
+import { shippedRiskModel } from './model/score-risk-model';
+import { riskCategories, type RiskCategory } from './risk-categories';
+import { combinedDetection, modelDetection, type ModelThresholds, type RiskAssessment } from './risk-combination';
 
-export type RiskCategory = (typeof riskCategories)[number];
+export { riskCategories, type RiskCategory } from './risk-categories';
+export type { RiskAssessment, RiskLevel } from './risk-combination';
 
 /**
- * 'urgent': immediate danger: intent, a plan, means at hand, or an act in progress.
- * 'concern': any other risk signal; the person still gets crisis signposting.
- * 'check': an uncertain signal; the person is asked directly whether they are thinking of
- * harming themselves or someone else, with the crisis numbers in the same message.
+ * Where the learned model's risk probability asks "are you safe?" and where it gives the full
+ * reply on its own, chosen on the cross-validated threshold sweep (`npm run risk:eval`), never on
+ * a blind set. The rules decide first; the model only adds where the rules say less.
  */
-export type RiskLevel = 'none' | 'check' | 'concern' | 'urgent';
-
-/** Invariant: `level` is 'none' exactly when `categories` is empty. */
-export interface RiskAssessment {
-  readonly level: RiskLevel;
-  readonly categories: readonly RiskCategory[];
-}
+export const shippedModelThresholds: ModelThresholds = { check: 0.85, concern: 0.97 };
 
 /** The category patterns (tuned on the corpus) and the broad net (for phrasings never seen). */
 const patternsByCategory: Readonly<Record<RiskCategory, readonly RiskPattern[]>> = riskPatternsByCategory;
@@ -117,6 +107,8 @@ interface SignalMatch extends Signal {
 }
 
 interface SignalMatches {
+  /** The text as the patterns (and the model) read it. */
+  readonly normalised: string;
   readonly matches: readonly SignalMatch[];
   /** An urgent cue ("tonight", "going to ... jump") is present anywhere in the message. */
   readonly urgentCue: boolean;
@@ -136,7 +128,7 @@ function fires(signal: RiskPattern, on: ScannedText, joking: boolean): boolean {
 
 function matchSignals(text: string, wanted: Wanted): SignalMatches {
   const normalised = normaliseText(text);
-  if (normalised === '') return { matches: [], urgentCue: false };
+  if (normalised === '') return { normalised, matches: [], urgentCue: false };
   const guarded = maskFiguresOfSpeech(normalised);
   let broadGuarded: ScannedText | undefined; // masked further only if a broad signal is tested
   const joking = matches(jokeMarker, guarded);
@@ -157,21 +149,11 @@ function matchSignals(text: string, wanted: Wanted): SignalMatches {
     }
   }
   const cueWanted = found.some(({ signal }) => signal.uncertain !== true) && (wanted === 'every' || !urgent);
-  return { matches: found, urgentCue: cueWanted && urgentCues.some((cue) => matches(cue, guarded)) };
+  return { normalised, matches: found, urgentCue: cueWanted && urgentCues.some((cue) => matches(cue, guarded)) };
 }
 
-/**
- * Checks one inbound message for risk. Pure and synchronous, so it can run before any
- * dialog, store or network call, on every message.
- *
- * Pattern-based and deliberately cautious: a missed risk costs more than an unneeded
- * signpost. It does not diagnose; it decides whether to show crisis support.
- *
- * @param text - the message exactly as typed
- * @returns the level and the categories (in `riskCategories` order) that matched
- */
-export function assessRisk(text: string): RiskAssessment {
-  const { matches, urgentCue } = matchSignals(text, 'assessment');
+/** The rules' verdict: certain signals give concern or urgent; uncertain ones alone, check. */
+function rulesVerdict({ matches, urgentCue }: SignalMatches): RiskAssessment {
   if (matches.length === 0) return noRisk;
   const certain = matches.filter(({ signal }) => signal.uncertain !== true);
   if (certain.length === 0) {
@@ -180,6 +162,37 @@ export function assessRisk(text: string): RiskAssessment {
   const categories = riskCategories.filter((category) => certain.some((match) => match.category === category));
   const isUrgent = urgentCue || certain.some(({ signal }) => signal.urgent === true);
   return { level: isUrgent ? 'urgent' : 'concern', categories };
+}
+
+/**
+ * The concept rules alone, without the learned model: for evaluation and tuning.
+ * @param text - the message exactly as typed
+ */
+export function assessRiskByRules(text: string): RiskAssessment {
+  return rulesVerdict(matchSignals(text, 'assessment'));
+}
+
+/**
+ * Checks one inbound message for risk. Pure and synchronous, so it can run before any
+ * dialog, store or network call, on every message.
+ *
+ * Two layers: concept rules (who, what, intent and time, preparations, safety statements,
+ * commands, safeguarding, with masks for figures of speech, negation, the past and titles),
+ * then a small learned model (src/domain/risk/model) that catches wording the rules miss:
+ * above `shippedModelThresholds.check` it asks "are you safe?", above `.concern` it gives the
+ * full reply. Deliberately cautious: a missed risk costs more than an unneeded signpost. It does
+ * not diagnose; it decides whether to show crisis support.
+ *
+ * @param text - the message exactly as typed
+ * @param model - the learned layer (the shipped one; evaluation passes each fold's)
+ * @returns the level and the categories (in `riskCategories` order)
+ */
+export function assessRisk(text: string, model: Pick<RiskModel, 'scoreNormalised'> = shippedRiskModel): RiskAssessment {
+  const signals = matchSignals(text, 'assessment');
+  const rules = rulesVerdict(signals);
+  // The model cannot raise a concern or urgent verdict further: skip it then.
+  if (rules.level === 'concern' || rules.level === 'urgent' || signals.normalised === '') return rules;
+  return combinedDetection(rules, modelDetection(model.scoreNormalised(signals.normalised), shippedModelThresholds));
 }
 
 /**
