@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../src/domain/risk/normalise-text';
 import { broadSignalsByCategory } from '../../src/domain/risk/broad-signals';
 import { parseLabelledMessages, type LabelledMessage } from '../../src/domain/risk/labelled-messages';
-import { assessRisk, explainRisk, riskCategories, type RiskAssessment } from '../../src/domain/risk/risk-check';
+import { assessRisk, assessRiskByRules, explainRisk, riskCategories, type RiskAssessment } from '../../src/domain/risk/risk-check';
 
 const corpusPath = join(__dirname, '..', 'fixtures', 'risk-corpus.tsv');
 
@@ -186,6 +186,34 @@ describe('assessRisk', () => {
     expect(assessRisk('my dad beats me at home').categories).toEqual(['abuse_safeguarding']);
   });
 
+  // A past-with-recovery or negation mask must never hide a present risk in the same message.
+  it.each([
+    ["I was suicidal years ago and it's back now", 'suicide_self_harm'],
+    ["I'm not ok, I want to die", 'suicide_self_harm'],
+    ['i used to self harm as a teen and ive started again this week', 'suicide_self_harm'],
+    ['no thoughts of suicide, i have a plan though', 'suicide_self_harm'],
+    ['years ago my ex hit me, im doing well now but hes found my new address', 'abuse_safeguarding'],
+    ["i'm not going to hurt him tonight, i'll wait till friday", 'harm_to_others'],
+    ['i would never hurt my kids but i keep having thoughts of drowning my baby', 'harm_to_others'],
+    ["i was groomed as a kid, i'm fine now, but my daughter's coach is doing the same things to her", 'abuse_safeguarding'],
+    ['the film about a girl who self harms was just like me, i do it every night', 'suicide_self_harm'],
+    ["he's not abusive, he only hits me when he's drunk", 'abuse_safeguarding'],
+    ['the quiz asked if i had thoughts of suicide and i said no but i lied', 'suicide_self_harm'],
+  ] as const)('still flags the present risk in the mixed message %j as %s', (text, category) => {
+    expect(assessRisk(text).categories).toContain(category);
+  });
+
+  it.each([
+    'i used to self harm as a teenager but im 10 years clean now and doing really well',
+    'a few years back i was suicidal and rang you lot, honestly saved me, im doing great now',
+    'my ex used to hit me but i got out in 2019 and ive got my own place now, im safe',
+    "no thoughts of suicide, just grief, it's mum's anniversary",
+    'i wont harm him, i just needed to rant about my ex',
+    'I volunteer at a refuge for women fleeing domestic abuse',
+  ])('treats the clear past, negation or work talk %j as no risk', (text) => {
+    expect(assessRisk(text)).toEqual({ level: 'none', categories: [] });
+  });
+
   it('rates a risk signal without intent, plan or act as concern', () => {
     expect(assessRisk('I feel suicidal').level).toBe('concern');
     expect(assessRisk('I purge').level).toBe('concern');
@@ -221,16 +249,15 @@ describe('assessRisk', () => {
     if (signal !== undefined) expect(explainRisk(text)).toContain(signal);
   });
 
-  it('keeps every broad signal named, at concern level, and unique', () => {
+  it('keeps every broad signal named, and each name unique', () => {
     const signals = riskCategories.flatMap((category) => broadSignalsByCategory[category]);
     const names = signals.map((signal) => signal.name);
     expect(names.every((name) => typeof name === 'string' && /^[a-z]+(-[a-z]+)*$/.test(name))).toBe(true);
     expect(new Set(names).size).toBe(names.length);
-    expect(signals.some((signal) => signal.urgent === true)).toBe(false);
     expect(assessRisk("I've been stockpiling my meds").level).toBe('concern');
   });
 
-  it('completes on very long input without catastrophic backtracking', () => {
+  it('completes on very long input without catastrophic backtracking (the rules; the model is linear in the text)', () => {
     const long = [
       'a'.repeat(10_000),
       'i '.repeat(5_000),
@@ -243,7 +270,7 @@ describe('assessRisk', () => {
       'pills the of a box enough '.repeat(700),
       'film where he '.repeat(1_500),
     ];
-    for (const text of long) expect(assessRisk(text).level).toBe('none');
+    for (const text of long) expect(assessRiskByRules(text).level).toBe('none');
     expect(assessRisk(`${'what a lovely day '.repeat(550)}and I want to die`).categories).toEqual(['suicide_self_harm']);
   });
 });

@@ -3,7 +3,9 @@
  * See broad-signals.ts for why this net exists and how it is guarded.
  */
 
+import { commandVoicesAgainstOthers } from './concepts-suicide';
 import { gap, rx, W, type RiskPattern } from './regex-helpers';
+import { abuseConcepts, childAtRiskConcepts, harmToOthersConcepts } from './concepts-others';
 import { ABUSER, HARMING, OTHERS, RELATIVE, STRONG_INTENT, WEAPON } from './risk-patterns';
 
 const named = (name: string, pattern: RegExp): RiskPattern => ({ name, pattern });
@@ -19,12 +21,14 @@ const TARGET = `(?:someone|somebody|anyone|anybody|people|him|her|them|${OTHERS}
 /** Sincerity markers that turn "I could kill him" from temper into intent. */
 const SINCERE =
   '(?:i (?:actually |really |honestly |genuinely )?mean it|i am (?:being )?(?:serious|deadly serious|not messing)|for real|' +
-  'i swear|swear down|swear to god|on my (?:life|mums life))';
+  'i swear|swear down|swear to god|on my (?:life|mums life)|(?:i )?(?:do not|dont) mean (?:it|that) as a joke|not (?:as )?a joke|no joke|not joking|' +
+  'not even joking|dead serious|deadly serious|serious this time)';
 /** A partner or someone in charge of the writer: the people coercive control comes from. */
 const CONTROLLER =
   `(?:he|she|they|my (?:${W} )?(?:husband|wife|partner|boyfriend|girlfriend|ex|son|daughter|carer|fella|dad|mum|step dad|step mum))`;
 
 export const broadHarmToOthers: readonly RiskPattern[] = [
+  ...commandVoicesAgainstOthers, // concepts-suicide.ts: command voices telling the writer to harm someone
   // Losing control and doing something to someone: "I could snap and do something to someone".
   named(
     'snap-and-harm',
@@ -66,7 +70,7 @@ export const broadHarmToOthers: readonly RiskPattern[] = [
   // Revenge: "I want to make them all pay", "they'll get what's coming", and bringing something into school for it.
   namedHyperbole(
     'revenge',
-    rx`\bmake (?:them|him|her|everyone|everybody|them all|all of them|the lot of them|people|those ${W}) (?:all )?pay\b(?! (?:for (?:the|my|it|their|his|her) (?:damage|bill|repairs|car|fence|window|meal|drinks|food|tickets|rent|petrol|parking)|rent|back|up|the bill|attention|a fine|tax|the difference|their share|half)\b)|\b(?:get|getting|got|take|taking) (?:my )?revenge\b(?! (?:at|in)\b)|\bget what is coming\b`,
+    rx`\bmake (?:them|him|her|everyone|everybody|them all|all of them|the lot of them|people|those ${W}) (?:all )?pay(?= *$| (?:for (?:what|this|that|everything|it all|hurting|touching)|i|and|tonight|big time|dearly|one day|so|if|trust|mark|properly|good)\b)|\b(?:get|getting|got|take|taking) (?:my )?revenge\b(?! (?:at|in)\b)|\bget what is coming\b`,
   ),
   // Thinking of running someone over.
   named(
@@ -78,6 +82,7 @@ export const broadHarmToOthers: readonly RiskPattern[] = [
     'rough-with-a-child',
     rx`\bi ${gap(5)}(?:grabbed|shook|squeezed|threw|smacked|slapped|hit|pinched|dragged|yanked|shoved|pushed) (?:${CHILD}|the (?:baby|toddler|kids?|child|children)|him|her) ${gap(6)}(?:too hard|so hard|left (?:marks|bruises|a mark|a bruise)|until (?:he|she|they) (?:cried|screamed)|scared|do worse|lost (?:it|my temper))\b`,
   ),
+  ...harmToOthersConcepts,
 ];
 
 export const broadAbuseAndSafeguarding: readonly RiskPattern[] = [
@@ -148,4 +153,6 @@ export const broadAbuseAndSafeguarding: readonly RiskPattern[] = [
     'night-visits',
     rx`\b(?:step ?dads?|step ?fathers?|dads?|fathers?|uncles?|brothers?|cousins?|grandads?|grandpas?|lodgers?|mums (?:${W} )?(?:boyfriend|partner|fella|husband)|he|a man) (?:is |has |had )?(?:been |keeps |kept |always |started |starts )?(?:coming|comes|came|creeping|creeps|crept|sneaking|sneaks|getting|gets|climbing|climbs|walking|walks) (?:in|into|in to) (?:my|our) (?:room|bed|bedroom)\b ${gap(4)}(?:at night|in the night|when i am (?:asleep|sleeping|in bed|changing|in the shower)|while i (?:sleep|am asleep|am sleeping|am changing)|and (?:touches|gets in|lies|lays|sits on my bed)|which i hate|and i hate it|i hate it|it scares me|scares me|i do not like it)\b`,
   ),
+  ...abuseConcepts,
+  ...childAtRiskConcepts,
 ];

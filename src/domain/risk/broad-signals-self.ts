@@ -6,6 +6,8 @@
  * co-occurrence of two cues within a bounded window. All run on normalised, masked text.
  */
 
+import { eatingDisorderConcepts, overdoseConcepts, selfHarmConcepts } from './concepts-self-harm';
+import { suicideConcepts } from './concepts-suicide';
 import { gap, rx, W, type RiskPattern } from './regex-helpers';
 import { SELF, SUBSTANCE } from './risk-patterns';
 
@@ -32,12 +34,14 @@ const EASE =
 /** Things people give away or make arrangements for before they die. */
 const BELONGINGS =
   '(?:cat|cats|dog|dogs|pets?|rabbit|hamster|fish|things|stuff|belongings|possessions|savings|money|games|guitar|' +
-  'collection|jewellery|clothes|room|car|plants|kids|children|baby|babies)';
+  'collection|jewellery|clothes|room|car|plants|kids|children|baby|babies|books|records|vinyl|tools|bike|motorbike)';
 const BODY = '(?:arms?|legs?|wrists?|thighs?|skin|stomach|tummy|belly|hips?|chest|ankles?)';
 const DAYS =
   '(?:days|a week|week|weeks|months|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|last week|ages)';
 
 export const broadSuicideAndSelfHarm: readonly RiskPattern[] = [
+  ...suicideConcepts, // concepts-suicide.ts: suicide intent, wishes, plans, acute danger, command voices
+  ...selfHarmConcepts, // concepts-self-harm.ts: acts, tools, wounds, relapse and hiding
   // Any form of the vocabulary itself ("suicidally", "self-injury", "self destructing").
   named('suicide-vocabulary', rx`\bsuicid\w*|\bself (?:harm|injur|hurt|destruct)\w*`),
   // A wish or plan to be dead, not exist or never wake ("I'd rather not wake up", "I'd prefer to not exist").
@@ -48,7 +52,7 @@ export const broadSuicideAndSelfHarm: readonly RiskPattern[] = [
   // Disappearing said as an ending, not a holiday: "I just want to disappear" (end of message) or "... and never come back".
   named(
     'wish-to-disappear',
-    rx`\b${WISH_OR_COULD} (?:to )?(?:just |really |simply )?(?:disappear|vanish|fade away|not be found)(?= *$| (?:forever|for good|permanently|completely|and (?:never|not)|from (?:everyone|everything|this world|the world|existence)|off the face|tonight|now|already|honestly|tbh|i|so|because|but|sometimes|lol)\b)`,
+    rx`(?<!\b(?:do not|not|never|no longer) )\b${WISH_OR_COULD} (?:to )?(?:just |really |simply )?(?:disappear|vanish|fade away|not be found)(?= *$| (?:forever|for good|permanently|completely|and (?:never|not)|from (?:everyone|everything|this world|the world|existence)|off the face|tonight|now|already|honestly|tbh|i|so|because|but|sometimes|lol)\b)`,
   ),
   // "...go to sleep for a very long time and not come back": a wish followed by never returning or waking.
   named('wish-never-to-return', rx`\b${WISH} to ${gap(8)}and (?:never|not) (?:come|coming|wake|waking) (?:back|up)\b`),
@@ -88,7 +92,7 @@ export const broadSuicideAndSelfHarm: readonly RiskPattern[] = [
   // Giving belongings away, or arranging who gets them: "sorted out who gets my cat", "gave away my guitar".
   named(
     'giving-things-away',
-    rx`(?:^|\b(?:i|and|so|just|already|been|have|today|yesterday|all) )(?:have )?(?:been )?(?:giving|gave|given|give) away (?:all |most |some |loads |lots |a lot )?(?:of )?my (?:${W} ){0,2}${BELONGINGS}\b(?! ${gap(4)}(?:charity|oxfam|because (?:i|it|they) (?:outgrew|did not|do not|was|were)|when i moved|before (?:i|we) move|to make (?:space|room)|freecycle|ebay|vinted|facebook|declutter\w*|too small|do not fit))`,
+    rx`(?:^|\b(?:i|and|so|just|already|been|have|today|yesterday|all|am|was|started|start) )(?:have )?(?:been )?(?:giving|gave|given|give) away (?:all |most |some |loads |lots |a lot )?(?:of )?my (?:${W} ){0,2}${BELONGINGS}\b(?! ${gap(4)}(?:charity|oxfam|because (?:i|it|they) (?:outgrew|did not|do not|was|were)|outgr\w*|when i (?:outgrew|got|moved)|when i moved|before (?:i|we) move|to make (?:space|room)|freecycle|ebay|vinted|facebook|declutter\w*|too small|do not fit))`,
   ),
   named(
     'arranging-who-gets-mine',
@@ -102,7 +106,7 @@ export const broadSuicideAndSelfHarm: readonly RiskPattern[] = [
   // Euphemisms for ending one's life; joining someone who has died.
   named(
     'ending-euphemisms',
-    rx`\b(?:take|taking|taken|took) (?:the )?(?:cowards|coward) way out\b|\bway out of (?:life|this world|it all)\b|\bcheck(?:ing)? out (?:early|for good|of life|permanently)\b|\bcall it a day (?:on|with) (?:life|everything|it all|living)\b|\b(?:pray|praying|hope|hoping|wish|wishing) (?:that )?(?:god|the lord|death|something|cancer) (?:will |would |just )?(?:takes?|took|come for) me\b`,
+    rx`\b(?:take|taking|taken|took) (?:the )?(?:cowards|coward) way out\b|\bway out of (?:life|this world|it all)\b|\bcheck(?:ing)? out (?:early|for good|of life|permanently)\b|\bcall it a day (?:on|with) (?:life|everything|it all|living)\b|\b(?:pray|praying|hope|hoping|wish|wishing) (?:that )?(?:god|the lord|death|something|cancer) (?:will |would |just )?(?:takes?|took|come for) me\b(?! (?:to|out|shopping|back|round|with|there|for (?:a|the))\b)`,
   ),
   named(
     'joining-the-dead',
@@ -135,16 +139,20 @@ export const broadSuicideAndSelfHarm: readonly RiskPattern[] = [
   // "Tonight's the night" beside being done or saying goodbye.
   named(
     'tonight-is-the-night',
-    rx`\b(?:done|had enough|can not do this|goodbye|ready|decided|sorry)\b ${gap(10)}(?:tonight|today) is the (?:night|day)\b|\b(?:tonight|today) is the (?:night|day)\b ${gap(6)}(?:goodbye|i am done|end it|for good|forever|sorry)\b`,
+    rx`\b(?:done|had enough|can not do this|goodbye|ready|decided|sorry|can not fight|no fight|nothing left|no more|can not go on)\b ${gap(10)}(?:tonight|today) is the (?:night|day)\b|\b(?:tonight|today) is the (?:night|day)\b ${gap(6)}(?:goodbye|i am done|end it|for good|forever|sorry)\b`,
   ),
   // "Scared of what I might do", with no one else named (with someone named it is harm to others).
-  named(
-    'scared-of-what-i-might-do',
-    rx`\b(?:scared|afraid|frightened|terrified|worried|petrified) (?:of )?what i (?:will|would|might|could|am going to|may) do\b(?= *$| (?:next|if|when|anymore|to myself|tonight|i|and|so|because)\b)`,
-  ),
+  {
+    ...named(
+      'scared-of-what-i-might-do',
+      rx`\b(?:scared|afraid|frightened|terrified|worried|petrified) (?:of )?what i (?:will|would|might|could|am going to|may) do\b(?= *$| (?:next|if|when|anymore|to myself|tonight|i|and|so|because)\b)`,
+    ),
+    urgent: true, // a safety statement
+  },
 ];
 
 export const broadOverdose: readonly RiskPattern[] = [
+  ...overdoseConcepts, // concepts-self-harm.ts: medicines, amounts, drink, taken or about to be
   // Stockpiling, hoarding, putting pills aside: "been saving up my tablets", "putting a few pills aside".
   named(
     'stockpiling-medication',
@@ -178,6 +186,7 @@ export const broadOverdose: readonly RiskPattern[] = [
 ];
 
 export const broadEatingDisorder: readonly RiskPattern[] = [
+  ...eatingDisorderConcepts, // concepts-self-harm.ts: restricting, purging, compensating, a starved body
   // Not eating for days: "haven't eaten since Tuesday", "hasn't eaten a proper meal in weeks".
   named(
     'not-eaten-for-days',

@@ -23,6 +23,12 @@ import { gap, rxAll, W } from './regex-helpers';
 /** Up to `n` words that are not i/my/me: a story's plot, stopping where the writer speaks of themself. */
 const plotWords = (n: number): string => `(?:(?!(?:i|my|me|myself) )${W} ){0,${n}}`;
 
+/** Games and sports, where killing and shooting are scores. */
+const GAME =
+  '(?:fifa|cod|call of duty|fortnite|valorant|warzone|apex|halo|minecraft|roblox|among us|gta|overwatch|battlefield|mario kart|' +
+  'smash bros|zelda|elden ring|dark souls|hollow knight|chess|pool|snooker|darts|cards|poker|scrabble|monopoly|uno|quiz|pub quiz|' +
+  'football|footy|rugby|tennis|squash|badminton|golf|bowling|paintball|laser tag|the game|the match|training|the gym|parkrun|netball|hockey|boxing|karate|judo)';
+
 /** Blanked before the broad signals run (never before the category patterns). */
 export const broadGuards: readonly RegExp[] = [
   // A film, book or news story and what happens in it: "a film where the main character jumps off a bridge".
@@ -32,6 +38,8 @@ export const broadGuards: readonly RegExp[] = [
   // Children's knocks from sport and play: "bruises from rugby again".
   rxAll`\b(?:bruises|bruised|black eyes?|marks|injuries|cuts|burns) ${gap(6)}(?:playing|rugby|football|netball|hockey|trampoline|climbing|fell|falling|bike|scooter|skateboard|park|training|karate|judo|boxing)\b`,
   rxAll`\b(?:playing|rugby|football|netball|hockey|trampoline|climbing|fell|falls|bike|scooter|skateboard|karate|judo|boxing) ${gap(6)}(?:bruises|bruised|black eyes?|marks|injuries|cuts|burns)\b`,
+  // Scores in a game or sport: "ill murder you at fifa", "going to batter them at pool".
+  rxAll`\b(?:kill|killed|killing|kills|murder|murdered|murdering|shoot|shot|shooting|batter|battered|battering|destroy|destroyed|smash|smashed|hammer|hammered|thrash|thrashed|slaughter|slaughtered|stab|stabbed|beat|beating|end|ended|finish|finished|knock|knocked|wipe|wiped|leather|leathered|do|did|take|taking|sort) (?:${W} ){0,4}?(?:at|in|on) (?:the )?${GAME}\b`,
 ];
 
 /** Broad signals per category; the keys are the categories of `RiskCategory` in risk-check.ts. */

@@ -22,7 +22,7 @@ export const uncertainSignals: readonly RiskPattern[] = [
   uncertain('done-with-everything', rx`\bi am (?:so |just |completely |totally )?done(?:${CLAUSE_END}| with (?:everything|it all|all of (?:it|this)|life|this life|trying|people|the world)\b)`),
   // "I can't take much more", "can't cope any more", "can't keep going like this".
   uncertain(
-    'cannot-go-on',
+    'cannot-take-much-more',
     rx`\b(?:can not|could not|do not think i can) (?:take|cope with|handle|stand|do|face) (?:it|this|much more|any more|anymore|another day|life)(?: any ?more| much longer)?${CLAUSE_END}|\b(?:can not|do not know if i can|do not know how much longer i can) (?:keep going|go on|carry on|hold on|keep doing this)\b`,
   ),
   // "everything feels pointless", "nothing matters any more", "there is nothing left for me".

@@ -8,6 +8,8 @@
  * with lookalikes that must stay safe, then run the corpus test.
  */
 
+import { selfHarmLookalikeMasks } from './concepts-self-harm';
+import { falseAlarmMasks } from './false-alarm-masks';
 import { gap, gapWithoutI, rx, rxAll, W, type RiskPattern } from './regex-helpers';
 
 export type { RiskPattern } from './regex-helpers';
@@ -73,6 +75,8 @@ const TOPIC_WORD =
  * patterns run. The blank (" . ") also stops a bounded gap from reaching across it.
  */
 export const figureOfSpeechMasks: readonly RegExp[] = [
+  ...falseAlarmMasks, // false-alarm-masks.ts: past with recovery, negation, talk about a film, the news or a course
+  ...selfHarmLookalikeMasks, // concepts-self-harm.ts: cooking cuts, bites, habit relapses, recovery stories, negations
   // dyeing hair, "to die for", dying of laughter, bored to death
   rxAll`\b(?:die|dye|dying|dyeing|died|dyed|dies|dyes) (?:my|your|her|his|their|the|our|it|them) (?:own )?(?:hair|roots|fringe|beard|eyebrows|clothes|jeans|top|shirt|shoes|fabric|wool|eggs|blue|red|pink|purple|green|black|blonde|brown|grey|silver)\b`,
   rxAll`\b(?:to die for|dying (?:for|to)|(?:nearly|almost|practically|literally|just) died|(?:die|died|dying) (?:of|from|with) (?:embarrassment|laughter|laughing|boredom|shame|cringe|thirst|hunger)|(?:died|dying|die) laughing)\b`,
@@ -81,7 +85,8 @@ export const figureOfSpeechMasks: readonly RegExp[] = [
   rxAll`\brather (?:die|be dead) than (?!go on|carry on|live|keep going|be here|wake up|feel like this|go back|go through)`,
   rxAll`\b(?:kill|kills|killing|killed) (?:myself|me) (?:laughing|with laughter)\b|\b(?:work|working|worked|run|running) (?:myself|me) (?:to death|into the ground)\b`,
   // accidents: "I cut myself shaving", "burnt myself on the oven", "hurt myself falling off my bike"
-  rxAll`\b(?:cut|cuts|burnt|burned|burn|hurt|scratched|bit|bruised) (?:${SELF}|my (?:${W} )?${W}) (?:shaving|on (?:the|a|an|some|my) (?!${BODY_PART}|thighs?|stomach|skin|tummy|belly)|chopping|cooking|falling|playing|at (?:the gym|football|rugby|netball|gymnastics|training)|lifting|by accident|accidentally|when i fell|running|ironing|laughing)\b`,
+  // (not after "need to", "told me to": "voices say I need to burn my hands on the hob" is a command, not an accident)
+  rxAll`(?<!\b(?:need|needs|have|has|got|want|wants|told me|tell me|tells me|telling me) to )\b(?:cut|cuts|burnt|burned|burn|hurt|scratched|bit|bruised) (?:${SELF}|my (?:${W} )?${W}) (?:shaving|on (?:the|a|an|some|my) (?!${BODY_PART}|thighs?|stomach|skin|tummy|belly)|chopping|cooking|falling|playing|at (?:the gym|football|rugby|netball|gymnastics|training)|lifting|by accident|accidentally|when i fell|running|ironing|laughing)\b`,
   rxAll`\bcut(?:ting)? ${SELF} (?:some slack|off|a break|a slice|a piece)\b`,
   rxAll`\bstarv(?:e|es|ing|ed) ${SELF} of (?!food|meals|calories)`,
   // idioms with harm verbs; "not joking" is the opposite of a joke marker
@@ -172,7 +177,8 @@ const suicideAndSelfHarm: readonly RiskPattern[] = [
   urgent(rx`\b(?:planning|planned|plan|worked out|decided|figured out|thinking about|thought about) (?:how|when|where) (?:i will |ill |i would |i am going to |i can |to )?do it\b(?! (?:up|again|better|properly|right|for|with|myself|yourself|on|at|in)\b)`),
   urgent(rx`\b(?:how|when|where) (?:i will|ill|i would|i am going to) do it\b|\bfor when i do it\b`),
   urgent(rx`\b(?:have|got|bought|buy|buying|get|getting|found|tied|ready|made) (?:a |the |some )?(?:rope|noose|ligature)\b(?! (?:swing|ladder|bridge|course|light|lights|for the|to tie)\b)|\bnoose\b|\brope (?:is )?ready\b`),
-  urgent(rx`\b(?:suicide|goodbye|good bye|last|final|farewell) (?:notes?|letters?|messages?|videos?)\b`),
+  // a farewell note; not a sign-off ("my last message tonight, off to bed") or a leaving card
+  urgent(rx`\b(?:suicide|goodbye|good bye|last|final|farewell) (?:notes?|letters?|messages?|videos?)\b(?! (?:from me )?(?:tonight|today|for (?:today|tonight|now))(?= *$| (?:night|nite|bye|x+|thanks|thank|off|see|speak|talk|love|all)\b))(?! ${gap(8)}(?:bed|holiday|holidays|night night|goodnight|good night|see you|speak soon|talk soon|speak tomorrow|talk tomorrow|back (?:in|on|next|soon|tomorrow|after)|before (?:i|we) (?:go (?:on|to|away|out)|head|log off)|of the (?:day|night|evening)|for (?:today|now|a while|the day|the night)|off to|thanks for the chat|leaving|retirement|colleagues?)\b)`),
   urgent(rx`\bsaid (?:all )?my goodbyes\b(?! (?:at|to the|before|and left|and went)\b)|\bgiven away (?:all )?my (?:things|stuff|belongings|possessions|pets)\b`),
   urgent(rx`\bdecided (?:that )?(?:tonight|today) is the (?:night|day)\b`),
   urgent(rx`\b(?:standing|stood|sitting|sat|am|i am) (?:on|at) (?:the )?(?:edge of (?:the |a )?)?(?:bridge|roof|rooftop|ledge|cliff|cliff edge|railway line|train tracks|tracks)\b`),
