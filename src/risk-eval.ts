@@ -5,7 +5,7 @@ import { crossValidate } from './domain/risk/evaluation/cross-validation';
 import { rankingAuc } from './domain/risk/evaluation/ranking-auc';
 import { detectionReport, formatRate, type DetectionReport, type Rate } from './domain/risk/evaluation/detection-report';
 import { standardDetectors, type Detection, type ModelThresholds, type RiskDetector } from './domain/risk/evaluation/risk-detectors';
-import { thresholdSweep, type SweepRow } from './domain/risk/evaluation/threshold-sweep';
+import { recallAtFalseAlarmRate, thresholdSweep, type OperatingPoint, type SweepRow } from './domain/risk/evaluation/threshold-sweep';
 import { LabelledMessagesError, type LabelledMessage } from './domain/risk/labelled-messages';
 import { shippedRiskModel } from './domain/risk/model/score-risk-model';
 import { defaultTrainingOptions } from './domain/risk/model/train-risk-model';
@@ -56,7 +56,11 @@ interface CrossValidationSummary {
   readonly reports: ReadonlyMap<string, DetectionReport>;
   readonly sweep: readonly SweepRow[];
   readonly modelAuc: number;
+  /** The model's best recall at false-alarm rates of 0.025 and 0.05. */
+  readonly operatingPoints: ReadonlyArray<OperatingPoint & { readonly rate: number }>;
 }
+
+const operatingRates = [0.025, 0.05] as const;
 
 const corpusNote =
   'the rules were written with this set in view and the shipped model was trained on it: these figures measure memory, not generalisation';
@@ -82,7 +86,8 @@ function evaluateCrossValidation(file: LabelledFile, under: readonly RiskDetecto
   const reports = new Map([...result.detections].map(([name, detections]) => [name, detectionReport(file.messages, detections)] as const));
   const flaggedByRules = file.messages.map((message) => assessRiskByRules(message.text).level !== 'none');
   const sweep = thresholdSweep(file.messages, result.riskProbabilities, flaggedByRules);
-  return { k, seed, seconds, reports, sweep, modelAuc: rankingAuc(file.messages, result.riskProbabilities) };
+  const operatingPoints = operatingRates.map((rate) => ({ rate, ...recallAtFalseAlarmRate(file.messages, result.riskProbabilities, rate) }));
+  return { k, seed, seconds, reports, sweep, modelAuc: rankingAuc(file.messages, result.riskProbabilities), operatingPoints };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -290,6 +295,7 @@ function run(argv: string[]): number {
               detectors: reportsJson(crossValidation.reports, values.misses),
               sweep: crossValidation.sweep,
               modelAuc: crossValidation.modelAuc,
+              operatingPoints: crossValidation.operatingPoints,
             },
     };
     process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
@@ -305,13 +311,17 @@ function run(argv: string[]): number {
     out.push(heading(file, note), reportTables(reports), ...(values.misses ? [missesText(reports)] : []), '');
   }
   if (crossValidation !== undefined) {
-    const { k: folds, seed: foldSeed, seconds, reports, sweep, modelAuc } = crossValidation;
+    const { k: folds, seed: foldSeed, seconds, reports, sweep, modelAuc, operatingPoints } = crossValidation;
     out.push(
       `== cross-validation: ${folds} stratified folds (seed ${foldSeed}) over the corpus, ${seconds.toFixed(1)} s`,
       `  note: ${crossValidationNote}`,
       reportTables(reports),
       ...(values.misses ? [missesText(reports)] : []),
       `  model ranking (ROC AUC, held-out risk probability): ${modelAuc.toFixed(4)}`,
+      ...operatingPoints.map(
+        ({ rate, threshold, recall, falseAlarms }) =>
+          `  model recall at false alarms <= ${rate}: ${formatRate(recall)} (threshold ${threshold.toFixed(3)}, false alarms ${formatRate(falseAlarms)})`,
+      ),
       '  threshold sweep (flagged: model probability at or above the threshold; combined: rules OR model)',
       sweepTable(sweep),
       '',

@@ -10,7 +10,10 @@ import { parseLabelledMessages } from '../../src/domain/risk/labelled-messages';
 import { FeatureIndex } from '../../src/domain/risk/model/feature-index';
 import { decodeRiskModelFile, encodeRiskModelFile, type TrainingRecord } from '../../src/domain/risk/model/risk-model-file';
 import { scoreRiskModel, shippedRiskModel, shippedRiskModelTrainedOn } from '../../src/domain/risk/model/score-risk-model';
-import { forEachFeature } from '../../src/domain/risk/model/text-features';
+import { classSequence, compileLexicons, forEachClassFeature } from '../../src/domain/risk/model/class-features';
+import { defaultWordClassOptions, forEachFeature, type WordClassOptions } from '../../src/domain/risk/model/text-features';
+import { wordClassLexicons } from '../../src/domain/risk/model/word-classes';
+import { recallAtFalseAlarmRate } from '../../src/domain/risk/evaluation/threshold-sweep';
 import { defaultTrainingOptions, trainRiskModel, type RiskModelTrainingOptions } from '../../src/domain/risk/model/train-risk-model';
 import { normaliseText } from '../../src/domain/risk/normalise-text';
 import { corpusPath, readLabelledFile, trainingFingerprint } from '../../src/risk-corpus-files';
@@ -83,7 +86,8 @@ describe('the weights file', () => {
 
   it('fails loudly, naming the file, when it is malformed', () => {
     const file = JSON.parse(text) as Record<string, unknown>;
-    expect(() => decodeRiskModelFile({ ...file, version: 2 }, 'bad.json')).toThrow(/bad\.json is not a valid risk model weights file/);
+    // Version 1 files had no class features: read as they are, they would score wrongly.
+    expect(() => decodeRiskModelFile({ ...file, version: 1 }, 'bad.json')).toThrow(/bad\.json is not a valid risk model weights file/);
     expect(() => decodeRiskModelFile({ ...file, classes: ['safe', 'overdose'] }, 'bad.json')).toThrow(/bad\.json was trained for classes/);
     expect(() => decodeRiskModelFile({ ...file, weights: 'AAAA' }, 'bad.json')).toThrow(/bad\.json does not hold a usable risk model/);
     expect(() => decodeRiskModelFile(null, 'bad.json')).toThrow(/run npm run risk:train/);
@@ -103,6 +107,13 @@ describe('FeatureIndex', () => {
       'x y',
       'pneumonoultramicroscopicsilicovolcanoconiosis and the 10 laxatives',
       '',
+      // class features: numbers and their shapes, phrases, a phrase cut short, many classes at once
+      'i took 30 x10 20mg tablets and a whole box of paracetamol tonight',
+      'when i was 13 year old i used to cut my wrists, i am better now',
+      'the voices keep telling me to hurt him, i want to do it right now',
+      'i am going to end it all after work, i have sorted my will and wrote the letters',
+      'my 4 year old and my 12yo, whole',
+      '12 12 12 want want to to',
     ];
     for (const text of texts) {
       const normalised = normaliseText(text);
@@ -115,6 +126,52 @@ describe('FeatureIndex', () => {
       index.forEachKnownFeature(normalised, (row) => found.push(row));
       expect(found.sort((a, b) => a - b), text).toEqual(expected.sort((a, b) => a - b));
     }
+  });
+});
+
+describe('concept-class features', () => {
+  const lexicons = compileLexicons(wordClassLexicons);
+  const features = (text: string, options: WordClassOptions = defaultWordClassOptions): string[] => {
+    const found: string[] = [];
+    forEachClassFeature(normaliseText(text), options, (feature) => found.push(feature));
+    return found;
+  };
+
+  it('lists every lexicon entry as normaliseText writes it (# for a number), so that it can match', () => {
+    for (const [name, entries] of Object.entries(wordClassLexicons)) {
+      for (const entry of entries) {
+        const example = entry.replace(/#/g, '12');
+        expect(normaliseText(example), `${name}: ${entry}`).toBe(example);
+      }
+    }
+  });
+
+  it('reads the longest phrase as one position and a number by its shape', () => {
+    const sequence = classSequence('my 13 year old took 30 tablets', lexicons);
+    const named = sequence.map(({ word, classes }) => [word, classes.map((index) => lexicons.classNames[index])]);
+    expect(named).toEqual([
+      ['my', ['SELF']],
+      [undefined, ['CHILD']],
+      ['took', []],
+      ['30', ['QUANTITY']],
+      ['tablets', ['MEDICINE']],
+    ]);
+  });
+
+  it('gives class unigrams, pairs (with words), triples and ordered pairs across the message', () => {
+    const found = features('the voices told me to hurt him tonight');
+    expect(found).toEqual(expect.arrayContaining(['VOICE', 'VOICE * HARM_VERB', 'HARM_VERB OTHER_PERSON', 'hurt OTHER_PERSON', 'HARM_VERB him']));
+    expect(features('I took 30 paracetamol')).toEqual(expect.arrayContaining(['QUANTITY MEDICINE', 'took QUANTITY', 'SELF * MEDICINE']));
+    expect(features('i want to die tonight')).toEqual(expect.arrayContaining(['SELF INTENT DEATH', 'INTENT DEATH', 'DEATH TIME_NOW']));
+    // Neighbours are pairs, not ordered pairs; two words are never a class feature.
+    expect(features('voices hurt')).not.toContain('VOICE * HARM_VERB');
+    expect(features('walking group').every((feature) => /[A-Z]/.test(feature))).toBe(true);
+  });
+
+  it('reads only what the options ask for', () => {
+    const bare: WordClassOptions = { ...defaultWordClassOptions, pairs: 'none', triples: 'none', orderedPairs: false };
+    expect(features('i took 30 paracetamol tonight', bare)).toEqual(['SELF', 'QUANTITY', 'MEDICINE', 'TIME_NOW']);
+    expect(features('i took 30 paracetamol', { ...bare, pairs: 'classes' })).toEqual(['SELF', 'QUANTITY', 'MEDICINE', 'QUANTITY MEDICINE']);
   });
 });
 
@@ -143,6 +200,11 @@ describe('the shipped model (src/domain/risk/model/risk-model-weights.json)', ()
       shippedRiskModelTrainedOn.fingerprint,
       'a corpus row, a label or normaliseText has changed since training: run npm run risk:train',
     ).toBe(trainingFingerprint(corpus.messages));
+  });
+
+  it('was trained with the current lexicons (otherwise: run npm run risk:train)', () => {
+    const lexicons = shippedRiskModel.parameters.featureOptions.wordClasses?.lexicons;
+    expect(lexicons, 'word-classes.ts has changed since training: run npm run risk:train').toEqual(wordClassLexicons);
   });
 
   it('is small enough to commit', () => {
@@ -186,6 +248,17 @@ describe('evaluation', () => {
     expect(report.falselyFlagged.map(({ text }) => text)).toEqual(['d']);
     expect(formatRate(report.recall.any)).toBe('0.667 (2/3)');
     expect(formatRate({ hits: 0, total: 0 })).toBe('- (0/0)');
+  });
+
+  it('finds the best recall at a false-alarm rate', () => {
+    const messages = parseLabelledMessages(
+      ['risk\toverdose\ta', 'risk\toverdose\tb', 'risk\toverdose\tc', 'safe\t-\td', 'safe\t-\te', 'safe\t-\tf', 'safe\t-\tg'].join('\n'),
+      'm',
+    );
+    const probabilities = [0.9, 0.6, 0.2, 0.8, 0.5, 0.1, 0.05];
+    expect(recallAtFalseAlarmRate(messages, probabilities, 0)).toEqual({ threshold: 0.9, recall: { hits: 1, total: 3 }, falseAlarms: { hits: 0, total: 4 } });
+    expect(recallAtFalseAlarmRate(messages, probabilities, 0.25)).toEqual({ threshold: 0.6, recall: { hits: 2, total: 3 }, falseAlarms: { hits: 1, total: 4 } });
+    expect(recallAtFalseAlarmRate(messages, probabilities, 1)).toEqual({ threshold: 0.05, recall: { hits: 3, total: 3 }, falseAlarms: { hits: 4, total: 4 } });
   });
 
   it('ranks by ROC AUC, ties counting half', () => {

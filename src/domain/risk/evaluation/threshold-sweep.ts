@@ -15,8 +15,8 @@ export interface SweepRow {
   readonly combined: SweepFigures;
 }
 
-/** 0.30, 0.35, ... 0.90. */
-export const defaultSweepThresholds: readonly number[] = Array.from({ length: 13 }, (_, step) => Math.round(30 + step * 5) / 100);
+/** 0.30, 0.35, ... 0.95 (the shipped model says 'check' from 0.85 and gives the full reply from 0.97). */
+export const defaultSweepThresholds: readonly number[] = Array.from({ length: 14 }, (_, step) => Math.round(30 + step * 5) / 100);
 
 /**
  * Recall and false alarms of the model, and of rules OR model, at each threshold: a table to
@@ -54,4 +54,36 @@ export function thresholdSweep(
       combined: { recall: { hits: counts.combinedRisk, total: riskTotal }, falseAlarms: { hits: counts.combinedSafe, total: safeTotal } },
     };
   });
+}
+
+/** The model's best recall at a false-alarm rate: the threshold, and what it flags. */
+export interface OperatingPoint {
+  /** The lowest threshold whose false-alarm rate is at most the rate asked for (flagged: at or above); Infinity if none flags anything. */
+  readonly threshold: number;
+  readonly recall: Rate;
+  readonly falseAlarms: Rate;
+}
+
+/**
+ * The model's recall at a false-alarm rate, read off the whole ROC curve rather than a sweep row:
+ * flagging at or above the lowest threshold (a held-out probability) at which at most `rate` of
+ * the safe messages are flagged.
+ *
+ * @param messages - the labelled messages
+ * @param riskProbabilities - the model's risk probability for each (held-out, in cross-validation)
+ * @param rate - the false-alarm rate allowed, from 0 to 1
+ */
+export function recallAtFalseAlarmRate(messages: readonly LabelledMessage[], riskProbabilities: readonly number[], rate: number): OperatingPoint {
+  const safe = riskProbabilities.filter((_, index) => messages[index]?.label !== 'risk').sort((a, b) => b - a);
+  const risk = riskProbabilities.filter((_, index) => messages[index]?.label === 'risk');
+  const allowed = Math.floor(rate * safe.length);
+  // Flag strictly above the first safe probability that may not be flagged (ties go unflagged).
+  const bar = safe[allowed] ?? -Infinity;
+  const above = (value: number): boolean => value > bar;
+  const threshold = [...risk, ...safe].filter(above).reduce((lowest, value) => Math.min(lowest, value), Infinity);
+  return {
+    threshold,
+    recall: { hits: risk.filter(above).length, total: risk.length },
+    falseAlarms: { hits: safe.filter(above).length, total: safe.length },
+  };
 }

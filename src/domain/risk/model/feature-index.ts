@@ -1,3 +1,4 @@
+import { ClassFeatureIndex } from './class-feature-index';
 import type { FeatureOptions } from './text-features';
 
 /**
@@ -6,7 +7,9 @@ import type { FeatureOptions } from './text-features';
  * rather than by length), hashed straight from the text's characters and confirmed character by character against the
  * vocabulary, so a hash collision can never stand in for a feature.
  *
- * This is the risk model's hot loop: a 4000-character message has about 15 000 features.
+ * This is the risk model's hot loop: a 4000-character message has about 15 000 features. The
+ * concept-class features (when the options have them) are found by a `ClassFeatureIndex`, which
+ * is handed each word as it is read.
  */
 
 const fnvOffset = 0x811c9dc5;
@@ -33,6 +36,7 @@ export class FeatureIndex {
   private readonly slots: Int32Array;
   private readonly mask: number;
   private readonly hashes: Int32Array;
+  private readonly classes: ClassFeatureIndex | undefined;
 
   /**
    * @param features - the vocabulary; feature `features[i]` is row `i`
@@ -52,6 +56,7 @@ export class FeatureIndex {
       while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
       this.slots[slot] = row + 1;
     });
+    this.classes = options.wordClasses === undefined ? undefined : new ClassFeatureIndex(features, options.wordClasses);
   }
 
   /**
@@ -63,6 +68,8 @@ export class FeatureIndex {
    */
   forEachKnownFeature(normalised: string, visit: (row: number) => void): void {
     const { charMin, charMax, wordPairs } = this.options;
+    const classes = this.classes;
+    classes?.begin();
     let previousStart = -1;
     let previousLength = 0;
     let start = 0;
@@ -73,9 +80,17 @@ export class FeatureIndex {
       if (length > 0) {
         const marked = length + 2;
         // The whole marked word, its n-grams (shorter than the whole), then the pair with the word before.
-        let hash = fnvOffset;
-        for (let k = 0; k < marked; k += 1) hash = step(hash, markedCode(normalised, start, length, k));
-        this.visitMarked(normalised, start, length, 0, marked, hash, visit);
+        let hash = step(fnvOffset, open);
+        let hasDigit = false;
+        for (let at = start; at < end; at += 1) {
+          const code = normalised.charCodeAt(at);
+          hasDigit ||= code >= 48 && code <= 57;
+          hash = step(hash, code);
+        }
+        hash = step(hash, close);
+        const row = this.findMarked(normalised, start, length, 0, marked, hash);
+        if (row >= 0) visit(row);
+        classes?.addWord(normalised, start, end, hash, hasDigit, row);
         for (let at = 0; at + charMin <= marked; at += 1) {
           hash = fnvOffset;
           for (let n = 1; n <= charMax && at + n <= marked && n < marked; n += 1) {
@@ -89,10 +104,17 @@ export class FeatureIndex {
       }
       start = end + 1;
     }
+    classes?.finish(visit);
   }
 
   /** Visits the row of `<word>[at, at + n)`, if it is in the vocabulary. */
   private visitMarked(text: string, start: number, length: number, at: number, n: number, hash: number, visit: (row: number) => void): void {
+    const row = this.findMarked(text, start, length, at, n, hash);
+    if (row >= 0) visit(row);
+  }
+
+  /** The row of `<word>[at, at + n)` (whose hash is `hash`), or -1. */
+  private findMarked(text: string, start: number, length: number, at: number, n: number, hash: number): number {
     for (let slot = hash & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
       const row = (this.slots[slot] as number) - 1;
       if (this.hashes[row] !== hash) continue;
@@ -100,11 +122,9 @@ export class FeatureIndex {
       if (feature.length !== n) continue;
       let same = true;
       for (let k = 0; same && k < n; k += 1) same = feature.charCodeAt(k) === markedCode(text, start, length, at + k);
-      if (same) {
-        visit(row);
-        return;
-      }
+      if (same) return row;
     }
+    return -1;
   }
 
   /** Visits the row of `first second`, if it is in the vocabulary. */

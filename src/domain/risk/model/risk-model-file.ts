@@ -2,7 +2,9 @@
  * The weights file (risk-model-weights.json): a trained model in a compact, versioned shape.
  * The vocabulary is one newline-separated string and the weights one base64 string of
  * little-endian 32-bit floats, so the file stays small and TypeScript infers a small type when
- * it is imported. Every load is parsed with zod; a malformed file fails loudly.
+ * it is imported. Every load is parsed with zod; a malformed file fails loudly. Version 2 added
+ * the concept-class features, with a copy of the lexicons they were trained with (so the model
+ * scores as it was trained even if word-classes.ts has changed since).
  */
 
 import { z } from 'zod';
@@ -24,8 +26,16 @@ export interface TrainingRecord {
   readonly fingerprint: string;
 }
 
+const wordClassesSchema = z.object({
+  lexicons: z.record(z.string().regex(/^[A-Z][A-Z_]*$/), z.array(z.string().regex(/^[a-z0-9#]+(?: [a-z0-9#]+)*$/))),
+  weight: z.number().min(0),
+  pairs: z.enum(['none', 'classes', 'mixed']),
+  triples: z.enum(['none', 'classes', 'mixed']),
+  orderedPairs: z.boolean(),
+});
+
 const riskModelFileSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   classes: z.tuple([z.literal('safe')]).rest(z.string()),
   training: z.object({
     featureOptions: z.object({
@@ -33,6 +43,7 @@ const riskModelFileSchema = z.object({
       charMax: z.number().int().min(1),
       wordPairs: z.boolean(),
       charWeight: z.number().min(0),
+      wordClasses: wordClassesSchema.optional(),
     }),
     minCount: z.number().int().min(1),
     l2: z.number().min(0),
@@ -90,11 +101,22 @@ function base64ToFloats(text: string): Float32Array {
  */
 export function encodeRiskModelFile(model: RiskModel, training: RiskModelTrainingOptions, trainedOn: TrainingRecord): string {
   const { features, weights, bias } = model.parameters;
+  const { wordClasses, ...featureOptions } = training.featureOptions;
   const file: RiskModelFile = {
-    version: 1,
+    version: 2,
     classes: [...riskModelClasses],
     training: {
-      featureOptions: { ...training.featureOptions },
+      featureOptions: {
+        ...featureOptions,
+        ...(wordClasses === undefined
+          ? {}
+          : {
+              wordClasses: {
+                ...wordClasses,
+                lexicons: Object.fromEntries(Object.entries(wordClasses.lexicons).map(([name, entries]) => [name, [...entries]])),
+              },
+            }),
+      },
       minCount: training.minCount,
       l2: training.l2,
       iterations: training.iterations,
