@@ -29,7 +29,7 @@ const FINE_AGAIN =
  * A past-and-recovery mask never reaches across one, and is dropped when one follows it.
  */
 const NOW_AGAIN =
-  `(?:(?<!${FINE_AGAIN} )again|still(?! (?:doing|clean|well|recovered|in recovery|here|going strong|sober|free|alive and|happy|proud))|` +
+  `(?:again(?<!${FINE_AGAIN} again)|still(?! (?:doing|clean|well|recovered|in recovery|here|going strong|sober|free|alive and|happy|proud))|` +
   'lately|recently|currently|tonight|right now|at the moment|this week|this month|this morning|this evening|this year|' +
   'last night|last week|last month|yesterday|the other day|days ago|a few days|earlier today|today i (?:cut|want|tried|feel like|hurt|did it|took (?:an overdose|too many|pills|tablets|the lot|everything))|' +
   '(?:is|are|it is|its|they are|theyre|come|comes|came|coming|creeping|crept|crawling) back(?! (?:at|to|in|from|on|home|then)\\b)|' +
@@ -37,7 +37,7 @@ const NOW_AGAIN =
   '(?:want|wanting) to (?:die|end|kill|hurt|cut|disappear|harm|starve|not be|be dead|do it)|(?:a|the|my) plan|plans to|' +
   '(?:going|planning|plan|ready) to (?:do it|kill|end|hurt|cut|take|jump|overdose|harm|starve|purge)|' +
   'thinking (?:about|of) (?:it|doing|ending|killing|hurting|suicide|dying|harming)|struggling|unbearable|getting worse|worse than ever|not ok|not okay|' +
-  'not safe|(?:the )?urges (?:are|have|keep)|scared (?:it|they|he|she) will|(?:he|she|they) (?:is|are|has|have) (?:found|back|messag\\w*|turned up)|' +
+  'not safe|i am (?:finished|done|not ok|not okay|broken)|no more fight|(?:can not|could not) (?:go on|cope|do this|take (?:it|this|any more|anymore))|(?:the )?urges (?:are|have|keep)|scared (?:it|they|he|she) will|(?:he|she|they) (?:is|are|has|have) (?:found|back|messag\\w*|turned up)|' +
   '(?:the )?same (?:thing|things) (?:to|is happening|are happening|happening)|happening to (?:her|him|them|my)|(?:doing|done) (?:it|that|the same) to (?:her|him|them|my))';
 /** Any word that is not one of NOW_AGAIN: the span a past-and-recovery mask may cross. */
 const pastGap = (n: number): string => `(?:(?!${NOW_AGAIN}\\b)${W} ){0,${n}}?`;
@@ -63,23 +63,27 @@ const SUBJECT =
 /** A past-tense verb that opens a clause about the past. */
 const PAST_VERB =
   '(?:used to|was|were|had|took|tried|attempted|survived|overdosed|thought|wanted|went through|struggled|suffered|got|grew up|' +
-  'spent|lived|nearly|almost|self harmed|cut|starved|lost|did|left|escaped|got away from|got out of|hit|hurt|abused|groomed|would)';
+  'spent|lived|nearly|almost|self harmed|cut|starved|lost|did|left|escaped|got away from|got out of|hit|hurt|abused|groomed)';
 /** Someone and a past verb, not inside a wish ("I wish I was dead") or a likeness ("I feel like I was..."). */
 const CLAUSE = `(?<!\\b(?:wish|wished|wishing|if|like|hope|hoping|pretend|as if) )${SUBJECT} ${PAST_VERB}`;
 /** Past verbs that describe a state, not the act itself: used where no date says how long ago. */
-const STATE_VERB = '(?:used to|was|were|had|struggled|suffered|went through|grew up|lived|got|left|escaped|got away from|got out of|spent|thought|wanted|would|lost)';
+const STATE_VERB = '(?:used to|was|were|had|struggled|suffered|went through|grew up|lived|got|left|escaped|got away from|got out of|spent|thought|wanted|lost)';
 const STATE_CLAUSE = `(?<!\\b(?:wish|wished|wishing|if|like|hope|hoping|pretend|as if) )${SUBJECT} ${STATE_VERB}`;
 /** Acts taken now that a recovery story must never reach across: an overdose taken, a wish to die. */
 const ACUTE =
-  '(?:took|taken|swallowed|necked|had) (?:all|too many|the lot|everything|loads|a (?:whole )?(?:box|packet|bottle|strip)|[0-9]+)|' +
+  '(?:took|taken|swallowed|necked|had|overdosed|think i took) (?:on |an |a |my )?(?:all|too many|too much|the lot|everything|loads|a (?:whole )?(?:box|packet|bottle|strip|tub)|[0-9]+|like [0-9]+|about [0-9]+|od|overdose)|' +
   '(?:about |around |over |like )?(?:[0-9]+|loads of|a handful of|all my|all of my) (?:pills|tablets|paracetamol|meds|sleepers|painkillers|ibuprofen|' +
   'co codamol|codeine|sertraline|citalopram|fluoxetine|amitriptyline|diazepam|tramadol|insulin|antidepressants|sleeping pills|aspirin)|overdosed|' +
-  '(?:want|wanna|going) to (?:die|end|kill)|kill myself|better off (?:dead|without me)|going to jump|i am going to';
+  '(?:want|wanna|going) to (?:die|end|kill)|kill myself|better off (?:dead|without me)|going to jump|i am going to|' +
+  '(?:in|for) (?:[0-9]+|two|three|four|five|six|seven|ten) days';
+/** After a clause's verb: not an overdose ("I took too many", "I had 30"). */
+const NOT_ACUTE =
+  '(?! (?:on |an |a |my )?(?:all|too many|too much|the lot|everything|loads|a (?:whole )?(?:box|packet|bottle|strip|tub)|[0-9]+|like [0-9]+|about [0-9]+|od|overdose)\\b)';
 /** Any word that is neither a return of the risk nor an act taken now. */
 const stateGap = (n: number): string => `(?:(?!(?:${NOW_AGAIN}|${ACUTE})\\b)${W} ){0,${n}}?`;
 /** Other ways a past clause opens: the message's first words, thoughts that went, a habit named in the past tense. */
 const OTHER_PAST_START =
-  `(?:^(?:${W} ){0,2}(?:was|were|had|used to)|(?:i )?relapsed (?:with |on |into )?(?:${W} ){0,2}?(?:back )?(?:in (?:19|20)[0-9]{2}|years ago|[0-9]+ years ago|a few years (?:ago|back))|` +
+  `(?:^(?:(?!(?:not|have|has|i|never)\\b)${W} )?(?:was|were|had|used to)|(?:i )?relapsed (?:with |on |into )?(?:${W} ){0,2}?(?:back )?(?:in (?:19|20)[0-9]{2}|years ago|[0-9]+ years ago|a few years (?:ago|back))|` +
   `(?:the|my|his|her) (?:${W} )?(?:stalking|abuse|violence|harassment|hitting|threats|self harm|cutting|drinking|bulimia|anorexia|eating disorder|urges|thoughts|voices) (?:stopped|ended|went away|eased|finally stopped)|` +
   `(?:the|my) (?:intrusive )?(?:thoughts|urges|feelings|voices)|(?:self harm|cutting|anorexia|bulimia|my eating disorder|my ed|my depression|` +
   'drinking|the abuse|suicidal thoughts|my suicide attempt|my overdose|my attempt|the voices|the thoughts) (?:was|were|nearly|used to|took over))';
@@ -140,6 +144,8 @@ const TOPIC =
   'threat\\w*|attack\\w*|assault\\w*|hurt\\w*|harm\\w*|die|dies|dying|died|death|deaths|dead|jump\\w*|hang\\w*|cutting|starv\\w*|purg\\w*|bully\\w*|bullied|' +
   'paedophil\\w*|sexual\\w*|crime|crimes|mental health|depression|psychosis|schizophrenia|hallucinations|voices|poison\\w*|strangl\\w*|chok\\w*|' +
   'blood|bleeding|burns|first aid|crisis|neglected|survivors?)';
+/** Words a story or service span never crosses: the writer, the reader, a return of the risk. */
+const SPAN_STOP = '(?:i|my|me|myself|we|us|our|you|your|relaps\\w*|again|still|tonight|now)';
 /** What services are for: nouns only, never an act that a following sentence might be about. */
 const SERVICE_TOPIC =
   '(?:domestic (?:abuse|violence)|abuse|sexual (?:violence|abuse|assault)|violence|rape|addiction|homelessness|exploitation|trafficking|' +
@@ -150,11 +156,14 @@ const SERVICE_TOPIC =
  * writer or the person they talk to.
  */
 const topicSpan = (n: number): string =>
-  `(?:(?!(?:i|my|me|myself|we|us|our|you|your)\\b)${W} ){0,${n}}?${TOPIC}\\b(?! (?:myself|me|my|us)\\b)(?: (?:to |and |or |of |in )?${TOPIC}\\b(?! (?:myself|me|my|us)\\b))?`;
+  `(?:(?!(?:${SPAN_STOP}|${TOPIC})\\b)${W} ){0,${n}}?${TOPIC}\\b(?! (?:myself|me|my|us)\\b)(?: (?:to |and |or |of |in )?${TOPIC}\\b(?! (?:myself|me|my|us)\\b))?(?!(?: ${W}){0,3} (?:again|every day|lately|constantly|all i think|is on my mind|are back|is back)\\b)`;
 /** Words a title guard never crosses: the writer, an addressee, a target, an intent. */
 const NOT_TITLE = '(?:i|my|me|we|us|you|him|her|them|someone|somebody|want|going|will|ill|to|and|but|so)';
 /** Not when the story is the writer's own: "a film about a girl who self harms, just like me". */
 const NOT_LIKE_ME = `(?!(?:${W} ){0,12}?(?:just like|like|same as|as|thats|that is|it was|its|it is) (?:me|i do|i did|i am|my life|my story)\\b)`;
+/** Where a title starts: the message's start, or a word that introduces something watched, read or heard. */
+const TITLE_LEAD =
+  '(?:watched|watching|seen|saw|love|loved|loving|reading|read|finished|binged|binge watched|started|rewatching|rewatched|recommend|anyone seen|have you seen)';
 /** Things that are written, filmed, broadcast or taught about. */
 const MEDIA =
   '(?:documentary|documentaries|film|movie|episode|series|programme|program|show|book|novel|memoir|biography|article|piece|report|' +
@@ -163,10 +172,11 @@ const MEDIA =
   'assembly|session|presentation|class|lesson|training|course|game|level|mission|quest|quiz)';
 
 export const falseAlarmMasks: readonly RegExp[] = [
-  // A past time and a past clause, then any recovery: "a few years back i was suicidal ... im doing great now"; or a past
-  // state and recovery that needs no date: "I was suicidal after my redundancy but the counselling helped loads".
-  // One regex, so the leftmost past clause wins.
-  rxAll`(?:(?:^(?:${PAST_TIME})|\bused to|\b${PAST_TIME} (?:and )?${CLAUSE}|\b${CLAUSE} ${pastGap(6)}${PAST_TIME}|${OTHER_PAST_START} ${pastGap(6)}${PAST_TIME})\b ${pastGap(16)}${RECOVERY}|(?:\b${STATE_CLAUSE}|${OTHER_PAST_START}) ${stateGap(8)}${RECOVERED})\b${NOTHING_RETURNS}`,
+  // A past time and a past clause, then any recovery: "a few years back i was suicidal ... im doing great now".
+  // It runs before the next mask, so the leftmost past clause wins.
+  rxAll`(?:^(?:${PAST_TIME})|\bused to|\b${PAST_TIME} (?:and )?${CLAUSE}|\b${CLAUSE}${NOT_ACUTE} ${stateGap(6)}${PAST_TIME}|${OTHER_PAST_START} ${stateGap(6)}${PAST_TIME})\b ${pastGap(16)}${RECOVERY}\b${NOTHING_RETURNS}`,
+  // A past state and recovery that needs no date: "I was suicidal after my redundancy but the counselling helped loads".
+  rxAll`(?:\b${STATE_CLAUSE}|${OTHER_PAST_START}) ${stateGap(8)}${RECOVERED}\b${NOTHING_RETURNS}`,
   // Recovery counted in time: "clean from self harm for 1000 days", "reached one year without self harming".
   rxAll`\b(?:clean|free) (?:from|of) (?:${W} ){1,3}?for (?:${W} ){0,2}?(?:days?|weeks?|months?|years?)\b|\b(?:reached|made it to|hit|celebrating|marking|over|nearly|almost) (?:${W} ){0,2}?(?:days?|weeks?|months?|years?) (?:without|free of|free from|clean from|clean of) (?:${W} )?${W}\b`,
   rxAll`\b(?:been off|off|came off|come off|stopped|quit|given up|free of) (?:the )?(?:self harm\w*|cutting|drugs|the drink|booze|the pills|pills|it) (?:for|since) (?:over |more than |about |nearly |almost )?(?:${W} )?(?:days?|weeks?|months?|years?|ages)\b${NOTHING_RETURNS}`,
@@ -188,7 +198,7 @@ export const falseAlarmMasks: readonly RegExp[] = [
   // What a game makes the player do: "the game has a level where you have to jump off a cliff".
   rxAll`\b(?:game|games|level|mission|quest|boss fight|boss|map|raid) ${gap(6)}(?:you|your character|the player|players|your guy) (?:have|has|need|needs|must|got|get) to ${topicSpan(4)}`,
   // A title and its verdict: "dead man walking is such a heavy film".
-  rxAll`(?:^|\b)(?:(?!${NOT_TITLE}\b)${W} ){1,5}?(?:is|was|has got to be|must be) (?:such |honestly |literally |genuinely |seriously )?(?:a|an|my|the|one of (?:the|my)) (?:${W} ){0,3}?(?:film|films|movie|movies|book|books|song|songs|show|series|documentary|novel|play|album|track|game|programme|episode|watch|read|listen)\b`,
+  rxAll`(?:^|\b${TITLE_LEAD} )(?:(?!${NOT_TITLE}\b)${W} ){1,5}?(?:is|was|has got to be|must be) (?:such |honestly |literally |genuinely |seriously )?(?:a|an|my|the|one of (?:the|my)) (?:${W} ){0,3}?(?:film|films|movie|movies|book|books|song|songs|show|series|documentary|novel|play|album|track|game|programme|episode|watch|read|listen)\b`,
   // The topic as a kind of story or course: "the overdose episode of that podcast", "the stalking storyline".
   rxAll`\b(?:the|that|this|a|an) (?:${W} ){1,2}?(?:storyline|scene|documentary|film|movie|chapter|module|lecture|plotline|special|drama|podcast episode)\b(?: (?:about|on|of|with|where|in which|in|from))? ?${NOT_LIKE_ME}${topicSpan(6)}`,
   rxAll`\b(?:the|that|this|an|a) (?:${W} ){1,2}?episode of (?:the|that|this|a|an)\b`,
@@ -205,13 +215,16 @@ export const falseAlarmMasks: readonly RegExp[] = [
   // "Would never take my own life", "I don't purge anymore", "no pills saved up", "haven't been purging".
   rxAll`\b(?:would never|will never|never would|i would not|i will not|i never|never ever) (?:ever )?(?:take my (?:own )?life|kill myself|end my life|end it|hurt myself|harm myself|do anything (?:stupid|silly|daft)|try it again)\b(?!(?: ${W}){0,3} (?:but|unless|if|though|until)\b)|\b(?:do not|dont|never|no longer) (?:purge|cut|self harm|binge|starve myself|make myself sick|hurt myself|harm myself|take more than)\b(?: (?:anymore|any more|now))\b|\b(?:do not|dont|have not|havent|not) (?:got |have )?(?:any )?(?:pills|tablets|meds|medication) (?:saved|stashed|stockpiled|hidden|hoarded)(?: up)?\b|\b(?:have not|has not|not|never) been (?:purging|cutting|self harming|starving myself|making myself sick|bingeing|binging|hurting myself|harming myself)\b(?! (?:as much|as often|for (?:long|a few days|a week|a couple))\b)|\b(?:is not|isnt|not|never been|was not|wasnt|is never) (?:abusive|violent|controlling|aggressive|coercive|nasty to me)\b(?! (?:but|yet|anymore but|until)\b)|\bnot (?:feeling )?unsafe\b`,
   // Titles and broadcasts: "Suicide Squad is on ITV2 tonight", "the Louis Theroux one about domestic violence".
-  rxAll`(?:^|\b)(?:(?!${NOT_TITLE}\b)${W} ){1,4}?(?:is|was|are) on (?:itv\w*|bbc\w*|channel (?:[0-9]+|four|five)|netflix|sky\w*|prime|amazon|disney|iplayer|the telly|telly|tv|e4|dave|now tv|youtube)\b|\b(?:the|that) (?:${W} ){1,3}?one (?:about|on|where|with) ${topicSpan(10)}|\b(?:course|training|session|class|lecture|workshop|module|they|it|trainer|teacher|tutor) (?:${W} ){0,3}?taught us (?:what|how|about|to) ${topicSpan(10)}|\b(?:it|that|this|the ${W}(?: ${W})?(?: today)?) (?:was|is) (?:absolute |actual |literal |pure |social )?suicide\b(?! (?:attempt|note|watch|risk|thoughts))`,
+  rxAll`(?:^|\b${TITLE_LEAD} )(?:(?!${NOT_TITLE}\b)${W} ){1,4}?(?:is|was|are) on (?:itv\w*|bbc\w*|channel (?:[0-9]+|four|five)|netflix|sky\w*|prime|amazon|disney|iplayer|the telly|telly|tv|e4|dave|now tv|youtube)\b`,
+  rxAll`\b(?:the|that) (?:${W} ){1,3}?one (?:about|on|where|with) ${topicSpan(10)}`,
+  rxAll`\b(?:course|training|session|class|lecture|workshop|module|trainer|teacher|tutor) (?:${W} ){0,3}?taught us (?:what|how|about|to) ${topicSpan(10)}`,
+  rxAll`\b(?:it|that|this|the ${W}(?: ${W})?(?: today)?) (?:was|is) (?:absolute |actual |literal |pure |social )?suicide\b(?! (?:attempt|note|watch|risk|thoughts))`,
   // Idle threats over food and clothes: "I'll kill my brother if he eats my yoghurt again", "she'll kill me if I spill anything on her top".
   rxAll`\b(?:kill|murder|strangle|throttle) (?:my (?:${W} )?(?:brother|sister|bro|sis|flatmate|housemate|husband|wife|partner|boyfriend|girlfriend|mum|dad|son|daughter)|him|her|them) if (?:he|she|they) (?:eats|takes|uses|borrows|breaks|nicks|steals|drinks|finishes|wears|reads|spoils|moves|loses|leaves|forgets|plays|puts|eat|take|use|borrow|break|nick|steal|drink|finish|wear|read|spoil|move|lose|forget|play|put) (?:my|the|our|his|her|their|it|that|this|one more|anything|any more)\b(?! (?:${W} )?(?:daughter|son|kids?|children|baby|mum|dad|sister|brother|wife|husband|girlfriend|boyfriend|partner|family|friend)\b)|\bkill me if i (?:spill|break|lose|forget|miss|eat|borrow|use|wear|ruin|scratch|crash|dent|spend|am late|get (?:home|back|in) late|drop|stain|finish|take her|take his|open|read|move|sit on|mess up|burn)\b`,
   // Letters and messages that are not farewells, and giving things up that are not food.
   rxAll`\bletters? (?:to|for) (?:my |our )?(?:${W} )?(?:grandkids|grandchildren|kids|children|son|daughter|niece|nephew|godson|goddaughter) to open (?:on|when|at|in)\b|\blast message\b ${gap(3)}then (?:i am|im|i will|ill) (?:revising|going to bed|off|going|logging off|signing off|studying|working)\b|\bstopped drinking (?:fizzy (?:pop|drinks)|pop|coke|cola|alcohol|booze|beer|wine|caffeine|coffee|energy drinks|fizzy)\b`,
   // What a service is for, in work and volunteering talk: "a refuge for women fleeing domestic abuse", "a charity supporting survivors".
-  rxAll`\b(?:volunteer|volunteers|volunteering|volunteered|work|works|working|worked|job|shift|shifts|help out|helping out|run|runs|running|donate|donated|fundraise|fundraising|raised money|raising money|collection) (?:at|for|with|in|to|on)? ?(?:a |an |the |our |my |their |his |her )?(?:${W} ){0,2}?(?:refuge|refuges|shelter|charity|charities|helpline|hotline|service|services|project|group|centre|center|hostel|team|unit|ward|clinic|programme|organisation|organization) (?:for|supporting|helping|that (?:helps|supports|works with)|which (?:helps|supports)|working with) (?:(?!(?:i|my|me|myself|we|us|our|you|your)\b)${W} ){0,5}?${SERVICE_TOPIC}\b(?: (?:of|from|with|affected by|fleeing|escaping) (?:${W} )?${TOPIC}\b)?`,
+  rxAll`\b(?:volunteer|volunteers|volunteering|volunteered|work|works|working|worked|job|shift|shifts|help out|helping out|run|runs|running|donate|donated|fundraise|fundraising|raised money|raising money|collection) (?:at|for|with|in|to|on)? ?(?:a |an |the |our |my |their |his |her )?(?:${W} ){0,2}?(?:refuge|refuges|shelter|charity|charities|helpline|hotline|service|services|project|group|centre|center|hostel|team|unit|ward|clinic|programme|organisation|organization) (?:for|supporting|helping|that (?:helps|supports|works with)|which (?:helps|supports)|working with) (?:(?!(?:${SPAN_STOP}|${TOPIC})\b)${W} ){0,5}?${SERVICE_TOPIC}\b(?: (?:of|from|with|affected by|fleeing|escaping) (?:${W} )?${TOPIC}\b)?(?!(?: ${W}){0,3} (?:again|every day|lately|constantly|all i think|is on my mind|are back|is back)\b)`,
   // "If I hear that song one more time I'm going to jump out the window".
   rxAll`\bif i (?:hear|see|listen to|watch|read|have to hear|have to listen to|have to watch|get) (?:that|this|the|one more) (?:${W} )?(?:song|advert|ad|tune|jingle|word|phrase|joke|noise|record|track|ringtone|story|episode|email|meeting) ${gap(4)}(?:one more time|again) ${gap(3)}(?:going to|gonna|will|ill|might) (?:scream|jump|kill|die|lose it|explode|throw|cry|murder|hit|smash)(?: (?:${W} ){0,4}?(?:window|someone|it|myself|him|her|them|the wall|something|my phone|the telly|the tv|the radio))?`,
   // Idle threats about lateness and chores: "she's gonna kill me for being late".
