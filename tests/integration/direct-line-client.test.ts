@@ -117,7 +117,7 @@ describe('the "are you safe?" question on web chat (botframework-directlinejs)',
     const activities = watch(client);
     try {
       await activities.next((a) => a.text?.includes('Are you happy for me to save') === true, 'consent question');
-      await post(client, grant.userId, 'I dont know how much longer i can keep going', 'check-1');
+      await post(client, grant.userId, 'whats the point', 'check-1');
       const question = await activities.next((a) => (a.channelData?.safety as { level?: string } | undefined)?.level === 'check', 'the question');
       expect(question.text).toContain('Are you thinking about harming yourself or someone else?');
       expect(question.text).toContain('116 123');

@@ -18,6 +18,13 @@ export type { RiskAssessment, RiskLevel } from './risk-combination';
  */
 export const shippedModelThresholds: ModelThresholds = { check: 0.85, concern: 0.97 };
 
+/** The fewest words a message needs before the learned model's score counts. */
+export const modelMinimumWords = 3;
+
+function wordCount(normalised: string): number {
+  return normalised === '' ? 0 : normalised.split(' ').length;
+}
+
 /** The category patterns (tuned on the corpus) and the broad net (for phrasings never seen). */
 const patternsByCategory: Readonly<Record<RiskCategory, readonly RiskPattern[]>> = riskPatternsByCategory;
 const broadByCategory: Readonly<Record<RiskCategory, readonly RiskPattern[]>> = broadSignalsByCategory;
@@ -190,8 +197,9 @@ export function assessRiskByRules(text: string): RiskAssessment {
 export function assessRisk(text: string, model: Pick<RiskModel, 'scoreNormalised'> = shippedRiskModel): RiskAssessment {
   const signals = matchSignals(text, 'assessment');
   const rules = rulesVerdict(signals);
-  // The model cannot raise a concern or urgent verdict further: skip it then.
-  if (rules.level === 'concern' || rules.level === 'urgent' || signals.normalised === '') return rules;
+  // The model cannot raise a concern or urgent verdict further: skip it then. Short replies ("7",
+  // "nope", "1 and 3") carry too little for a learned score; the rules alone read them.
+  if (rules.level === 'concern' || rules.level === 'urgent' || wordCount(signals.normalised) < modelMinimumWords) return rules;
   return combinedDetection(rules, modelDetection(model.scoreNormalised(signals.normalised), shippedModelThresholds));
 }
 
