@@ -14,9 +14,11 @@ export type { RiskAssessment, RiskLevel } from './risk-combination';
 /**
  * Where the learned model's risk probability asks "are you safe?" and where it gives the full
  * reply on its own, chosen on the cross-validated threshold sweep (`npm run risk:eval`), never on
- * a blind set. The rules decide first; the model only adds where the rules say less.
+ * a blind set: in 5-fold cross-validation the model alone flags 3.4% of the corpus's safe messages
+ * (mostly hard negatives) at 0.75, and 1.2% at 0.92. The rules decide first; the model only adds
+ * where the rules say less.
  */
-export const shippedModelThresholds: ModelThresholds = { check: 0.85, concern: 0.97 };
+export const shippedModelThresholds: ModelThresholds = { check: 0.75, concern: 0.92 };
 
 /** The fewest words a message needs before the learned model's score counts. */
 export const modelMinimumWords = 3;
