@@ -53,7 +53,8 @@ const PAST_TIME =
   'at (?:[0-9]+)|in (?:foster )?care|(?:when i was|while i was|back) at (?:school|uni|college|university)|in my (?:teens|twenties|20s|thirties|30s|youth|late teens|early twenties|early 20s)|' +
   `growing up|grew up|in the past|previously|after (?:my|the) (?:${W} )?(?:was born|birth|divorce|redundancy|breakup|break up)|` +
   `(?:when|after) (?:my|her|his|our) (?:${W} ){0,2}?(?:died|passed|passed away|was born|left)|after (?:losing|i lost) my (?:${W} )?${W}|` +
-  '(?:during|in) (?:lockdown|covid|my divorce|the pandemic|my teens)|used to|once upon a time|at one point|there was a time|' +
+  '(?:during|in) (?:lockdown|covid|my divorce|the pandemic|my teens)|(?:that|it|this) was (?:in |back in )?(?:19|20)[0-9]{2}|' +
+  '(?:in|at) (?:sixth form|secondary(?: school)?|high school|primary(?: school)?|year [0-9]+|(?:first|second|third|final) year)|used to|once upon a time|at one point|there was a time|' +
   'last year i would have|(?:that|it) was (?:[0-9]+|a few|many|several|two|three|ten) years ago|' +
   '(?:it has|it is|its) been (?:over |about |nearly |almost |more than )?(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|many) (?:years?|months))';
 /** Who the past clause is about: the writer, or someone or something of theirs. */
@@ -113,7 +114,10 @@ const RECOVERY =
   'remarried|happily married|married now|happily single|single now|loving life|(?:very|so|really|much) happy|happier than ever|(?:loads|a lot|much|so much) better|' +
   'these days (?:it is|its|i|im)|(?:more )?positive|like myself again|this year i (?:am|have|got|will)|today i (?:took|went|had|walked|met|spent)|' +
   'i (?:just )?see it as|(?:i am|im) (?:ok|okay|fine|good|well) now|i have good days|planning a wedding|' +
-  '(?:i am|he is|she is|they are) (?:now )?[1-9][0-9]? now|do not get the urges)';
+  '(?:i am|he is|she is|they are) (?:now )?[1-9][0-9]? now|do not get the urges|' +
+  // The feelings passing and life put back in order: "they went once i got back to work".
+  '(?:they|it|those|the (?:thoughts|urges|feelings)) (?:went|stopped|passed|faded|eased|lifted|disappeared|settled)(?: away| down| off)?|' +
+  'sorted (?:my|myself|it|things)|got back (?:to|on|into) (?:work|my feet|track|uni|college|school|running|the gym))';
 
 // ---------------------------------------------------------------------------------------------
 // Negation
@@ -171,7 +175,32 @@ const MEDIA =
   'dissertation|thesis|lecture|talk|seminar|module|workshop|webinar|campaign|leaflet|poster|exhibition|headline|feature|interview|bulletin|' +
   'assembly|session|presentation|class|lesson|training|course|game|level|mission|quest|quiz)';
 
+/** Help or time that ends a past risk, said first: "my counsellor helped me get over the suicidal stuff". */
+const GOT_OVER =
+  '(?:helped|help|helping) (?:me|him|her|them) (?:to )?(?:get|got) (?:over|through|past)|(?:got|have got|gotten) (?:over|through|past)|' +
+  '(?:beat|overcame|have overcome|recovered from|came through|come through|pulled through)';
+/** A topic word's return to the present after a third person's recovery: "her recovery ... is going backwards". */
+const NOT_BACKWARDS = `(?!(?: ${W}){0,10} (?:relaps\\w*|backwards|slipping|stopped eating|not eating|worse|again|still|struggling)\\b)`;
+/** Roles and jobs: a topic named before one of these is a job title ("a domestic abuse advocate"). */
+const ROLE =
+  '(?:advocate|advocates|worker|workers|nurse|nurses|counsellor|counsellors|counselor|therapist|therapists|officer|officers|specialist|specialists|' +
+  'practitioner|practitioners|caseworker|coordinator|co ordinator|trainer|trainers|lecturer|researcher|researchers|campaigner|campaigners|mentor|mentors|' +
+  'volunteer|volunteers|advisor|adviser|advisers|advisors|lead|team|service|services|charity|champion|champions|ambassador|consultant|psychologist|first aider)';
+/** Words a title never crosses: the writer's own life, the person addressed, a return to now. */
+const NOT_IN_TITLE = '(?:my|me|we|us|you|your|tonight|now|again|still|really|so|because|cos|but|then|though|cause)';
+/** A verdict on a work's craft, which only a title is followed by: "amazing riff", "the best thing in it". */
+const MEDIA_PRAISE =
+  `(?:(?:amazing|great|brilliant|class|banging|sick|epic|unreal|incredible|best|good|iconic|classic|favourite|fave|decent|awful|terrible|rubbish|beautiful|haunting|catchy|stunning) ` +
+  '(?:riff|riffs|tune|song|album|track|chorus|lyrics|guitar|vocals|soundtrack|film|movie|book|episode|season|series|cast|acting|ending|show|band|bassline|drums|solo|voice|cover|intro|plot|writing|director)|' +
+  '(?:is|was|are|were) (?:the )?(?:best|worst) (?:thing|bit|part|character|scene|song|one|track) (?:in|on|about) (?:it|the (?:film|movie|show|book|series|album))|' +
+  '(?:such|what) a (?:tune|banger|classic|song|film|book|show|riff|album)|absolute (?:tune|banger|classic))';
+/** Where a title starts: a word for watching, reading or listening. */
+const MEDIA_LEAD =
+  '(?:listening to|listened to|blasting|singing along to|humming|watching|watched|reading|finished|binging|binged|rewatching|rewatched|just seen|just saw)';
+
 export const falseAlarmMasks: readonly RegExp[] = [
+  // A past risk got over, said first (before the masks below blank its recovery), then a past time or recovery: "my counsellor helped me get over the suicidal stuff ... been good since".
+  rxAll`\b(?:${GOT_OVER}) ${topicSpan(6)} ${pastGap(16)}(?:${PAST_TIME}|${RECOVERY})\b${NOTHING_RETURNS}`,
   // A past time and a past clause, then any recovery: "a few years back i was suicidal ... im doing great now".
   // It runs before the next mask, so the leftmost past clause wins.
   rxAll`(?:^(?:${PAST_TIME})|\bused to|\b${PAST_TIME} (?:and )?${CLAUSE}|\b${CLAUSE}${NOT_ACUTE} ${stateGap(6)}${PAST_TIME}|${OTHER_PAST_START} ${stateGap(6)}${PAST_TIME})\b ${pastGap(16)}${RECOVERY}\b${NOTHING_RETURNS}`,
@@ -250,4 +279,16 @@ export const falseAlarmMasks: readonly RegExp[] = [
   rxAll`\b(?:can not|could not) (?:go|carry) on like this with (?:my|the|our|this|these|all (?:the|this)) (?:${W} ){0,2}?(?:neighbours?|noise|job|commute|landlord|damp|mould|building work|roadworks|traffic|boiler|heating|broadband|internet|wifi|council|hours|shifts|rota|printer|laptop|car)\b`,
   // Worrying about Christmas weight is not an eating disorder.
   rxAll`\b(?:scared|worried|afraid|nervous) (?:of|about) (?:putting on|gaining) (?:weight|a few pounds|a few lbs|a bit) (?:over|at|during|this) (?:christmas|the holidays|holiday|lockdown|winter|the festive|easter|the summer)\b`,
+  // Time free of it, counted: "5 years self harm free today", "18 months purge free".
+  rxAll`\b(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|many) (?:weeks?|months?|years?) (?:${W} ){1,3}?(?:free|clean)\b${NOTHING_RETURNS}`,
+  // Negated suicidal or harmful thoughts named by their adjective: "not had any suicidal thoughts in a long time".
+  rxAll`\b(?:no|not|never|without|have not had|had not had|not had|never had|no longer (?:have|get|having)|do not (?:have|get)|does not (?:have|get)|did not have|not having|free of|free from) (?:any |the |real |actual |current |active |serious |more )*(?:suicidal|self harm|self harming|harmful|dark) (?:thoughts?|urges?|feelings?|ideas?|ideation|plans?|intent|intentions)\b(?!(?: ${W}){0,6} (?:but|until|till|til|except|apart from|although|though|however|yet)\b)${BUT_A_PLAN}`,
+  // Someone else's recovery: "a book about her recovery from bulimia".
+  rxAll`\b(?:her|his|their|your) (?:own )?(?:recovery|recovering) (?:from|after) ${topicSpan(4)}${NOT_BACKWARDS}`,
+  // A course or training and what it taught: "his first aid course, they learnt what to do if someone's taken an overdose".
+  rxAll`\b(?:course|training|class|lesson|lecture|module|workshop|session|seminar|first aid|cpr|drill|induction) ${gap(6)}(?:taught|teach|teaches|teaching|learnt|learned|learn|learning|covered|covers|covering|showed|shows|practised|practiced|went over|talked about|explained) (?:us |them |him |her |you |me )?(?:what to do|how to|how you|about|to|when|if|why|that) ${topicSpan(10)}`,
+  // A topic that names a job or service: "qualified as a domestic abuse advocate", "a suicide prevention trainer".
+  rxAll`\b${SERVICE_TOPIC} (?:(?:prevention|support|awareness|recovery|liaison|specialist|outreach|crisis|response|training) )?${ROLE}\b`,
+  // A title and a verdict on its craft: "listening to nirvanas i hate myself and i want to die amazing riff".
+  rxAll`\b${MEDIA_LEAD} (?:(?!${NOT_IN_TITLE}\b)${W} ){1,9}?${MEDIA_PRAISE}\b`,
 ];
