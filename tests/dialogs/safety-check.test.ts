@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { dialogTestAdapter, onboarded } from '../support/dialog-test-bot';
+import { atAreaQuestion, dialogTestAdapter, onboarded } from '../support/dialog-test-bot';
 
 /** A message the check treats as uncertain: it asks rather than guesses. */
 const uncertain = "what's the point";
@@ -33,12 +33,7 @@ describe('the "are you safe?" question', () => {
   });
 
   it('a no carries on where the person was, mid-dialog, with the same question', async () => {
-    await dialogTestAdapter()
-      .send('hi')
-      .assertReply(() => undefined)
-      .assertReply(() => undefined)
-      .send('yes')
-      .assertReply('Which area do you live in?')
+    await atAreaQuestion(dialogTestAdapter())
       .send('I cant take much more')
       .assertReply(expectQuestion)
       .send('No')

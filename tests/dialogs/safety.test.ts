@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { dialogTestAdapter, onboarded } from '../support/dialog-test-bot';
+import { atAreaQuestion, dialogTestAdapter, onboarded } from '../support/dialog-test-bot';
 
 function expectSafetyReply(reply: Partial<Activity>): void {
   expect(reply.channelData?.safety?.level).toMatch(/^(concern|urgent)$/);
@@ -26,12 +26,7 @@ describe('safety on every message', () => {
   });
 
   it('answers a risk message in the middle of onboarding, then carries on with the same question', async () => {
-    await dialogTestAdapter()
-      .send('hi')
-      .assertReply(() => undefined)
-      .assertReply(() => undefined)
-      .send('yes')
-      .assertReply('Which area do you live in?')
+    await atAreaQuestion(dialogTestAdapter())
       .send('I’ve taken all my tablets')
       .assertReply((reply) => {
         expectSafetyReply(reply);

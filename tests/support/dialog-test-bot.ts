@@ -18,6 +18,16 @@ export function dialogTestAdapter(channelId = 'emulator', stores: Stores = openT
   return new TestAdapter((context) => bot.run(context), { channelId, ...(userId === undefined ? {} : { from: { id: userId, name: 'Person' } }) });
 }
 
+/** Sends the first message and agrees: the conversation then waits for the area. */
+export function atAreaQuestion(adapter: TestAdapter): TestFlow {
+  return adapter
+    .send('hi')
+    .assertReply(() => undefined)
+    .assertReply(() => undefined)
+    .send('yes')
+    .assertReply('Which area do you live in?');
+}
+
 /** Sends the first message, agrees, and picks an area: the conversation is then at the main menu. */
 export function onboarded(adapter: TestAdapter, area = 'Salford'): TestFlow {
   return adapter
