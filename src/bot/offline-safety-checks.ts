@@ -1,4 +1,5 @@
 import type { RiskCategory } from '../domain/risk/risk-check';
+import { conversationRef } from './conversation-key';
 
 interface Remembered {
   readonly categories: readonly RiskCategory[];
@@ -8,8 +9,9 @@ interface Remembered {
 /**
  * Pending "are you safe?" questions, kept in this process's memory as well as in conversation
  * state, so that a yes still gets the full safety reply while the store is down. Memory only:
- * nothing is written anywhere, entries hold categories and a time (no words, no ids beyond the
- * map key), expire after `ttlMs`, and the oldest go first beyond `capacity`. With several
+ * nothing is written anywhere, entries hold categories and a time (no words), are keyed by the
+ * conversation's reference (never the raw key, which holds a phone number on SMS), expire after
+ * `ttlMs`, and the oldest go first beyond `capacity`. With several
  * instances an answer that reaches another instance during an outage gets the kind failure reply,
  * which carries the urgent-help numbers too.
  */
@@ -23,8 +25,9 @@ export class OfflineSafetyChecks {
 
   /** Records that the question was asked in the conversation `key` at `now` (ms). */
   remember(key: string, categories: readonly RiskCategory[], now: number): void {
-    this.pending.delete(key);
-    this.pending.set(key, { categories, at: now });
+    const ref = conversationRef(key);
+    this.pending.delete(ref);
+    this.pending.set(ref, { categories, at: now });
     while (this.pending.size > this.capacity) {
       const oldest = this.pending.keys().next().value;
       if (oldest === undefined) break;
@@ -34,10 +37,11 @@ export class OfflineSafetyChecks {
 
   /** The categories of a question still waiting in `key`, if any; it stays until `forget`. */
   peek(key: string, now: number): readonly RiskCategory[] | undefined {
-    const entry = this.pending.get(key);
+    const ref = conversationRef(key);
+    const entry = this.pending.get(ref);
     if (entry === undefined) return undefined;
     if (now - entry.at > this.ttlMs) {
-      this.pending.delete(key);
+      this.pending.delete(ref);
       return undefined;
     }
     return entry.categories;
@@ -45,6 +49,6 @@ export class OfflineSafetyChecks {
 
   /** The question in `key` has been answered (or the conversation moved on). */
   forget(key: string): void {
-    this.pending.delete(key);
+    this.pending.delete(conversationRef(key));
   }
 }
