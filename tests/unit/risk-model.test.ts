@@ -17,6 +17,7 @@ import { recallAtFalseAlarmRate } from '../../src/domain/risk/evaluation/thresho
 import { defaultTrainingOptions, trainRiskModel, type RiskModelTrainingOptions } from '../../src/domain/risk/model/train-risk-model';
 import { normaliseText } from '../../src/domain/risk/normalise-text';
 import { corpusPath, readLabelledFile, trainingFingerprint } from '../../src/risk-corpus-files';
+import { shippedModelThresholds } from '../../src/domain/risk/risk-check';
 
 /** A tiny labelled set: enough to train on in milliseconds. */
 const fixture = parseLabelledMessages(
@@ -189,8 +190,12 @@ describe('the shipped model (src/domain/risk/model/risk-model-weights.json)', ()
     expect(Object.values(score.probabilities).reduce((sum, p) => sum + p, 0)).toBeCloseTo(1, 6);
   });
 
-  it.each(['Show my goals', 'I want to join a walking group', 'what time does the library open', '', '🙂', 'qqqq'])('reads %j as safe', (text) => {
+  it.each(['Show my goals', 'I want to join a walking group', 'what time does the library open', '', '🙂'])('reads %j as safe', (text) => {
     expect(scoreRiskModel(text).riskProbability).toBeLessThan(0.3);
+  });
+
+  it.each(['qqqq', 'xyzzy plugh', 'asdf asdf asdf'])('keeps text it has no words for, %j, below the "are you safe?" threshold (the prior only)', (text) => {
+    expect(scoreRiskModel(text).riskProbability).toBeLessThan(shippedModelThresholds.check);
   });
 
   it('was trained on the current corpus and text normalisation (otherwise: run npm run risk:train)', () => {
