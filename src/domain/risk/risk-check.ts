@@ -13,12 +13,14 @@ export type { RiskAssessment, RiskLevel } from './risk-combination';
 
 /**
  * Where the learned model's risk probability asks "are you safe?" and where it gives the full
- * reply on its own, chosen on the cross-validated threshold sweep (`npm run risk:eval`), never on
- * a blind set: in 5-fold cross-validation the model alone flags 3.4% of the corpus's safe messages
- * (mostly hard negatives) at 0.75, and 1.2% at 0.92. The rules decide first; the model only adds
- * where the rules say less.
+ * reply on its own. First chosen on the cross-validated sweep (0.75 / 0.92); the "are you safe?"
+ * threshold then lowered to 0.65 on blind set b after it was retired (the rules were never tuned
+ * on it; each message scored by a cross-validation model that had not seen it): recall 0.909 ->
+ * 0.936 for false alarms 0.057 -> 0.063. A missed risk costs more than a kind question. Never
+ * chosen on a blind set while it was blind. (Letting a very low score overrule the rules cut false
+ * alarms too, but silenced "I was suicidal years ago and it's back now": not done.)
  */
-export const shippedModelThresholds: ModelThresholds = { check: 0.75, concern: 0.92 };
+export const shippedModelThresholds: ModelThresholds = { check: 0.65, concern: 0.92 };
 
 /** The fewest words a message needs before the learned model's score counts. */
 export const modelMinimumWords = 3;
