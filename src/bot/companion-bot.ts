@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { AppError } from '../domain/app-error';
 import type { RiskAssessment } from '../domain/risk/risk-check';
 import { type Clock, isoNow } from '../domain/clock';
-import type { PendingSafetyCheck } from '../domain/safety-check';
+import { pendingSafetyCheckSchema, type PendingSafetyCheck } from '../domain/safety-check';
 import { gentleCheckIn, isDismissal } from '../domain/safety-reply';
 import type { ConversationLock, StoreHealth } from '../store/ports';
 import { conversationKey, conversationRef } from './conversation-key';
@@ -125,7 +125,8 @@ export class CompanionBot {
     await this.deps.conversationState.load(context, true);
     await this.turnCount.set(context, (await this.turnCount.get(context, 0)) + 1);
     const concernOpen = (await this.safetyConcern.get(context)) !== undefined;
-    const pendingCheck = await this.safetyCheck.get(context);
+    // State read back from the store is checked: a malformed question counts as none.
+    const pendingCheck = pendingSafetyCheckSchema.safeParse(await this.safetyCheck.get(context)).data;
     if (risk.level === 'check') {
       // The question was asked: its answer is the next message; the dialog waits untouched.
       await this.safetyCheck.set(context, { askedAt: isoNow(this.deps.clock), categories: [...risk.categories], asks: 1 });

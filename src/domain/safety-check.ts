@@ -1,6 +1,7 @@
+import { z } from 'zod';
 import { crisisLines } from './crisis-lines';
 import { normaliseReply } from './reply-text';
-import type { RiskCategory } from './risk/risk-check';
+import { riskCategories, type RiskCategory } from './risk/risk-categories';
 import type { Nation } from './sites';
 
 /**
@@ -19,6 +20,13 @@ export interface PendingSafetyCheck {
   /** How many times it has been asked: an unclear answer gets it asked once more, then the conversation carries on. */
   readonly asks: number;
 }
+
+/** How a pending question is read back from conversation state: anything else counts as none. */
+export const pendingSafetyCheckSchema = z.object({
+  askedAt: z.string(),
+  categories: z.array(z.enum(riskCategories)),
+  asks: z.number().int().min(1),
+});
 
 /** The most times the question is asked before an unclear answer lets the conversation carry on. */
 export const maxSafetyCheckAsks = 2;
