@@ -29,7 +29,7 @@ export function createSmsChannel(
   logic: (context: TurnContext) => Promise<void>,
   logger: Logger,
   clock: Clock,
-  safetyFallback?: SmsChannelOptions['safetyFallback'],
+  safetyFallback: SmsChannelOptions['safetyFallback'],
 ): SmsChannel {
   return new SmsChannel({
     accountSid: settings.accountSid,
@@ -51,7 +51,7 @@ export function createSmsChannel(
     onTurnError: createTurnErrorHandler(logger),
     logger,
     clock,
-    ...(safetyFallback === undefined ? {} : { safetyFallback }),
+    safetyFallback,
     teamFor: async (phoneE164) => {
       const area = (await stores.people.get(`${smsChannelId}:${phoneE164}`))?.area;
       if (area === undefined || area === 'elsewhere') return undefined;

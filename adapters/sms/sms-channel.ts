@@ -7,8 +7,6 @@ import { errorCode } from '../../src/bot/error-code';
 import { turnFailureReply } from '../../src/bot/turn-failure-reply';
 import { AppError } from '../../src/domain/app-error';
 import { type Clock, isoNow } from '../../src/domain/clock';
-import { assessRisk } from '../../src/domain/risk/risk-check';
-import { safetyReply } from '../../src/domain/safety-reply';
 import { conversationKey } from '../../src/bot/conversation-key';
 import { safetyActivity, type SafetyMessage } from '../../src/bot/safety-step';
 import type { RateLimit, SmsChannelStore } from '../../src/store/ports';
@@ -51,11 +49,11 @@ export interface SmsChannelOptions {
   /** The person's Living Well team, for the HELP answer (undefined: area unknown, or not found in time). */
   readonly teamFor?: (phoneE164: string) => Promise<HelpTeam | undefined>;
   /**
-   * The safety messages for a message no turn could handle (the store is down): the safety reply or
-   * the "are you safe?" question, or the answer to a question asked in this process (`bot.offlineSafetyReply`).
-   * Without it, only the safety reply for a risky message is sent.
+   * The safety messages for a message no turn runs for (opted out, over the limit, the store down):
+   * the safety reply or the "are you safe?" question, or the answer to a question asked in this
+   * process (`bot.offlineSafetyReply`); undefined when there is none.
    */
-  readonly safetyFallback?: (conversationKey: string, text: string) => readonly SafetyMessage[] | undefined;
+  readonly safetyFallback: (conversationKey: string, text: string) => readonly SafetyMessage[] | undefined;
 }
 
 /** E.164, as Twilio gives SMS numbers. */
@@ -240,12 +238,12 @@ export class SmsChannel {
     }
     if (optedOut) {
       logger.info({ event: 'sms.inbound_while_opted_out', numberRef: ref }, 'message from an opted-out number: no turn');
-      this.addSafetyReplyIfRisk(message.Body, outbox);
+      this.addSafetyReplyIfRisk(message, outbox);
       return;
     }
     const limit = await this.options.inboundLimit.consume(ref);
     if (!limit.allowed) {
-      if (this.addSafetyReplyIfRisk(message.Body, outbox)) return;
+      if (this.addSafetyReplyIfRisk(message, outbox)) return;
       const notice = await this.options.noticeLimit.consume(ref);
       logger.warn({ event: 'sms.rate_limited', numberRef: ref, noticeSent: notice.allowed }, 'SMS number over its limit: no turn');
       if (notice.allowed) outbox.addText(smsRateLimitNotice());
@@ -290,22 +288,17 @@ export class SmsChannel {
   }
 
   /** Safety first: a message that shows risk gets the safety reply even when no turn runs. */
-  private addSafetyReplyIfRisk(text: string, outbox: SmsOutbox): boolean {
-    const assessment = assessRisk(text);
-    if (assessment.level === 'none') return false;
-    const reply = safetyReply(assessment, undefined);
-    outbox.addActivity({ type: 'message', text: reply.text, channelData: { safety: reply.marker } });
-    this.options.logger.info({ event: 'safety.reply_sent', level: reply.marker.level, categories: reply.marker.categories, channelId: smsChannelId }, 'safety reply sent');
-    return true;
+  private addSafetyReplyIfRisk(message: InboundSms, outbox: SmsOutbox): boolean {
+    const key = conversationKey({ channelId: smsChannelId, conversation: { id: smsConversationId(message.From), isGroup: false, conversationType: 'personal', name: '' } });
+    const replies = this.options.safetyFallback(key, message.Body) ?? [];
+    for (const reply of replies) outbox.addActivity(safetyActivity(reply));
+    return replies.length > 0;
   }
 
   /** When nothing else could be done (the store is down): the safety reply if the message shows risk, else a kind word. */
   private fallbackReplies(message: InboundSms): string[] {
     const outbox = new SmsOutbox();
-    const key = conversationKey({ channelId: smsChannelId, conversation: { id: smsConversationId(message.From), isGroup: false, conversationType: 'personal', name: '' } });
-    const safety = this.options.safetyFallback?.(key, message.Body);
-    if (safety !== undefined) for (const reply of safety) outbox.addActivity(safetyActivity(reply));
-    else if (!this.addSafetyReplyIfRisk(message.Body, outbox)) outbox.addText(turnFailureReply());
+    if (!this.addSafetyReplyIfRisk(message, outbox)) outbox.addText(turnFailureReply());
     return outbox.takeMessages();
   }
 

@@ -73,15 +73,7 @@ export class SafetyStep {
     const assessment = assessRisk(text);
     if (assessment.level === 'none') return assessment;
     const local = await this.localHelpFor(context);
-    const reply = safetyReply(assessment, local.nation, local.openTeam);
-    const key = conversationKey(context.activity);
-    if (reply.marker.level === 'check') this.offlineChecks.remember(key, reply.marker.categories, this.deps.clock.now());
-    else this.offlineChecks.forget(key);
-    await context.sendActivity(
-      safetyActivity({ text: reply.text, marker: reply.marker, ...(reply.marker.level === 'check' ? { choices: safetyCheckChoices } : {}) }),
-    );
-    // Counts for practitioners' reports; no ids or content.
-    this.deps.logger.info({ event: 'safety.reply_sent', level: reply.marker.level, categories: reply.marker.categories }, 'safety reply sent');
+    await context.sendActivity(safetyActivity(this.riskReply(conversationKey(context.activity), assessment, local)));
     return assessment;
   }
 
@@ -110,13 +102,7 @@ export class SafetyStep {
    */
   offlineReply(key: string, text: string | undefined): readonly SafetyMessage[] | undefined {
     const assessment = text === undefined || text.trim() === '' ? noRisk : assessRisk(text);
-    if (assessment.level !== 'none') {
-      const reply = safetyReply(assessment, undefined);
-      if (reply.marker.level === 'check') this.offlineChecks.remember(key, reply.marker.categories, this.deps.clock.now());
-      else this.offlineChecks.forget(key);
-      this.deps.logger.info({ event: 'safety.reply_sent', level: reply.marker.level, categories: reply.marker.categories, offline: true }, 'safety reply sent');
-      return [{ text: reply.text, marker: reply.marker, ...(reply.marker.level === 'check' ? { choices: safetyCheckChoices } : {}) }];
-    }
+    if (assessment.level !== 'none') return [this.riskReply(key, assessment, {}, true)];
     return this.offlineCheckAnswer(key, text);
   }
 
@@ -132,6 +118,22 @@ export class SafetyStep {
     this.offlineChecks.forget(key);
     this.deps.logger.info({ event: 'safety.check_answered', answer, offline: true }, 'safety question answered');
     return this.checkAnswerMessages(answer, categories, {}, false);
+  }
+
+  /**
+   * The safety reply (or the question, with Yes / No) for a risky message; remembers a question
+   * asked, forgets one answered by a risky message, and logs counts only (no ids or content).
+   */
+  private riskReply(key: string, assessment: RiskAssessment, local: { nation?: Nation; openTeam?: OpenTeam }, offline = false): SafetyMessage {
+    const reply = safetyReply(assessment, local.nation, local.openTeam);
+    const asking = reply.marker.level === 'check';
+    if (asking) this.offlineChecks.remember(key, reply.marker.categories, this.deps.clock.now());
+    else this.offlineChecks.forget(key);
+    this.deps.logger.info(
+      { event: 'safety.reply_sent', level: reply.marker.level, categories: reply.marker.categories, ...(offline ? { offline } : {}) },
+      'safety reply sent',
+    );
+    return { text: reply.text, marker: reply.marker, ...(asking ? { choices: safetyCheckChoices } : {}) };
   }
 
   private checkAnswerMessages(

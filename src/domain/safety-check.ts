@@ -13,20 +13,20 @@ import type { Nation } from './sites';
 /** What the person's next message says about the question. */
 export type SafetyCheckAnswer = 'yes' | 'no' | 'unclear';
 
-/** A pending question, kept in conversation state (time and categories only, never the words). */
-export interface PendingSafetyCheck {
-  readonly askedAt: string;
-  readonly categories: readonly RiskCategory[];
-  /** How many times it has been asked: an unclear answer gets it asked once more, then the conversation carries on. */
-  readonly asks: number;
-}
+/**
+ * A pending question, kept in conversation state (time and categories only, never the words);
+ * read back through this schema, so anything else counts as none. `asks`: how many times it has
+ * been asked (an unclear answer gets it asked once more, then the conversation carries on).
+ */
+export const pendingSafetyCheckSchema = z
+  .object({
+    askedAt: z.string(),
+    categories: z.array(z.enum(riskCategories)).readonly(),
+    asks: z.number().int().min(1),
+  })
+  .readonly();
 
-/** How a pending question is read back from conversation state: anything else counts as none. */
-export const pendingSafetyCheckSchema = z.object({
-  askedAt: z.string(),
-  categories: z.array(z.enum(riskCategories)),
-  asks: z.number().int().min(1),
-});
+export type PendingSafetyCheck = z.infer<typeof pendingSafetyCheckSchema>;
 
 /** The most times the question is asked before an unclear answer lets the conversation carry on. */
 export const maxSafetyCheckAsks = 2;

@@ -1,3 +1,4 @@
+import { SafetyStep } from '../../src/bot/safety-step';
 import { randomBytes } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import twilio from 'twilio';
@@ -33,6 +34,7 @@ function channelWith(budgetMs: number, logic: (context: TurnContext) => Promise<
   };
   const stores = openTestMemoryStores();
   const { logger } = capturingLogger();
+  const safety = new SafetyStep({ people: stores.people, teams: stores.teams, clock: systemClock, health: stores.health, logger, areaLookupMs: 500 });
   const channel = new SmsChannel({
     accountSid,
     authToken,
@@ -46,6 +48,7 @@ function channelWith(budgetMs: number, logic: (context: TurnContext) => Promise<
     onTurnError: createTurnErrorHandler(logger),
     logger,
     clock: systemClock,
+    safetyFallback: (key, text) => safety.offlineReply(key, text),
   });
   return { channel, sent, stores };
 }
