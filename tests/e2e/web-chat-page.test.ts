@@ -278,6 +278,38 @@ describe('the web chat page in a real browser', () => {
     expect(existsSync(screenshotPath)).toBe(true);
   }, step);
 
+  it('renders the "are you safe?" question as urgent help information with Yes / No, at desktop and phone widths', async () => {
+    const notes = page.getByRole('feed').getByRole('note', { name: 'Urgent help information' });
+    const before = await notes.count();
+    await sendBox().fill("what's the point");
+    await sendBox().press('Enter');
+    await expect.poll(() => notes.count(), { timeout: wait }).toBe(before + 1);
+    const question = notes.last();
+    expect(await question.getAttribute('data-safety-level')).toBe('check');
+    const text = await question.innerText();
+    expect(text).toContain('Are you thinking about harming yourself or someone else?');
+    for (const number of ['999', '116 123', '85258']) expect(text).toContain(number);
+    await suggestedAction('Yes').waitFor({ timeout: wait });
+    await suggestedAction('No').waitFor({ timeout: wait });
+    // Web Chat scrolls to the newest message; take the picture once it has got there.
+    const scroller = page.locator('.webchat__basic-transcript__scrollable');
+    await expect
+      .poll(() => scroller.evaluate((element) => element.scrollHeight - element.scrollTop - element.clientHeight), { timeout: wait })
+      .toBeLessThanOrEqual(2);
+    await page.screenshot({ path: join(repoRoot, 'test-output', 'web-chat-safety-check-1024.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await question.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(repoRoot, 'test-output', 'web-chat-safety-check-390.png') });
+      // A no carries on where the person was.
+      await suggestedAction('No').click({ timeout: wait });
+      await messages(/Thank you for telling me/).last().waitFor({ timeout: wait });
+      await messages(/When you.re ready, we can carry on where we left off/).last().waitFor({ timeout: wait });
+    } finally {
+      await page.setViewportSize({ width: 1024, height: 800 });
+    }
+  }, step);
+
   it('shows "my progress" as a card with a chart of the ratings, loaded under the page\'s CSP', async () => {
     const say = async (text: string) => {
       await sendBox().fill(text);
@@ -419,7 +451,10 @@ describe('the web chat page in a real browser', () => {
       const panel = (await chat.locator('#chat-error').innerText()).replace(/\s+/g, ' ');
       for (const number of ['999', '116 123', '85258', '111']) expect(panel).toContain(number);
       expect(await chat.locator('#chat-error-retry').isHidden()).toBe(true);
-      await chat.screenshot({ path: join(repoRoot, 'test-output', 'web-chat-send-failed.png') });
+      await chat.screenshot({ path: join(repoRoot, 'test-output', 'web-chat-send-failed-1024.png') });
+      await chat.setViewportSize({ width: 390, height: 844 });
+      await chat.screenshot({ path: join(repoRoot, 'test-output', 'web-chat-send-failed-390.png') });
+      await chat.setViewportSize({ width: 1024, height: 800 });
 
       // Once a send works again, the panel goes.
       storeDown = false;
