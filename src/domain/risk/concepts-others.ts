@@ -335,6 +335,11 @@ export const harmToOthersConcepts: readonly RiskPattern[] = [
     'waiting-for-release',
     rx`\b(?:gets|get|getting|comes|coming|is|released|out) (?:out )?(?:of )?(?:prison|jail|the nick|inside)\b ${gap(14)}(?:waiting for (?:him|her|them)|be waiting|be there (?:for|waiting))\b`,
   ),
+  // Poison got ready for someone's food or drink: "got some antifreeze for his tea".
+  urgent(
+    'poison-for-their-food',
+    rx`\b(?:got|get|getting|bought|buying|buy|have|saved|kept) (?:some |a bottle of |the )?(?:rat poison|poison|bleach|antifreeze|anti freeze|weedkiller|weed killer|arsenic|cyanide|slug pellets) (?:for|to go in|in) (?:his|her|their) (?:${W} )?${FOOD_DRINK}\b`,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -522,6 +527,11 @@ export const abuseConcepts: readonly RiskPattern[] = [
     'sex-as-a-duty',
     rx`\b(?:have to|has to|got to|must|make me|makes me|made me) (?:have sex|sleep) with (?:him|her|them|his (?:mates|friends)) (?:or|otherwise|else|because|to pay|for)\b|\btraffick(?:ed|ing)\b|\b(?:made|makes|forced|forces|forcing) (?:me )?to (?:sell|have) sex\b`,
   ),
+  // Control of someone's life listed: "my partner controls my movements, finances and communication".
+  concern(
+    'control-of-my-life',
+    rx`\b(?:he|she|partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|ex|bf|gf) ${gap(2)}(?:controls|controlled|controlling|monitors|monitored|tracks|tracked|checks|checked|decides|dictates|has control of|takes) (?:all (?:of )?)?(?:my|where i|who i|what i) (?:${W} ){0,2}?(?:movements|finances|money|bank|communication|phone|messages|location|go|see|wear|spend|eat|passport)\b ${gap(6)}(?:and|my|abuse|scared|allowed|let me)\b`,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -704,5 +714,15 @@ export const childAtRiskConcepts: readonly RiskPattern[] = [
   concern(
     'adult-messaging-children',
     rx`\b(?:teacher|coach|youth worker|tutor|leader|scout leader|man|men|adult|grown man|older man|stranger|guy|bloke|priest|vicar|instructor) ${gap(6)}(?:adding|adds|added|follows|following|friending|friend requesting) (?:kids|children|pupils|students|girls|boys|teens|young (?:girls|boys|people)|year [0-9]+s?) on (?:instagram|insta|snapchat|snap|tiktok|facebook|discord|whatsapp)\b|\b(?:teacher|coach|youth worker|tutor|leader|man|adult|grown man|older man|stranger|priest|instructor) ${gap(6)}(?:messaging|messages|messaged|texting|texts|texted|dming|dms|snapchatting|contacting|chatting to|talking to) (?:kids|children|pupils|students|girls|boys|teens|them|her|him|my ${W}) ${gap(4)}(?:at night|late at night|privately|in private|secretly|in secret|not to tell|to meet)\b`,
+  ),
+  // A child living among a carer's drug use: "she's back on heroin and her little one is in the flat with needles everywhere".
+  concern(
+    'child-among-drug-use',
+    rx`\b(?:back on|using|injecting|smoking|on) (?:the )?(?:heroin|smack|gear|crack|meth|spice|brown)\b ${gap(12)}${YOUNG_OR_AGE}\b|\b${YOUNG_OR_AGE} ${gap(12)}(?:needles|syringes|crack pipes?|foils?|drugs) (?:everywhere|all over|lying (?:about|around)|on the (?:floor|table|sofa))\b|\b(?:needles|syringes|crack pipes?) (?:everywhere|all over|lying (?:about|around)|on the (?:floor|table|sofa))\b ${gap(12)}${YOUNG_OR_AGE}\b`,
+  ),
+  // The signs of criminal exploitation: going missing and coming back with things no one bought them.
+  concern(
+    'child-exploitation-signs',
+    rx`\b(?:going|goes|gone|went|keeps going|been going) missing\b ${gap(12)}(?:new (?:phones?|trainers|clothes|jacket|money)|(?:loads of |rolls of )?cash|older (?:lads|men|boys|guys)|county lines|drugs|hotel|cars? picking)\b|\b(?:sexually|criminally) exploit(?:ed|ing)\b|\bbeing exploited by\b`,
   ),
 ];

@@ -296,6 +296,16 @@ export const selfHarmConcepts: readonly RiskPattern[] = [
     'unnamed-act-more-often',
     rx`\b(?:used to|use to) (?:do it|do that|cut|burn) (?:once|twice|every|a couple of times|a few times|about once) ${gap(4)}now (?:it is |its |i do it |i am doing it )?(?:every (?:night|day)|daily|all the time|twice a day|(?:[0-9]+|three|four|five) times a day)\b`,
   ),
+  // Hiding the blood: "how to get blood out of bedsheets without my mum noticing".
+  concept(
+    'hiding-the-blood',
+    rx`\b(?:get|getting|got|clean|cleaning|wash|washing|hide|hiding|scrub|scrubbing) (?:the )?blood (?:out of|off|from|stains? (?:out of|off|from)) (?:my )?(?:${W} )?(?:sheets|bedsheets|sheet|bedding|duvet|mattress|carpet|towels?|clothes|sleeves?|jumper|hoodie|school shirt|uniform|tissues?)\b ${gap(8)}(?:without|before|so (?:my|no one|nobody)|notic\w*|find out|finding out|seeing|sees)\b`,
+  ),
+  // Back to it after a long stop: "used to cut, stopped for ages, did it again after court today".
+  concept(
+    'self-harm-started-again',
+    rx`\b(?:used to|stopped|quit|gave up) (?:cut|cutting|self harm|self harming|burn|burning|hurt myself|hurting myself)\b ${gap(8)}(?:did it again|done it again|doing it again|started again|back to it|relapsed|again (?:today|tonight|last night|yesterday|this week))\b`,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -634,6 +644,15 @@ export const eatingDisorderConcepts: readonly RiskPattern[] = [
   concept(
     'ana-and-mia',
     rx`\bana (?:and|n) mia\b|\bmia (?:and|n) ana\b|\b(?:ana|mia) (?:group|group chat|chat|coach|buddy|tips|challenge|diet|lifestyle|community|accounts?|page|friends?|sisters?|girls)\b|\b(?:doing|do|did|started|start|into|back to|relapsed into) (?:a lot of |some |more )?(?:ana|mia)\b(?! (?:s |is |was )?(?:birthday|party|homework|hair|mum|mom|a favour)\b)(?! (?:and|with) (?:her|his|their|my)\b)|\bchallenge (?:not to|to not) eat\b`,
+  ),
+  // Not eating at all and liking it, or a body already in danger: "I don't eat at all and I like the empty feeling".
+  concept(
+    'eating-nothing-and-liking-it',
+    rx`\b(?:do not|have not|not|never|barely|hardly) (?:eat|eaten|eating) (?:at all|anything|a thing)\b ${gap(8)}(?:like|love|enjoy|need|want) (?:the|that|being|feeling) (?:${W} )?(?:empty|hungry|hollow|light|control)\b|\b(?:like|love|enjoy|crave|chase|need) (?:the|that) (?:empty|hollow|hungry) (?:feeling|stomach)\b|\bweight (?:has )?(?:fallen|dropped|gone|got) (?:to |below )?(?:a )?(?:medically )?(?:dangerous|dangerously|critical|critically)\b|\b(?:can not|could not|unable to) (?:bring myself to )?(?:increase|raise|up) my (?:intake|calories|food|eating)\b`,
+  ),
+  uncertain(
+    'heart-too-slow',
+    rx`\bheart (?:rate|beat) (?:is |was |of |at |down to |dropped to )?(?:2[0-9]|3[0-9]|4[0-2])\b ${gap(10)}(?:hospital|admit|admitted|a and e|ae|ward|refeed\w*|weight|eat|eating|food)\b`,
   ),
 ];
 

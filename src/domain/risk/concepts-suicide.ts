@@ -743,6 +743,23 @@ export const suicideConcepts: readonly RiskPattern[] = [
   named('command-voices-self-acting', rx`\b${SOURCE}\b ${gap(10)}${SELF_ACT}\b ${gap(12)}${COMPLY}\b`, URGENT),
   // A voice, "the thoughts" or something in the head commanding harm to the self.
   named('command-voices-self', rx`\b${SOURCE}\b ${gap(10)}${SELF_ACT}\b(?! ${gap(8)}(?:in my dream|dreamt|dreamed|nightmare)\b)|\b(?:burn|cut|kill|hurt|stab|hang|drown|starve) yourself (?:${gap(2)})?(?:burn|cut|kill|hurt|stab|hang|drown|starve) yourself\b|\b(?:jump|do it now) (?:jump|do it now) (?:jump|do it now)\b`),
+  // A passive wish said as envy of the dead: "I'd swap places with anyone who died today".
+  named(
+    'envy-of-the-dead',
+    rx`\b(?:swap|trade|switch|change) places with (?:anyone|anybody|someone|somebody|them|him|her|the (?:${W} )?(?:person|man|woman|people)) (?:who|that|whos) (?:died|has died|have died|is dead|are dead|passed|is dying|got killed|was killed)\b|\b(?:jealous|envious) of (?:people|anyone|anybody|those|them) (?:who|that) (?:die|died|are dead|get to die|do not wake up)\b`,
+  ),
+  // A gun got out and made ready, with no one named: "the shotgun's out of the cabinet on the kitchen table, cartridges too".
+  named(
+    'gun-made-ready',
+    rx`\b(?:shotgun|gun|rifle|pistol|firearm)\b ${gap(8)}(?:out of (?:the|its) (?:cabinet|safe|case|loft)|loaded|on the (?:kitchen )?table|in my (?:lap|hand|mouth))\b(?! ${gap(8)}(?:clean|cleaning|shoot(?:ing)? (?:season|day|clays?|pigeons?|rabbits?)|range|licence check|inspection)\b)`,
+    UNCERTAIN,
+  ),
+  // Looking for somewhere to hang: "been out to the woods twice to find the right tree".
+  named(
+    'finding-the-right-tree',
+    rx`\b(?:find|found|finding|look for|looking for|looked for|pick|picked|picking|choose|chose|choosing|scout\w*) (?:the|a) (?:right|good|strong|sturdy|high|perfect|suitable) (?:tree|branch|beam)\b`,
+    UNCERTAIN,
+  ),
 ];
 
 /** Command voices telling the writer to harm someone else: harm to others. */

@@ -28,7 +28,7 @@ const FINE_AGAIN =
  * What brings a past risk into the present: a recent time, a return, a present wish or plan.
  * A past-and-recovery mask never reaches across one, and is dropped when one follows it.
  */
-const NOW_AGAIN =
+export const NOW_AGAIN =
   `(?:again(?<!${FINE_AGAIN} again)|still(?! (?:doing|clean|well|recovered|in recovery|here|going strong|sober|free|alive and|happy|proud))|` +
   'lately|recently|currently|tonight|right now|at the moment|this week|this month|this morning|this evening|this year|' +
   'last night|last week|last month|yesterday|the other day|days ago|a few days|earlier today|today i (?:cut|want|tried|feel like|hurt|did it|took (?:an overdose|too many|pills|tablets|the lot|everything))|' +
@@ -45,7 +45,7 @@ const pastGap = (n: number): string => `(?:(?!${NOW_AGAIN}\\b)${W} ){0,${n}}?`;
 const NOTHING_RETURNS = `(?! (?:${W} ){0,10}?${NOW_AGAIN}\\b)`;
 
 /** A time well in the past: "years ago", "as a teenager", "back in 2016", "at uni", "used to". */
-const PAST_TIME =
+export const PAST_TIME =
   '(?:(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|a few|couple of|a couple of|several|many|some) (?:years?|yrs?) (?:ago|back)|' +
   'years ago|ages ago|a long time ago|long ago|a while ago|a while back|years back|back in (?:the day|uni|school|college|my|[0-9]{4})|' +
   'back when|back then|in (?:19|20)[0-9]{2}|when (?:i|she|he|they|we) (?:was|were) (?:younger|little|small|young|a (?:teen|teenager|kid|child|student|wean|bairn)|' +
@@ -71,7 +71,7 @@ const CLAUSE = `(?<!\\b(?:wish|wished|wishing|if|like|hope|hoping|pretend|as if)
 const STATE_VERB = '(?:used to|was|were|had|struggled|suffered|went through|grew up|lived|got|left|escaped|got away from|got out of|spent|thought|wanted|lost)';
 const STATE_CLAUSE = `(?<!\\b(?:wish|wished|wishing|if|like|hope|hoping|pretend|as if) )${SUBJECT} ${STATE_VERB}`;
 /** Acts taken now that a recovery story must never reach across: an overdose taken, a wish to die. */
-const ACUTE =
+export const ACUTE =
   '(?:took|taken|swallowed|necked|had|overdosed|think i took) (?:on |an |a |my )?(?:all|too many|too much|the lot|everything|loads|a (?:whole )?(?:box|packet|bottle|strip|tub)|[0-9]+|like [0-9]+|about [0-9]+|od|overdose)|' +
   '(?:about |around |over |like )?(?:[0-9]+|loads of|a handful of|all my|all of my) (?:pills|tablets|paracetamol|meds|sleepers|painkillers|ibuprofen|' +
   'co codamol|codeine|sertraline|citalopram|fluoxetine|amitriptyline|diazepam|tramadol|insulin|antidepressants|sleeping pills|aspirin)|overdosed|' +
@@ -106,7 +106,7 @@ const RECOVERED =
   `(?:been|married|together) (?:for )?(?:${W} )?(?:years|yrs)|(?:he is|she is|hes|shes) (?:lovely|amazing|great|brilliant|kind)|lovely (?:husband|wife|partner|man|fella|woman)|` +
   `(?:have not|not|never) (?:had|got|felt|done) (?:one|any|them|it) (?:in|for) (?:over |more than |about |nearly |almost )?(?:a year|a couple of years|(?:two|three|four|five|six|[0-9]+) (?:years|months)))`;
 /** Any recovery, weaker ones too: enough only with a past time in the same span. */
-const RECOVERY =
+export const RECOVERY =
   `(?<!\\b(?:if|whether|asks?|asking|asked|wonder|wondering|see) )(?:${RECOVERED}|(?:doing|feeling|feel|am|i am|i feel) (?:really |so |very |much |loads |a lot |fully |pretty |quite )?(?:well|great|good|better|fine|brilliantly|ok|okay|steadier|stronger|strong|happy|happier|safe|grand|amazing)|` +
   'in a (?:good|better|great) place|grateful|glad i (?:did not|survived|stayed|am here|got help|reached out)|proud|(?:ok|fine|okay|safe|better|happy|well) now|' +
   'now i (?:just )?(?:use|run|go|do|work|help|volunteer|eat|live|cope|talk|walk|see|take|love|have (?:a|my|two|three|kids|a family|my own)(?! plan)|am (?:a|an|doing|happy|well|safe|training|studying|married))|' +
@@ -142,7 +142,7 @@ const BUT_A_PLAN = `(?!(?: ${W}){0,3} (?:but|though|although|except|i have|i hav
 // ---------------------------------------------------------------------------------------------
 
 /** What a story, report or course is about: the topic words that would otherwise read as risk. */
-const TOPIC =
+export const TOPIC =
   '(?:suicid\\w*|self harm\\w*|overdos\\w*|abus\\w*|violen\\w*|rap(?:e|ed|es|ing|ist|ists)|groom\\w*|stalk\\w*|kill\\w*|murder\\w*|stab\\w*|shoot\\w*|shot|' +
   'knife crime|eating disorders?|anorexi\\w*|bulimi\\w*|neglect\\w*|traffick\\w*|exploit\\w*|county lines|coercive control|controlling|addict\\w*|drugs|' +
   'threat\\w*|attack\\w*|assault\\w*|hurt\\w*|harm\\w*|die|dies|dying|died|death|deaths|dead|jump\\w*|hang\\w*|cutting|starv\\w*|purg\\w*|bully\\w*|bullied|' +
@@ -169,7 +169,7 @@ const NOT_LIKE_ME = `(?!(?:${W} ){0,12}?(?:just like|like|same as|as|thats|that 
 const TITLE_LEAD =
   '(?:watched|watching|seen|saw|love|loved|loving|reading|read|finished|binged|binge watched|started|rewatching|rewatched|recommend|anyone seen|have you seen)';
 /** Things that are written, filmed, broadcast or taught about. */
-const MEDIA =
+export const MEDIA =
   '(?:documentary|documentaries|film|movie|episode|series|programme|program|show|book|novel|memoir|biography|article|piece|report|' +
   'news report|news story|story|podcast|play|song|lyrics|drama|soap|storyline|plot|scene|chapter|essay|assignment|coursework|' +
   'dissertation|thesis|lecture|talk|seminar|module|workshop|webinar|campaign|leaflet|poster|exhibition|headline|feature|interview|bulletin|' +

@@ -573,6 +573,14 @@ const slangFixes: readonly GatedRewrite[] = [
   // Northern and Scots "me" for "my": "me mam's pills", "me arms"
   [/\bme (?=(?:mum|mums|dad|dads|nan|nans|gran|grans|mates?|sister|sisters|brother|brothers|boyfriend|girlfriend|arms?|legs?|wrists?|thighs?|head|room|bed|tablets|pills|meds|life)\b)/g, 'my ', ['me ']],
   [/\bme self\b/g, 'myself', ['me self']],
+  // "me" for "myself" after the writer's own intent, in learners' English: "i want to kill me", "i am going to hurt me now".
+  [
+    /\b(i (?:(?:really |just |only )?(?:want|wanna|need|am going|am gonna|have|am about) to|will|might|could|should|am gonna)) (kill|hurt|harm|cut|end|punish) me(?= *$| (?:now|tonight|today|again|i|and|so|but|because|please|help|lol|already|properly|badly|for good|soon|then|my|its|it is|this|the)\b)/g,
+    '$1 $2 myself',
+    ['kill me', 'hurt me', 'harm me', 'cut me', 'end me', 'punish me'],
+  ],
+  // "barcode arms": rows of self-harm cuts.
+  [/\bbarcode(?:d|s)? (?=(?:my |me |on my )?(?:arms?|wrists?|legs?|thighs?)\b)/g, 'self harm cuts on ', ['barcode']],
   [/\b(?:my|our|the) old man (?=(?:keeps |always |still |just )?(?:hits|hit|hitting|beats|beat|beating|batters|battered|kicks|kicked|punches|punched|slaps|slapped|smacks|smacked|chokes|belts|belted|hurts)\b)/g, 'my dad ', ['old man ']],
   // Scots: "cannae dae it", "wi the blade"
   [/\b(not|to|just|will|would|could|can|did|i) dae\b/g, '$1 do', [' dae']],

@@ -7,6 +7,7 @@ import type { RiskModel } from './model/risk-model';
 import { shippedRiskModel } from './model/score-risk-model';
 import { riskCategories, type RiskCategory } from './risk-categories';
 import { combinedDetection, modelDetection, type ModelThresholds, type RiskAssessment } from './risk-combination';
+import { heldAtDistance } from './distancing-context';
 
 export { riskCategories, type RiskCategory } from './risk-categories';
 export type { RiskAssessment, RiskLevel } from './risk-combination';
@@ -21,6 +22,14 @@ export type { RiskAssessment, RiskLevel } from './risk-combination';
  * alarms too, but silenced "I was suicidal years ago and it's back now": not done.)
  */
 export const shippedModelThresholds: ModelThresholds = { check: 0.65, concern: 0.92 };
+
+/**
+ * Below this risk probability the model agrees that a rules concern held at a distance from now
+ * (a past with recovery, a work talked about: see distancing-context.ts) is no risk. Chosen on
+ * retired blind set d (its past-recovery and title false alarms scored 0.08 to 0.38); the
+ * cross-validated corpus figures in the README show what it costs in recall.
+ */
+export const distancedConcernBelow = 0.4;
 
 /** The fewest words a message needs before the learned model's score counts. */
 export const modelMinimumWords = 3;
@@ -201,9 +210,14 @@ export function assessRiskByRules(text: string): RiskAssessment {
 export function assessRisk(text: string, model: Pick<RiskModel, 'scoreNormalised'> = shippedRiskModel): RiskAssessment {
   const signals = matchSignals(text, 'assessment');
   const rules = rulesVerdict(signals);
-  // The model cannot raise a concern or urgent verdict further: skip it then. Short replies ("7",
-  // "nope", "1 and 3") carry too little for a learned score; the rules alone read them.
-  if (rules.level === 'concern' || rules.level === 'urgent' || wordCount(signals.normalised) < modelMinimumWords) return rules;
+  // Short replies ("7", "nope", "1 and 3") carry too little for a learned score; the rules alone
+  // read them. The model cannot raise a concern or urgent verdict further; it can only agree that
+  // a concern held at a distance (past and recovered, a film or a module) is none.
+  if (rules.level === 'urgent' || wordCount(signals.normalised) < modelMinimumWords) return rules;
+  if (rules.level === 'concern') {
+    const distanced = heldAtDistance(signals.normalised) && model.scoreNormalised(signals.normalised).riskProbability < distancedConcernBelow;
+    return distanced ? noRisk : rules;
+  }
   return combinedDetection(rules, modelDetection(model.scoreNormalised(signals.normalised), shippedModelThresholds));
 }
 

@@ -1,0 +1,50 @@
+/**
+ * Risk words held at a distance from now: a past with recovery ("I tried to kill myself in 2015.
+ * I'm in a much better place now") or a work talked about ("the song Suicide Is Painless came on
+ * the radio"). The masks in false-alarm-masks.ts blank the exact shapes they know; this looser
+ * reading is only a second opinion. risk-check.ts lets it lower a rules concern to none only when
+ * the learned model, which reads the message independently, also scores it low, and never when
+ * anything in the message brings the risk into the present or names an act taken now.
+ */
+
+import { ACUTE, NOW_AGAIN, PAST_TIME, RECOVERY, TOPIC } from './false-alarm-masks';
+import { rx, W } from './regex-helpers';
+
+/** A time in the past, more loosely than the masks need it: "last winter", "then", "in the past". */
+const LOOSE_PAST =
+  `(?:${PAST_TIME}|last (?:winter|summer|spring|autumn|year|christmas|time)|(?:years?|months?) since|then|before|once|used to|` +
+  '(?:have|had) been (?:suicidal|self harming|anorexic|bulimic|in a bad place)|tried to|attempted|survived)';
+
+/** Recovery in more words than the masks need: "in a much better place", "therapy has helped", "scars have faded". */
+const LOOSE_RECOVERY =
+  `(?:${RECOVERY}|in a (?:much |far |way |lot |really )?(?:good|better|great|happier|safer|healthier) place|` +
+  '(?:have|has|had) (?:really |massively |hugely |so |honestly )?(?:helped|worked)|(?:faded|healed)|' +
+  '(?:do not|never|no longer|not) (?:get|have|feel|had) (?:the |any |those )?(?:urges?|thoughts?)(?: (?:anymore|any more|now|these days))?|' +
+  '(?:is|feels|are|things are) (?:so |really |very |completely )?different|(?:out|better|clean|sober|stable|well) now|' +
+  '(?:doing|getting) (?:ok|okay|alright|fine|well|better|good)|(?:i will|ill) be (?:ok|okay|fine|alright))';
+
+/**
+ * A work or a subject of study: "the song", "my module", "this documentary". Not the places a
+ * disclosure happens ("in class", "a lesson", "a game"), which false-alarm-masks.ts's MEDIA includes.
+ */
+const TITLED =
+  '(?:song|film|movie|book|novel|album|track|documentary|podcast|article|episode|series|' +
+  'play|poem|opera|musical|sitcom|module|essay|dissertation|thesis|reading list|syllabus|exam question|headline|news story)';
+const WORK = `(?:the|a|an|this|that|my|our|his|her|their|new|old) (?:${W} ){0,2}?${TITLED}`;
+
+const pastWithRecovery = rx`\b${LOOSE_PAST}\b(?: ${W})* ${LOOSE_RECOVERY}\b`;
+/** A work, then what it is about within a few words: "the song suicide is painless", "my module ... on suicide". */
+const aWork = rx`\b(?:${WORK}|${TITLED} (?:called|named|titled)|durkheim|hamlet|shakespeare|sylvia plath|virginia woolf)\b(?: ${W}){0,8}? ${TOPIC}\b`;
+/** A return to now, or an act taken now (not "tried to kill myself in 2015"). */
+const present = rx`\b(?:${NOW_AGAIN}|(?<!\b(?:tried|attempted|wanted|used|nearly|almost) to )(?:${ACUTE}))\b`;
+
+/**
+ * Whether a message talks of risk at a distance from now (a past with recovery, or a work or
+ * subject) with nothing that brings it into the present.
+ *
+ * @param normalised - the message as `normaliseText` gives it
+ */
+export function heldAtDistance(normalised: string): boolean {
+  if (present.test(normalised)) return false;
+  return pastWithRecovery.test(normalised) || aWork.test(normalised);
+}

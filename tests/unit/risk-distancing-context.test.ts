@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { heldAtDistance } from '../../src/domain/risk/distancing-context';
+import { normaliseText } from '../../src/domain/risk/normalise-text';
+import type { RiskModel } from '../../src/domain/risk/model/risk-model';
+import { assessRisk } from '../../src/domain/risk/risk-check';
+
+const distanced = (text: string): boolean => heldAtDistance(normaliseText(text));
+
+/** A model that gives every message the same risk probability. */
+function modelScoring(riskProbability: number): Pick<RiskModel, 'scoreNormalised'> {
+  const probabilities = { safe: 1 - riskProbability, suicide_self_harm: riskProbability, overdose: 0, harm_to_others: 0, abuse_safeguarding: 0, eating_disorder: 0 };
+  return { scoreNormalised: () => ({ riskProbability, category: 'suicide_self_harm', probabilities }) };
+}
+
+describe('heldAtDistance', () => {
+  it.each([
+    "I've been suicidal in the past but the meds and therapy have helped massively",
+    "I used to self harm as a teen, scars have faded and I don't get the urge anymore",
+    "I tried to kill myself in 2015. I'm in a much better place now",
+    'The song Suicide Is Painless came on the radio in the van',
+    "My module this term covers Durkheim's work on suicide",
+  ])('reads %j as held at a distance', (text) => {
+    expect(distanced(text)).toBe(true);
+  });
+
+  it.each([
+    "I was suicidal years ago and it's back now",
+    'used to cut, stopped for ages, did it again after court today',
+    'I was doing well for years but last night I took 20 paracetamol',
+    "I'm on a course for my anxiety and I'm suicidal",
+    'started giving away all my books and records to people at church',
+    'scratching my wrists with a paperclip in class',
+  ])('does not read %j as held at a distance', (text) => {
+    expect(distanced(text)).toBe(false);
+  });
+});
+
+describe('assessRisk with a concern held at a distance', () => {
+  it('lets a low model score agree that a recovered past is no risk', () => {
+    expect(assessRisk("I've been suicidal in the past but the meds and therapy have helped massively", modelScoring(0.1)).level).toBe('none');
+  });
+
+  it('keeps the rules when the model scores the same message high', () => {
+    expect(assessRisk("I've been suicidal in the past but the meds and therapy have helped massively", modelScoring(0.6)).level).toBe('concern');
+  });
+
+  it('never lowers a message that brings the risk back, whatever the model says', () => {
+    expect(assessRisk("I was suicidal years ago, therapy helped, but it's back now", modelScoring(0.01)).level).not.toBe('none');
+  });
+});
