@@ -132,6 +132,8 @@ interface SignalMatches {
   readonly matches: readonly SignalMatch[];
   /** An urgent cue ("tonight", "going to ... jump") is present anywhere in the message. */
   readonly urgentCue: boolean;
+  /** A mask read part of the message as a figure of speech, a negation, the past or a title. */
+  readonly explainedAway: boolean;
 }
 
 /**
@@ -148,7 +150,7 @@ function fires(signal: RiskPattern, on: ScannedText, joking: boolean): boolean {
 
 function matchSignals(text: string, wanted: Wanted): SignalMatches {
   const normalised = normaliseText(text);
-  if (normalised === '') return { normalised, matches: [], urgentCue: false };
+  if (normalised === '') return { normalised, matches: [], urgentCue: false, explainedAway: false };
   const guarded = maskFiguresOfSpeech(normalised);
   let broadGuarded: ScannedText | undefined; // masked further only if a broad signal is tested
   const joking = matches(jokeMarker, guarded);
@@ -169,7 +171,12 @@ function matchSignals(text: string, wanted: Wanted): SignalMatches {
     }
   }
   const cueWanted = found.some(({ signal }) => signal.uncertain !== true) && (wanted === 'every' || !urgent);
-  return { normalised, matches: found, urgentCue: cueWanted && urgentCues.some((cue) => matches(cue, guarded)) };
+  return {
+    normalised,
+    matches: found,
+    urgentCue: cueWanted && urgentCues.some((cue) => matches(cue, guarded)),
+    explainedAway: guarded.text !== normalised,
+  };
 }
 
 /** The rules' verdict: certain signals give concern or urgent; uncertain ones alone, check. */
@@ -218,7 +225,11 @@ export function assessRisk(text: string, model: Pick<RiskModel, 'scoreNormalised
     const distanced = heldAtDistance(signals.normalised) && model.scoreNormalised(signals.normalised).riskProbability < distancedConcernBelow;
     return distanced ? noRisk : rules;
   }
-  return combinedDetection(rules, modelDetection(model.scoreNormalised(signals.normalised), shippedModelThresholds));
+  const byModel = modelDetection(model.scoreNormalised(signals.normalised), shippedModelThresholds);
+  // Where the rules read the risk word and explained it away (an idiom, a denial, a recovered past,
+  // a title), the model's middling score is the word alone: it asks only from the concern threshold.
+  if (rules.level === 'none' && signals.explainedAway && byModel.level === 'check') return rules;
+  return combinedDetection(rules, byModel);
 }
 
 /**
