@@ -48,3 +48,17 @@ describe('assessRisk with a concern held at a distance', () => {
     expect(assessRisk("I was suicidal years ago, therapy helped, but it's back now", modelScoring(0.01)).level).not.toBe('none');
   });
 });
+
+describe('assessRisk where the rules explained a risk word away', () => {
+  it("does not let a middling model score ask about an idiom the rules read ('I'd kill for a lie in')", () => {
+    expect(assessRisk("Honestly I'd kill for a lie in", modelScoring(0.8)).level).toBe('none');
+  });
+
+  it('still lets a model score from the concern threshold through', () => {
+    expect(assessRisk("Honestly I'd kill for a lie in", modelScoring(0.95)).level).toBe('concern');
+  });
+
+  it('lets a middling model score ask where nothing was explained away', () => {
+    expect(assessRisk('I just want it all to stop for good', modelScoring(0.8)).level).not.toBe('none');
+  });
+});

@@ -725,4 +725,9 @@ export const childAtRiskConcepts: readonly RiskPattern[] = [
     'child-exploitation-signs',
     rx`\b(?:going|goes|gone|went|keeps going|been going) missing\b ${gap(12)}(?:new (?:phones?|trainers|clothes|jacket|money)|(?:loads of |rolls of )?cash|older (?:lads|men|boys|guys)|county lines|drugs|hotel|cars? picking)\b|\b(?:sexually|criminally) exploit(?:ed|ing)\b|\bbeing exploited by\b`,
   ),
+  // A child heard screaming and a thud, again and again; marks that look like fingers.
+  concern(
+    'child-screams-and-thuds',
+    rx`\b${YOUNG_OR_AGE} ${gap(8)}(?:screaming|crying|yelling|wailing|sobbing) ${gap(6)}(?:thud|bang|smack|slap|crash|thump|wallop)\b|\b(?:thud|bang|smack|slap|thump) ${gap(6)}${YOUNG_OR_AGE} ${gap(4)}(?:screaming|crying|yelling|wailing|sobbing)\b|\b(?:marks|bruises|bruising) ${gap(6)}(?:look|looks|looked|that look|shaped) like (?:finger ?prints|finger ?marks|fingers|fingertips|a hand|hand ?prints|bite marks|a bite|belt marks|cigarette burns|a belt)\b`,
+  ),
 ];

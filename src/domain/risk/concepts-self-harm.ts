@@ -306,6 +306,11 @@ export const selfHarmConcepts: readonly RiskPattern[] = [
     'self-harm-started-again',
     rx`\b(?:used to|stopped|quit|gave up) (?:cut|cutting|self harm|self harming|burn|burning|hurt myself|hurting myself)\b ${gap(8)}(?:did it again|done it again|doing it again|started again|back to it|relapsed|again (?:today|tonight|last night|yesterday|this week))\b`,
   ),
+  // Wounds gone bad and hidden from help: "my cuts are getting infected and I'm too ashamed to go to the GP".
+  concept(
+    'wounds-going-bad-hidden',
+    rx`\bmy (?:${W} )?(?:cuts|wounds|burns|self harm) ${gap(4)}(?:infected|septic|gaping|need stitches|needs stitches|will not stop bleeding|keep opening|keeps opening|oozing|pus|gone green)\b ${gap(10)}(?:ashamed|embarrassed|scared|hide|hiding|nobody|no one|too (?:scared|ashamed|embarrassed)|do not want (?:anyone|them) to)\b`,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -412,6 +417,11 @@ export const overdoseConcepts: readonly RiskPattern[] = [
   uncertain(
     'overdose-kicking-in',
       rx`\b${MEDICINE} (?:are |is |have |has |started |starting )?(?:kicking in|kicked in|taking effect|taking hold)\b ${gap(6)}(?:floaty|spinning|heavy|weird|drowsy|sleepy|numb|dizzy|can not (?:see|stand|move|feel|breathe)|blurry|out of it|shaking|sick)\b(?! ${gap(6)}(?:better|relief|pain (?:has )?gone|helping)\b)`,
+  ),
+  // Several times the dose, day after day: "taking 3x my dose of codeine every day to feel nothing".
+  concept(
+    'many-times-the-dose',
+    rx`\b(?:taking|took|taken|been taking|necking|swallowing|having) (?:${W} )?(?:[2-9] ?x|double|triple|treble|twice|three times|four times|five times|ten times) (?:my|the|what is|what i am|the prescribed|my prescribed) (?:${W} )?(?:dose|doses|dosage|amount|prescription|prescribed)\b`,
   ),
 ];
 
@@ -653,6 +663,19 @@ export const eatingDisorderConcepts: readonly RiskPattern[] = [
   uncertain(
     'heart-too-slow',
     rx`\bheart (?:rate|beat) (?:is |was |of |at |down to |dropped to )?(?:2[0-9]|3[0-9]|4[0-2])\b ${gap(10)}(?:hospital|admit|admitted|a and e|ae|ward|refeed\w*|weight|eat|eating|food)\b`,
+  ),
+  // The effects of not eating: fainted, the first food in days, water kept from the scale, a body failing.
+  concept(
+    'first-food-in-days',
+    rx`\bfirst (?:thing|food|meal|bite|proper meal|bit of food) (?:i (?:had|would|have|d) )?(?:had |eaten |eat |had eaten )?(?:in|for) (?:days|a week|weeks|ages|(?:two|three|four|five|six|[2-9]) days)\b|\b(?:not|have not|had not|no|never) (?:had|eaten) (?:a )?(?:proper )?(?:meal|food|anything|a thing) (?:since|for|in) ${gap(6)}(?:weeks|(?:two|three|four|five|six|[2-9]) weeks|(?:four|five|six|seven|ten|[4-9]|1[0-9]) days)\b`,
+  ),
+  concept(
+    'fluids-kept-from-the-scale',
+    rx`\b(?:water|drinking|fluids|drinks|food|eating|eat|drink) ${gap(6)}(?:makes?|made|will make|would make) (?:the|my) (?:scales?|weight|number|numbers) (?:go up|higher|increase|rise|jump)\b|\b(?:not|have not|had not|stopped|no) (?:drunk|drinking|drink|had) (?:any )?(?:water|fluids|anything to drink|a drink) ${gap(8)}(?:scales?|weigh|weight|lose|thinner|fat)\b`,
+  ),
+  concept(
+    'eating-feels-impossible-and-the-body-fails',
+    rx`\b(?:eating|food|to eat|the idea of eating) (?:feels|is|seems|has become) (?:completely |totally |just )?(?:impossible|too (?:scary|hard|much)|terrifying|not an option)\b|\b(?:ankles|feet|legs) (?:are )?(?:swelling|swollen) ${gap(10)}(?:heart|eat|eating|food|weight)\b|\bheart ?(?:beat|rate)? (?:is |feels |has been )?(?:really |so |very |super )?(?:slow|weak|fluttering|skipping|irregular) ${gap(8)}(?:eat|eating|food|weight|not eaten|fasting)\b`,
   ),
 ];
 

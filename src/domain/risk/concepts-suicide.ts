@@ -760,6 +760,61 @@ export const suicideConcepts: readonly RiskPattern[] = [
     rx`\b(?:find|found|finding|look for|looking for|looked for|pick|picked|picking|choose|chose|choosing|scout\w*) (?:the|a) (?:right|good|strong|sturdy|high|perfect|suitable) (?:tree|branch|beam)\b`,
     UNCERTAIN,
   ),
+  // Means set up: "the rope's up, I'm just sat looking at it".
+  named(
+    'ligature-set-up',
+    rx`\b(?:rope|ropes|noose|ligature|belt|cord|flex)(?: is| s)? (?:(?:all |already )?(?:up|ready|tied|hung|hanging|set up|in place)|on the (?:beam|hook|banister|bannister|loft hatch|door))\b(?! (?:for|to) (?:the )?(?:washing|swing|tyre|hammock|climbing|boat|tent|decorations?|lights|bunting))`,
+    URGENT,
+  ),
+  // Carbon monoxide got ready: "a hose that fits the car exhaust and a quiet layby".
+  named(
+    'exhaust-hose',
+    rx`\bhose\b ${gap(6)}\bexhaust\b|\bexhaust\b ${gap(6)}\bhose (?:pipe )?(?:into|through|in) (?:the )?(?:car|window)\b|\b(?:bbq|barbecue|charcoal) ${gap(4)}(?:in|into) (?:the|my) (?:car|tent|bedroom|room)\b ${gap(8)}(?:seal\w*|tape\w*|windows|door|not wake|sleep)\b`,
+  ),
+  // A wish for the crash: "when the plane shook I actually hoped it would go down".
+  named(
+    'hoping-for-the-crash',
+    rx`\b(?:hoped|hoping|hope|wished|wishing|wish|prayed|praying|secretly want\w*) (?:that )?(?:the |it |my |a |this )?(?:${W} )?(?:plane|flight|car|bus|train|lorry|it|cancer|tumour|illness|op|operation|surgery) (?:would |will |to |just )?(?:go down|goes down|went down|crash|crashes|crashed|hit me|hits me|kill me|kills me|spread|spreads|finish me|take me|come off|do the job|goes wrong|went wrong|go wrong)\b`,
+  ),
+  // Not living to a date: "part of me has already decided I'm not going to see Christmas".
+  named(
+    'not-seeing-the-date',
+    rx`\b(?:decided|know|made up my mind|sure|certain|promise|promised myself|told myself|feeling|feel) (?:that )?(?:i am |i will |i )?(?:not going to|will not|never going to|am not going to|wont|not gonna) (?:see|make it to|be here for|be around for|be here at|last (?:till|until|to)|get to) (?:christmas|my birthday|new year|the new year|next year|the weekend|next week|spring|summer|easter|[0-9]+|the end of the (?:week|month|year))\b`,
+  ),
+  named(
+    'not-seeing-the-date-maybe',
+    rx`\b(?:i am |i )?(?:not going to|will not|never going to|do not think i will|doubt i will) (?:see|make it to|be here for|be around for|last (?:till|until|to)) (?:christmas|my birthday|new year|the new year|next year|another year|another christmas|the spring|spring|summer|my next birthday)(?! (?:because|as|cos|since|this year|with|at home|in|here|there)\b)`,
+    UNCERTAIN,
+  ),
+  // Finding a pet a new home, with nothing left to sort.
+  named(
+    'rehoming-before-going',
+    rx`\b(?:found|got|getting|finding|made sure|sorted|arranged) (?:${W} ){0,4}?(?:a )?new (?:home|owner|owners|family)\b ${gap(10)}(?:last thing|last things|nothing left|all sorted|everything is sorted|loose ends|that is everything|that is it now|the last of it)\b`,
+  ),
+  // A thank-you for everything that someone else took for soppiness.
+  named(
+    'thanking-for-everything',
+    rx`\b(?:thanking|thanked|thank|thanks) (?:her|him|them|you|everyone|my (?:${W} )?${W}) (?:for everything|for all of it|for being (?:there|in my life))\b ${gap(10)}(?:thinks? (?:i am|im|i was) (?:just )?(?:being )?(?:soppy|weird|drunk|emotional|sentimental|daft|silly)|has no idea|does not know|did not know|no idea)\b`,
+    UNCERTAIN,
+  ),
+  // Waiting for the house to sleep: "everyone's asleep. this is my chance".
+  named(
+    'my-chance-while-they-sleep',
+    rx`\b(?:everyone|everybody|they|the kids|he|she|the house|mum and dad|my (?:${W} )?(?:mum|dad|parents|partner|husband|wife|kids)) (?:is|are|has|have|s)? ?(?:all )?(?:asleep|in bed|out|gone out|away) ${gap(6)}(?:this is|now is|it is|its) (?:my|the) (?:chance|moment|time|window|opportunity)\b`,
+    UNCERTAIN,
+  ),
+  // At the line, watching the trains: "I'm standing by the tracks at the level crossing. Trains every 10 minutes."
+  named(
+    'timing-the-trains',
+    rx`${PLACED} ${gap(3)}(?:the )?(?:tracks|railway line|railway tracks|train tracks|level crossing|line)\b ${gap(10)}(?:trains? (?:${W} )?every [0-9]+|every [0-9]+ (?:minutes|mins)|next (?:train|one)|how often|(?:weirdly|strangely|oddly|so|really|dead) calm)\b`,
+    URGENT,
+  ),
+  // Calm at a place of danger: "had half a bottle of vodka and I'm down at the river. Feel weirdly calm about it."
+  named(
+    'calm-at-the-edge',
+    rx`${PLACED} ${gap(5)}${DANGER_PLACE}\b ${gap(12)}(?:(?:weirdly|strangely|oddly|so|really|very|dead|completely|scarily) calm|at peace|not scared (?:any ?more|now))\b`,
+    URGENT,
+  ),
 ];
 
 /** Command voices telling the writer to harm someone else: harm to others. */

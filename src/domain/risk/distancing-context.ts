@@ -21,7 +21,8 @@ const LOOSE_RECOVERY =
   '(?:have|has|had) (?:really |massively |hugely |so |honestly )?(?:helped|worked)|(?:faded|healed)|' +
   '(?:do not|never|no longer|not) (?:get|have|feel|had) (?:the |any |those )?(?:urges?|thoughts?)(?: (?:anymore|any more|now|these days))?|' +
   '(?:is|feels|are|things are) (?:so |really |very |completely )?different|(?:out|better|clean|sober|stable|well) now|' +
-  '(?:doing|getting) (?:ok|okay|alright|fine|well|better|good)|(?:i will|ill) be (?:ok|okay|fine|alright))';
+  '(?:doing|getting) (?:ok|okay|alright|fine|well|better|good)|(?:i will|ill) be (?:ok|okay|fine|alright)|(?:a )?different person|' +
+  'celebrat\\w*|tattoo over)';
 
 /**
  * A work or a subject of study: "the song", "my module", "this documentary". Not the places a
@@ -36,6 +37,8 @@ const pastWithRecovery = rx`\b${LOOSE_PAST}\b(?: ${W})* ${LOOSE_RECOVERY}\b`;
 /** A work, then what it is about within a few words: "the song suicide is painless", "my module ... on suicide". */
 const aWork = rx`\b(?:${WORK}|${TITLED} (?:called|named|titled)|durkheim|hamlet|shakespeare|sylvia plath|virginia woolf)\b(?: ${W}){0,8}? ${TOPIC}\b`;
 /** A return to now, or an act taken now (not "tried to kill myself in 2015"). */
+/** None of it for years: "haven't had an urge to hurt myself since 2019". */
+const noneSince = rx`\b(?:have not|had not|has not|not|never) (?:had|felt|done|been|self harmed|harmed|cut|hurt)\b(?: ${W}){0,10}? since (?:(?:19|20)[0-9]{2}|(?:[0-9]+|a few|several|many) years)\b`;
 const present = rx`\b(?:${NOW_AGAIN}|(?<!\b(?:tried|attempted|wanted|used|nearly|almost) to )(?:${ACUTE}))\b`;
 
 /**
@@ -46,5 +49,5 @@ const present = rx`\b(?:${NOW_AGAIN}|(?<!\b(?:tried|attempted|wanted|used|nearly
  */
 export function heldAtDistance(normalised: string): boolean {
   if (present.test(normalised)) return false;
-  return pastWithRecovery.test(normalised) || aWork.test(normalised);
+  return pastWithRecovery.test(normalised) || noneSince.test(normalised) || aWork.test(normalised);
 }

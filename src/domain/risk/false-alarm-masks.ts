@@ -199,6 +199,12 @@ const MEDIA_LEAD =
   '(?:listening to|listened to|blasting|singing along to|humming|watching|watched|reading|finished|binging|binged|rewatching|rewatched|just seen|just saw)';
 
 export const falseAlarmMasks: readonly RegExp[] = [
+  // Devices and money, not people: "my tablet's about to die", "my Universal Credit got cut again".
+  rxAll`\b(?:my |the |his |her |our )?(?:phone|mobile|tablet|ipad|laptop|battery|batteries|charger|kindle|computer|pc|console|controller|car battery|torch|headphones|airpods|watch|fitbit|hoover|printer|telly|tv)(?: is| s|s)? (?:${W} )?(?:about to|going to|gonna|is going to|will|might|has|just|nearly|almost) (?:die|died|dead|be dead)\b|\b(?:universal credit|uc|benefits?|pip|esa|dla|money|hours|pay|wages|salary|funding|budget|electric|electricity|gas|power|water|internet|wifi|broadband|phone|allowance|pension|tax credits|housing benefit|child benefit|payments?|overtime|shifts) (?:${W} )?(?:got|gets|get|getting|been|was|were|is|are|have been|has been) (?:cut|slashed|stopped|sanctioned)(?: (?:again|off|back|down|short))?\b`,
+  // Craving, not violence: "I'd kill for a lie in".
+  rxAll`\b(?:would|could|i d) (?:${W} )?kill for (?:a|an|some|one|another|decent|proper|a decent|a proper) ${W}\b`,
+  // Asked about suicide and said no: "the counsellor asked if I'd thought about killing myself and honestly I haven't".
+  rxAll`\b(?:asked|asks|asking) (?:me )?(?:if|whether) i (?:had|have|would|was|am|ever|d) ${gap(6)}(?:killing myself|kill myself|suicide|suicidal|self harm\w*|hurting myself|hurt myself|harming myself|ending (?:it|my life)|end (?:it|my life)) ${gap(4)}(?:and|but|i said) (?:honestly |truthfully |genuinely |i said |the answer is )?(?:i have not|i had not|i am not|i was not|no|not once|never|i do not|i did not)\b(?! (?:${W} ){0,3}?(?:but|until|till|except|yet)\b)`,
   // A past risk got over, said first (before the masks below blank its recovery), then a past time or recovery: "my counsellor helped me get over the suicidal stuff ... been good since".
   rxAll`\b(?:${GOT_OVER}) ${topicSpan(6)} ${pastGap(16)}(?:${PAST_TIME}|${RECOVERY})\b${NOTHING_RETURNS}`,
   // A past time and a past clause, then any recovery: "a few years back i was suicidal ... im doing great now".
@@ -220,7 +226,7 @@ export const falseAlarmMasks: readonly RegExp[] = [
   // "The quiz asked if I had thoughts of suicide and I said no" (and not "...but I lied").
   rxAll`\b(?:asked|asks|asking) (?:me )?(?:if|whether|about) (?:${W} ){0,8}?(?:and |but )?i (?:said|told (?:them|her|him)|answered|say|ticked) no\b(?!(?: ${W}){0,3} (?:but|though|lied|lie|lying|not true)\b)`,
   // "No one is hitting me", "my ex isn't following me".
-  rxAll`\b(?:no one|nobody|nothing|no body) (?:is |has |has been |was |ever )?(?:hitting|hurting|abusing|touching|threatening|following|stalking|harming|forcing|controlling|hit|hurt|abused|touched|threatened|followed) (?:me|us)\b|\b(?:is not|are not|was not|has not been|have not been|never|not) (?:${W} )?(?:following|stalking|watching|hitting|hurting|abusing|threatening|controlling|forcing) (?:me|us)\b(?! (?:yet|now|at the moment|right now|today|as much|as often|anymore but)\b)`,
+  rxAll`\b(?:no one|nobody|nothing|no body) (?:is |has |has been |was |ever )?(?:hitting|hurting|abusing|touching|threatening|following|stalking|harming|forcing|controlling|hit|hurt|abused|touched|threatened|followed) (?:me|us)\b|\b(?:is not|are not|was not|has not been|have not been|never|not) (?:(?!(?:stop|stopped|stops|quit|give up|leave off)\b)${W} )?(?:following|stalking|watching|hitting|hurting|abusing|threatening|controlling|forcing) (?:me|us)\b(?! (?:yet|now|at the moment|right now|today|as much|as often|anymore but)\b)`,
   // "I won't harm him, I just needed to rant" (but not "I won't hurt him unless he comes near me").
   rxAll`\b(?:will not|would not|never|could not|not going to|do not want to|have no intention of|no intention of) (?:ever |really |actually |even )?(?:hurt|harm|hit|touch|kill|attack|stab|hurting|harming|hitting|touching|killing|attacking|stabbing) (?:him|her|them|anyone|anybody|my (?:${W} )?${W})\b(?! (?:if|unless|as long as|until|till|yet|but|when|because|tonight|today|now|right now|this time|here|in front)\b)`,
 

@@ -79,7 +79,7 @@ export const figureOfSpeechMasks: readonly RegExp[] = [
   ...selfHarmLookalikeMasks, // concepts-self-harm.ts: cooking cuts, bites, habit relapses, recovery stories, negations
   // dyeing hair, "to die for", dying of laughter, bored to death
   rxAll`\b(?:die|dye|dying|dyeing|died|dyed|dies|dyes) (?:my|your|her|his|their|the|our|it|them) (?:own )?(?:hair|roots|fringe|beard|eyebrows|clothes|jeans|top|shirt|shoes|fabric|wool|eggs|blue|red|pink|purple|green|black|blonde|brown|grey|silver)\b`,
-  rxAll`\b(?:to die for|dying (?:for|to)|(?:nearly|almost|practically|literally|just) died|(?:die|died|dying) (?:of|from|with) (?:embarrassment|laughter|laughing|boredom|shame|cringe|thirst|hunger)|(?:died|dying|die) laughing)\b`,
+  rxAll`\b(?:(?<!\b(?:want|wanna|wanted|wanting|going|ready|deserve|deserved|need|needed|like|able|about|meant|trying|try|tried|have|has|had|prefer|rather|wish|wished|choose|chose) )to die for(?! (?:real|good|sure|certain|definite|it|them|him|her|my|a reason|nothing)\b)|dying (?:for|to)|(?:nearly|almost|practically|literally|just) died|(?:die|died|dying) (?:of|from|with) (?:embarrassment|laughter|laughing|boredom|shame|cringe|thirst|hunger)|(?:died|dying|die) laughing)\b`,
   rxAll`\b(?:bored|scared|worried|frightened|sick|tickled|done|love|loved|loves|freezing|frozen|starving) ${gap(2)}to death\b`,
   rxAll`\b(?:bored|embarrassed|tired|hungry|happy|cringed?) ${gap(2)}could (?:have )?(?:just )?die\b`,
   rxAll`\brather (?:die|be dead) than (?!go on|carry on|live|keep going|be here|wake up|feel like this|go back|go through)`,
