@@ -36,7 +36,14 @@ export interface InPage {
   };
   readonly localStorage: { getItem(key: string): string | null };
   readonly axe: { run(context: unknown, options: object): Promise<AxeResults> };
-  getComputedStyle(element: unknown): { borderLeftStyle: string; borderLeftWidth: string; backgroundColor: string };
+  getComputedStyle(element: unknown): {
+    borderLeftStyle: string;
+    borderLeftWidth: string;
+    borderTopLeftRadius: string;
+    borderTopColor: string;
+    backgroundColor: string;
+    color: string;
+  };
 }
 
 interface InPageText {
