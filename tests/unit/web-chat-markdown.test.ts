@@ -15,6 +15,11 @@ describe('bot text as Web Chat shows it', () => {
     );
   });
 
+  it("keeps a callback confirmation's sentences on their own lines", () => {
+    const confirmation = ["Done: I've sent your request. Your reference is CB-7K3M9Q.", 'They will call you at a time you chose.', 'Type "my callback" to see how it is going.'];
+    expect(webChatMarkdown(confirmation.join('\n'))).toBe(confirmation.join('  \n'));
+  });
+
   it('leaves a number to text as it is: Web Chat allows no sms: links, and a tel: link would ring a text-only line', () => {
     expect(webChatMarkdown('Text: 07700 900104')).toBe('Text: 07700 900104');
     expect(webChatMarkdown('Call or text us on 07700 900104')).toBe('Call or text us on [07700 900104](tel:+447700900104)');
