@@ -234,8 +234,7 @@
   var safetyLabelCount = 0;
 
   /** A reply marked `channelData.safety`, inside a clearly marked "Urgent help information" note. */
-  function safetyNote(inner, activity) {
-    var labelId = 'lwc-safety-' + ++safetyLabelCount;
+  function safetyNote(inner, activity, labelId) {
     var label = element(inner, 'p', { id: labelId, className: 'safety-note__label', children: 'Urgent help information' }, 'label');
     var body = element(inner, 'div', { className: 'safety-note__body', children: inner }, 'body');
     return element(inner, 'div', {
@@ -260,7 +259,7 @@
 
   function WelcomeMessage(props) {
     var scrollTo = window.WebChat.hooks.useScrollTo();
-    return element(props.children, 'div', { className: 'welcome-message', children: props.children }, undefined, function (node) {
+    return element(props.children, 'div', { children: props.children }, undefined, function (node) {
       if (!node || !welcomeFromTheStart || welcomeScrolled[props.activityId]) return;
       welcomeScrolled[props.activityId] = true;
       scrollTo({ scrollTop: 0 }, { behavior: 'auto' });
@@ -284,10 +283,11 @@
         var safety = isSafetyReply(activity);
         var welcome = isWelcome(activity);
         if (!safety && !welcome) return render;
+        var labelId = safety ? 'lwc-safety-' + ++safetyLabelCount : undefined;
         return function () {
           var inner = render.apply(this, arguments);
           if (!inner) return inner;
-          var shown = safety ? safetyNote(inner, activity) : inner;
+          var shown = safety ? safetyNote(inner, activity, labelId) : inner;
           return welcome ? element(inner, WelcomeMessage, { activityId: activity.id, children: shown }) : shown;
         };
       };
