@@ -117,13 +117,68 @@
 
     // The bot's replies are our own plain text; never render HTML from messages.
     markdownRenderHTML: false,
+
+    // A button on a card (e.g. "Remind me") once pressed: the page's teal, like the person's own messages.
+    cardPushButtonBackgroundColor: colours.teal,
+    cardPushButtonTextColor: colours.white,
+
+    // When a reply is longer than the screen (the welcome at 1024 x 800, contact details on a phone),
+    // stop scrolling at its first line rather than at its last, so it is read from the start.
+    autoScrollSnapOnPage: true,
   };
 
-  var localizedStrings = {
+  /*
+   * Web Chat 4.18 has no en-GB strings: it falls back to its en-US words and US dates ("December 6,
+   * 11:49 PM"). These are the British ones, for what people see and what screen readers say.
+   */
+  var britishStrings = {
     ACTIVITY_BOT_SAID_ALT: 'Living Well companion said:',
+    ACTIVITY_BOT_ATTACHED_ALT: 'Living Well companion sent:',
+    ACTIVITY_STATUS_SEND_STATUS_ALT_SENT_AT: 'Sent on $1',
+    ACTIVITY_STATUS_SEND_FAILED_RETRY: 'Not sent. [Try again][RETRY]',
+    ACTIVITY_INTERACTIVE_REASON_SEND_FAILED_ALT: 'Not sent.',
+    TRANSCRIPT_LIVE_REGION_SEND_FAILED_ALT: 'Your message was not sent.',
+    // The en-US text sends people to "the console or the bot developer".
+    CONNECTIVITY_STATUS_ALT_RENDER_ERROR: 'Something went wrong showing the chat. Please reload the page.',
     TEXT_INPUT_ALT: 'Your message',
     TEXT_INPUT_PLACEHOLDER: 'Type your message',
   };
+
+  /*
+   * Dates and times in British English, UK time: "6 December at 23:49". Web Chat's Composer takes its
+   * formatters from the localised strings' GLOBALIZE entry when there is one (otherwise a precompiled
+   * US English set); these four are all it calls. Built on Intl, which every supported browser has.
+   */
+  var dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'Europe/London' });
+  var clockTime = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London' });
+  var pluralRules = new Intl.PluralRules('en-GB');
+  var britishGlobalize = {
+    dateFormatter: function () {
+      return function (date) {
+        return dayMonth.format(date) + ' at ' + clockTime.format(date);
+      };
+    },
+    relativeTimeFormatter: function (unit) {
+      var format = new Intl.RelativeTimeFormat('en-GB', { numeric: 'always' });
+      return function (value) {
+        return format.format(value, unit);
+      };
+    },
+    unitFormatter: function (unit, options) {
+      var format = new Intl.NumberFormat('en-GB', { style: 'unit', unit: unit, unitDisplay: options && options.form === 'long' ? 'long' : 'short' });
+      return function (value) {
+        return format.format(value);
+      };
+    },
+    plural: function (value) {
+      return pluralRules.select(value);
+    },
+  };
+
+  /** Web Chat's own strings (its en-US set, for locale en-GB) with the British ones over them. */
+  function localizedStrings(strings) {
+    return Object.assign({}, strings, britishStrings, { GLOBALIZE: britishGlobalize });
+  }
 
   function storedUserId() {
     try {
@@ -171,32 +226,69 @@
    * from the element Web Chat itself rendered (Web Chat 4.18 bundles React 16.8). The e2e test
    * (tests/e2e/web-chat-page.test.ts) checks that a safety reply lands inside this wrapper.
    */
-  function element(sample, type, props, key) {
+  function element(sample, type, props, key, ref) {
     var typeOf = (sample && sample.$$typeof) || Symbol.for('react.element');
-    return { $$typeof: typeOf, type: type, key: key === undefined ? null : String(key), ref: null, props: props, _owner: null };
+    return { $$typeof: typeOf, type: type, key: key === undefined ? null : String(key), ref: ref || null, props: props, _owner: null };
   }
 
   var safetyLabelCount = 0;
 
-  /** Renders replies marked `channelData.safety` inside a clearly marked "Urgent help information" note. */
-  function safetyActivityMiddleware() {
+  /** A reply marked `channelData.safety`, inside a clearly marked "Urgent help information" note. */
+  function safetyNote(inner, activity, labelId) {
+    var label = element(inner, 'p', { id: labelId, className: 'safety-note__label', children: 'Urgent help information' }, 'label');
+    var body = element(inner, 'div', { className: 'safety-note__body', children: inner }, 'body');
+    return element(inner, 'div', {
+      className: 'safety-note',
+      role: 'note',
+      'aria-labelledby': labelId,
+      'data-safety-level': String(activity.channelData.safety.level || ''),
+      children: [label, body],
+    });
+  }
+
+  /*
+   * Web Chat follows the newest message. A first-time visitor's welcome is taller than the chat (at
+   * 1024 x 800 its first lines, what the companion is and is not, were above the top), so until the
+   * person first sends something, each message of the welcome, once on the page, takes the chat back
+   * to its top. Web Chat's useScrollTo hook does the scrolling (which also stops it following new
+   * messages); a function component can call it, and the ref runs once the message is on the page.
+   */
+  var welcomeFromTheStart = false;
+  var welcomeIds = {};
+  var welcomeScrolled = {};
+
+  function WelcomeMessage(props) {
+    var scrollTo = window.WebChat.hooks.useScrollTo();
+    return element(props.children, 'div', { children: props.children }, undefined, function (node) {
+      if (!node || !welcomeFromTheStart || welcomeScrolled[props.activityId]) return;
+      welcomeScrolled[props.activityId] = true;
+      scrollTo({ scrollTop: 0 }, { behavior: 'auto' });
+    });
+  }
+
+  /** True for the bot's messages that came before the person's first: once one, always one (a stable tree). */
+  function isWelcome(activity) {
+    if (!activity.id || !activity.from || activity.from.role !== 'bot') return false;
+    if (welcomeFromTheStart) welcomeIds[activity.id] = true;
+    return welcomeIds[activity.id] === true;
+  }
+
+  /** Wraps safety replies in their note, and the welcome in WelcomeMessage. */
+  function activityMiddleware() {
     return function (next) {
       return function (options) {
         var render = next(options);
-        if (!render || !isSafetyReply(options && options.activity)) return render;
-        var labelId = 'lwc-safety-' + ++safetyLabelCount;
+        var activity = options && options.activity;
+        if (!render || !activity) return render;
+        var safety = isSafetyReply(activity);
+        var welcome = isWelcome(activity);
+        if (!safety && !welcome) return render;
+        var labelId = safety ? 'lwc-safety-' + ++safetyLabelCount : undefined;
         return function () {
           var inner = render.apply(this, arguments);
           if (!inner) return inner;
-          var label = element(inner, 'p', { id: labelId, className: 'safety-note__label', children: 'Urgent help information' }, 'label');
-          var body = element(inner, 'div', { className: 'safety-note__body', children: inner }, 'body');
-          return element(inner, 'div', {
-            className: 'safety-note',
-            role: 'note',
-            'aria-labelledby': labelId,
-            'data-safety-level': String(options.activity.channelData.safety.level || ''),
-            children: [label, body],
-          });
+          var shown = safety ? safetyNote(inner, activity, labelId) : inner;
+          return welcome ? element(inner, WelcomeMessage, { activityId: activity.id, children: shown }) : shown;
         };
       };
     };
@@ -232,6 +324,7 @@
   function watchSends(line) {
     var post = line.postActivity.bind(line);
     line.postActivity = function (activity) {
+      welcomeFromTheStart = false; // the person has answered: Web Chat follows the conversation again
       return post(activity).do(
         function (id) {
           if (id === 'retry') showSendFailed();
@@ -272,6 +365,8 @@
     starting = true;
     hideError();
     showStatus('Connecting to the chat…');
+    // A first visit (no earlier user id here) opens with the welcome: show it from its first line.
+    welcomeFromTheStart = storedUserId() === undefined;
     fetchToken().then(function (grant) {
       if (!window.WebChat) throw new Error('Web Chat did not load');
       storeUserId(grant.userId);
@@ -291,7 +386,7 @@
           locale: 'en-GB',
           styleOptions: styleOptions,
           overrideLocalizedStrings: localizedStrings,
-          activityMiddleware: safetyActivityMiddleware,
+          activityMiddleware: activityMiddleware,
           nonce: nonce,
         },
         freshContainer()

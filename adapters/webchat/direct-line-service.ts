@@ -10,6 +10,7 @@ import type { AzureDirectLine } from './azure-direct-line';
 import type { DirectLineAdapter } from './direct-line-adapter';
 import type { DirectLineGrant, DirectLineTokens } from './direct-line-tokens';
 import { maxWebChatTextLength, postedActivitySchema } from './posted-activity';
+import { asShownInWebChat } from './web-chat-markdown';
 
 
 export interface DirectLineServiceOptions {
@@ -47,6 +48,8 @@ const pageSize = 500;
  * The Direct Line 3.0 protocol, framework-free: HTTP routes and the WebSocket call these and map
  * AppErrors to statuses. Turns run through the shared pipeline via the DirectLineAdapter; a posted
  * message is echoed into the history first (with its clientActivityID, which Web Chat waits for).
+ * The history keeps the bot's plain text; polling and the stream send it as Web Chat should show
+ * it (line breaks, tap-to-call and email links: `asShownInWebChat`).
  */
 export class DirectLineService {
   private readonly turnsInFlight = new Set<Promise<void>>();
@@ -104,7 +107,7 @@ export class DirectLineService {
     const grant = await this.options.tokens.verify(token);
     await this.requireConversation(grant, conversationId);
     const page = await this.options.history.since(conversationId, watermark, pageSize);
-    return { activities: page.activities, watermark: String(page.watermark) };
+    return { activities: page.activities.map(asShownInWebChat), watermark: String(page.watermark) };
   }
 
   /**
@@ -179,7 +182,7 @@ export class DirectLineService {
     const deliver = (activity: Record<string, unknown>, sequence: number) => {
       if (sequence <= sentUpTo) return;
       sentUpTo = sequence;
-      send(JSON.stringify({ activities: [activity], watermark: String(sequence) }));
+      send(JSON.stringify({ activities: [asShownInWebChat(activity)], watermark: String(sequence) }));
     };
     // Subscribe before reading the backlog, so nothing appended in between is lost.
     const unsubscribe = this.options.history.subscribe(conversationId, (activity, sequence) => {
@@ -191,7 +194,7 @@ export class DirectLineService {
       const backlog: HistoryPage = await this.options.history.since(conversationId, sentUpTo, pageSize);
       if (backlog.activities.length > 0) {
         sentUpTo = backlog.watermark;
-        send(JSON.stringify({ activities: backlog.activities, watermark: String(backlog.watermark) }));
+        send(JSON.stringify({ activities: backlog.activities.map(asShownInWebChat), watermark: String(backlog.watermark) }));
       }
       caughtUp = true;
       for (const [activity, sequence] of early.splice(0)) deliver(activity, sequence);

@@ -12,6 +12,13 @@ export const crisisLines = {
   nhs111EitherNation: 'NHS: call 111 any time (in England choose the mental health option, option 2; in Scotland it is NHS 24).',
 } as const;
 
+/**
+ * The short numbers in the lines above that people call (Shout's 85258 takes texts only), as they
+ * are written after "call": web chat shows them as tap-to-call links. The longer numbers
+ * (0800 83 85 87) are ordinary phone numbers and are found as such.
+ */
+export const crisisCallNumbers: readonly string[] = ['999', '111', '116 123'];
+
 /** The UK-wide lines, for anyone anywhere. */
 export const ukUrgentHelpLines: readonly string[] = [crisisLines.emergency, crisisLines.samaritans, crisisLines.shout];
 

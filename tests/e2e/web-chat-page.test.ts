@@ -1,8 +1,22 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../support/service-harness';
+import {
+  launchChromium,
+  newChatContext,
+  repoRoot,
+  runAxe,
+  sendBox as sendBoxOf,
+  seriousOrWorse,
+  step,
+  suggestedAction as suggestedActionOf,
+  transcriptMessages,
+  wait,
+  type InPage,
+  type PageProblems,
+} from '../support/web-chat-browser';
 
 /**
  * The web chat page in a real browser (Debian's chromium, headless): the welcome on opening,
@@ -11,43 +25,12 @@ import { startTestService, type TestService } from '../support/service-harness';
  * start, and a CSP that the browser never has to enforce against the page's own code.
  */
 
-const chromiumPath = '/usr/bin/chromium';
-const repoRoot = join(__dirname, '..', '..');
-const axeSource = join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js');
 const screenshotPath = join(repoRoot, 'test-output', 'web-chat.png');
-const wait = 15_000;
-const step = 60_000;
 
 interface TokenGrant {
   readonly token: string;
   readonly conversationId: string;
   readonly userId: string;
-}
-
-interface AxeResults {
-  readonly violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }>;
-}
-
-/**
- * The browser globals that the callbacks run in the page use. The project compiles without the DOM
- * lib, so callbacks reach them as `(globalThis as unknown as InPage)`; the cast is erased and the
- * browser sees plain `globalThis`.
- */
-interface InPage {
-  readonly document: {
-    readonly activeElement: { readonly outerHTML: string } | null;
-    addEventListener(type: 'securitypolicyviolation', listener: (event: { violatedDirective: string; blockedURI: string }) => void): void;
-  };
-  readonly localStorage: { getItem(key: string): string | null };
-  readonly axe: { run(context: unknown, options: object): Promise<AxeResults> };
-  getComputedStyle(element: unknown): { borderLeftStyle: string; borderLeftWidth: string; backgroundColor: string };
-}
-
-interface AxeViolation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly targets: string[];
 }
 
 describe('the web chat page in a real browser', () => {
@@ -57,39 +40,22 @@ describe('the web chat page in a real browser', () => {
   let page: Page;
   let firstGrant: TokenGrant;
   // Everything the browser says about the Content-Security-Policy or scripts that failed, in any page.
-  const cspViolations: string[] = [];
-  const pageErrors: string[] = [];
-
-  function watch(target: Page): void {
-    target.on('console', (message) => {
-      if (/Content Security Policy|CSP violation/i.test(message.text())) cspViolations.push(`${target.url()}: ${message.text()}`);
-    });
-    target.on('pageerror', (error) => pageErrors.push(`${target.url()}: ${error.message}`));
-  }
+  const problems: PageProblems = { cspViolations: [], pageErrors: [] };
 
   async function newContext(options: { javaScriptEnabled: boolean }): Promise<BrowserContext> {
-    const created = await browser.newContext({ ...options, viewport: { width: 1024, height: 800 }, locale: 'en-GB' });
-    // The securitypolicyviolation event also catches what the console might word differently.
-    await created.addInitScript(() => {
-      (globalThis as unknown as InPage).document.addEventListener('securitypolicyviolation', (event) => {
-        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
-      });
-    });
-    created.on('page', watch);
-    return created;
+    return newChatContext(browser, problems, options);
   }
 
-  /** Paragraphs of the visible transcript (Web Chat also keeps hidden copies for screen readers). */
   function messages(text: string | RegExp): Locator {
-    return page.getByRole('feed').getByRole('paragraph').filter({ hasText: text });
+    return transcriptMessages(page, text);
   }
 
   function suggestedAction(name: string): Locator {
-    return page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name, exact: true });
+    return suggestedActionOf(page, name);
   }
 
   function sendBox(): Locator {
-    return page.getByRole('textbox', { name: 'Your message' });
+    return sendBoxOf(page);
   }
 
   async function tokenGrantOf(navigation: () => Promise<unknown>): Promise<{ grant: TokenGrant; requestBody: unknown }> {
@@ -118,39 +84,9 @@ describe('the web chat page in a real browser', () => {
     throw new Error(`focus did not reach the element within ${maxPresses} Tab presses; it is on ${focused}`);
   }
 
-  async function runAxe(target: Page): Promise<AxeViolation[]> {
-    // The page's CSP rightly refuses inline scripts, so page.addScriptTag({ path }) is blocked (and
-    // would itself be reported as a violation). DevTools evaluation is not subject to the page's CSP.
-    await target.evaluate(readFileSync(axeSource, 'utf8'));
-    return target.evaluate(async () => {
-      const inPage = globalThis as unknown as InPage;
-      const results = await inPage.axe.run(inPage.document, { resultTypes: ['violations'] });
-      return results.violations.map((violation) => ({
-        id: violation.id,
-        impact: violation.impact,
-        help: violation.help,
-        targets: violation.nodes.map((node) => node.target.join(' ')),
-      }));
-    });
-  }
-
-  function seriousOrWorse(violations: AxeViolation[], where: string): AxeViolation[] {
-    const minor = violations.filter((violation) => violation.impact !== 'serious' && violation.impact !== 'critical');
-    for (const violation of minor) console.info(`axe (${where}, ${violation.impact ?? 'no impact'}): ${violation.id}: ${violation.help} at ${violation.targets.join(', ')}`);
-    if (violations.length === 0) console.info(`axe (${where}): no violations`);
-    return violations.filter((violation) => !minor.includes(violation));
-  }
-
   beforeAll(async () => {
-    if (!existsSync(chromiumPath)) {
-      throw new Error(`Chromium is not installed at ${chromiumPath}. Install the Debian package \`chromium\` (apt-get install -y chromium): this test needs a real browser and never downloads one.`);
-    }
     service = await startTestService();
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     context = await newContext({ javaScriptEnabled: true });
     page = await context.newPage();
   }, step);
@@ -468,7 +404,7 @@ describe('the web chat page in a real browser', () => {
   }, step);
 
   it('reports no CSP violations and no script errors in any page', () => {
-    expect(cspViolations).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
   });
 });

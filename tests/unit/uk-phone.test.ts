@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMobile, parseUkPhone } from '../../src/domain/callbacks/uk-phone';
+import { findUkPhoneNumbers, isMobile, parseUkPhone } from '../../src/domain/callbacks/uk-phone';
 
 describe('reading a UK phone number', () => {
   it.each([
@@ -83,5 +83,37 @@ describe('telling a mobile, for "can we text you?"', () => {
   it('agrees with parseUkPhone: the e164 it returns can be asked about', () => {
     const phone = parseUkPhone('07700 900456');
     expect(phone.ok && isMobile(phone.e164)).toBe(true);
+  });
+});
+
+describe('finding UK phone numbers in a text', () => {
+  const found = (text: string) => findUkPhoneNumbers(text).map((phone) => ({ written: text.slice(phone.start, phone.end), e164: phone.e164 }));
+
+  it('finds each number as it is written, with its E.164, drama ranges included', () => {
+    expect(found('Phone: 0161 496 0234\nText: 07700 900104\nOr call +44 (0) 131 496 0000, or 0800 83 85 87.')).toEqual([
+      { written: '0161 496 0234', e164: '+441614960234' },
+      { written: '07700 900104', e164: '+447700900104' },
+      { written: '+44 (0) 131 496 0000', e164: '+441314960000' },
+      { written: '0800 83 85 87', e164: '+44800838587' },
+    ]);
+  });
+
+  it("finds the shortest UK numbers, written with their 0 (Childline's 0800 1111)", () => {
+    expect(found('Childline: call 0800 1111, any time.')).toEqual([{ written: '0800 1111', e164: '+448001111' }]);
+  });
+
+  it('finds nothing in dates, times, prices, references, ratings, short numbers or numbers of other countries', () => {
+    for (const text of [
+      'Tuesday 9 December 2025, 10:30am to 11:30am',
+      '2025-12-06 at 23:49',
+      'Cost: £1234567 for the year',
+      'Your reference is CB-12345678.',
+      'Sleep better: 4 → 7, up 3',
+      'call 999, 111 or 116 123; text SHOUT to 85258',
+      'Call +1 202 555 0100',
+      '09098 790123 is premium rate',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
   });
 });

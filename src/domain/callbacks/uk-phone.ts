@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/max';
+import { findPhoneNumbersInText, parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/max';
 
 /**
  * UK phone numbers for callbacks: what a person types ("07700 900123", "+44 161 496 0123",
@@ -54,6 +54,32 @@ export function parseUkPhone(text: string | undefined): PhoneParse {
   if (phone.countryCallingCode !== '44') return { ok: false, reason: 'not-uk' };
   if (!isCallableUkNumber(phone)) return { ok: false, reason: 'invalid' };
   return { ok: true, e164: phone.number, display: phone.formatNational() };
+}
+
+/** Eight digits with only phone punctuation between them: the fewest a UK number has, written with its 0 (Childline, "0800 1111"). */
+const eightDigits = /\p{Nd}(?:[\s()+\-./]*\p{Nd}){7}/u;
+
+/** A UK phone number found in a longer text: where it is (`text.slice(start, end)`), and its E.164. */
+export interface PhoneInText {
+  readonly start: number;
+  readonly end: number;
+  readonly e164: string;
+}
+
+/**
+ * The UK phone numbers written in a text ("Phone: 0161 496 0234", "call 0800 83 85 87"), each one
+ * a number {@link parseUkPhone} accepts. libphonenumber finds the candidates at its "possible"
+ * leniency, so that the drama ranges are found too; parseUkPhone then turns away what is not a
+ * callable UK number (dates, references, prices, other countries, premium rate). Short numbers
+ * such as 999 or 116 123 are not phone numbers in this sense and are not found.
+ */
+export function findUkPhoneNumbers(text: string): PhoneInText[] {
+  // libphonenumber's search takes a fraction of a millisecond even when there is nothing to find.
+  if (!eightDigits.test(text)) return [];
+  return findPhoneNumbersInText(text, { defaultCountry: 'GB', extended: true }).flatMap((found) => {
+    const parsed = parseUkPhone(text.slice(found.startsAt, found.endsAt));
+    return parsed.ok ? [{ start: found.startsAt, end: found.endsAt, e164: parsed.e164 }] : [];
+  });
 }
 
 /**
