@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
@@ -29,7 +30,7 @@ import { nilUuid, stableUuid } from './stable-uuid';
  *
  * | column | meaning |
  * | --- | --- |
- * | `id` * | the listing's UUID; re-importing the same id updates the listing |
+ * | `id` | the listing's UUID; re-importing the same id updates the listing. Empty (or no `id` column): a new listing |
  * | `name` *, `description` * | as people see them |
  * | `status` * | `active`, `inactive`, `defunct` or `temporarily closed` |
  * | `organization_name` *, `organization_website` | who runs it |
@@ -57,11 +58,19 @@ import { nilUuid, stableUuid } from './stable-uuid';
  *
  * Rows: numbered as a spreadsheet shows them: the header is row 1 and the first data row is
  * row 2 (a quoted cell spanning lines is still one row; blank rows are skipped but counted).
+ * Lines may end in CRLF, LF or CR, mixed in one file (files pasted together from Windows, Mac
+ * and Unix tools do that).
  * Each row is checked on its own and rejected alone with its field problems (field = column).
  * The first accepted row of an id gives the activity's fields; its later rows add a schedule
  * each. On a later row every non-schedule cell may be left empty (meaning "as the first row") or
  * repeated; a different value rejects that row, naming the column. An activity whose rows are all
  * rejected is left out; a rejected row of a multi-row activity drops only its schedule.
+ * A row with no id is a new listing of its own, with one schedule and a new UUID (`newId`);
+ * importing the same file again adds them again. To give a new listing several schedules, give
+ * its rows one id (or import one row, export, and add rows to the exported listing).
+ *
+ * A file that cannot be read to its end (a quote that is never closed swallows the rest of
+ * it) imports nothing: the answer names that row, and every bad row before it.
  *
  * A CSV holds one location, one cost option and one phone (without description) per activity;
  * exporting a listing with more keeps the first of each.
@@ -120,7 +129,6 @@ export type ActivityCsvColumn = (typeof activityCsvColumns)[number];
 
 /** Columns that must be in the header: without them no row could be a listing. */
 export const requiredActivityCsvColumns: readonly ActivityCsvColumn[] = [
-  'id',
   'name',
   'description',
   'status',
@@ -264,11 +272,10 @@ function put(target: Record<string, unknown>, key: string, value: unknown): void
   if (value !== undefined) target[key] = value;
 }
 
-/** A listing draft from one row (one schedule), and the problems found while reading it. */
-function rowDraft(cells: RowCells, siteId: SiteId, scheduleIndex: number): { draft: Record<string, unknown>; issues: DraftIssue[] } {
+/** A listing draft from one row (one schedule) of listing `id`, and the problems found while reading it. */
+function rowDraft(cells: RowCells, id: string, siteId: SiteId, scheduleIndex: number): { draft: Record<string, unknown>; issues: DraftIssue[] } {
   const issues: DraftIssue[] = [];
   const cell = (column: ActivityCsvColumn): string => cellOf(cells, column);
-  const id = cell('id').toLowerCase();
   const ns = isUuid(id) ? id : nilUuid;
   const draft: Record<string, unknown> = { id, site_id: siteId, sample: false };
   put(draft, 'name', optionalText(cell('name')));
@@ -383,16 +390,49 @@ function rowCells(record: readonly string[], columnIndex: ReadonlyMap<ActivityCs
   );
 }
 
-const csvErrorPositionSchema = z.object({ records: z.number().int().min(0) });
+const csvErrorSchema = z.object({ code: z.string(), records: z.number().int().min(0) });
 
-/** Parses CSV text into records, or reports where it stopped making sense. */
-function readRecords(text: string): { ok: true; records: string[][] } | { ok: false; row: number; message: string } {
+/** A row where the text stops being CSV, and what to tell the admin. */
+interface UnreadableRow {
+  readonly row: number;
+  readonly message: string;
+}
+
+/** A csv-parse error as the row it happened on and words for someone with the file in a spreadsheet. */
+function unreadableRow(error: unknown): UnreadableRow {
+  const parsed = csvErrorSchema.safeParse(error);
+  if (!parsed.success) return { row: 1, message: 'the file could not be read as CSV; nothing was imported' };
+  const { code, records } = parsed.data;
+  const message =
+    code === 'CSV_QUOTE_NOT_CLOSED'
+      ? 'a quote (") opened in this row is never closed, so the file could not be read past it; nothing was imported'
+      : `the file could not be read past this row (${code}); nothing was imported`;
+  return { row: records + 1, message };
+}
+
+/**
+ * Parses CSV text into records (one per row, blank rows included, so row n is record n - 1).
+ * Lines may end in CRLF, LF or CR, mixed. The records before a point where the text stops being
+ * CSV are kept, so that their problems are reported with it.
+ */
+function readRecords(text: string): { records: string[][]; unreadable: UnreadableRow | undefined } {
+  let unreadable: UnreadableRow | undefined;
   try {
-    return { ok: true, records: parse(text, { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) };
+    const records = parse(text, {
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      // CRLF first, so that it is one line end and not a CR then an LF.
+      record_delimiter: ['\r\n', '\n', '\r'],
+      skip_records_with_error: true,
+      on_skip: (error) => {
+        unreadable ??= unreadableRow(error);
+      },
+    });
+    return { records, unreadable };
   } catch (error) {
-    const position = csvErrorPositionSchema.safeParse(error);
-    const message = error instanceof Error ? error.message : 'the file is not CSV';
-    return { ok: false, row: position.success ? position.data.records + 1 : 1, message };
+    return { records: [], unreadable: unreadableRow(error) };
   }
 }
 
@@ -414,9 +454,10 @@ export interface ActivityFromRows {
 /**
  * Activities from CSV text for `siteId` (see the module comment for columns, row numbers and
  * ids). Never throws for bad input: problems come back in `rejected`. Imports are never samples.
+ * @param newId gives the id of a listing whose row has none.
  */
-export function parseActivityCsv(text: string, siteId: SiteId): ActivityCsvParse {
-  const parsed = parseActivityCsvRows(text, siteId);
+export function parseActivityCsv(text: string, siteId: SiteId, newId: () => string = randomUUID): ActivityCsvParse {
+  const parsed = parseActivityCsvRows(text, siteId, newId);
   return { activities: parsed.activities.map((entry) => entry.activity), rejected: parsed.rejected, ignoredColumns: parsed.ignoredColumns };
 }
 
@@ -424,11 +465,12 @@ export function parseActivityCsv(text: string, siteId: SiteId): ActivityCsvParse
 export function parseActivityCsvRows(
   text: string,
   siteId: SiteId,
+  newId: () => string = randomUUID,
 ): { activities: ActivityFromRows[]; rejected: Array<{ row: number; errors: FieldError[] }>; ignoredColumns: string[] } {
   const read = readRecords(text);
-  if (!read.ok) return { activities: [], rejected: [{ row: read.row, errors: [{ field: 'csv', message: read.message }] }], ignoredColumns: [] };
+  const unreadable = read.unreadable === undefined ? [] : [{ row: read.unreadable.row, errors: [{ field: 'csv', message: read.unreadable.message }] }];
   const [header, ...rows] = read.records;
-  if (header === undefined) return { activities: [], rejected: [], ignoredColumns: [] };
+  if (header === undefined) return { activities: [], rejected: unreadable, ignoredColumns: [] };
 
   const columnIndex = new Map<ActivityCsvColumn, number>();
   const ignoredColumns: string[] = [];
@@ -443,7 +485,7 @@ export function parseActivityCsvRows(
   for (const column of requiredActivityCsvColumns) {
     if (!columnIndex.has(column)) headerErrors.push({ field: column, message: `missing column (needed: ${requiredActivityCsvColumns.join(', ')})` });
   }
-  if (headerErrors.length > 0) return { activities: [], rejected: [{ row: 1, errors: headerErrors }], ignoredColumns };
+  if (headerErrors.length > 0) return { activities: [], rejected: [{ row: 1, errors: headerErrors }, ...unreadable], ignoredColumns };
 
   const rejected: Array<{ row: number; errors: FieldError[] }> = [];
   const byId = new Map<string, ActivityRows>();
@@ -451,10 +493,11 @@ export function parseActivityCsvRows(
     const row = index + 2;
     if (record.every((cell) => cell.trim() === '')) return;
     const own = rowCells(record, columnIndex);
-    // UUIDs are compared in lower case: the store's ids are.
-    const id = cellOf(own, 'id').toLowerCase();
+    // UUIDs are compared in lower case: the store's ids are. A row without one is a new listing.
+    const given = cellOf(own, 'id').toLowerCase();
+    const id = given === '' ? newId() : given;
     const group: ActivityRows = byId.get(id) ?? { rowCount: 0, schedules: [], rows: [] };
-    if (id !== '') byId.set(id, group);
+    byId.set(id, group);
     const scheduleIndex = group.rowCount;
     group.rowCount += 1;
 
@@ -474,7 +517,7 @@ export function parseActivityCsvRows(
       if (group.schedules.length >= maxSchedules) errors.push({ field: 'id', message: `an activity has at most ${maxSchedules} schedules (rows)` });
     }
 
-    const { draft, issues } = rowDraft(cells, siteId, scheduleIndex);
+    const { draft, issues } = rowDraft(cells, id, siteId, scheduleIndex);
     const checked = validateDraft(draft, issues);
     if (!checked.ok) {
       const seen = new Set(errors.map((error) => `${error.field}\u0000${error.message}`));
@@ -494,6 +537,8 @@ export function parseActivityCsvRows(
     group.rows.push(row);
   });
 
+  // A file read only in part imports nothing: the rows after the break were never seen.
+  if (unreadable.length > 0) return { activities: [], rejected: [...rejected, ...unreadable], ignoredColumns };
   const activities: ActivityFromRows[] = [];
   for (const group of byId.values()) {
     if (group.first !== undefined) activities.push({ activity: { ...group.first.activity, schedules: group.schedules }, rows: group.rows });

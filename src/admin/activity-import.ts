@@ -33,6 +33,8 @@ export interface ImportInput {
   readonly existingIds: ReadonlySet<string>;
   /** Listing ids that belong to other sites: an import may never take one over. */
   readonly idsInOtherSites: ReadonlySet<string>;
+  /** A new listing id, for each CSV row without one. */
+  readonly newId: () => string;
 }
 
 const otherSite: FieldError = { field: 'id', message: 'belongs to another site' };
@@ -66,8 +68,8 @@ function fromJson(body: unknown, siteId: SiteId): { activities: ActivityFromRows
 }
 
 /**
- * Decides an import (pure). CSV bodies are parsed with `parseActivityCsv`, JSON bodies mapped
- * with `hsdsToActivity`; bad rows are refused alone. A listing whose id belongs to another site
+ * Decides an import (pure but for `newId`). CSV bodies are parsed with `parseActivityCsv` (a row
+ * without an id is a new listing), JSON bodies mapped with `hsdsToActivity`; bad rows are refused alone. A listing whose id belongs to another site
  * is refused on each of its rows (field `id`: "belongs to another site"). Of the rest, ids in
  * `existingIds` count as updated, others as created.
  */
@@ -75,7 +77,7 @@ export function planImport(input: ImportInput): ImportOutcome {
   const parsed =
     input.contentType === 'text/csv'
       ? typeof input.body === 'string'
-        ? parseActivityCsvRows(input.body, input.siteId)
+        ? parseActivityCsvRows(input.body, input.siteId, input.newId)
         : { activities: [], rejected: [{ row: 1, errors: [{ field: '(body)', message: 'expected CSV text' }] }] }
       : fromJson(input.body, input.siteId);
 

@@ -131,7 +131,7 @@ export class AdminApi {
     const all = await this.deps.activities.list();
     const existingIds = new Set(all.filter((activity) => activity.site_id === siteId).map((activity) => activity.id));
     const idsInOtherSites = new Set(all.filter((activity) => activity.site_id !== siteId).map((activity) => activity.id));
-    const plan = planImport({ contentType, body, siteId, existingIds, idsInOtherSites });
+    const plan = planImport({ contentType, body, siteId, existingIds, idsInOtherSites, newId: randomUUID });
     const saved = plan.toSave.length === 0 ? { created: 0, updated: 0 } : await this.deps.activities.putMany(plan.toSave);
     this.deps.logger.info(
       { event: 'admin.activities_imported', siteId, contentType, ...saved, rejected: plan.rejected.length },

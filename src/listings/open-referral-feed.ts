@@ -144,6 +144,20 @@ const listQuerySchema = z.object({
   minimal: unsupported.optional(),
 });
 
+/**
+ * The parameters that the whole-query rules read (a postcode to place, proximity only with a
+ * postcode, times in order), each left out when it is wrong by itself: it is then reported by
+ * `listQuerySchema`, and the rules still run on the rest, so one answer names every problem.
+ */
+const wholeQuerySchema = z
+  .object({
+    postcode: z.string().optional().catch(undefined),
+    proximity: z.string().optional().catch(undefined),
+    start_time: localTimeSchema.optional().catch(undefined),
+    end_time: localTimeSchema.optional().catch(undefined),
+  })
+  .catch({});
+
 const serviceIdSchema = z.uuid({ error: 'a service id (a UUID)' });
 
 /** When a listing's schedules must fall: a weekday and/or times of day (Europe/London). */
@@ -212,24 +226,28 @@ export class OpenReferralFeed {
     return activityToHsds(activity);
   }
 
-  /** The query checked field by field, then as a whole (proximity needs a postcode, times in order, the postcode placed). */
+  /**
+   * The query checked parameter by parameter and as a whole (the postcode placed, proximity only
+   * with a postcode, times in order); every problem found is reported together.
+   */
   private listRequest(rawQuery: unknown): ListRequest {
     const parsed = listQuerySchema.safeParse(rawQuery ?? {});
-    if (!parsed.success) throw badRequest('The query has problems; see fields.', fieldProblemsOf(parsed.error));
-    const input = parsed.data;
-    const problems: FieldProblem[] = [];
+    const problems: FieldProblem[] = parsed.success ? [] : fieldProblemsOf(parsed.error);
+    const whole = wholeQuerySchema.parse(rawQuery ?? {});
     let place: Extract<PlaceInput, { ok: true }> | undefined;
-    if (input.postcode !== undefined) {
-      const located = this.deps.finder.locate(input.postcode);
+    if (whole.postcode === undefined) {
+      if (whole.proximity !== undefined) problems.push({ field: 'proximity', message: 'only with a postcode' });
+    } else if (whole.postcode.trim() !== '') {
+      // An empty postcode is refused by listQuerySchema.
+      const located = this.deps.finder.locate(whole.postcode.trim());
       if (located.ok) place = located;
       else problems.push({ field: 'postcode', message: postcodeProblem(located.reason) });
-    } else if (input.proximity !== undefined) {
-      problems.push({ field: 'proximity', message: 'only with a postcode' });
     }
-    if (input.start_time !== undefined && input.end_time !== undefined && input.end_time <= input.start_time) {
+    if (whole.start_time !== undefined && whole.end_time !== undefined && whole.end_time <= whole.start_time) {
       problems.push({ field: 'end_time', message: 'must be later than start_time' });
     }
-    if (problems.length > 0) throw badRequest('The query has problems; see fields.', problems);
+    if (!parsed.success || problems.length > 0) throw badRequest('The query has problems; see fields.', problems);
+    const input = parsed.data;
 
     const categories = [...new Set([input.taxonomy_id, input.taxonomy_term_id].filter((category) => category !== undefined))];
     const text = input.search === undefined || input.search === '' ? undefined : input.search;

@@ -301,6 +301,30 @@ describe.each(Object.keys(modes))('admin API (%s mode)', (mode) => {
     expect(await service.stores.activities.get(brokenId)).toBeUndefined();
   });
 
+  it('imports CSV rows without an id as new listings, reporting every bad row in one answer, whatever the line ends', async () => {
+    const listings = [activityFixture({ name: 'No-id walk' }), activityFixture({ name: 'No-id broken one' }), activityFixture({ name: 'No-id broken two' })];
+    const [header = '', ...rows] = activitiesToCsv(listings).split('\r\n');
+    // Each row without its id (the first cell); the second with a weekday that does not exist, the third with no name.
+    const [good = '', badDay = '', noName = ''] = rows.map((row) => row.slice(row.indexOf(',')));
+    const csv = `${header}\r\n${good}\n${badDay.replace(',TU,', ',XX,')}\r${noName.replace(',No-id broken two,', ',,')}\r\n`;
+    const before = (await service.stores.activities.list('salford')).length;
+    const answer = await call(service, `${salfordList}/import`, { method: 'POST', token: salford, text: csv });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({
+      created: 1,
+      updated: 0,
+      rejected: [
+        { row: 3, errors: [{ field: 'byday', message: expect.any(String) }] },
+        { row: 4, errors: [{ field: 'name', message: 'required' }] },
+      ],
+    });
+    const after = await service.stores.activities.list('salford');
+    expect(after).toHaveLength(before + 1);
+    const created = after.filter((activity) => activity.name === 'No-id walk');
+    expect(created).toHaveLength(1);
+    expect(listings.map((listing) => listing.id)).not.toContain(created[0]?.id);
+  });
+
   it('refuses an import over MAX_IMPORT_BYTES (413) and one that is not CSV or JSON (415), but takes one over MAX_BODY_BYTES', async () => {
     const huge = await call(service, `${salfordList}/import`, { method: 'POST', token: salford, text: `name\r\n${'x'.repeat(maxImportBytes + 10)}\r\n` });
     expect(huge.status).toBe(413);

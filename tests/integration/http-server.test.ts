@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuthenticationError } from 'botframework-connector';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { messageActivity, postActivity, startTestService, type TestService } from '../support/service-harness';
 
 describe('HTTP server (embedded mode)', () => {
@@ -93,6 +94,18 @@ describe('HTTP server with a Microsoft app id', () => {
     await service.stop();
   });
 
+  // botbuilder's CloudAdapter prints each refused request's AuthenticationError, stack and all,
+  // with console.error. Here that is the expected outcome: it is kept out of the test output, and
+  // each test checks that it is all that was printed.
+  let consoleError: MockInstance<typeof console.error>;
+  beforeEach(() => {
+    consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    consoleError.mockRestore();
+  });
+  const printedErrors = (): unknown[] => consoleError.mock.calls.map((args) => args[0]);
+
   it('refuses an activity without a Bot Connector token (401), running no turn', async () => {
     const { status, replies } = await postActivity(
       service.baseUrl,
@@ -101,6 +114,8 @@ describe('HTTP server with a Microsoft app id', () => {
     expect(status).toBe(401);
     expect(replies).toEqual([]);
     expect(service.logText()).not.toContain('turn.completed');
+    expect(printedErrors()).toEqual([expect.objectContaining({ statusCode: 401 })]);
+    expect(printedErrors()[0]).toBeInstanceOf(AuthenticationError);
   });
 
   it('refuses a forged bearer token (401)', async () => {
@@ -110,5 +125,7 @@ describe('HTTP server with a Microsoft app id', () => {
       body: JSON.stringify(messageActivity({ conversationId: 'auth-2', text: 'hello' })),
     });
     expect(response.status).toBe(401);
+    expect(printedErrors()).toEqual([expect.objectContaining({ statusCode: 401 })]);
+    expect(printedErrors()[0]).toBeInstanceOf(AuthenticationError);
   });
 });

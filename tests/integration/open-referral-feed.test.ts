@@ -174,6 +174,12 @@ describe('Open Referral feed (embedded mode, sample listings)', () => {
     expect(badPage.headers.get('access-control-allow-origin')).toBe('*');
   });
 
+  it('answers 400 naming every bad parameter at once', async () => {
+    const answer = await get(service, '/openreferral/services?page=0&day=funday&postcode=hello&start_time=18:00&end_time=09:00');
+    expect(answer.status).toBe(400);
+    expect(errorSchema.parse(answer.body).error.fields?.map((field) => field.field)).toEqual(['day', 'page', 'postcode', 'end_time']);
+  });
+
   it('is open to any origin and cacheable for a minute', async () => {
     const answer = await get(service, '/openreferral/services?per_page=1');
     expect(answer.headers.get('access-control-allow-origin')).toBe('*');

@@ -326,7 +326,11 @@ describe('parseActivityCsv', () => {
 
   it('reports CSV it cannot read', () => {
     const text = `${activityCsvColumns.join(',')}\n${goodId},"unclosed\n`;
-    expect(parseActivityCsv(text, 'salford')).toEqual({ activities: [], rejected: [{ row: 2, errors: [{ field: 'csv', message: expect.stringContaining('Quote Not Closed') }] }], ignoredColumns: [] });
+    expect(parseActivityCsv(text, 'salford')).toEqual({
+      activities: [],
+      rejected: [{ row: 2, errors: [{ field: 'csv', message: 'a quote (") opened in this row is never closed, so the file could not be read past it; nothing was imported' }] }],
+      ignoredColumns: [],
+    });
   });
 
   it('reports an unknown accessibility feature and a bad cost amount', () => {
@@ -346,5 +350,122 @@ describe('parseActivityCsv', () => {
     const text = activitiesToCsv([onlineArts()]);
     expect(parseActivityCsv(text, 'salford').activities).toStrictEqual(parseActivityCsv(text, 'salford').activities);
     expect(parseActivityCsv(text, 'salford').activities[0]?.id).toBe(artsId);
+  });
+});
+
+/** Ids handed out in turn, as the import's `newId` would (random there). */
+function idsInTurn(ids: readonly string[]): () => string {
+  let next = 0;
+  return () => {
+    const id = ids[next];
+    next += 1;
+    if (id === undefined) throw new Error('more new ids asked for than the test expected');
+    return id;
+  };
+}
+
+const newIds = [
+  'a0000000-0000-4000-8000-00000000000a',
+  'b0000000-0000-4000-8000-00000000000b',
+  'c0000000-0000-4000-8000-00000000000c',
+  'd0000000-0000-4000-8000-00000000000d',
+] as const;
+
+describe('parseActivityCsv: rows without an id', () => {
+  it('makes each row without an id a new listing with one schedule, its sub-object ids derived from the new id', () => {
+    const { activities, rejected } = parseActivityCsv(
+      csv([row({ id: '' }), row({ byday: 'WE' }), row({ id: '', name: 'Knit and natter', byday: 'TH' }), row({ byday: 'FR' })]),
+      'salford',
+      idsInTurn(newIds),
+    );
+    expect(rejected).toEqual([]);
+    expect(activities.map((activity) => [activity.id, activity.name, activity.schedules.map((schedule) => schedule.byday)])).toEqual([
+      [newIds[0], 'Coffee and chat', ['MO']],
+      // Rows with an id still make one listing, whatever lies between them.
+      [goodId, 'Coffee and chat', ['WE', 'FR']],
+      [newIds[1], 'Knit and natter', ['TH']],
+    ]);
+    expect(activities[0]).toMatchObject({
+      organization: { id: stableUuid(newIds[0], 'organization:0') },
+      locations: [{ id: stableUuid(newIds[0], 'location:0') }],
+      schedules: [{ id: stableUuid(newIds[0], 'schedule:0') }],
+      sample: false,
+    });
+  });
+
+  it('takes a file with no id column at all: every row is a new listing', () => {
+    const columns = activityCsvColumns.filter((column) => column !== 'id');
+    const { activities, rejected } = parseActivityCsv(csv([row(), row({ name: 'Knit and natter' })], columns), 'salford', idsInTurn(newIds));
+    expect(rejected).toEqual([]);
+    expect(activities.map((activity) => [activity.id, activity.name])).toEqual([
+      [newIds[0], 'Coffee and chat'],
+      [newIds[1], 'Knit and natter'],
+    ]);
+  });
+});
+
+describe('parseActivityCsv: every bad row in one answer', () => {
+  it('reports every bad row by row number and column, rows with and without ids alike, and keeps the good ones', () => {
+    const other = '0c8d5f3b-a2e4-4071-9b6c-3d2e1f0a9b8c';
+    const text = csv([
+      row({ id: '' }), // row 2: good, new
+      row({ id: '', postal_code: 'ZZ99 ZZZZ' }), // row 3
+      row({ byday: 'XX' }), // row 4
+      row({ id: other, name: 'Knit and natter' }), // row 5: good
+      row({ id: '', name: '', closes_at: 'noon', category: 'peer-support;gardening' }), // row 6: three problems
+      {}, // row 7: blank, skipped but counted
+      row({ id: 'not-a-uuid' }), // row 8
+      row({ id: '', cost_amount: 'five pounds' }), // row 9
+    ]);
+    const { activities, rejected } = parseActivityCsv(text, 'salford', idsInTurn(newIds));
+    expect(activities.map((activity) => activity.id)).toEqual([newIds[0], other]);
+    expect(rejected).toEqual([
+      { row: 3, errors: [{ field: 'postal_code', message: 'not a UK postcode (like M6 5AA)' }] },
+      { row: 4, errors: [{ field: 'byday', message: 'weekdays like MO, 2MO or -1FR, separated by commas' }] },
+      {
+        row: 6,
+        errors: expect.arrayContaining([
+          { field: 'name', message: 'required' },
+          { field: 'closes_at', message: 'a time as HH:MM, 24-hour' },
+          { field: 'category', message: expect.stringContaining('unknown category "gardening"') },
+        ]),
+      },
+      { row: 8, errors: [{ field: 'id', message: expect.any(String) }] },
+      { row: 9, errors: [{ field: 'cost_amount', message: 'an amount in pounds, like 3.50 (0 or empty for free)' }] },
+    ]);
+    expect(rejected[2]?.errors).toHaveLength(3);
+  });
+
+  it('imports nothing from a file that breaks off (a quote never closed), naming that row and every bad row before it', () => {
+    const text = `${csv([row({ id: '' }), row({ id: '', byday: 'XX' }), row({ id: '', postal_code: 'nowhere' })])}${goodId},"Coffee and chat\n`;
+    const { activities, rejected } = parseActivityCsv(text, 'salford', idsInTurn(newIds));
+    expect(activities).toEqual([]);
+    expect(rejected).toEqual([
+      { row: 3, errors: [{ field: 'byday', message: expect.any(String) }] },
+      { row: 4, errors: [{ field: 'postal_code', message: expect.any(String) }] },
+      { row: 5, errors: [{ field: 'csv', message: expect.stringContaining('never closed') }] },
+    ]);
+  });
+});
+
+describe('parseActivityCsv: line endings', () => {
+  it('accepts CRLF, LF and CR line ends mixed in one file, keeps line breaks inside quoted cells, and counts rows as a spreadsheet does', () => {
+    // One row as CSV with no line end (csv-stringify ends lines in LF; a quoted cell keeps its own breaks).
+    const line = (cells: Row): string => {
+      const text = csv([cells]);
+      return text.slice(text.indexOf('\n') + 1, -1);
+    };
+    const text =
+      `\uFEFF${activityCsvColumns.join(',')}\r\n` + // row 1, Windows
+      `${line(row({ id: '', description: 'Line one,\r\nline two\nline three' }))}\n` + // row 2, a cell over three lines; Unix
+      `${line(row({ id: '', name: 'Knit and natter' }))}\r` + // row 3, old Mac
+      '\r\n' + // row 4: blank
+      `${line(row({ id: '', byday: 'XX' }))}\r` + // row 5
+      `${line(row({ id: '', name: 'Last one' }))}`; // row 6, no line end at all
+    const { activities, rejected } = parseActivityCsv(text, 'salford', idsInTurn(newIds));
+    expect(activities.map((activity) => activity.name)).toEqual(['Coffee and chat', 'Knit and natter', 'Last one']);
+    expect(activities[0]?.description).toBe('Line one,\r\nline two\nline three');
+    expect(activities[1]?.how_to_join).toBe('Just drop in.');
+    expect(rejected).toEqual([{ row: 5, errors: [{ field: 'byday', message: expect.any(String) }] }]);
   });
 });

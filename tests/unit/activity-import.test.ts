@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ function uploaded(document: object, changes: Record<string, unknown> = {}): unkn
 }
 
 function input(overrides: Partial<ImportInput>): ImportInput {
-  return { contentType: 'application/json', body: [], siteId: 'salford', existingIds: new Set(), idsInOtherSites: new Set(), ...overrides };
+  return { contentType: 'application/json', body: [], siteId: 'salford', existingIds: new Set(), idsInOtherSites: new Set(), newId: randomUUID, ...overrides };
 }
 
 describe('planImport with HSDS JSON', () => {
@@ -102,6 +103,22 @@ describe('planImport with CSV', () => {
       { row: 3, errors: [{ field: 'id', message: 'belongs to another site' }] },
       { row: 4, errors: [{ field: 'location_name', message: 'required' }] },
     ]);
+  });
+
+  it('creates a new listing for each row without an id, with the id newId gives', () => {
+    const text = activitiesToCsv([walkingGroup(), onlineArts()]);
+    const [header = '', ...rows] = text.split('\r\n');
+    // The arts listing's rows with their id cells emptied: a listing the site does not have yet.
+    const withoutArtsId = [header, ...rows.map((row) => row.replace(`${artsId},`, ','))].join('\r\n');
+    const newId = 'f0000000-0000-4000-8000-00000000000f';
+    const outcome = planImport(input({ contentType: 'text/csv', body: withoutArtsId, existingIds: new Set([walkId]), newId: () => newId }));
+    expect(outcome.rejected).toEqual([]);
+    expect(outcome.toSave.map((activity) => [activity.id, activity.name])).toEqual([
+      [walkId, walkingGroup().name],
+      [newId, onlineArts().name],
+    ]);
+    expect(outcome.toSave[1]).toEqual(onlineArts({ id: newId }));
+    expect(outcome).toMatchObject({ created: 1, updated: 1 });
   });
 
   it('reports a CSV body that is not text', () => {

@@ -207,6 +207,24 @@ describe('Open Referral feed: GET /services', () => {
     expect(await badFields({ format: 'ndjson' })).toEqual(['format']);
     expect((await feed.listServices({ format: 'json', full: 'true', _: '12345' })).total_items).toBe(7);
   });
+
+  it('names the whole-query problems (postcode, proximity, time order) in the same answer as the rest', async () => {
+    const error = await failure(
+      feed.listServices({ per_page: '0', taxonomy_id: 'gardening', organization_id: randomUUID(), postcode: 'hello', start_time: '12:00', end_time: '09:00' }),
+    );
+    expect(error.fields).toEqual([
+      { field: 'taxonomy_id', message: expect.stringContaining('a Living Well category') },
+      { field: 'per_page', message: 'a whole number from 1 to 100' },
+      { field: 'organization_id', message: 'not supported by this feed' },
+      { field: 'postcode', message: 'not a UK postcode, e.g. M6 5AB or M6' },
+      { field: 'end_time', message: 'must be later than start_time' },
+    ]);
+    expect(await badFields({ page: 'x', postcode: 'EH1 1EE' })).toEqual(['page', 'postcode']);
+    expect(await badFields({ day: 'funday', proximity: '2000' })).toEqual(['day', 'proximity']);
+    // A parameter wrong by itself is not also judged by the whole-query rules.
+    expect(await badFields({ postcode: ' ', proximity: '2000' })).toEqual(['postcode']);
+    expect(await badFields({ start_time: '25:00', end_time: '09:00' })).toEqual(['start_time']);
+  });
 });
 
 describe('Open Referral feed: GET /services/{id}', () => {
