@@ -2,7 +2,7 @@ import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { bestTimeIds, bestTimeLabels, callbackConsentTextFor, describeCallbackStatus, isOpen, matchBestTimes, type CallbackRequest } from '../src/domain/callbacks/callback-request';
 import { parseUkPhone } from '../src/domain/callbacks/uk-phone';
-import { matchChoice, matchYesNo } from '../src/domain/reply-text';
+import { matchChoice, matchYesNoChoice } from '../src/domain/reply-text';
 import { siteById, siteIds } from '../src/domain/sites';
 import { isSkipNote } from '../src/domain/wellbeing/rating-note';
 import { callbackNextSteps } from '../src/domain/team/team-contact-text';
@@ -39,14 +39,6 @@ const maxAboutLength = 500;
 const existingChoices = ['Cancel my callback', 'Back to menu'] as const;
 const phoneConfirmChoices = ['Yes', 'No, another number'] as const;
 const consentChoices = ['Yes, send it', "No, don't send"] as const;
-
-/** A yes/no answer, also given as the words (or number) of a pair of buttons: yes first, no second. */
-function yesNoOr(text: string, buttons: readonly [string, string]): 'yes' | 'no' | undefined {
-  return matchChoice<'yes' | 'no'>(text, [
-    { value: 'yes', names: [buttons[0]] },
-    { value: 'no', names: [buttons[1]] },
-  ]) ?? matchYesNo(text);
-}
 
 /**
  * A callback request: what to call them, a UK number (on SMS the one they text from is offered),
@@ -106,7 +98,7 @@ export class CallbackDialog extends StepDialog<State> {
         return this.askForPhone(dc, { ...state.details, name });
       }
       case 'phone-confirm': {
-        const answer = yesNoOr(text, phoneConfirmChoices);
+        const answer = matchYesNoChoice(text, phoneConfirmChoices);
         if (answer === undefined) return this.askAgain(dc, state);
         if (answer === 'yes') return this.ask(dc, { step: 'times', details: { ...state.details, phoneE164: state.offered } });
         return this.ask(dc, { step: 'phone', details: state.details });
@@ -128,7 +120,7 @@ export class CallbackDialog extends StepDialog<State> {
         return this.ask(dc, { step: 'consent', details });
       }
       case 'consent': {
-        const answer = yesNoOr(text, consentChoices);
+        const answer = matchYesNoChoice(text, consentChoices);
         if (answer === undefined) return this.askAgain(dc, state);
         if (answer === 'no') {
           await dc.context.sendActivity("Okay, I haven't sent anything to the team. You can still call or text them yourself: type \"contact team\" for their details.");

@@ -95,7 +95,7 @@ describe('goals: ratings', () => {
     const chat = await withSleepGoal();
     await chat.say('check in');
     await chat.say('6');
-    expect(await chat.sayText('going for a walk after tea')).toContain("Thanks, I've noted that.");
+    expect(await chat.sayText('going for a walk after tea')).toContain("Good to know. I've kept that with your rating.");
     await chat.say('check in');
     await chat.say('8, cutting down on coffee');
     const ratings = (await chat.stores.wellbeing.get(person))?.goals[0]?.ratings;
@@ -261,16 +261,19 @@ describe('goals: wellbeing questions', () => {
     await chat.say('add a goal');
     await chat.say('Sleep better');
     await chat.say('4');
-    expect(await chat.sayText('Yes')).toContain('Question 1 of 4');
+    expect(await chat.sayText('Yes')).toContain('Question 1 of 6');
     await chat.say('6');
     await chat.say('skip');
     await chat.say('7/10');
     const afterOns4 = await chat.sayText('3');
     expect(afterOns4).toContain('Life satisfaction: 6 (medium)');
-    expect(afterOns4).toContain('Do you have a close friend you can talk to?');
-    await chat.say('yes');
-    expect(await chat.sayText('skip')).toContain('Would you like me to offer these questions again');
-    expect(await chat.sayText('1')).toContain("I'll offer the feelings questions every 4 weeks");
+    expect(afterOns4).toContain('Question 5 of 6: Do you have a close friend you can talk to?');
+    expect(await chat.sayText('yes')).toContain('Question 6 of 6: In the last month');
+    const repeat = await chat.say('skip');
+    expect(textOf(repeat)).toContain('Would you like me to offer these questions again');
+    // The button's own words, not only "yes" or its number.
+    expect(buttonsOf(repeat)).toEqual(['Yes, offer them again', 'No, thanks']);
+    expect(await chat.sayText('Yes, offer them again')).toContain("I'll offer the feelings questions every 4 weeks");
     const record = await chat.stores.wellbeing.get(person);
     expect(record?.ons4).toEqual([{ at: expect.any(String), scores: { lifeSatisfaction: 6, happiness: 7, anxiety: 3 } }]);
     expect(record?.connection).toEqual([{ at: expect.any(String), closeFriend: 'yes' }]);

@@ -27,7 +27,9 @@ describe('isSkipNote', () => {
     '',
     '   ',
     '...',
-  ])('takes %j as passing', (text) => {
+    '1',
+    'option 1',
+  ])('takes %j as passing ("1" is the number of the Skip choice on SMS)', (text) => {
     expect(isSkipNote(text)).toBe(true);
   });
 
@@ -39,6 +41,7 @@ describe('isSkipNote', () => {
     'talking to my sister',
     'no phone in bed',
     'I don’t know, maybe the walks',
+    '2',
   ])('keeps %j as a note', (text) => {
     expect(isSkipNote(text)).toBe(false);
   });
