@@ -10,6 +10,11 @@ export function choiceReply(text: string, choices: readonly string[]): Partial<A
   return MessageFactory.suggestedActions([...choices], text);
 }
 
+/** A reply (a carousel of results, say) with choices under it. */
+export function withChoices(reply: Partial<Activity>, choices: readonly string[]): Partial<Activity> {
+  return { ...reply, suggestedActions: MessageFactory.suggestedActions([...choices]).suggestedActions };
+}
+
 /**
  * A question whose answer is typed (often a number, like a 0–10 rating) and may be skipped: a
  * "Skip" button where buttons show. Not on SMS, where choices become a numbered list and "1. Skip"
