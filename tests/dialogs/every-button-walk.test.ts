@@ -1,10 +1,11 @@
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from '../../src/domain/activities/activity';
-import { applyTransition, type CallbackTransition } from '../../src/domain/callbacks/callback-request';
+import type { CallbackTransition } from '../../src/domain/callbacks/callback-request';
 import type { TeamDirectoryEntry } from '../../src/domain/team/team-directory';
 import { loadSampleActivities, loadSampleTeams } from '../../src/sample-data';
 import { describeBreaks, walkButtons } from '../support/button-walk';
+import { moveLatestCallback } from '../support/callback-fixture';
 import { DialogChat } from '../support/dialog-chat';
 import { openTestMemoryStores } from '../support/test-stores';
 
@@ -51,15 +52,9 @@ function withCallback(...transitions: CallbackTransition['action'][]) {
     const chat = await onboarded(channel);
     const phone = channel.walk === 'sms' ? ['Yes'] : ['07700 900123'];
     for (const say of ['contact team', 'Request a callback', 'Sam', ...phone, '1', 'Skip', 'Yes, send it']) await chat.say(say);
-    const request = await chat.stores.callbacks.latestFor(`${channel.channelId}:${channel.userId}`);
-    if (request === undefined) throw new Error('the callback request was not made');
     for (const action of transitions) {
       const at = new Date(now).toISOString();
-      const transition: CallbackTransition = action === 'cancel' ? { action, at } : { action, at, by: 'practitioner-1' };
-      await chat.stores.callbacks.update(request.id, (current) => {
-        const result = applyTransition(current, transition);
-        return result.ok ? result.request : undefined;
-      });
+      await moveLatestCallback(chat.stores.callbacks, `${channel.channelId}:${channel.userId}`, action === 'cancel' ? { action, at } : { action, at, by: 'practitioner-1' });
     }
     return chat;
   };

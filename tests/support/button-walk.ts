@@ -42,7 +42,7 @@ const reaskPatterns: readonly RegExp[] = [
   /please give a whole number/i,
   /I need a number/i,
   /couldn.t read that/i,
-  /there was no open callback request/i,
+  /nothing to cancel/i,
   /that.s everything I found/i,
   /from an older search/i,
 ];
