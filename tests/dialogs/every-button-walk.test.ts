@@ -73,7 +73,6 @@ const worlds: readonly { name: string; start: (channel: Channel) => Promise<Dial
 describe.each(channels)('every button the bot offers works ($walk)', (channel) => {
   it.each(worlds)('$name', async (world) => {
     const result = await walkButtons({ start: () => world.start(channel), first: world.first, channel: channel.walk, maxDepth: 14, maxStates: 400 });
-    console.log(channel.walk, world.name, result.states, result.presses, result.unexplored);
     expect(describeBreaks(result.breaks)).toBe('');
     expect(result.unexplored).toBe(0);
     expect(result.states).toBeGreaterThan(5);
