@@ -106,6 +106,24 @@ describe('goals: ratings', () => {
     ]);
   });
 
+  it('ends a check-in with one thanks, and the goals menu after it does not repeat the lines just shown', async () => {
+    const chat = await withSleepGoal();
+    await chat.say('check in');
+    const rated = await chat.sayText('6');
+    const finished = await chat.say('going for a walk after tea');
+    expect(`${rated}\n${textOf(finished)}`.match(/thank/gi)).toHaveLength(1);
+    expect(textOf(finished).split('Sleep better: 4 → 6, up 2')).toHaveLength(2);
+    expect(buttonsOf(finished)).toContain('Check in');
+  });
+
+  it('takes 1, the number of the Skip choice on SMS, as skipping "what helped?"', async () => {
+    const chat = await withSleepGoal('sms');
+    await chat.say('check in');
+    expect(await chat.sayText('6')).toContain('What helped?');
+    await chat.say('1');
+    expect((await chat.stores.wellbeing.get('sms:user1'))?.goals[0]?.ratings.map((rating) => rating.note)).toEqual([undefined, undefined]);
+  });
+
   it('does not ask what helped when a rating went down', async () => {
     const chat = await withSleepGoal();
     await chat.say('check in');
