@@ -2,7 +2,7 @@ import type { Activity as BotActivity } from 'botbuilder';
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from '../../src/domain/activities/activity';
-import { loadSampleActivities } from '../../src/sample-data';
+import { loadSampleActivities, loadSampleTeams } from '../../src/sample-data';
 import type { Stores } from '../../src/store/ports';
 import { buttonsOf, DialogChat, textOf } from '../support/dialog-chat';
 import { openTestMemoryStores } from '../support/test-stores';
@@ -155,6 +155,22 @@ describe('activities: one-shot requests', () => {
       expect(listing).toBeDefined();
       expect(listing?.cost_options.every((option) => option.amount === 0)).toBe(true);
     }
+  });
+});
+
+describe('activities: bank holidays', () => {
+  it('does not offer a lunch club on Christmas Day: the next session after it is shown', async () => {
+    const stores = await storesWithSamples();
+    for (const entry of await loadSampleTeams()) await stores.teams.put(entry);
+    // Monday 21 December 2026; the last Friday of December is Christmas Day.
+    const chat = new DialogChat('emulator', stores, { now: () => DateTime.fromISO('2026-12-21T09:00', { zone: 'Europe/London' }).toMillis() });
+    await chat.onboard('Salford');
+    await chat.say('Activities');
+    await chat.say('Social & befriending');
+    await chat.say('Any time');
+    const lunch = cardsOf(await chat.say('Anywhere in Salford')).find((card) => card.includes('chippy lunch club')) ?? '';
+    expect(lunch).toContain('Fri 29 January 2027');
+    expect(lunch).not.toContain('25 December');
   });
 });
 
