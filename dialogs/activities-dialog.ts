@@ -9,7 +9,7 @@ import { resultDetails } from '../src/domain/activities/result-text';
 import { siteById, type SiteId } from '../src/domain/sites';
 import { remindActionName, resultsReply } from './activity-results-reply';
 import { showsCards } from './channel-capabilities';
-import { choiceReply } from './choice-reply';
+import { choiceReply, withChoices } from './choice-reply';
 import type { ActivityFinder, PersonProfile } from './dialog-services';
 import { readDialogState, writeDialogState } from './dialog-state';
 import { dialogIds } from './ids';
@@ -97,19 +97,25 @@ export class ActivitiesDialog extends StepDialog<State> {
 
   protected async question(state: State, context: TurnContext): Promise<Question> {
     switch (state.step) {
-      case 'kind':
-        return choiceReply('What kind of activity are you looking for? You can also just tell me, like "walking group near M6 on Tuesday".', kindChoices.map((choice) => choice.label));
+      case 'kind': {
+        const example = exampleOutcode(await this.siteOf(context));
+        return choiceReply(`What kind of activity are you looking for? You can also just tell me, like "walking group near ${example} on Tuesday".`, kindChoices.map((choice) => choice.label));
+      }
       case 'when':
         return choiceReply('When would suit you?', whenChoices.map((choice) => choice.label));
       case 'where': {
         const area = await this.siteOf(context);
         return choiceReply(
-          'Where? Type a postcode, or just the first part of one (like M6 or SE11), or choose:',
+          `Where? Type a postcode, or just the first part of one (like ${exampleOutcode(area)}), or choose:`,
           whereChoices(area === undefined ? undefined : siteById(area).name).map((choice) => choice.label),
         );
       }
-      case 'results':
-        return choiceReply('Type "more", a number for details, or tell me what else you are looking for.', ['More', 'Search again', 'Back to menu']);
+      case 'results': {
+        const more = state.shown.length < state.total;
+        // On SMS a number picks a result, so the choices are words to type rather than a numbered list.
+        if (!showsCards(context)) return `Reply ${more ? 'MORE for more, ' : ''}a number for details, or tell me what else you're looking for.`;
+        return choiceReply(`Type ${more ? '"more", ' : ''}a number for details, or tell me what else you are looking for.`, resultsChoices(more));
+      }
     }
   }
 
@@ -120,10 +126,7 @@ export class ActivitiesDialog extends StepDialog<State> {
     const query: StoredQuery = { ...request.query, ...(request.online === true ? { onlineOnly: true } : {}) };
     if (request.place === undefined) return this.showResults(dc, query, 0);
     const place = this.finder.locate(request.place);
-    if (!place.ok) {
-      await dc.context.sendActivity(postcodeReask(place.reason));
-      return this.ask(dc, { step: 'where', query });
-    }
+    if (!place.ok) return this.askAgain(dc, { step: 'where', query }, postcodeReask(place.reason));
     return this.showResults(dc, { ...query, near: { lat: place.lat, lon: place.lon, maxKm: 5 } }, 0);
   }
 
@@ -133,10 +136,7 @@ export class ActivitiesDialog extends StepDialog<State> {
     if (where === 'online') return this.showResults(dc, { ...query, onlineOnly: true }, 0);
     if (where === 'anywhere') return this.showResults(dc, query, 0);
     const place = this.finder.locate(text ?? '');
-    if (!place.ok) {
-      await dc.context.sendActivity(postcodeReask(place.reason));
-      return Dialog.EndOfTurn;
-    }
+    if (!place.ok) return this.askAgain(dc, { step: 'where', query }, postcodeReask(place.reason));
     return this.showResults(dc, { ...query, near: { lat: place.lat, lon: place.lon, maxKm: 5 } }, 0);
   }
 
@@ -150,10 +150,7 @@ export class ActivitiesDialog extends StepDialog<State> {
       return this.understoodOr(dc, text, () => this.askAgain(dc, state, "Sorry, I didn't catch that."));
     }
     if (reply.kind === 'more') {
-      if (state.shown.length >= state.total) {
-        await dc.context.sendActivity("That's everything I found. Tell me what else you're looking for, or type \"menu\".");
-        return Dialog.EndOfTurn;
-      }
+      if (state.shown.length >= state.total) return this.askAgain(dc, state, "That's everything I found.");
       return this.showResults(dc, state.query, state.shown.length, state.shown);
     }
     const activityId = state.shown[reply.position - 1];
@@ -165,22 +162,29 @@ export class ActivitiesDialog extends StepDialog<State> {
       return this.showResults(dc, state.query, 0);
     }
     const details = resultDetails(result, this.finder.now());
-    await dc.context.sendActivity(
-      choiceReply(`${details.join('\n')}\n\nWould you like a reminder before it starts? Type "remind ${reply.position}".`, [`Remind ${reply.position}`, 'More', 'Back to menu']),
-    );
+    const reminded = (await this.profile.get(dc.context)).activityReminders?.includes(activityId) === true;
+    const more = state.shown.length < state.total;
+    const reminder = reminded ? "You've asked for a reminder about this one." : `Would you like a reminder before it starts? Type "remind ${reply.position}".`;
+    const detailsText = `${details.join('\n')}\n\n${reminder}`;
+    if (!showsCards(dc.context)) {
+      await dc.context.sendActivity(`${detailsText}\nReply ${more ? 'MORE for more, ' : ''}another number for its details, or MENU.`);
+      return Dialog.EndOfTurn;
+    }
+    await dc.context.sendActivity(choiceReply(detailsText, [...(reminded ? [] : [`Remind ${reply.position}`]), ...resultsChoices(more)]));
     return Dialog.EndOfTurn;
   }
 
   private async remind(dc: DialogContext, state: Extract<State, { step: 'results' }>, activityId: string): Promise<DialogTurnResult> {
     if (!state.shown.includes(activityId)) return this.askAgain(dc, state, 'That reminder button is from an older search.');
     const outcome = await this.profile.rememberActivity(dc.context, activityId);
-    await dc.context.sendActivity(
+    const text =
       outcome === 'no-consent'
         ? 'I can only keep reminders if you agree to me saving things. Type "agree" if you would like to.'
         : outcome === 'already'
           ? "You've already asked for a reminder about that one."
-          : "Okay, I've noted that you'd like a reminder. Reminders are not switched on yet; when they are, you'll get one before it starts.",
-    );
+          : "Okay, I've noted that you'd like a reminder. Reminders are not switched on yet; when they are, you'll get one before it starts.";
+    // What comes next, without offering the reminder just asked for.
+    await dc.context.sendActivity(showsCards(dc.context) ? choiceReply(text, resultsChoices(state.shown.length < state.total)) : text);
     return Dialog.EndOfTurn;
   }
 
@@ -207,9 +211,10 @@ export class ActivitiesDialog extends StepDialog<State> {
       return this.ask(dc, { step: 'kind' });
     }
     const shown = [...shownBefore, ...found.results.map((result) => result.activity.id)];
-    await dc.context.sendActivity(
-      resultsReply({ results: found.results, firstPosition: offset + 1, total: found.total, now: this.finder.now() }, showsCards(dc.context)),
-    );
+    const withCards = showsCards(dc.context);
+    const reply = resultsReply({ results: found.results, firstPosition: offset + 1, total: found.total, now: this.finder.now() }, withCards);
+    // Where buttons show, the page ends with what to do next; on SMS the numbers are the results, and the reply says what to type.
+    await dc.context.sendActivity(withCards ? withChoices(reply, resultsChoices(shown.length < found.total)) : reply);
     writeDialogState(dc, { step: 'results', query, shown, total: found.total } satisfies State);
     return Dialog.EndOfTurn;
   }
@@ -241,8 +246,19 @@ function withoutTime(query: StoredQuery): StoredQuery {
   return rest;
 }
 
+/** Said before the "where" question is asked again (with its choices), so it names none of them. */
 function postcodeReask(reason: 'not-a-postcode' | 'unknown-area'): string {
   return reason === 'unknown-area'
-    ? "That postcode looks right, but it's outside the areas I have listings for (Lambeth, Edinburgh, Luton, Salford, Tameside & Glossop). You could type one in those areas, or choose Online or Anywhere."
-    : "Sorry, I couldn't read that as a postcode. Please type one like M6 5AB, or just the first part like M6. Or choose Online or Anywhere.";
+    ? "That postcode looks right, but it's outside the areas I have listings for (Lambeth, Edinburgh, Luton, Salford, Tameside & Glossop)."
+    : "Sorry, I couldn't read that as a postcode.";
+}
+
+/** What to do after a page of results, where buttons show: "More" only when there is more. */
+function resultsChoices(more: boolean): string[] {
+  return [...(more ? ['More'] : []), 'Search again', 'Back to menu'];
+}
+
+/** The example outward code for someone in `siteId` (Salford's for someone whose area is not a site). */
+function exampleOutcode(siteId: SiteId | undefined): string {
+  return siteById(siteId ?? 'salford').exampleOutcode;
 }

@@ -1,3 +1,4 @@
+import type { TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { matchYesNo } from '../src/domain/reply-text';
@@ -5,7 +6,7 @@ import { activeGoals, addGoal, maxActiveGoals } from '../src/domain/wellbeing/go
 import { parseGoalText } from '../src/domain/wellbeing/goal-text';
 import { dueMeasures } from '../src/domain/wellbeing/measure-schedule';
 import { parseRatingReply } from '../src/domain/wellbeing/rating-reply';
-import { choiceReply } from './choice-reply';
+import { choiceReply, skippableQuestion } from './choice-reply';
 import type { WellbeingJournal } from './dialog-services';
 import { readDialogState } from './dialog-state';
 import { StepDialog, type Question } from './step-dialog';
@@ -108,20 +109,20 @@ export class AddGoalDialog extends StepDialog<State> {
   }
 
 
-  protected question(state: State): Question {
-    return questionFor(state);
+  protected question(state: State, context: TurnContext): Question {
+    return questionFor(state, context);
   }
 }
 
 const limitText = `You have ${maxActiveGoals} active goals, which is the most I keep at once, so I haven't added another. To make room, you could mark one as achieved, pause it or retire it: type "change a goal".`;
 
-function questionFor(state: State) {
+function questionFor(state: State, context: TurnContext): Question {
   switch (state.step) {
     case 'text':
       return goalQuestion;
     case 'confirm':
       return choiceReply(`Would you like to make "${state.text}" one of your goals?`, yesNo);
     case 'rating':
-      return goalRatingQuestion(state.text);
+      return skippableQuestion(goalRatingQuestion(state.text), context);
   }
 }

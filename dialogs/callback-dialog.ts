@@ -1,11 +1,23 @@
+import type { TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import { bestTimeIds, bestTimeLabels, callbackConsentTextFor, describeCallbackStatus, isOpen, matchBestTimes, type CallbackRequest } from '../src/domain/callbacks/callback-request';
+import {
+  bestTimeIds,
+  bestTimeLabels,
+  callbackConsentTextFor,
+  callbackNextStep,
+  describeCallbackStatus,
+  isOpen,
+  matchBestTimes,
+  nothingToCancelText,
+  type CallbackRequest,
+} from '../src/domain/callbacks/callback-request';
+import { urgentHelpText } from '../src/domain/crisis-lines';
 import { parseUkPhone } from '../src/domain/callbacks/uk-phone';
-import { matchChoice, matchYesNo } from '../src/domain/reply-text';
+import { matchChoice, matchYesNoChoice } from '../src/domain/reply-text';
 import { siteById, siteIds } from '../src/domain/sites';
 import { isSkipNote } from '../src/domain/wellbeing/rating-note';
-import { callbackNextSteps } from '../src/domain/team/team-contact-text';
+import { callbackNextSteps, teamContactDetails } from '../src/domain/team/team-contact-text';
 import { choiceReply } from './choice-reply';
 import type { CallbackRequests, TeamContact } from './dialog-services';
 import { readDialogState } from './dialog-state';
@@ -22,7 +34,12 @@ const detailsSchema = z.object({
   about: z.string().optional(),
 });
 const stateSchema = z.discriminatedUnion('step', [
+  /** The team has not called yet: cancel it, or leave it. */
   z.object({ step: z.literal('existing') }),
+  /** The team has called: call them again, or leave it. */
+  z.object({ step: z.literal('called'), siteId: z.enum(siteIds) }),
+  /** No open request: ask for one, or leave it. */
+  z.object({ step: z.literal('again') }),
   z.object({ step: z.literal('name'), details: detailsSchema }),
   /** On SMS: offer the number they are texting from. */
   z.object({ step: z.literal('phone-confirm'), details: detailsSchema, offered: z.string() }),
@@ -37,22 +54,17 @@ type Details = z.infer<typeof detailsSchema>;
 const maxNameLength = 60;
 const maxAboutLength = 500;
 const existingChoices = ['Cancel my callback', 'Back to menu'] as const;
+const calledChoices = ['Call or text the team', 'Back to menu'] as const;
+const againChoices = ['Request a callback', 'Back to menu'] as const;
 const phoneConfirmChoices = ['Yes', 'No, another number'] as const;
 const consentChoices = ['Yes, send it', "No, don't send"] as const;
-
-/** A yes/no answer, also given as the words (or number) of a pair of buttons: yes first, no second. */
-function yesNoOr(text: string, buttons: readonly [string, string]): 'yes' | 'no' | undefined {
-  return matchChoice<'yes' | 'no'>(text, [
-    { value: 'yes', names: [buttons[0]] },
-    { value: 'no', names: [buttons[1]] },
-  ]) ?? matchYesNo(text);
-}
 
 /**
  * A callback request: what to call them, a UK number (on SMS the one they text from is offered),
  * best times, optionally what it is about, and explicit consent to share these with the team. It
  * ends with a reference code and what happens next, honest about opening hours. Also "my
- * callback" (`show: 'status'`): the request's status, with the choice to cancel it.
+ * callback" (`show: 'status'`): the request's status, with what can be done next at that status
+ * (cancel it before the team calls; call the team once they have; ask again once it is closed).
  */
 export class CallbackDialog extends StepDialog<State> {
   protected readonly stateSchema = stateSchema;
@@ -66,20 +78,16 @@ export class CallbackDialog extends StepDialog<State> {
 
   override async beginDialog(dc: DialogContext, options?: unknown): Promise<DialogTurnResult> {
     const parsed = optionsSchema.safeParse(options);
+    const siteId = parsed.success ? parsed.data.siteId : undefined;
     const latest = await this.callbacks.latest(dc.context);
     if (latest !== undefined && isOpen(latest)) {
-      const prefix = parsed.success && parsed.data.show === 'status' ? '' : "You already have a callback request open, so I haven't made another one.\n";
+      const prefix = siteId === undefined ? '' : "You already have a callback request open, so I haven't made another one.\n";
       await dc.context.sendActivity(`${prefix}${describeCallbackStatus(latest, this.team.now())}`);
-      return this.ask(dc, { step: 'existing' });
+      return callbackNextStep(latest) === 'call-team' ? this.ask(dc, { step: 'called', siteId: latest.siteId }) : this.ask(dc, { step: 'existing' });
     }
-    const siteId = parsed.success ? parsed.data.siteId : undefined;
     if (siteId === undefined) {
-      await dc.context.sendActivity(
-        latest === undefined
-          ? 'You have no callback requests. Type "contact team" to ask your Living Well team to call you.'
-          : `${describeCallbackStatus(latest, this.team.now())}\nType "contact team" if you would like to ask for another call.`,
-      );
-      return dc.endDialog();
+      await dc.context.sendActivity(latest === undefined ? 'You have no callback requests.' : describeCallbackStatus(latest, this.team.now()));
+      return this.ask(dc, { step: 'again' });
     }
     return this.ask(dc, { step: 'name', details: { siteId } });
   }
@@ -95,7 +103,23 @@ export class CallbackDialog extends StepDialog<State> {
           { value: 'back', names: [existingChoices[1], 'back', 'menu', 'no', 'keep it'] },
         ]);
         if (choice === undefined) return this.askAgain(dc, state);
-        if (choice === 'cancel') await dc.context.sendActivity(cancelledText(await this.callbacks.cancel(dc.context)));
+        if (choice === 'cancel') await dc.context.sendActivity(await cancelCallback(this.callbacks, dc.context));
+        return dc.endDialog();
+      }
+      case 'called': {
+        const choice = yesBackChoice(text, calledChoices, ['call', 'text', 'call them', 'details', 'contact team']);
+        if (choice === undefined) return this.askAgain(dc, state);
+        if (choice === 'yes') {
+          const found = await this.team.forSite(state.siteId);
+          await dc.context.sendActivity(found === undefined ? `I don't have the team's details to hand right now.\n\n${urgentHelpText()}` : teamContactDetails(found.entry, this.team.now()));
+        }
+        return dc.endDialog();
+      }
+      case 'again': {
+        const choice = yesBackChoice(text, againChoices, ['callback', 'call me back', 'ask again', 'yes']);
+        if (choice === undefined) return this.askAgain(dc, state);
+        // Through "contact team", which knows (or asks) where the person lives.
+        if (choice === 'yes') return dc.replaceDialog(dialogIds.contactTeam, { start: 'callback' });
         return dc.endDialog();
       }
       case 'name': {
@@ -106,7 +130,7 @@ export class CallbackDialog extends StepDialog<State> {
         return this.askForPhone(dc, { ...state.details, name });
       }
       case 'phone-confirm': {
-        const answer = yesNoOr(text, phoneConfirmChoices);
+        const answer = matchYesNoChoice(text, phoneConfirmChoices);
         if (answer === undefined) return this.askAgain(dc, state);
         if (answer === 'yes') return this.ask(dc, { step: 'times', details: { ...state.details, phoneE164: state.offered } });
         return this.ask(dc, { step: 'phone', details: state.details });
@@ -128,7 +152,7 @@ export class CallbackDialog extends StepDialog<State> {
         return this.ask(dc, { step: 'consent', details });
       }
       case 'consent': {
-        const answer = yesNoOr(text, consentChoices);
+        const answer = matchYesNoChoice(text, consentChoices);
         if (answer === undefined) return this.askAgain(dc, state);
         if (answer === 'no') {
           await dc.context.sendActivity("Okay, I haven't sent anything to the team. You can still call or text them yourself: type \"contact team\" for their details.");
@@ -143,6 +167,10 @@ export class CallbackDialog extends StepDialog<State> {
     switch (state.step) {
       case 'existing':
         return choiceReply('Would you like to cancel it?', existingChoices);
+      case 'called':
+        return choiceReply("They'll close the request once they've noted what happens next. If you'd like to speak to them again, you can call or text them.", calledChoices);
+      case 'again':
+        return choiceReply('Would you like to ask your Living Well team to call you?', againChoices);
       case 'name':
         return 'What would you like them to call you? A first name is fine.';
       case 'phone-confirm':
@@ -199,11 +227,19 @@ export class CallbackDialog extends StepDialog<State> {
   }
 }
 
-/** What to say after "cancel my callback". */
-export function cancelledText(cancelled: CallbackRequest | undefined): string {
-  return cancelled === undefined
-    ? 'There was no open callback request to cancel.'
-    : `I've cancelled your callback request ${cancelled.reference}. Type "contact team" if you would like to ask again.`;
+/** Cancels the person's request if the team has not called yet, and says what happened. */
+export async function cancelCallback(callbacks: CallbackRequests, context: TurnContext): Promise<string> {
+  const cancelled = await callbacks.cancel(context);
+  if (cancelled === undefined) return nothingToCancelText(await callbacks.latest(context));
+  return `I've cancelled your callback request ${cancelled.reference}. Type "contact team" if you would like to ask again.`;
+}
+
+/** The first of two buttons (or one of `names`), or the second ("Back to menu", "back", "no"). */
+function yesBackChoice(text: string, buttons: readonly [string, string], names: readonly string[]): 'yes' | 'back' | undefined {
+  return matchChoice(text, [
+    { value: 'yes', names: [buttons[0], ...names] },
+    { value: 'back', names: [buttons[1], 'back', 'menu', 'no', 'no thanks'] },
+  ]);
 }
 
 function phoneReask(reason: 'not-a-number' | 'not-uk' | 'invalid'): string {

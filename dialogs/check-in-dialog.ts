@@ -9,7 +9,7 @@ import { isSkipNote } from '../src/domain/wellbeing/rating-note';
 import { parseRatingReply } from '../src/domain/wellbeing/rating-reply';
 import { noteRating } from '../src/domain/wellbeing/wellbeing-changes';
 import type { Goal, WellbeingRecord } from '../src/domain/wellbeing/wellbeing-record';
-import { choiceReply } from './choice-reply';
+import { choiceReply, skippableQuestion } from './choice-reply';
 import type { WellbeingJournal } from './dialog-services';
 import { readDialogState, writeDialogState } from './dialog-state';
 import { dialogIds } from './ids';
@@ -67,7 +67,7 @@ export class CheckInDialog extends Dialog {
           const record = noteRating(current, goalId, ratingAt, text, at);
           return record === undefined ? { result: false } : { record, result: true };
         });
-        if (saved) await dc.context.sendActivity("Thanks, I've noted that.");
+        if (saved) await dc.context.sendActivity("Good to know. I've kept that with your rating.");
       }
       return this.next(dc, state);
     }
@@ -109,7 +109,7 @@ export class CheckInDialog extends Dialog {
       await context.sendActivity(choiceReply(`What helped with "${goal.text}"? A few words are plenty, or choose Skip.`, ['Skip']));
       return;
     }
-    await context.sendActivity(ratingQuestion(goal));
+    await context.sendActivity(ratingQuestion(goal, context));
   }
 
   private async next(dc: DialogContext, state: State): Promise<DialogTurnResult> {
@@ -125,7 +125,7 @@ export class CheckInDialog extends Dialog {
       const goal = record.goals.find((candidate) => candidate.id === state.goalIds[index] && candidate.status === 'active');
       if (goal === undefined) continue;
       writeDialogState(dc, { ...state, index, step: 'rating' } satisfies State);
-      await dc.context.sendActivity(ratingQuestion(goal));
+      await dc.context.sendActivity(ratingQuestion(goal, dc.context));
       return Dialog.EndOfTurn;
     }
     return this.finish(dc, state);
@@ -142,9 +142,9 @@ export class CheckInDialog extends Dialog {
   }
 }
 
-function ratingQuestion(goal: Goal): string {
+function ratingQuestion(goal: Goal, context: TurnContext) {
   const last = goal.ratings.at(-1);
-  return goalRatingQuestion(goal.text, last === undefined ? undefined : { score: last.score, when: britishDate(last.at) });
+  return skippableQuestion(goalRatingQuestion(goal.text, last === undefined ? undefined : { score: last.score, when: britishDate(last.at) }), context);
 }
 
 /** What the check-in changed: one line per goal rated, and recognition of meaningful change. */

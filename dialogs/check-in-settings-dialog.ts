@@ -1,13 +1,13 @@
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import {
   defaultQuietHours,
   describeCheckInPreferences,
-  formatQuietHours,
   frequencyChoices,
   matchFrequency,
+  matchQuietHours,
   matchTimeOfDay,
-  parseQuietHours,
+  quietHoursChoices,
   timeOfDayChoices,
 } from '../src/domain/wellbeing/check-in-preferences';
 import { setPreferences } from '../src/domain/wellbeing/wellbeing-changes';
@@ -27,8 +27,6 @@ const stateSchema = z.discriminatedUnion('step', [
   z.object({ step: z.literal('quiet'), frequency: frequencySchema, timeOfDay: timeOfDaySchema }),
 ]);
 type State = z.infer<typeof stateSchema>;
-
-const noQuietHoursLabel = 'No quiet hours';
 
 /**
  * How often and when the person wants to be asked to check in, and their quiet hours
@@ -70,11 +68,8 @@ export class CheckInSettingsDialog extends StepDialog<State> {
         return this.ask(dc, { step: 'quiet', frequency: state.frequency, timeOfDay });
       }
       case 'quiet': {
-        const quiet = parseQuietHours(text);
-        if (quiet === undefined) {
-          await dc.context.sendActivity('Sorry, I didn\'t catch those times. Please write them like "10pm to 8am", or choose "No quiet hours".');
-          return Dialog.EndOfTurn;
-        }
+        const quiet = matchQuietHours(text);
+        if (quiet === undefined) return this.askAgain(dc, state, "Sorry, I didn't catch those times.");
         return this.save(dc, state.frequency, state.timeOfDay, quiet);
       }
     }
@@ -113,7 +108,7 @@ function questionFor(state: State) {
     case 'quiet':
       return choiceReply(
         `Are there times I should never message you? Type them like "10pm to 8am", or choose one.`,
-        [formatQuietHours(defaultQuietHours), '10pm to 8am', noQuietHoursLabel],
+        quietHoursChoices.map((choice) => choice.label),
       );
   }
 }

@@ -13,6 +13,8 @@ import type { WellbeingRecord } from '../src/domain/wellbeing/wellbeing-record';
 export interface PersonView {
   readonly consent?: { readonly givenAt: string; readonly wordingVersion: string };
   readonly area?: Area;
+  /** The activities they asked to be reminded of (ids), so a reminder is not offered twice. */
+  readonly activityReminders?: readonly string[];
 }
 
 /** Reads and records the person's choices. Implemented by the turn pipeline over the stores. */

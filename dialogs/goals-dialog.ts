@@ -78,7 +78,8 @@ export class GoalsDialog extends Dialog {
       writeDialogState(dc, { ...state, stage: 'menu' });
       return this.startBranch(dc, state.start, state.goalText);
     }
-    return this.showMenu(dc);
+    // The branch that ended has just said where things stand: the same lines again would repeat it.
+    return this.showMenu(dc, false);
   }
 
   override async repromptDialog(context: TurnContext, instance: { state: unknown }): Promise<void> {

@@ -10,5 +10,5 @@ export function ratingReask(kind: 'out-of-range' | 'not-a-rating'): string {
 /** The question that rates a goal. */
 export function goalRatingQuestion(goalText: string, previous?: { score: number; when: string }): string {
   const last = previous === undefined ? '' : ` Last time (${previous.when}) you said ${previous.score}.`;
-  return `"${goalText}":${last} How close are you to reaching it now, from 0 to 10? ${ratingScaleHint}`;
+  return `"${goalText}":${last} How close are you to reaching it now, from 0 to 10? ${ratingScaleHint} (Or type "skip".)`;
 }

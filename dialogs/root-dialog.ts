@@ -1,7 +1,7 @@
 import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { isGoalsCommand, matchGlobalCommand, type GlobalCommand, type GoalsCommand } from '../src/domain/global-command';
 import { ActivitiesDialog } from './activities-dialog';
-import { CallbackDialog, cancelledText } from './callback-dialog';
+import { CallbackDialog, cancelCallback } from './callback-dialog';
 import { ContactTeamDialog } from './contact-team-dialog';
 import { AddGoalDialog } from './add-goal-dialog';
 import { ChangeGoalDialog } from './change-goal-dialog';
@@ -77,7 +77,7 @@ export class RootDialog extends ComponentDialog {
       case 'my-callback':
         return innerDc.beginDialog(dialogIds.callback, { show: 'status' });
       case 'cancel-callback':
-        await innerDc.context.sendActivity(cancelledText(await this.services.callbacks.cancel(innerDc.context)));
+        await innerDc.context.sendActivity(await cancelCallback(this.services.callbacks, innerDc.context));
         return this.carryOn(innerDc);
       case 'my-data':
         return innerDc.beginDialog(dialogIds.myData);

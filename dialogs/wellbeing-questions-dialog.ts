@@ -1,12 +1,13 @@
+import type { TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import { matchYesNo } from '../src/domain/reply-text';
+import { matchYesNoChoice } from '../src/domain/reply-text';
 import { ons4Change, ons4Questions, ons4ScaleHint, ons4Summary } from '../src/domain/wellbeing/ons4';
 import { parseRatingReply } from '../src/domain/wellbeing/rating-reply';
 import { connectionQuestions, parseYesNoSkip, yesNoSkipChoices } from '../src/domain/wellbeing/social-connection';
 import { markOffered, previousOns4, recordConnection, recordOns4, setRepeatMeasures } from '../src/domain/wellbeing/wellbeing-changes';
 import type { MeasureId } from '../src/domain/wellbeing/wellbeing-record';
-import { choiceReply } from './choice-reply';
+import { choiceReply, skippableQuestion } from './choice-reply';
 import type { WellbeingJournal } from './dialog-services';
 import { readDialogState } from './dialog-state';
 import { StepDialog, type Question } from './step-dialog';
@@ -23,6 +24,8 @@ const stateSchema = z.object({
   measure: measureSchema,
   step: z.enum(['offer', 'question', 'repeat']),
   index: z.number().int().min(0),
+  /** Questions asked before this measure's, so they are numbered across all of them ("Question 5 of 6"). */
+  before: z.number().int().min(0).default(0),
   ons4: z.object({ lifeSatisfaction: scoreSchema, worthwhile: scoreSchema, happiness: scoreSchema, anxiety: scoreSchema }).partial(),
   connection: z.object({ closeFriend: yesNoSchema, tookPart: yesNoSchema }).partial(),
 });
@@ -55,7 +58,7 @@ export class WellbeingQuestionsDialog extends StepDialog<State> {
     const text = dc.context.activity.text;
     switch (state.step) {
       case 'offer': {
-        const answer = matchYesNo(text);
+        const answer = matchYesNoChoice(text, offerChoices);
         if (answer === undefined) return this.askAgain(dc, state);
         if (answer === 'yes') return this.ask(dc, { ...state, step: 'question', index: 0 });
         const declined = [state.measure, ...state.queue];
@@ -69,7 +72,7 @@ export class WellbeingQuestionsDialog extends StepDialog<State> {
       case 'question':
         return state.measure === 'ons4' ? this.answerOns4(dc, state, text) : this.answerConnection(dc, state, text);
       case 'repeat': {
-        const answer = matchYesNo(text);
+        const answer = matchYesNoChoice(text, repeatChoices);
         if (answer === undefined) return this.askAgain(dc, state);
         await this.journal.update(dc.context, (current, at) => ({ record: setRepeatMeasures(current, answer === 'yes', at), result: undefined }));
         await dc.context.sendActivity(
@@ -144,7 +147,9 @@ export class WellbeingQuestionsDialog extends StepDialog<State> {
   /** Goes on to the next measure; after the last, asks once whether to offer them again. */
   private async afterMeasure(dc: DialogContext, state: State): Promise<DialogTurnResult> {
     const [measure, ...queue] = state.queue;
-    if (measure !== undefined) return this.ask(dc, { ...state, queue, measure, step: 'question', index: 0, ons4: {}, connection: {} });
+    if (measure !== undefined) {
+      return this.ask(dc, { ...state, queue, measure, step: 'question', index: 0, before: state.before + questionCount(state.measure), ons4: {}, connection: {} });
+    }
     const record = await this.journal.get(dc.context);
     if (record.repeatMeasures === undefined) return this.ask(dc, { ...state, step: 'repeat' });
     return dc.endDialog();
@@ -154,28 +159,36 @@ export class WellbeingQuestionsDialog extends StepDialog<State> {
   private async start(dc: DialogContext, measures: readonly MeasureId[], offer: boolean): Promise<DialogTurnResult> {
     const [measure, ...queue] = measures;
     if (measure === undefined) return dc.endDialog();
-    return this.ask(dc, { queue, measure, step: offer ? 'offer' : 'question', index: 0, ons4: {}, connection: {} });
+    return this.ask(dc, { queue, measure, step: offer ? 'offer' : 'question', index: 0, before: 0, ons4: {}, connection: {} });
   }
 
 
-  protected question(state: State): Question {
-    return questionFor(state);
+  protected question(state: State, context: TurnContext): Question {
+    return questionFor(state, context);
   }
 }
 
-function questionFor(state: State) {
+/** How many questions a measure has. */
+function questionCount(measure: MeasureId): number {
+  return measure === 'ons4' ? ons4Questions.length : connectionQuestions.length;
+}
+
+function questionFor(state: State, context: TurnContext): Question {
   switch (state.step) {
     case 'offer':
       return choiceReply(offerText([state.measure, ...state.queue]), offerChoices);
     case 'repeat':
       return choiceReply('Would you like me to offer these questions again from time to time (every 4 weeks, and every 3 months for the connection ones)?', repeatChoices);
     case 'question': {
+      const total = state.before + questionCount(state.measure) + state.queue.reduce((sum, measure) => sum + questionCount(measure), 0);
+      const number = `Question ${state.before + state.index + 1} of ${total}:`;
       if (state.measure === 'ons4') {
         const question = ons4Questions[state.index];
-        return question === undefined ? 'Thank you.' : `Question ${state.index + 1} of ${ons4Questions.length}: ${question.text} ${ons4ScaleHint} (Or type "skip".)`;
+        if (question === undefined) return 'Thank you.';
+        return skippableQuestion(`${number} ${question.text} ${ons4ScaleHint} (Or type "skip".)`, context);
       }
       const question = connectionQuestions[state.index];
-      return question === undefined ? 'Thank you.' : choiceReply(question.text, yesNoSkipChoices);
+      return question === undefined ? 'Thank you.' : choiceReply(`${number} ${question.text}`, yesNoSkipChoices);
     }
   }
 }
@@ -183,6 +196,6 @@ function questionFor(state: State) {
 /** The offer, naming what it covers: it takes a minute or two and can be turned down. */
 function offerText(measures: readonly MeasureId[]): string {
   const parts = measures.map((measure) => (measure === 'ons4' ? "4 about how you've been feeling" : '2 about being in touch with other people'));
-  const count = measures.reduce((total, measure) => total + (measure === 'ons4' ? ons4Questions.length : connectionQuestions.length), 0);
+  const count = measures.reduce((total, measure) => total + questionCount(measure), 0);
   return `Would you like to answer ${count} short questions (${parts.join(' and ')})? They take a minute or two and help you see change over time. Every question can be skipped, and it's fine to say not now.`;
 }

@@ -28,7 +28,12 @@ export class PersonServices implements PersonProfile, PersonalData {
 
   async get(context: TurnContext): Promise<PersonView> {
     const record = await this.deps.people.get(personKey(context.activity));
-    return { ...(record?.consent ? { consent: record.consent } : {}), ...(record?.area ? { area: record.area } : {}) };
+    const reminders = record?.activityReminders?.map((request) => request.activityId) ?? [];
+    return {
+      ...(record?.consent ? { consent: record.consent } : {}),
+      ...(record?.area ? { area: record.area } : {}),
+      ...(reminders.length > 0 ? { activityReminders: reminders } : {}),
+    };
   }
 
   async recordConsent(context: TurnContext): Promise<void> {

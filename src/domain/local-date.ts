@@ -9,6 +9,11 @@ export function britishDate(instant: string | number): string {
   return time.setZone(londonZone).setLocale('en-GB').toFormat('d LLL yyyy');
 }
 
+/** The London date of an instant (epoch milliseconds), as `YYYY-MM-DD`. */
+export function londonIsoDate(instant: number): string {
+  return DateTime.fromMillis(instant, { zone: londonZone }).toFormat('yyyy-MM-dd');
+}
+
 /** Weekday names, Monday first: `weekdayNames[luxonWeekday - 1]`. */
 export const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 

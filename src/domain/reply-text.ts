@@ -54,3 +54,16 @@ export function matchYesNo(text: string | undefined): 'yes' | 'no' | undefined {
     { value: 'no', names: ['no', 'n', 'nope', 'no thanks', 'no thank you', 'not now', 'not really', 'maybe later', 'later', 'skip'] },
   ]);
 }
+
+/**
+ * Yes or no to a question whose two buttons say more than that ("Yes, send it" / "No, don't
+ * send"): the button's words or number (yes first, no second), or a plain yes or no.
+ */
+export function matchYesNoChoice(text: string | undefined, buttons: readonly [string, string]): 'yes' | 'no' | undefined {
+  return (
+    matchChoice<'yes' | 'no'>(text, [
+      { value: 'yes', names: [buttons[0]] },
+      { value: 'no', names: [buttons[1]] },
+    ]) ?? matchYesNo(text)
+  );
+}

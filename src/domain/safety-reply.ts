@@ -117,7 +117,24 @@ const dismissals = new Set([
   'ignore that',
 ]);
 
-/** True when a message brushes off a concern rather than answering it. */
+/** The longest dismissal, in words ("forget i said anything"). */
+const longestDismissal = Math.max(...[...dismissals].map((phrase) => phrase.split(' ').length));
+
+/**
+ * True when a message brushes off a concern rather than answering it: one dismissal, or several
+ * run together ("im fine, forget it", "ok never mind lol"). Anything else in it ("I'm fine with
+ * going on Tuesday") makes it an ordinary message.
+ */
 export function isDismissal(text: string | undefined): boolean {
-  return text !== undefined && dismissals.has(normaliseReply(text));
+  if (text === undefined) return false;
+  const words = normaliseReply(text).split(' ').filter((word) => word !== '');
+  // ends[i]: the first i words split into dismissals, end to end.
+  const ends: boolean[] = [true];
+  for (let end = 1; end <= words.length; end += 1) {
+    ends[end] = false;
+    for (let start = Math.max(0, end - longestDismissal); start < end && !ends[end]; start += 1) {
+      ends[end] = ends[start] === true && dismissals.has(words.slice(start, end).join(' '));
+    }
+  }
+  return words.length > 0 && ends[words.length] === true;
 }

@@ -11,15 +11,17 @@ export interface Site {
   readonly id: SiteId;
   readonly name: string;
   readonly nation: Nation;
+  /** An outward code of the area, given as the example when asking where (a person in Salford is shown M6, not SE11). */
+  readonly exampleOutcode: string;
 }
 
 /** In the order people are offered them. Edinburgh is in Scotland; the rest in England. */
 export const sites: readonly Site[] = [
-  { id: 'lambeth', name: 'Lambeth', nation: 'england' },
-  { id: 'edinburgh', name: 'Edinburgh', nation: 'scotland' },
-  { id: 'luton', name: 'Luton', nation: 'england' },
-  { id: 'salford', name: 'Salford', nation: 'england' },
-  { id: 'tameside-glossop', name: 'Tameside & Glossop', nation: 'england' },
+  { id: 'lambeth', name: 'Lambeth', nation: 'england', exampleOutcode: 'SE11' },
+  { id: 'edinburgh', name: 'Edinburgh', nation: 'scotland', exampleOutcode: 'EH6' },
+  { id: 'luton', name: 'Luton', nation: 'england', exampleOutcode: 'LU1' },
+  { id: 'salford', name: 'Salford', nation: 'england', exampleOutcode: 'M6' },
+  { id: 'tameside-glossop', name: 'Tameside & Glossop', nation: 'england', exampleOutcode: 'OL6' },
 ];
 
 /** The site with this id. */

@@ -2,7 +2,7 @@ import type { Activity as BotActivity } from 'botbuilder';
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from '../../src/domain/activities/activity';
-import { loadSampleActivities } from '../../src/sample-data';
+import { loadSampleActivities, loadSampleTeams } from '../../src/sample-data';
 import type { Stores } from '../../src/store/ports';
 import { buttonsOf, DialogChat, textOf } from '../support/dialog-chat';
 import { openTestMemoryStores } from '../support/test-stores';
@@ -89,12 +89,25 @@ describe('activities: the guided path', () => {
     await chat.say('Activities');
     await chat.say('Volunteering');
     await chat.say('Any time');
-    const reask = await chat.sayText('M99 ZZZZ');
-    expect(reask).toContain("I couldn't read that as a postcode");
-    expect(reask).toContain('like M6 5AB');
-    const outside = await chat.sayText('CF10 1AA');
-    expect(outside).toContain('outside the areas I have listings for');
+    const reask = await chat.say('M99 ZZZZ');
+    expect(textOf(reask)).toContain("I couldn't read that as a postcode");
+    expect(textOf(reask)).toContain('like M6)');
+    // The question comes again with its buttons, and the re-ask does not name buttons that are gone.
+    expect(buttonsOf(reask)).toEqual(['Online', 'Anywhere in Salford']);
+    expect(textOf(reask)).not.toContain('Online or Anywhere');
+    const outside = await chat.say('CF10 1AA');
+    expect(textOf(outside)).toContain('outside the areas I have listings for');
+    expect(buttonsOf(outside)).toEqual(['Online', 'Anywhere in Salford']);
     expect(cardsOf(await chat.say('M28'))).not.toEqual([]);
+  });
+
+  it("gives an example postcode from the person's own area", async () => {
+    const chat = await chatIn('Lambeth');
+    expect(await chat.sayText('Activities')).toContain('near SE11 on Tuesday');
+    await chat.say('Volunteering');
+    const where = await chat.sayText('Any time');
+    expect(where).toContain('(like SE11)');
+    expect(where).not.toContain('M6');
   });
 
   it('never shows inactive or temporarily closed listings', async () => {
@@ -145,6 +158,22 @@ describe('activities: one-shot requests', () => {
   });
 });
 
+describe('activities: bank holidays', () => {
+  it('does not offer a lunch club on Christmas Day: the next session after it is shown', async () => {
+    const stores = await storesWithSamples();
+    for (const entry of await loadSampleTeams()) await stores.teams.put(entry);
+    // Monday 21 December 2026; the last Friday of December is Christmas Day.
+    const chat = new DialogChat('emulator', stores, { now: () => DateTime.fromISO('2026-12-21T09:00', { zone: 'Europe/London' }).toMillis() });
+    await chat.onboard('Salford');
+    await chat.say('Activities');
+    await chat.say('Social & befriending');
+    await chat.say('Any time');
+    const lunch = cardsOf(await chat.say('Anywhere in Salford')).find((card) => card.includes('chippy lunch club')) ?? '';
+    expect(lunch).toContain('Fri 29 January 2027');
+    expect(lunch).not.toContain('25 December');
+  });
+});
+
 describe('activities: SMS', () => {
   it('lists results as short numbered lines with "reply MORE", then details by number and a reminder by REMIND', async () => {
     const chat = await chatIn('Salford', 'sms');
@@ -157,14 +186,49 @@ describe('activities: SMS', () => {
     expect(page).toMatch(/^\d+ activities found, showing 1 to 3\./);
     expect(page).toMatch(/\n1\. .+\n2\. .+\n3\. .+\n/);
     expect(page).toContain('Reply MORE for more');
+    // Numbers pick results here, so no numbered choices are added beside them.
+    expect(buttonsOf(first)).toEqual([]);
     expect(textOf(await chat.say('MORE'))).toMatch(/\n4\. /);
 
-    const details = await chat.sayText('2');
+    const detailsReplies = await chat.say('2');
+    const details = textOf(detailsReplies);
     expect(details).toMatch(/^.+\nNext: .+\nWhere: .+\nCost: .+/);
+    expect(details).toContain('Type "remind 2"');
+    expect(details).toContain('another number for its details, or MENU');
+    expect(buttonsOf(detailsReplies)).toEqual([]);
     expect(await chat.sayText('remind 2')).toContain("I've noted that you'd like a reminder");
     expect(await chat.sayText('remind 2')).toContain('already asked');
     const record = await chat.stores.people.get(person('sms'));
     expect(record?.activityReminders).toEqual([{ activityId: expect.any(String), requestedAt: expect.any(String) }]);
+  });
+});
+
+describe('activities: what comes after the results', () => {
+  it('ends each page with buttons, offering "More" only while there is more', async () => {
+    const chat = await chatIn('Salford');
+    await chat.say('Activities');
+    const page = await chat.say('Everything this week');
+    expect(textOf(page)).toMatch(/activities found, showing 1 to 5/);
+    expect(buttonsOf(page)).toEqual(['More', 'Search again', 'Back to menu']);
+    let last = page;
+    while (buttonsOf(last).includes('More')) last = await chat.say('More');
+    expect(buttonsOf(last)).toEqual(['Search again', 'Back to menu']);
+    expect(buttonsOf(await chat.say('1'))).toEqual(['Remind 1', 'Search again', 'Back to menu']);
+    expect(textOf(await chat.say('Search again'))).toContain('What kind of activity are you looking for?');
+  });
+
+  it('does not offer a reminder again once it was asked for', async () => {
+    const chat = await chatIn('Salford');
+    await chat.say('walking near M6 on Sunday');
+    const striders = sampleNamed('Salford Sunday Striders walking group');
+    const reminded = await chat.submit({ action: 'remind-activity', activityId: striders.id });
+    expect(textOf(reminded)).toContain("I've noted that you'd like a reminder");
+    expect(buttonsOf(reminded).some((button) => button.startsWith('Remind'))).toBe(false);
+    expect(buttonsOf(reminded)).toContain('Search again');
+    const details = await chat.say('1');
+    expect(textOf(details)).toContain('Salford Sunday Striders');
+    expect(textOf(details)).toContain("You've asked for a reminder about this one.");
+    expect(buttonsOf(details).some((button) => button.startsWith('Remind'))).toBe(false);
   });
 });
 

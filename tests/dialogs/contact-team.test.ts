@@ -4,6 +4,7 @@ import type { TeamDirectoryEntry } from '../../src/domain/team/team-directory';
 import { loadSampleTeams } from '../../src/sample-data';
 import type { Stores } from '../../src/store/ports';
 import { buttonsOf, DialogChat, textOf } from '../support/dialog-chat';
+import { moveLatestCallback } from '../support/callback-fixture';
 import { openTestMemoryStores } from '../support/test-stores';
 
 const london = (iso: string) => DateTime.fromISO(iso, { zone: 'Europe/London' }).toMillis();
@@ -185,6 +186,48 @@ describe('contact team: a callback request', () => {
     expect((await chat.stores.callbacks.latestFor('emulator:user1'))?.status).toBe('cancelled');
     await chat.say('contact team');
     expect(await chat.sayText('Request a callback')).toContain('What would you like them to call you?');
+  });
+
+  it('after the team has called, shows that honestly and offers their numbers, not a cancel that cannot work', async () => {
+    const chat = await chatAt(mondayMorning);
+    await upToConsent(chat);
+    await chat.say('yes');
+    await moveLatestCallback(chat.stores.callbacks, 'emulator:user1', { action: 'contacted', by: 'practitioner-1', at: new Date(mondayMorning).toISOString() });
+    const status = await chat.say('my callback');
+    expect(textOf(status)).toMatch(/The team contacted you today at 10am\./);
+    expect(textOf(status)).toContain("They'll close the request once they've noted what happens next.");
+    expect(buttonsOf(status)).toEqual(['Call or text the team', 'Back to menu']);
+    const details = await chat.sayText('Call or text the team');
+    expect(details).toContain('Phone: 0161 496 0234');
+    expect(details).toContain('What would you like to do?');
+    // Typed anyway: says why nothing was cancelled.
+    expect(await chat.sayText('cancel my callback')).toContain("The team has already called you, so there's nothing to cancel.");
+    // Asking for another call meanwhile says the same, with the same choices.
+    await chat.say('contact team');
+    const again = await chat.say('Request a callback');
+    expect(textOf(again)).toContain("You already have a callback request open, so I haven't made another one.");
+    expect(buttonsOf(again)).toEqual(['Call or text the team', 'Back to menu']);
+  });
+
+  it('after the team has closed the request, offers to ask again', async () => {
+    const chat = await chatAt(mondayMorning);
+    await upToConsent(chat);
+    await chat.say('yes');
+    const at = new Date(mondayMorning).toISOString();
+    await moveLatestCallback(chat.stores.callbacks, 'emulator:user1', { action: 'contacted', by: 'practitioner-1', at });
+    await moveLatestCallback(chat.stores.callbacks, 'emulator:user1', { action: 'close', by: 'practitioner-1', at });
+    const status = await chat.say('my callback');
+    expect(textOf(status)).toContain('and has closed the request.');
+    expect(buttonsOf(status)).toEqual(['Request a callback', 'Back to menu']);
+    expect(await chat.sayText('Request a callback')).toContain('What would you like them to call you?');
+  });
+
+  it('with no request at all, "my callback" offers to make one', async () => {
+    const chat = await chatAt(mondayMorning);
+    const status = await chat.say('my callback');
+    expect(textOf(status)).toContain('You have no callback requests.');
+    expect(buttonsOf(status)).toEqual(['Request a callback', 'Back to menu']);
+    expect(await chat.sayText('cancel my callback')).toContain("You don't have a callback request, so there's nothing to cancel.");
   });
 
   it('answers a risk message typed as "what it is about" with the safety reply first, then asks again', async () => {

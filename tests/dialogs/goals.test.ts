@@ -95,7 +95,7 @@ describe('goals: ratings', () => {
     const chat = await withSleepGoal();
     await chat.say('check in');
     await chat.say('6');
-    expect(await chat.sayText('going for a walk after tea')).toContain("Thanks, I've noted that.");
+    expect(await chat.sayText('going for a walk after tea')).toContain("Good to know. I've kept that with your rating.");
     await chat.say('check in');
     await chat.say('8, cutting down on coffee');
     const ratings = (await chat.stores.wellbeing.get(person))?.goals[0]?.ratings;
@@ -104,6 +104,24 @@ describe('goals: ratings', () => {
       [6, 'going for a walk after tea'],
       [8, 'cutting down on coffee'],
     ]);
+  });
+
+  it('ends a check-in with one thanks, and the goals menu after it does not repeat the lines just shown', async () => {
+    const chat = await withSleepGoal();
+    await chat.say('check in');
+    const rated = await chat.sayText('6');
+    const finished = await chat.say('going for a walk after tea');
+    expect(`${rated}\n${textOf(finished)}`.match(/thank/gi)).toHaveLength(1);
+    expect(textOf(finished).split('Sleep better: 4 → 6, up 2')).toHaveLength(2);
+    expect(buttonsOf(finished)).toContain('Check in');
+  });
+
+  it('takes 1, the number of the Skip choice on SMS, as skipping "what helped?"', async () => {
+    const chat = await withSleepGoal('sms');
+    await chat.say('check in');
+    expect(await chat.sayText('6')).toContain('What helped?');
+    await chat.say('1');
+    expect((await chat.stores.wellbeing.get('sms:user1'))?.goals[0]?.ratings.map((rating) => rating.note)).toEqual([undefined, undefined]);
   });
 
   it('does not ask what helped when a rating went down', async () => {
@@ -261,16 +279,19 @@ describe('goals: wellbeing questions', () => {
     await chat.say('add a goal');
     await chat.say('Sleep better');
     await chat.say('4');
-    expect(await chat.sayText('Yes')).toContain('Question 1 of 4');
+    expect(await chat.sayText('Yes')).toContain('Question 1 of 6');
     await chat.say('6');
     await chat.say('skip');
     await chat.say('7/10');
     const afterOns4 = await chat.sayText('3');
     expect(afterOns4).toContain('Life satisfaction: 6 (medium)');
-    expect(afterOns4).toContain('Do you have a close friend you can talk to?');
-    await chat.say('yes');
-    expect(await chat.sayText('skip')).toContain('Would you like me to offer these questions again');
-    expect(await chat.sayText('1')).toContain("I'll offer the feelings questions every 4 weeks");
+    expect(afterOns4).toContain('Question 5 of 6: Do you have a close friend you can talk to?');
+    expect(await chat.sayText('yes')).toContain('Question 6 of 6: In the last month');
+    const repeat = await chat.say('skip');
+    expect(textOf(repeat)).toContain('Would you like me to offer these questions again');
+    // The button's own words, not only "yes" or its number.
+    expect(buttonsOf(repeat)).toEqual(['Yes, offer them again', 'No, thanks']);
+    expect(await chat.sayText('Yes, offer them again')).toContain("I'll offer the feelings questions every 4 weeks");
     const record = await chat.stores.wellbeing.get(person);
     expect(record?.ons4).toEqual([{ at: expect.any(String), scores: { lifeSatisfaction: 6, happiness: 7, anxiety: 3 } }]);
     expect(record?.connection).toEqual([{ at: expect.any(String), closeFriend: 'yes' }]);

@@ -80,6 +80,10 @@ describe('safety on every message', () => {
       .assertReply((reply) => expect(reply.text).toContain("I'm still thinking about what you said earlier"))
       .assertReply(() => undefined)
       .assertReply(() => undefined)
+      .send('im fine, forget it')
+      .assertReply((reply) => expect(reply.text).toContain("I'm still thinking about what you said earlier"))
+      .assertReply(() => undefined)
+      .assertReply(() => undefined)
       .send('2')
       .assertReply((reply) => expect(reply.text).toContain('What kind of activity are you looking for?'))
       .startTest();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { callbackConsentWordingVersion, type CallbackRequest } from '../../src/domain/callbacks/callback-request';
+import { applyTransition, callbackConsentWordingVersion, type CallbackRequest, type CallbackTransition } from '../../src/domain/callbacks/callback-request';
+import type { CallbackStore } from '../../src/store/ports';
 import { newReferenceCode } from '../../src/domain/callbacks/reference-code';
 
 /**
@@ -24,4 +25,14 @@ export function callbackFixture(overrides: Partial<CallbackRequest> = {}): Callb
     updatedAt: requestedAt,
     ...overrides,
   };
+}
+
+/** Moves a person's latest callback request on, as the team would from their tools. */
+export async function moveLatestCallback(callbacks: CallbackStore, personKey: string, transition: CallbackTransition): Promise<void> {
+  const latest = await callbacks.latestFor(personKey);
+  if (latest === undefined) throw new Error('no callback request to move on');
+  await callbacks.update(latest.id, (current) => {
+    const result = applyTransition(current, transition);
+    return result.ok ? result.request : undefined;
+  });
 }

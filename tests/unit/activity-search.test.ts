@@ -137,6 +137,15 @@ describe('buildActivityIndex', () => {
   it('remembers the instant it was built for', () => {
     expect(indexedFrom(index)).toBe(now);
   });
+
+  it("leaves out sessions on the site's bank holidays, so the one after is offered", () => {
+    const holiday = buildActivityIndex(all, now, 60, new Map([['salford', new Set(['2026-03-13'])]]));
+    const next = (site: SiteId, name: string) =>
+      searchActivities(holiday, { siteId: site, text: name, limit: 1 }, now).results[0]?.next.start;
+    expect(next('salford', 'Friday Lunch Club')).toBe(london('2026-03-20T12:00'));
+    // Another site's holidays do not apply.
+    expect(next('lambeth', 'Lambeth Art Studio')).toBe(london('2026-03-12T10:00'));
+  });
 });
 
 describe('searchActivities', () => {

@@ -7,6 +7,7 @@ import {
   callbackConsentText,
   callbackConsentTextFor,
   callbackConsentWordingVersion,
+  callbackNextStep,
   callbackRequestSchema,
   callbackStatuses,
   callbackTransitionSchema,
@@ -14,6 +15,7 @@ import {
   describeCallbackStatus,
   isOpen,
   matchBestTimes,
+  nothingToCancelText,
   waitingTimeMs,
   type CallbackRequest,
   type CallbackStatus,
@@ -251,6 +253,33 @@ describe('"my callback" in words', () => {
     expect(describeCallbackStatus(lastYear, london('2027-01-05T10:00'))).toBe(`Your callback request ${reference} was sent on Wednesday 30 December 2026 at 12pm. The team hasn't picked it up yet.`);
     const late = { ...requested, requestedAt: '2026-11-20T00:05:00.000Z' };
     expect(describeCallbackStatus(late, now)).toContain('on Friday 20 November at 12:05am.');
+  });
+});
+
+describe('what the person can do next', () => {
+  it.each<[CallbackStatus | undefined, string]>([
+    ['requested', 'cancel'],
+    ['claimed', 'cancel'],
+    ['contacted', 'call-team'],
+    ['closed', 'ask-again'],
+    ['cancelled', 'ask-again'],
+    [undefined, 'ask-again'],
+  ])('after %s: %s', (status, step) => {
+    expect(callbackNextStep(status === undefined ? undefined : { status })).toBe(step);
+  });
+
+  it('offers to cancel exactly while the lifecycle allows a cancel', () => {
+    for (const status of callbackStatuses) {
+      const cancellable = applyTransition(inStatus[status], cancel).ok;
+      expect(callbackNextStep({ status }) === 'cancel').toBe(cancellable);
+    }
+  });
+
+  it('says why nothing was cancelled', () => {
+    expect(nothingToCancelText(undefined)).toContain("You don't have a callback request");
+    expect(nothingToCancelText({ status: 'contacted' })).toContain('The team has already called you');
+    expect(nothingToCancelText({ status: 'closed' })).toContain('closed already');
+    expect(nothingToCancelText({ status: 'cancelled' })).toContain('cancelled already');
   });
 });
 

@@ -7,9 +7,11 @@ import {
   frequencyChoices,
   isInQuietHours,
   matchFrequency,
+  matchQuietHours,
   matchTimeOfDay,
   nextCheckInAt,
   parseQuietHours,
+  quietHoursChoices,
   timeOfDayChoices,
 } from '../../src/domain/wellbeing/check-in-preferences';
 import type { CheckInPreferences, QuietHours } from '../../src/domain/wellbeing/wellbeing-record';
@@ -149,6 +151,27 @@ describe('parseQuietHours', () => {
     '10 to 10pm',
   ])('does not understand %j', (text) => {
     expect(parseQuietHours(text)).toBeUndefined();
+  });
+});
+
+describe('quietHoursChoices and matchQuietHours', () => {
+  it('offers 9pm to 9am, 10pm to 8am and none, in that order', () => {
+    expect(quietHoursChoices.map((choice) => choice.label)).toEqual(['9pm to 9am', '10pm to 8am', 'No quiet hours']);
+  });
+
+  it.each<[string, QuietHours | null]>([
+    ['1', defaultQuietHours],
+    ['2', { from: '22:00', to: '08:00' }],
+    ['3', null],
+    ['10pm to 8am', { from: '22:00', to: '08:00' }],
+    ['No quiet hours', null],
+    ['11pm to 7am', { from: '23:00', to: '07:00' }],
+  ])('reads %j, by number, label or in words', (text, quiet) => {
+    expect(matchQuietHours(text)).toEqual(quiet);
+  });
+
+  it.each(['4', 'sometimes'])('does not understand %j', (text) => {
+    expect(matchQuietHours(text)).toBeUndefined();
   });
 });
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { sites } from '../../src/domain/sites';
+import { loadOutcodeCentroids } from '../../src/reference-data';
 import { distanceKm, findPostcodeIn, findPostcodeMention, locatePostcode, type OutcodeCentroids } from '../../src/domain/activities/outcode-location';
 
 const centroids: OutcodeCentroids = {
@@ -94,5 +96,13 @@ describe('findPostcodeIn', () => {
     const mention = findPostcodeMention(text);
     expect(mention).toEqual({ postcode: 'M6 5AB', start: 13, end: 19 });
     expect(text.slice(mention?.start, mention?.end)).toBe('M6 5AB');
+  });
+});
+
+describe('each site\'s example outward code', () => {
+  it.each(sites)('is in $name, so a person who copies it finds their own listings', (site) => {
+    const place = locatePostcode(site.exampleOutcode, loadOutcodeCentroids());
+    expect(place.ok).toBe(true);
+    expect(loadOutcodeCentroids()[site.exampleOutcode]?.site).toBe(site.id);
   });
 });

@@ -88,15 +88,15 @@ describe('celebrationText', () => {
 
 describe('ratingAcknowledgement', () => {
   it('notes a first rating and asks what helped', () => {
-    expect(ratingAcknowledgement(undefined, 7)).toEqual({ text: "Thanks, I've noted 7.", askWhatHelped: true });
+    expect(ratingAcknowledgement(undefined, 7)).toEqual({ text: "I've noted 7.", askWhatHelped: true });
   });
 
   it('notes a first rating of 0 kindly', () => {
-    expect(ratingAcknowledgement(undefined, 0)).toEqual({ text: "Thanks, I've noted 0.", askWhatHelped: true });
+    expect(ratingAcknowledgement(undefined, 0)).toEqual({ text: "I've noted 0.", askWhatHelped: true });
   });
 
   it('says where a small rise came from and asks what helped', () => {
-    expect(ratingAcknowledgement(4, 6)).toEqual({ text: "Thanks, I've noted 6. That's up from 4.", askWhatHelped: true });
+    expect(ratingAcknowledgement(4, 6)).toEqual({ text: "I've noted 6. That's up from 4.", askWhatHelped: true });
   });
 
   it('recognises a rise of exactly 3 as a meaningful step', () => {
@@ -112,7 +112,7 @@ describe('ratingAcknowledgement', () => {
 
   it('recognises holding steady and asks what helped', () => {
     expect(ratingAcknowledgement(6, 6)).toEqual({
-      text: "Thanks, I've noted 6. The same as last time. Holding steady counts.",
+      text: "I've noted 6. The same as last time. Holding steady counts.",
       askWhatHelped: true,
     });
   });
@@ -124,10 +124,16 @@ describe('ratingAcknowledgement', () => {
   ])('meets a fall from %i to %i kindly and does not ask what helped', (previous, score) => {
     const reply = ratingAcknowledgement(previous, score);
     expect(reply.askWhatHelped).toBe(false);
-    expect(reply.text).toContain('Thanks for being honest');
+    expect(reply.text).toBe(`I've noted ${score}. Ups and downs are part of working towards something.`);
     expect(reply.text).toContain('Ups and downs are part of working towards something.');
     expect(reply.text).not.toContain('meaningful');
     expect(reply.text).not.toMatch(clinicalOrJudgemental);
+  });
+
+  it('leaves the thanks to the end of the check-in', () => {
+    for (const [previous, score] of [[undefined, 5], [2, 9], [5, 5], [9, 2]] as const) {
+      expect(ratingAcknowledgement(previous, score).text).not.toMatch(/thank/i);
+    }
   });
 
   it('never uses an exclamation mark', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isGoalsCommand, matchGlobalCommand, type GlobalCommand, type GoalsCommand } from '../../src/domain/global-command';
-import { britishDate } from '../../src/domain/local-date';
-import { matchYesNo } from '../../src/domain/reply-text';
+import { britishDate, londonIsoDate } from '../../src/domain/local-date';
+import { matchYesNo, matchYesNoChoice } from '../../src/domain/reply-text';
 import { isSkipNote } from '../../src/domain/wellbeing/rating-note';
 
 describe('isSkipNote', () => {
@@ -27,7 +27,9 @@ describe('isSkipNote', () => {
     '',
     '   ',
     '...',
-  ])('takes %j as passing', (text) => {
+    '1',
+    'option 1',
+  ])('takes %j as passing ("1" is the number of the Skip choice on SMS)', (text) => {
     expect(isSkipNote(text)).toBe(true);
   });
 
@@ -39,6 +41,7 @@ describe('isSkipNote', () => {
     'talking to my sister',
     'no phone in bed',
     'I don’t know, maybe the walks',
+    '2',
   ])('keeps %j as a note', (text) => {
     expect(isSkipNote(text)).toBe(false);
   });
@@ -123,6 +126,29 @@ describe('matchYesNo', () => {
 
   it.each(['maybe', '3', '0', 'yes and no', 'I am not sure', '', '  ', undefined])('takes %j as neither', (text) => {
     expect(matchYesNo(text)).toBeUndefined();
+  });
+});
+
+describe('matchYesNoChoice', () => {
+  const buttons = ['Yes, offer them again', 'No, thanks'] as const;
+  it.each([
+    ['Yes, offer them again', 'yes'],
+    ['yes offer them again', 'yes'],
+    ['1', 'yes'],
+    ['yes', 'yes'],
+    ['No, thanks', 'no'],
+    ['2', 'no'],
+    ['nope', 'no'],
+    ['offer them', undefined],
+  ])('takes %j as %s', (text, answer) => {
+    expect(matchYesNoChoice(text, buttons)).toBe(answer);
+  });
+});
+
+describe('londonIsoDate', () => {
+  it('gives the London date, which is the next day late on a summer evening in UTC', () => {
+    expect(londonIsoDate(Date.parse('2026-12-25T12:00:00Z'))).toBe('2026-12-25');
+    expect(londonIsoDate(Date.parse('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
   });
 });
 

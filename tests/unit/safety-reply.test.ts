@@ -42,14 +42,14 @@ describe('safetyReply', () => {
 });
 
 describe('isDismissal', () => {
-  it.each(["I'm fine", 'im fine', 'I’m OK', 'fine.', 'forget it', 'never mind', 'just joking', 'lol'])(
+  it.each(["I'm fine", 'im fine', 'I’m OK', 'fine.', 'forget it', 'never mind', 'just joking', 'lol', 'im fine, forget it', "I'm fine forget it", 'ok. never mind lol', 'Fine! Forget I said anything'])(
     'takes %j as brushing off a concern',
     (text) => {
       expect(isDismissal(text)).toBe(true);
     },
   );
 
-  it.each(["I'm fine with going on Tuesday", 'not fine at all', '2', '', undefined])('does not take %j as a brush-off', (text) => {
+  it.each(["I'm fine with going on Tuesday", 'not fine at all', 'fine, show me activities', 'forget it, I still want to die', '2', '', '...', undefined])('does not take %j as a brush-off', (text) => {
     expect(isDismissal(text)).toBe(false);
   });
 

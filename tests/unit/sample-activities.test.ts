@@ -98,6 +98,17 @@ const isExampleUrl = (url: string): boolean => url.startsWith('https://example.o
 const isExampleEmail = (email: string): boolean => /@example\.(org|com)$/.test(email);
 const hasOrdinalDay = (byday: string | undefined): boolean => byday !== undefined && byday.split(',').some((part) => /^-?[1-5]/.test(part.trim()));
 
+const weekdayWords = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const weekdayCodes = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+/** Words for a time of day in a listing's name, and the opening times (from, before) they allow. */
+const partsOfDay: readonly [string, string, string][] = [
+  ['breakfast', '07:00', '11:00'],
+  ['morning', '07:00', '12:00'],
+  ['lunch', '11:00', '14:00'],
+  ['afternoon', '12:00', '17:00'],
+  ['evening', '17:00', '22:00'],
+];
+
 describe('sample activity files', () => {
   it('has one file per site and nothing else', () => {
     expect(readdirSync(activitiesDir).sort()).toEqual(siteIds.map((site) => `${site}.json`).sort());
@@ -135,6 +146,21 @@ describe.each(siteIds.map((site) => [site] as const))('sample activities for %s'
 
   it('lists only activities of this site', () => {
     for (const activity of activities) expect(activity.site_id).toBe(site);
+  });
+
+  it('names no day or time of day that its sessions contradict', () => {
+    for (const activity of activities) {
+      const names = (word: string) => new RegExp(`\\b${word}s?\\b`, 'i').test(activity.name);
+      for (const schedule of activity.schedules) {
+        const where = `${activity.name} (${schedule.description ?? schedule.byday ?? ''})`;
+        weekdayCodes.forEach((code, index) => {
+          if (names(weekdayWords[index] ?? '-')) expect(schedule.byday?.split(',').every((part) => part.trim().endsWith(code)), where).toBe(true);
+        });
+        for (const [word, from, to] of partsOfDay) {
+          if (names(word)) expect(schedule.opens_at >= from && schedule.opens_at < to, where).toBe(true);
+        }
+      }
+    }
   });
 
   it('marks every listing as a sample, in the data and in the words', () => {

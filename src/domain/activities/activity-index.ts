@@ -1,4 +1,5 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
+import { londonIsoDate } from '../local-date';
 import { siteIds, type SiteId } from '../sites';
 import { accessibilityIds, activityCategoryIds, activityCategoryLabels, isFree, isOnline, type Activity } from './activity';
 import { occurrencesBetween } from './schedule-occurrences';
@@ -107,12 +108,21 @@ interface Prepared {
   readonly minutes: number[];
 }
 
-/** Every session of the activity in [from, to), all schedules merged, sorted by start (then end). */
-function prepare(activity: Activity, from: number, to: number): Prepared {
+/** Dates (`YYYY-MM-DD`, London) on which a site's listings are taken not to meet: its bank holidays. */
+export type SiteClosedDates = ReadonlyMap<SiteId, ReadonlySet<string>>;
+
+/**
+ * Every session of the activity in [from, to), all schedules merged, sorted by start (then end),
+ * except those starting on one of `closed` dates.
+ */
+function prepare(activity: Activity, from: number, to: number, closed: ReadonlySet<string> | undefined): Prepared {
   const sessions: { start: number; end: number; minute: number }[] = [];
   for (const schedule of activity.schedules) {
     const minute = minuteOfDay(schedule.opens_at);
-    for (const occurrence of occurrencesBetween(schedule, from, to)) sessions.push({ start: occurrence.start, end: occurrence.end, minute });
+    for (const occurrence of occurrencesBetween(schedule, from, to)) {
+      if (closed !== undefined && closed.has(londonIsoDate(occurrence.start))) continue;
+      sessions.push({ start: occurrence.start, end: occurrence.end, minute });
+    }
   }
   sessions.sort((a, b) => a.start - b.start || a.end - b.end);
   // Two schedules describing the same session count it once.
@@ -207,12 +217,14 @@ function buildBucket(site: SiteId, listings: readonly Prepared[], nameRanks: Rea
  * locations, whether it is free and online, its categories and accessibility as bit masks; per
  * site, those as flat arrays and a minisearch index over name, description, organisation name
  * and category labels. Only `active` listings with a session inside the horizon are indexed.
+ * Sessions on the site's `closedDates` (bank holidays such as Christmas Day) are left out, so the
+ * next session after one is offered instead.
  */
-export function buildActivityIndex(activities: readonly Activity[], from: number, horizonDays = 60): ActivityIndex {
+export function buildActivityIndex(activities: readonly Activity[], from: number, horizonDays = 60, closedDates: SiteClosedDates = new Map()): ActivityIndex {
   const to = from + horizonDays * dayMs;
   const prepared = activities
     .filter((activity) => activity.status === 'active')
-    .map((activity) => prepare(activity, from, to))
+    .map((activity) => prepare(activity, from, to, closedDates.get(activity.site_id)))
     .filter((listing) => listing.starts.length > 0);
   const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
   const byName = prepared.map((listing) => listing.activity).sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

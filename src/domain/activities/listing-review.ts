@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { londonZone } from '../local-date';
+import { londonIsoDate, londonZone } from '../local-date';
 
 /** A listing not checked for this many days is flagged for review. */
 export const reviewAfterDays = 90;
@@ -13,7 +13,6 @@ export const reviewAfterDays = 90;
 export function isReviewDue(assuredDate: string, now: number, afterDays: number = reviewAfterDays): boolean {
   const assured = DateTime.fromISO(assuredDate, { zone: londonZone });
   if (!assured.isValid) return true;
-  const today = DateTime.fromMillis(now, { zone: londonZone }).toISODate();
   const lastDayFresh = assured.plus({ days: afterDays }).toISODate();
-  return today !== null && lastDayFresh !== null && today > lastDayFresh;
+  return lastDayFresh !== null && londonIsoDate(now) > lastDayFresh;
 }

@@ -196,6 +196,51 @@ export function isOpen(request: Pick<CallbackRequest, 'status'>): boolean {
 }
 
 /**
+ * What a person can sensibly do next about their latest request:
+ * - `cancel` while the team has not called yet (requested or claimed);
+ * - `call-team` once the team has called (contacted): the request stays open until the team
+ *   closes it, so it can neither be cancelled nor asked for again, but the team can be called;
+ * - `ask-again` when there is no request, or the last one is closed or cancelled.
+ */
+export type CallbackNextStep = 'cancel' | 'call-team' | 'ask-again';
+
+/** See {@link CallbackNextStep}. */
+export function callbackNextStep(request: Pick<CallbackRequest, 'status'> | undefined): CallbackNextStep {
+  switch (request?.status) {
+    case 'requested':
+    case 'claimed':
+      return 'cancel';
+    case 'contacted':
+      return 'call-team';
+    case undefined:
+    case 'closed':
+    case 'cancelled':
+      return 'ask-again';
+  }
+}
+
+/**
+ * Why nothing was cancelled, from the person's latest request: none, the team has called already
+ * (it closes the request itself), or it is closed or cancelled already.
+ */
+export function nothingToCancelText(latest: Pick<CallbackRequest, 'status'> | undefined): string {
+  switch (latest?.status) {
+    case undefined:
+      return "You don't have a callback request, so there's nothing to cancel.";
+    case 'contacted':
+      return "The team has already called you, so there's nothing to cancel. They'll close the request once they've noted what happens next.";
+    case 'closed':
+      return "Your last callback request is closed already, so there's nothing to cancel.";
+    case 'cancelled':
+      return "Your last callback request is cancelled already.";
+    case 'requested':
+    case 'claimed':
+      // Only when cancelling raced with the team picking it up; say what is true now.
+      return "I couldn't cancel your callback request just now. Please try again.";
+  }
+}
+
+/**
  * How long the person waited to be contacted, in milliseconds: `requestedAt` to `contactedAt`.
  * Undefined until the team has contacted them (and for requests closed or cancelled without
  * contact). Never negative, even if clocks disagreed.

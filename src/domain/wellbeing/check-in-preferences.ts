@@ -4,7 +4,7 @@
  * All wall-clock times are Europe/London.
  */
 import { DateTime } from 'luxon';
-import { matchChoice, normaliseReply } from '../reply-text';
+import { choiceNumber, matchChoice, normaliseReply } from '../reply-text';
 import type { CheckInFrequency, CheckInPreferences, LocalTime, QuietHours, TimeOfDay } from './wellbeing-record';
 import { londonZone, twelveHourTime } from '../local-date';
 
@@ -203,6 +203,23 @@ function sayTime(minutes: number): string {
 export function formatQuietHours(quiet: QuietHours | null): string {
   if (quiet === null) return 'none';
   return `${sayTime(readLocalTime(quiet.from))} to ${sayTime(readLocalTime(quiet.to))}`;
+}
+
+/** The quiet hours offered as buttons, in order (so 1 is 9pm to 9am, 3 is none). */
+export const quietHoursChoices: readonly PreferenceChoice<QuietHours | null>[] = [
+  ...[defaultQuietHours, { from: '22:00', to: '08:00' }].map((value) => ({ value, label: formatQuietHours(value) })),
+  { value: null, label: 'No quiet hours' },
+];
+
+/**
+ * Reads the reply to the quiet-hours question: a choice's number (1–3) or label, or hours typed
+ * in the person's own words ({@link parseQuietHours}). `null` is no quiet hours; `undefined` is
+ * not understood.
+ */
+export function matchQuietHours(text: string | undefined): QuietHours | null | undefined {
+  const position = text === undefined ? undefined : choiceNumber(text);
+  if (position !== undefined) return quietHoursChoices[position - 1]?.value;
+  return parseQuietHours(text);
 }
 
 const frequencyWords: Readonly<Record<Exclude<CheckInFrequency, 'never'>, string>> = {

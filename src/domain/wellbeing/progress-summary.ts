@@ -61,7 +61,8 @@ export function ratingAcknowledgement(
   previous: number | undefined,
   score: number,
 ): { readonly text: string; readonly askWhatHelped: boolean } {
-  const noted = `Thanks, I've noted ${score}.`;
+  // No "thanks" here: the check-in ends with one, and three in a row reads like a form letter.
+  const noted = `I've noted ${score}.`;
   if (previous === undefined) return { text: noted, askWhatHelped: true };
   if (score > previous) {
     const step = score - previous >= meaningfulChange ? ' A rise like that is a meaningful step forward.' : '';
@@ -69,7 +70,7 @@ export function ratingAcknowledgement(
   }
   if (score === previous) return { text: `${noted} The same as last time. Holding steady counts.`, askWhatHelped: true };
   return {
-    text: `Thanks for being honest, I've noted ${score}. Ups and downs are part of working towards something.`,
+    text: `I've noted ${score}. Ups and downs are part of working towards something.`,
     askWhatHelped: false,
   };
 }

@@ -1,4 +1,4 @@
-import { normaliseReply } from '../reply-text';
+import { choiceNumber, normaliseReply } from '../reply-text';
 
 const skipWords: ReadonlySet<string> = new Set([
   'skip',
@@ -16,8 +16,12 @@ const skipWords: ReadonlySet<string> = new Set([
   'na',
 ]);
 
-/** True when the reply to "what helped?" is a way of passing rather than a note to keep. */
+/**
+ * True when the reply to a note question ("what helped?", "what's it about?") is a way of passing
+ * rather than a note to keep. "Skip" is the one choice offered with those questions, so its
+ * number (1, as SMS shows it) passes too.
+ */
 export function isSkipNote(text: string): boolean {
   const reply = normaliseReply(text);
-  return reply === '' || skipWords.has(reply);
+  return reply === '' || skipWords.has(reply) || choiceNumber(text) === 1;
 }
