@@ -81,7 +81,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     logger.warn({ event: 'startup.anonymous_bot_connector' }, 'No MicrosoftAppId: /api/messages accepts unauthenticated requests (Emulator and local use only).');
   }
 
-  const activityFinder = new StoreActivityFinder({ activities: stores.activities, teams: stores.teams, centroids: loadOutcodeCentroids(), clock });
+  const activityFinder = new StoreActivityFinder({ activities: stores.activities, centroids: loadOutcodeCentroids(), clock });
   const bot = createCompanionBot(stores, logger, clock, { activities: activityFinder });
   const adapter = createCloudAdapter(config.botConnector, logger);
   const messagesEndpoint = createMessagesEndpoint(adapter, (context) => bot.run(context));

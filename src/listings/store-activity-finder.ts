@@ -1,18 +1,17 @@
 import type { ActivityFinder } from '../../dialogs/dialog-services';
 import type { ActivityQuery } from '../domain/activities/activity-query';
-import { buildActivityIndex, type ActivityIndex, type SiteClosedDates } from '../domain/activities/activity-index';
+import { DateTime } from 'luxon';
+import { buildActivityIndex, type ActivityIndex } from '../domain/activities/activity-index';
 import { searchActivities, type ActivityResult } from '../domain/activities/activity-search';
 import { locatePostcode, type OutcodeCentroids, type PlaceInput } from '../domain/activities/outcode-location';
 import type { Clock } from '../domain/clock';
-import { closedAllDayDates } from '../domain/team/team-directory';
-import type { ActivityStore, TeamDirectoryStore } from '../store/ports';
+import type { ActivityStore } from '../store/ports';
+import { sitesBankHolidays } from './bank-holidays';
 
 export interface StoreActivityFinderDependencies {
   readonly activities: ActivityStore;
   readonly centroids: OutcodeCentroids;
   readonly clock: Clock;
-  /** The sites' team details: the days a team is closed all day are its listings' bank holidays. */
-  readonly teams: TeamDirectoryStore;
 }
 
 /** Rebuilt at least this often, so the precomputed sessions always reach well ahead. */
@@ -27,8 +26,8 @@ interface BuiltIndex {
 /**
  * Searches listings in this process over an index built from the activity store. Each search
  * asks the store for its version (one small read), and the index is rebuilt when an admin changed
- * listings on any instance, or when it is older than six hours (so a change to a team's bank
- * holidays is seen within six hours). One rebuild at a time: searches arriving meanwhile wait for
+ * listings on any instance, or when it is older than six hours. Sessions on the site's bank
+ * holidays (England's or Scotland's) are left out. One rebuild at a time: searches arriving meanwhile wait for
  * it rather than starting their own.
  */
 export class StoreActivityFinder implements ActivityFinder {
@@ -62,9 +61,9 @@ export class StoreActivityFinder implements ActivityFinder {
 
   private async rebuild(version: number): Promise<BuiltIndex> {
     const builtAt = this.now();
-    const [activities, teams] = await Promise.all([this.deps.activities.list(), this.deps.teams.list()]);
-    const closedDates: SiteClosedDates = new Map(teams.map((entry) => [entry.siteId, new Set(closedAllDayDates(entry))]));
-    const built = { index: buildActivityIndex(activities, builtAt, undefined, closedDates), version, builtAt };
+    const activities = await this.deps.activities.list();
+    const year = DateTime.fromMillis(builtAt, { zone: 'Europe/London' }).year;
+    const built = { index: buildActivityIndex(activities, builtAt, undefined, sitesBankHolidays(year, year + 1)), version, builtAt };
     this.built = built;
     return built;
   }

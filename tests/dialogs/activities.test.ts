@@ -2,7 +2,7 @@ import type { Activity as BotActivity } from 'botbuilder';
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from '../../src/domain/activities/activity';
-import { loadSampleActivities, loadSampleTeams } from '../../src/sample-data';
+import { loadSampleActivities } from '../../src/sample-data';
 import type { Stores } from '../../src/store/ports';
 import { buttonsOf, DialogChat, textOf } from '../support/dialog-chat';
 import { openTestMemoryStores } from '../support/test-stores';
@@ -161,7 +161,6 @@ describe('activities: one-shot requests', () => {
 describe('activities: bank holidays', () => {
   it('does not offer a lunch club on Christmas Day: the next session after it is shown', async () => {
     const stores = await storesWithSamples();
-    for (const entry of await loadSampleTeams()) await stores.teams.put(entry);
     // Monday 21 December 2026; the last Friday of December is Christmas Day.
     const chat = new DialogChat('emulator', stores, { now: () => DateTime.fromISO('2026-12-21T09:00', { zone: 'Europe/London' }).toMillis() });
     await chat.onboard('Salford');

@@ -13,7 +13,7 @@ import { capturingLogger } from './log-capture';
  * `emulator` renders choices as suggested actions.
  */
 export function dialogTestAdapter(channelId = 'emulator', stores: Stores = openTestMemoryStores(), clock: Clock = systemClock, userId?: string): TestAdapter {
-  const activities = new StoreActivityFinder({ activities: stores.activities, teams: stores.teams, centroids: loadOutcodeCentroids(), clock });
+  const activities = new StoreActivityFinder({ activities: stores.activities, centroids: loadOutcodeCentroids(), clock });
   const bot = createCompanionBot(stores, capturingLogger().logger, clock, { activities });
   return new TestAdapter((context) => bot.run(context), { channelId, ...(userId === undefined ? {} : { from: { id: userId, name: 'Person' } }) });
 }

@@ -7,7 +7,6 @@ import { AppError, isAppError } from '../../src/domain/app-error';
 import { OpenReferralFeed, type HsdsPage } from '../../src/listings/open-referral-feed';
 import { StoreActivityFinder } from '../../src/listings/store-activity-finder';
 import { MemoryActivityStore } from '../../src/store/memory/memory-activity-store';
-import { MemoryTeamDirectoryStore } from '../../src/store/memory/memory-team-store';
 import { fixtureUuid, hallNorthOfM6, m6, weeklySchedule } from '../support/listing-builders';
 
 /** Wednesday 11 March 2026, 10:30 in London (GMT). Sunday is the 15th; 15 April is a Wednesday. */
@@ -56,7 +55,7 @@ let feed: OpenReferralFeed;
 beforeAll(async () => {
   const store = new MemoryActivityStore();
   await store.putMany([walking, peerEvening, pottery, sundayOnline, moneyAdvice, twoDayPeer, artClub, closedChoir, finishedCourse]);
-  const finder = new StoreActivityFinder({ activities: store, teams: new MemoryTeamDirectoryStore(), centroids: { M6: { ...m6, site: 'salford' } }, clock: { now: () => now } });
+  const finder = new StoreActivityFinder({ activities: store, centroids: { M6: { ...m6, site: 'salford' } }, clock: { now: () => now } });
   feed = new OpenReferralFeed({ finder, activities: store });
 });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  closedAllDayDates,
   languageName,
   openingExceptionSchema,
   openingPeriodSchema,
@@ -83,12 +82,6 @@ describe('an opening exception', () => {
     expect(openingExceptionSchema.safeParse({ date: '25/12/2026', reason: 'x', periods: [] }).success).toBe(false);
     expect(openingExceptionSchema.safeParse({ date: '2026-12-25', reason: '  ', periods: [] }).success).toBe(false);
     expect(openingExceptionSchema.safeParse({ date: '2026-12-25', reason: 'Christmas Day' }).success).toBe(false);
-  });
-});
-
-describe('closedAllDayDates', () => {
-  it('gives the days the team is closed all day, not the days it opens for shorter hours', () => {
-    expect(closedAllDayDates(teamDirectoryEntrySchema.parse(entry()))).toEqual(['2026-12-25']);
   });
 });
 

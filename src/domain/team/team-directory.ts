@@ -54,14 +54,6 @@ export const openingExceptionSchema = z.strictObject({
 });
 export type OpeningException = z.infer<typeof openingExceptionSchema>;
 
-/**
- * The dates (`YYYY-MM-DD`) the team is closed all day: its bank holidays, as the directory lists
- * them. Activity search takes the site's listings not to meet on these days either.
- */
-export function closedAllDayDates(entry: Pick<TeamDirectoryEntry, 'exceptions'>): string[] {
-  return entry.exceptions.filter((exception) => exception.periods.length === 0).map((exception) => exception.date);
-}
-
 /** A street address; the postcode must be a valid UK postcode. */
 export const teamAddressSchema = z.strictObject({
   line1: z.string().trim().min(1).max(100),
