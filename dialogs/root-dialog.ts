@@ -33,7 +33,7 @@ export class RootDialog extends ComponentDialog {
     this.addDialog(new MainMenuDialog());
     this.addDialog(new ConsentDialog(services.profile));
     this.addDialog(new HelpDialog());
-    this.addDialog(new MyDataDialog(services.profile, services.personalData, services.wellbeing));
+    this.addDialog(new MyDataDialog(services.personalData));
     this.addDialog(new EraseDataDialog(services.personalData));
     this.addDialog(new GoalsDialog(services.profile, services.wellbeing));
     this.addDialog(new AddGoalDialog(services.wellbeing));

@@ -21,8 +21,10 @@ export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock,
   const conversationState = new ConversationState(stores.botStorage);
   const personServices = new PersonServices({
     people: stores.people,
+    activities: stores.activities,
     wellbeing: stores.wellbeing,
     callbacks: stores.callbacks,
+    events: stores.events,
     audit: stores.audit,
     directLine: stores.directLine,
     sms: stores.sms,

@@ -1,18 +1,24 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
-import type { PersonalData, PersonProfile, PersonView } from '../../dialogs/dialog-services';
+import type { ErasureOutcome, PersonalData, PersonProfile, PersonView } from '../../dialogs/dialog-services';
 import { type Clock, isoNow } from '../domain/clock';
 import { consentWordingVersion } from '../domain/consent';
 import type { Area } from '../domain/sites';
-import type { AuditLog, CallbackStore, DirectLineHistory, PersonRecord, PersonStore, SmsChannelStore, WellbeingStore } from '../store/ports';
+import type { ErasureReason } from '../domain/my-data/erasure-text';
+import type { HeldData } from '../domain/my-data/held-data';
+import type { ActivityStore, AuditLog, CallbackStore, DirectLineHistory, EventOutbox, PersonRecord, PersonStore, SmsChannelStore, WellbeingStore } from '../store/ports';
 import { requestConversationErasure } from './erasure-flag';
 import { personKey } from './person-key';
 
 export interface PersonServicesDependencies {
   readonly people: PersonStore;
+  /** Listings, for the names of the activities a person asked to be reminded of. */
+  readonly activities: Pick<ActivityStore, 'get'>;
   /** Goals, ratings, wellbeing answers and check-in preferences. */
   readonly wellbeing: WellbeingStore;
   /** Callback requests (name, number, best times, what it is about). */
   readonly callbacks: CallbackStore;
+  /** For `callback.cancelled` when an erasure cancels an open request. */
+  readonly events: EventOutbox;
   /** Web chat history (what the person typed and what they were sent). */
   readonly directLine: DirectLineHistory;
   /** SMS replies waiting for MORE and the answers kept for retried messages (erased; an opt-out stays). */
@@ -52,6 +58,24 @@ export class PersonServices implements PersonProfile, PersonalData {
       activityReminders: [...(record.activityReminders ?? []).filter((request) => request.activityId !== activityId), { activityId, requestedAt }].slice(-50),
     }));
     return 'saved';
+  }
+
+  async heldData(context: TurnContext): Promise<HeldData> {
+    const key = personKey(context.activity);
+    const [record, wellbeing, callbacks] = await Promise.all([this.deps.people.get(key), this.deps.wellbeing.get(key), this.deps.callbacks.listFor(key)]);
+    const activityReminders = await Promise.all(
+      (record?.activityReminders ?? []).map(async ({ activityId, requestedAt }) => {
+        const name = (await this.deps.activities.get(activityId))?.name;
+        return { ...(name === undefined ? {} : { name }), requestedAt };
+      }),
+    );
+    return {
+      ...(record?.consent === undefined ? {} : { consent: record.consent }),
+      ...(record?.area === undefined ? {} : { area: record.area }),
+      activityReminders,
+      ...(wellbeing === undefined ? {} : { wellbeing }),
+      callbacks,
+    };
   }
 
   async exportDocument(context: TurnContext): Promise<Record<string, unknown>> {
@@ -107,22 +131,28 @@ export class PersonServices implements PersonProfile, PersonalData {
     );
   }
 
-  async erase(context: TurnContext, reason: 'deleted' | 'consent-withdrawn'): Promise<void> {
+  async erase(context: TurnContext, reason: ErasureReason): Promise<ErasureOutcome> {
     const key = personKey(context.activity);
+    const at = isoNow(this.deps.clock);
     const [person, wellbeing, callbacks] = await Promise.all([
       this.deps.people.delete(key),
       this.deps.wellbeing.delete(key),
-      // The teams keep only non-identifying timings of erased requests, for waiting-time reports.
-      this.deps.callbacks.eraseFor(key),
+      // The team's list keeps each request without its details; an open one is cancelled.
+      this.deps.callbacks.eraseFor(key, at),
       context.activity.channelId === 'sms' ? this.deps.sms.eraseFor(context.activity.from.id) : undefined,
     ]);
     requestConversationErasure(context);
+    const cancelled = callbacks.filter((erased) => erased.cancelledByErasure);
+    for (const request of cancelled) {
+      await this.deps.events.append({ type: 'callback.cancelled', at, siteId: request.siteId, callbackId: request.id, reference: request.reference });
+    }
     await this.deps.audit.append({
       event: reason === 'deleted' ? 'person.erased' : 'consent.withdrawn',
-      at: isoNow(this.deps.clock),
+      at,
       channelId: context.activity.channelId,
-      recordsErased: [person, wellbeing].filter(Boolean).length + callbacks + 1,
+      recordsErased: [person, wellbeing].filter(Boolean).length + callbacks.length + 1,
     });
+    return { cancelledCallbacks: cancelled.map((request) => request.reference) };
   }
 
   private async change(context: TurnContext, apply: (current: Omit<PersonRecord, 'createdAt' | 'updatedAt'>) => Omit<PersonRecord, 'createdAt' | 'updatedAt'>) {

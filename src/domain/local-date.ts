@@ -9,6 +9,12 @@ export function britishDate(instant: string | number): string {
   return time.setZone(londonZone).setLocale('en-GB').toFormat('d LLL yyyy');
 }
 
+/** A UTC ISO instant as a British date in words, in London: "6 December 2026". */
+export function britishDateInWords(instant: string): string {
+  const time = DateTime.fromISO(instant, { zone: 'utc' }).setZone(londonZone);
+  return `${time.day} ${monthNames[time.month - 1] ?? ''} ${time.year}`;
+}
+
 /** Weekday names, Monday first: `weekdayNames[luxonWeekday - 1]`. */
 export const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 

@@ -1,6 +1,7 @@
 import type { Storage } from 'botbuilder';
 import type { Activity } from '../domain/activities/activity';
 import type { CallbackRequest, CallbackStatus } from '../domain/callbacks/callback-request';
+import type { ErasedCallback } from '../domain/callbacks/erased-callback';
 import type { Area, SiteId } from '../domain/sites';
 import type { TeamDirectoryEntry } from '../domain/team/team-directory';
 import type { WellbeingRecord } from '../domain/wellbeing/wellbeing-record';
@@ -214,16 +215,6 @@ export interface TeamDirectoryStore {
   list(): Promise<TeamDirectoryEntry[]>;
 }
 
-/** What is kept of an erased callback request, for the waiting-time reports: no ids, no content. */
-export interface CallbackTiming {
-  /** UTC ISO instant. */
-  readonly requestedAt: string;
-  /** UTC ISO instant; absent when the team had not contacted the person. */
-  readonly contactedAt?: string;
-  /** The status the request had when it was erased. */
-  readonly status: CallbackStatus;
-}
-
 /**
  * People's callback requests to their Living Well team, shared by every instance. A person has
  * at most one open request (requested, claimed or contacted) at a time. Requests hold a name and
@@ -258,12 +249,14 @@ export interface CallbackStore {
    */
   update(id: string, change: (current: CallbackRequest) => CallbackRequest | undefined): Promise<CallbackRequest | undefined>;
   /**
-   * Erases the person's requests, keeping for each only a non-identifying timing record (site,
-   * requestedAt, contactedAt, final status) for the waiting-time reports. Resolves how many were erased.
+   * Erases the person's requests at `at` (UTC ISO), keeping of each only what the team's list
+   * shows of it afterwards ({@link ErasedCallback}: reference, site, status and times; an open
+   * request becomes cancelled). Resolves what was kept, one per erased request, newest first.
+   * @throws AppError STORE_RECORD_INVALID when a request cannot be read (then nothing is erased).
    */
-  eraseFor(personKey: string): Promise<number>;
-  /** The non-identifying timing records of a site (erased requests), oldest erasure first, for reports. */
-  anonymousTimings(siteId: SiteId): Promise<CallbackTiming[]>;
+  eraseFor(personKey: string, at: string): Promise<ErasedCallback[]>;
+  /** What is kept of a site's erased requests, oldest erasure first (for the team's list and reports). */
+  erasedBySite(siteId: SiteId): Promise<ErasedCallback[]>;
 }
 
 /** What the outbox carries: ids and codes only, never names, numbers or text. */

@@ -90,11 +90,25 @@ describe('data rights on Redis', () => {
         for (const value of values) expect(value).not.toContain(needle);
       }
     }
-    // Left: the audit entry, the team's anonymous timing of the erased request (site in the key,
-    // times and status only), and the events outbox (ids and the reference code only).
-    expect(stored.map(({ key }) => key.slice(prefix.length)).sort()).toEqual(['audit', 'callbacks:timings:lambeth', 'events']);
-    const timings = stored.find(({ key }) => key.endsWith('callbacks:timings:lambeth'))?.values.map((value) => JSON.parse(value));
-    expect(timings).toEqual([{ v: 1, requestedAt: expect.any(String), status: 'requested' }]);
+    // Left: the audit entry, what the team's list keeps of the cancelled request (its reference,
+    // site and times), and the events outbox (ids and the reference code only).
+    expect(stored.map(({ key }) => key.slice(prefix.length)).sort()).toEqual(['audit', 'callbacks:erased:lambeth', 'events']);
+    const erased = stored.find(({ key }) => key.endsWith('callbacks:erased:lambeth'))?.values.map((value) => JSON.parse(value));
+    expect(erased).toEqual([
+      {
+        v: 1,
+        erased: {
+          id: expect.any(String),
+          reference: expect.stringMatching(/^CB-/),
+          siteId: 'lambeth',
+          status: 'cancelled',
+          requestedAt: expect.any(String),
+          cancelledAt: expect.any(String),
+          erasedAt: expect.any(String),
+          cancelledByErasure: true,
+        },
+      },
+    ]);
     const audit = stored.find(({ key }) => key.endsWith('audit'))?.values.map((value) => JSON.parse(value));
     // The person record, the wellbeing record, the callback request and the conversation.
     expect(audit).toEqual([{ event: 'person.erased', at: expect.any(String), channelId: 'emulator', recordsErased: 4 }]);

@@ -255,6 +255,35 @@ describe.each(Object.keys(modes))('team admin API (%s mode)', (mode) => {
     for (const personal of [request.name, request.phoneE164, '7700 900200', request.about ?? '', 'Joined the Tuesday walk']) expect(logs).not.toContain(personal);
   });
 
+  it('lists a request whose person deleted their data as cancelled, with no personal details, and refuses steps on it (409)', async () => {
+    clock.set('2027-01-07T10:00:00.000Z');
+    const request = callbackFixture({ ...person(400), requestedAt: clock.iso(), updatedAt: clock.iso() });
+    await service.stores.callbacks.create(request);
+    clock.advance(20 * 60_000);
+    await service.stores.callbacks.eraseFor(request.personKey, clock.iso());
+
+    const cancelled = await call(service, '/api/admin/sites/salford/callbacks?status=cancelled', { token: salford });
+    const entry = listSchema.parse(cancelled.body).callbacks.find((item) => item['id'] === request.id);
+    expect(entry).toStrictEqual({
+      id: request.id,
+      reference: request.reference,
+      siteId: 'salford',
+      status: 'cancelled',
+      requestedAt: request.requestedAt,
+      cancelledAt: clock.iso(),
+      erasedAt: clock.iso(),
+      cancelledByErasure: true,
+      waitingTimeMs: null,
+    });
+    const requested = await call(service, '/api/admin/sites/salford/callbacks?status=requested', { token: salford });
+    expect(listSchema.parse(requested.body).callbacks.map((item) => item['id'])).not.toContain(request.id);
+    expect(JSON.stringify(cancelled.body)).not.toContain(request.phoneE164);
+
+    const claim = await call(service, `/api/admin/sites/salford/callbacks/${request.id}/claim`, { method: 'POST', token: salford, body: { by: 'Jo' } });
+    expect(claim.status).toBe(409);
+    expect(errorSchema.parse(claim.body).error.message).toContain('deleted their data');
+  });
+
   it('refuses a step the status does not allow (409), a bad body (400), and requests that are not this site’s (404)', async () => {
     const request = callbackFixture({ ...person(300) });
     await service.stores.callbacks.create(request);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { callbackConsentWordingVersion, type CallbackRequest } from '../../src/domain/callbacks/callback-request';
+import { applyTransition, callbackConsentWordingVersion, type CallbackRequest, type CallbackTransition } from '../../src/domain/callbacks/callback-request';
 import { newReferenceCode } from '../../src/domain/callbacks/reference-code';
 
 /**
@@ -24,4 +24,13 @@ export function callbackFixture(overrides: Partial<CallbackRequest> = {}): Callb
     updatedAt: requestedAt,
     ...overrides,
   };
+}
+
+/** `request` moved through `transitions` in order (each must be allowed). */
+export function transitioned(request: CallbackRequest, ...transitions: CallbackTransition[]): CallbackRequest {
+  return transitions.reduce((current, transition) => {
+    const result = applyTransition(current, transition);
+    if (!result.ok) throw new Error(`${transition.action} not allowed from ${result.from}`);
+    return result.request;
+  }, request);
 }
