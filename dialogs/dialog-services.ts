@@ -37,12 +37,25 @@ export interface ErasureOutcome {
   readonly cancelledCallbacks: readonly string[];
 }
 
+/** A link to download everything held about the person, as a JSON file. */
+export interface ExportLink {
+  /** Absolute when the service knows its public address, else a path on this service. */
+  readonly url: string;
+  /** E.g. `living-well-my-data-2026-12-06.json`. */
+  readonly fileName: string;
+  /** The link works once, for this long. */
+  readonly validForMinutes: number;
+}
+
 /** People's rights over their data: see, export, erase. */
 export interface PersonalData {
   /** Everything held about the person, for "my data" to describe. */
   heldData(context: TurnContext): Promise<HeldData>;
-  /** Everything held about the person, as one JSON-ready document. */
-  exportDocument(context: TurnContext): Promise<Record<string, unknown>>;
+  /**
+   * Prepares everything held about the person as one JSON file, and gives the short-lived,
+   * single-use link that downloads it (the link holds nothing about the person).
+   */
+  exportLink(context: TurnContext): Promise<ExportLink>;
   /**
    * Erases every personal record across the stores, including this conversation's state (at the
    * end of the turn), and leaves one non-identifying audit entry. An open callback request is

@@ -33,7 +33,7 @@ export class MyDataDialog extends Dialog {
     const chosen = matchChoice(dc.context.activity.text, choices);
     switch (chosen) {
       case 'export':
-        await dc.context.sendActivity(exportReply(await this.personalData.exportDocument(dc.context)));
+        await dc.context.sendActivity(exportReply(dc.context, await this.personalData.exportLink(dc.context)));
         return dc.endDialog();
       case 'delete':
         return dc.replaceDialog(dialogIds.erase, { reason: 'deleted' });

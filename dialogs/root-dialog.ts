@@ -82,7 +82,7 @@ export class RootDialog extends ComponentDialog {
       case 'my-data':
         return innerDc.beginDialog(dialogIds.myData);
       case 'export-data':
-        await innerDc.context.sendActivity(exportReply(await this.services.personalData.exportDocument(innerDc.context)));
+        await innerDc.context.sendActivity(exportReply(innerDc.context, await this.services.personalData.exportLink(innerDc.context)));
         return this.carryOn(innerDc);
       case 'delete-data':
         return innerDc.beginDialog(dialogIds.erase, { reason: 'deleted' });

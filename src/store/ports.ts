@@ -144,6 +144,11 @@ export interface DirectLineHistory {
   conversationsOf(userId: string): Promise<string[]>;
   /** Erases a conversation and its history. */
   deleteConversation(conversationId: string): Promise<void>;
+  /**
+   * Erases a conversation's activities but keeps the conversation: appends go on from the next
+   * sequence number, so a client carries on from its watermark.
+   */
+  clearHistory(conversationId: string): Promise<void>;
 }
 
 /** Whether one more action is allowed for a key, and if not, when to try again. */
@@ -321,6 +326,33 @@ export interface SmsChannelStore {
   eraseFor(phoneE164: string): Promise<void>;
 }
 
+/** A prepared "export my data" file, waiting for its one download. */
+export interface PendingExport {
+  /** Whose data it is (`<channelId>:<id>`), so that erasing the person erases it too. */
+  readonly personKey: string;
+  /** The file's name, e.g. `living-well-my-data-2026-12-06.json`. */
+  readonly fileName: string;
+  /** The JSON document, serialized. */
+  readonly json: string;
+}
+
+/**
+ * Exports waiting to be downloaded, shared by every instance. Each is taken at most once and
+ * expires by itself; a person has at most one waiting (a new one replaces the old).
+ */
+export interface DataExportStore {
+  /** Keeps `entry` under `id` for `ttlSeconds`, replacing any export the person had waiting. */
+  put(id: string, entry: PendingExport, ttlSeconds: number): Promise<void>;
+  /**
+   * Takes the export: the first call for a live id gets it, every later one (on any instance)
+   * gets undefined, as do unknown and expired ids.
+   * @throws AppError STORE_RECORD_INVALID when what is stored is not an export.
+   */
+  take(id: string): Promise<PendingExport | undefined>;
+  /** Forgets the export the person has waiting, if any (erasure). */
+  eraseFor(personKey: string): Promise<void>;
+}
+
 /**
  * Everything the service keeps, behind ports. Two implementations: `redis/` and `memory/`.
  * Later features add their own ports here (callbacks, listings), each with its contract tests.
@@ -345,6 +377,8 @@ export interface Stores {
   readonly events: EventOutbox;
   /** The SMS channel's message claims, opt-outs and waiting rests of long replies. */
   readonly sms: SmsChannelStore;
+  /** "Export my data" files waiting for their one download. */
+  readonly exports: DataExportStore;
   readonly health: StoreHealth;
   /** A rate limit shared by every instance (on Redis), or this process's own (in memory). */
   rateLimit(rule: RateLimitRule): RateLimit;

@@ -220,7 +220,7 @@ describe('contact team: people\'s data', () => {
     const chat = await chatAt(mondayMorning);
     await upToConsent(chat);
     await chat.say('yes');
-    const exported = (await chat.say('export my data'))[0]?.attachments?.[0]?.content;
+    const exported = await chat.exportedDocument();
     expect(exported).toMatchObject({ callbackRequests: [{ name: 'Sam', phoneE164: '+447700900123', status: 'requested' }] });
     const reference = (await chat.stores.callbacks.latestFor('emulator:user1'))?.reference ?? 'none';
     expect(await chat.sayText('my data')).toContain(`Your callback request ${reference} to the Salford Living Well team`);

@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';
-import { messageActivity, postActivity, startTestService, type TestService } from '../support/service-harness';
+import { downloadLinkOf, messageActivity, postActivity, startTestService, type TestService } from '../support/service-harness';
 
 /** Every key under `prefix`, and every string held in each (whatever its type). */
 async function dumpPrefix(redis: Redis, prefix: string): Promise<Array<{ key: string; values: string[] }>> {
@@ -28,6 +28,7 @@ describe('data rights on Redis', () => {
   const prefix = randomKeyPrefix();
   const userId = 'person-7c1f9e';
   const conversationId = 'conversation-5b2a71';
+  let pendingLink = '';
 
   const send = async (text: string) => {
     const { status, replies } = await postActivity(service.baseUrl, messageActivity({ conversationId, userId, text }));
@@ -44,7 +45,7 @@ describe('data rights on Redis', () => {
     await redis.quit();
   });
 
-  it('exports the person’s data over HTTP as a JSON attachment', async () => {
+  it('exports the person’s data as a single-use download link to a dated JSON file', async () => {
     await send('hello');
     await send('Yes, I agree');
     await send('Lambeth');
@@ -59,9 +60,16 @@ describe('data rights on Redis', () => {
     // A callback request: name, number and what it is about go to the team, and must go on erasure.
     for (const answer of ['request a callback', 'Zebedee', '07700 900987', 'any time', 'the bakery shift', 'Yes, send it']) await send(answer);
     const replies = await send('export my data');
-    const attachment = replies.find((reply) => reply.attachments !== undefined)?.attachments?.[0];
-    expect(attachment?.contentType).toBe('application/json');
-    expect(attachment?.content).toMatchObject({
+    const url = downloadLinkOf(replies);
+    expect(url).toMatch(/^\/my-data\//);
+    for (const personal of [userId, conversationId, 'lambeth', 'Zebedee']) expect(url).not.toContain(personal);
+    const download = await fetch(`${service.baseUrl}${url}`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="living-well-my-data-\d{4}-\d\d-\d\d\.json"$/);
+    expect(download.headers.get('cache-control')).toBe('no-store');
+    expect(download.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await download.json()).toMatchObject({
       you: { idOnChannel: userId },
       area: 'lambeth',
       consent: { wordingVersion: expect.any(String) },
@@ -75,6 +83,17 @@ describe('data rights on Redis', () => {
     });
     const stored = await dumpPrefix(redis, prefix);
     expect(stored.some(({ key }) => key.includes(userId))).toBe(true);
+
+    // Once only: the link then says how to get a new one; a made-up link is unknown.
+    const again = await fetch(`${service.baseUrl}${url}`);
+    expect(again.status).toBe(410);
+    expect(again.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await again.text()).toContain('type <strong>export my data</strong> in the chat');
+    expect((await fetch(`${service.baseUrl}/my-data/${'A'.repeat(22)}.zzzzzz.${'A'.repeat(22)}`)).status).toBe(404);
+    expect(service.logText()).not.toContain(url.slice('/my-data/'.length));
+
+    // A link not yet used is erased with the rest: it is asked for here, and checked after the deletion below.
+    pendingLink = downloadLinkOf(await send('export my data'));
   });
 
   it('after "delete my data", no key or value holds the person’s ids or what they typed, except the audit entry', async () => {
@@ -82,6 +101,7 @@ describe('data rights on Redis', () => {
     const done = await send('yes');
     expect(done.map((reply) => reply.text).join('\n')).toContain("I've deleted everything");
 
+    expect((await fetch(`${service.baseUrl}${pendingLink}`)).status).toBe(410);
     const stored = await dumpPrefix(redis, prefix);
     const identifying = [userId, conversationId, 'zebra', 'Zebedee', '7700900987', 'bakery'];
     for (const { key, values } of stored) {
@@ -135,7 +155,7 @@ describe('data rights on web chat (Redis)', () => {
     const directLine = `${service.baseUrl}/v3/directline/conversations/${conversationId}`;
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
     await fetch(`${service.baseUrl}/v3/directline/conversations`, { method: 'POST', headers });
-    type Activity = { from: { role?: string }; text?: string; attachments?: Array<{ content: unknown }> };
+    type Activity = { from: { role?: string }; text?: string; attachments?: Array<{ content?: { buttons?: Array<{ value?: unknown }> } }> };
     let watermark = 0;
     /** Posts a message and waits until the bot has sent something matching `done` (turns run after the POST is answered). */
     const say = async (text: string, done: (activity: Activity) => boolean) => {
@@ -159,7 +179,8 @@ describe('data rights on web chat (Redis)', () => {
     await say('Luton', saying('What would you like to do?'));
     await say('walrus sandwiches at noon', saying("I'm not sure I understood"));
     const exported = await say('export my data', (activity) => activity.attachments !== undefined);
-    const document = exported.find((activity) => activity.attachments)?.attachments?.[0]?.content;
+    const link = exported.find((activity) => activity.attachments)?.attachments?.[0]?.content?.buttons?.[0]?.value;
+    const document: unknown = await (await fetch(`${service.baseUrl}${String(link)}`)).json();
     expect(JSON.stringify(document)).toContain('walrus sandwiches at noon');
     expect(document).toMatchObject({ you: { channel: 'webchat', idOnChannel: userId }, area: 'luton' });
 

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { callbackRequestSchema, type CallbackRequest } from '../../src/domain/callbacks/callback-request';
 import { teamDirectoryEntrySchema } from '../../src/domain/team/team-directory';
-import type { Clock } from '../../src/domain/clock';
 import { loadSampleTeams } from '../../src/sample-data';
 import { callbackFixture } from '../support/callback-fixture';
 import { startTestService, type TestService } from '../support/service-harness';
+import { TestClock } from '../support/test-clock';
 import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';
 
 const adminToken = `test-super-admin-${'t3am'.repeat(8)}`;
@@ -51,22 +51,6 @@ function person(n: number): Pick<CallbackRequest, 'personKey' | 'channelId' | 'p
   return { personKey: `sms:${phone}`, channelId: 'sms', phoneE164: phone };
 }
 
-/** A clock the test moves by hand. */
-class TestClock implements Clock {
-  constructor(private ms: number) {}
-  now(): number {
-    return this.ms;
-  }
-  set(iso: string): void {
-    this.ms = Date.parse(iso);
-  }
-  advance(ms: number): void {
-    this.ms += ms;
-  }
-  iso(): string {
-    return new Date(this.ms).toISOString();
-  }
-}
 
 const modes = {
   embedded: () => ({}),
