@@ -149,13 +149,16 @@ describe('data rights on web chat (Redis)', () => {
     await redis.quit();
   });
 
-  it('exports the web chat history, and erases it with everything else', async () => {
+  type Activity = { type: string; from: { role?: string }; text?: string; attachments?: Array<{ content?: { buttons?: Array<{ value?: unknown }> } }> };
+  const saying = (fragment: string) => (activity: Activity) => activity.text?.includes(fragment) === true;
+
+  /** A new web chat conversation over the local Direct Line, started (and greeted) like the page does. */
+  async function webChat() {
     const tokenResponse = await fetch(`${service.baseUrl}/api/webchat/token`, { method: 'POST' });
     const { token, conversationId, userId } = (await tokenResponse.json()) as { token: string; conversationId: string; userId: string };
     const directLine = `${service.baseUrl}/v3/directline/conversations/${conversationId}`;
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
     await fetch(`${service.baseUrl}/v3/directline/conversations`, { method: 'POST', headers });
-    type Activity = { from: { role?: string }; text?: string; attachments?: Array<{ content?: { buttons?: Array<{ value?: unknown }> } }> };
     let watermark = 0;
     /** Posts a message and waits until the bot has sent something matching `done` (turns run after the POST is answered). */
     const say = async (text: string, done: (activity: Activity) => boolean) => {
@@ -173,8 +176,11 @@ describe('data rights on web chat (Redis)', () => {
       }
       throw new Error(`no reply to ${text}`);
     };
-    const saying = (fragment: string) => (activity: Activity) => activity.text?.includes(fragment) === true;
+    return { say, userId, conversationId };
+  }
 
+  it('exports the web chat history, and erases it with everything else', async () => {
+    const { say, userId, conversationId } = await webChat();
     await say('Yes, I agree', saying('Which area'));
     await say('Luton', saying('What would you like to do?'));
     await say('walrus sandwiches at noon', saying("I'm not sure I understood"));
@@ -185,7 +191,14 @@ describe('data rights on web chat (Redis)', () => {
     expect(document).toMatchObject({ you: { channel: 'webchat', idOnChannel: userId }, area: 'luton' });
 
     await say('delete my data', saying('It cannot be undone'));
+    // What a stream client hears: the confirmation, then the word that this conversation is over.
+    const heard: unknown[] = [];
+    const unsubscribe = service.stores.directLine.subscribe(conversationId, (activity) => heard.push(activity['type']));
+    await service.stores.directLine.subscriptionsSettled();
     await say('Yes, delete everything', saying("I've deleted everything"));
+    for (let attempt = 0; attempt < 2_000 && !heard.includes('endOfConversation'); attempt += 1) await new Promise((resolve) => setImmediate(resolve));
+    unsubscribe();
+    expect(heard.slice(-2)).toEqual(['message', 'endOfConversation']);
     for (let attempt = 0; attempt < 500 && (await redis.keys(`${prefix}dl:*`)).length > 0; attempt += 1) {
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -199,5 +212,24 @@ describe('data rights on web chat (Redis)', () => {
     }
     const audit = await redis.lrange(`${prefix}audit`, 0, -1);
     for (const needle of [userId, conversationId, 'walrus', 'luton', 'Luton']) expect(audit.join('\n')).not.toContain(needle);
+  });
+
+  it('after "withdraw consent" keeps no message the person typed, and the conversation carries on at the welcome', async () => {
+    const { say, userId } = await webChat();
+    await say('Yes, I agree', saying('Which area'));
+    await say('Luton', saying('What would you like to do?'));
+    await say('otters in the canal at dawn', saying("I'm not sure I understood"));
+    await say('withdraw consent', saying('Withdraw your agreement?'));
+    const withdrawn = await say('Yes, withdraw', saying('Are you happy for me to save'));
+    expect(withdrawn.some(saying("I've withdrawn your agreement"))).toBe(true);
+
+    const held = (await redis.keys(`${prefix}*`)).map((key) => key.slice(prefix.length));
+    expect(held.filter((key) => key.startsWith('person:') || key.startsWith('wellbeing:'))).toEqual([]);
+    const logs = await Promise.all(held.filter((key) => key.startsWith('dl:log:')).map((key) => redis.zrange(`${prefix}${key}`, 0, -1)));
+    expect(logs.flat().join('\n')).not.toContain('otters');
+    // The same conversation answers the welcome's question.
+    const answered = await say('No thanks', saying("I won't save anything about you"));
+    expect(answered.length).toBeGreaterThan(0);
+    expect(await redis.exists(`${prefix}person:webchat:${userId}`)).toBe(0);
   });
 });
