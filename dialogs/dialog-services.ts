@@ -4,6 +4,8 @@ import type { ActivityQuery } from '../src/domain/activities/activity-query';
 import type { ActivityResult } from '../src/domain/activities/activity-search';
 import type { PlaceInput } from '../src/domain/activities/outcode-location';
 import type { BestTimeId, CallbackRequest } from '../src/domain/callbacks/callback-request';
+import type { ErasureReason } from '../src/domain/my-data/erasure-text';
+import type { HeldData } from '../src/domain/my-data/held-data';
 import type { Area, SiteId } from '../src/domain/sites';
 import type { OpeningStatus } from '../src/domain/team/opening-hours';
 import type { TeamDirectoryEntry } from '../src/domain/team/team-directory';
@@ -31,15 +33,37 @@ export interface PersonProfile {
   rememberActivity(context: TurnContext, activityId: string): Promise<'saved' | 'already' | 'no-consent'>;
 }
 
+/** What an erasure did that the person should be told. */
+export interface ErasureOutcome {
+  /** The references of the open callback requests it cancelled. */
+  readonly cancelledCallbacks: readonly string[];
+}
+
+/** A link to download everything held about the person, as a JSON file. */
+export interface ExportLink {
+  /** Absolute when the service knows its public address, else a path on this service. */
+  readonly url: string;
+  /** E.g. `living-well-my-data-2026-12-06.json`. */
+  readonly fileName: string;
+  /** The link works once, for this long. */
+  readonly validForMinutes: number;
+}
+
 /** People's rights over their data: see, export, erase. */
 export interface PersonalData {
-  /** Everything held about the person, as one JSON-ready document. */
-  exportDocument(context: TurnContext): Promise<Record<string, unknown>>;
+  /** Everything held about the person, for "my data" to describe. */
+  heldData(context: TurnContext): Promise<HeldData>;
+  /**
+   * Prepares everything held about the person as one JSON file, and gives the short-lived,
+   * single-use link that downloads it (the link holds nothing about the person).
+   */
+  exportLink(context: TurnContext): Promise<ExportLink>;
   /**
    * Erases every personal record across the stores, including this conversation's state (at the
-   * end of the turn), and leaves one non-identifying audit entry.
+   * end of the turn), and leaves one non-identifying audit entry. An open callback request is
+   * cancelled: the team's list keeps it without the person's details.
    */
-  erase(context: TurnContext, reason: 'deleted' | 'consent-withdrawn'): Promise<void>;
+  erase(context: TurnContext, reason: ErasureReason): Promise<ErasureOutcome>;
 }
 
 /** What a change to the wellbeing record decided: the new record to save (none: save nothing), and the outcome. */

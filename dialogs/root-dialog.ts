@@ -33,7 +33,7 @@ export class RootDialog extends ComponentDialog {
     this.addDialog(new MainMenuDialog());
     this.addDialog(new ConsentDialog(services.profile));
     this.addDialog(new HelpDialog());
-    this.addDialog(new MyDataDialog(services.profile, services.personalData, services.wellbeing));
+    this.addDialog(new MyDataDialog(services.personalData));
     this.addDialog(new EraseDataDialog(services.personalData));
     this.addDialog(new GoalsDialog(services.profile, services.wellbeing));
     this.addDialog(new AddGoalDialog(services.wellbeing));
@@ -82,7 +82,7 @@ export class RootDialog extends ComponentDialog {
       case 'my-data':
         return innerDc.beginDialog(dialogIds.myData);
       case 'export-data':
-        await innerDc.context.sendActivity(exportReply(await this.services.personalData.exportDocument(innerDc.context)));
+        await innerDc.context.sendActivity(exportReply(innerDc.context, await this.services.personalData.exportLink(innerDc.context)));
         return this.carryOn(innerDc);
       case 'delete-data':
         return innerDc.beginDialog(dialogIds.erase, { reason: 'deleted' });

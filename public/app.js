@@ -17,6 +17,13 @@
   var startFailedTitle = errorTitle.textContent;
   var directLine;
   var starting = false;
+  // Web Chat's store lives as long as the transcript on screen: a new conversation after "delete my
+  // data" goes on in it, below the confirmation.
+  var store;
+  // True once the service has ended the conversation (the person's data was deleted).
+  var ended = false;
+  // What the person sent after that, to send again once the new conversation is connected.
+  var pendingMessage;
 
   var colours = {
     ink: '#1b2624',
@@ -196,6 +203,14 @@
     }
   }
 
+  function forgetUserId() {
+    try {
+      window.localStorage.removeItem(userIdKey);
+    } catch (error) {
+      // storage blocked: nothing was kept
+    }
+  }
+
   /** POST /api/webchat/token; a returning person presents their earlier user id and carries on. */
   function fetchToken() {
     var userId = storedUserId();
@@ -294,6 +309,66 @@
     };
   }
 
+  /** Download links of "export my data": paths on this service (or on its public address). */
+  function isOwnDownload(value) {
+    try {
+      var url = new URL(String(value), window.location.href);
+      return url.origin === window.location.origin && url.pathname.indexOf('/my-data/') === 0;
+    } catch (error) {
+      return false;
+    }
+  }
+
+  /**
+   * "Download my data" opens its link in this tab: the file downloads and the chat stays. (Web Chat
+   * itself opens links in a new tab, and only absolute ones.)
+   */
+  function cardActionMiddleware() {
+    return function (next) {
+      return function (options) {
+        var action = options && options.cardAction;
+        if (action && action.type === 'openUrl' && isOwnDownload(action.value)) {
+          window.location.assign(new URL(String(action.value), window.location.href).href);
+          return undefined;
+        }
+        return next(options);
+      };
+    };
+  }
+
+  /** The service's word that the conversation is over: sent after "delete my data". */
+  function isConversationEnd(activity) {
+    return Boolean(activity && activity.type === 'endOfConversation' && activity.from && activity.from.role === 'bot');
+  }
+
+  /**
+   * Web Chat's store, watching for the end of the conversation. Once it has ended, the next message
+   * starts a new conversation (a new user id, nothing carried over) and is sent there, with no
+   * reload and nothing shown going wrong.
+   */
+  function createStore() {
+    return window.WebChat.createStore({}, function (api) {
+      return function (next) {
+        return function (action) {
+          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && isConversationEnd(action.payload && action.payload.activity)) {
+            ended = true;
+            forgetUserId();
+          } else if (action.type === 'WEB_CHAT/SEND_MESSAGE' && ended) {
+            startAfresh(action.payload);
+            return undefined;
+          } else if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && pendingMessage) {
+            var message = pendingMessage;
+            pendingMessage = undefined;
+            var result = next(action);
+            api.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: message });
+            return result;
+          }
+          return next(action);
+        };
+      };
+    });
+  }
+
   function showStatus(text) {
     statusEl.textContent = text;
   }
@@ -360,6 +435,38 @@
     });
   }
 
+  /**
+   * Connects Web Chat to the conversation of `grant`. `joinOnly` joins it without starting it, so
+   * the service does not greet: the message waiting to be sent gets the welcome instead.
+   */
+  function connect(grant, container, joinOnly) {
+    storeUserId(grant.userId);
+    if (directLine) directLine.end();
+    directLine = window.WebChat.createDirectLine({
+      token: grant.token,
+      // Azure Direct Line when the site uses it (the token service says where); otherwise this server.
+      domain: grant.domain || window.location.origin + '/v3/directline',
+      webSocket: true,
+      conversationId: joinOnly ? grant.conversationId : undefined,
+    });
+    watchConnection(directLine);
+    watchSends(directLine);
+    window.WebChat.renderWebChat(
+      {
+        directLine: directLine,
+        store: store,
+        userID: grant.userId,
+        locale: 'en-GB',
+        styleOptions: styleOptions,
+        overrideLocalizedStrings: localizedStrings,
+        activityMiddleware: activityMiddleware,
+        cardActionMiddleware: cardActionMiddleware,
+        nonce: nonce,
+      },
+      container
+    );
+  }
+
   function start() {
     if (starting) return;
     starting = true;
@@ -369,30 +476,29 @@
     welcomeFromTheStart = storedUserId() === undefined;
     fetchToken().then(function (grant) {
       if (!window.WebChat) throw new Error('Web Chat did not load');
-      storeUserId(grant.userId);
-      if (directLine) directLine.end();
-      directLine = window.WebChat.createDirectLine({
-        token: grant.token,
-        // Azure Direct Line when the site uses it (the token service says where); otherwise this server.
-        domain: grant.domain || window.location.origin + '/v3/directline',
-        webSocket: true,
-      });
-      watchConnection(directLine);
-      watchSends(directLine);
-      window.WebChat.renderWebChat(
-        {
-          directLine: directLine,
-          userID: grant.userId,
-          locale: 'en-GB',
-          styleOptions: styleOptions,
-          overrideLocalizedStrings: localizedStrings,
-          activityMiddleware: activityMiddleware,
-          nonce: nonce,
-        },
-        freshContainer()
-      );
+      ended = false;
+      pendingMessage = undefined;
+      store = createStore();
+      connect(grant, freshContainer(), false);
     }).catch(function () {
       showError(true);
+    }).then(function () {
+      starting = false;
+    });
+  }
+
+  /** After "delete my data": a new conversation for `message`, in the transcript on screen. */
+  function startAfresh(message) {
+    if (starting) return;
+    starting = true;
+    pendingMessage = message;
+    fetchToken().then(function (grant) {
+      ended = false;
+      connect(grant, document.getElementById('webchat'), true);
+    }).catch(function () {
+      // Nothing was sent: say so, with the numbers; the next try starts afresh again.
+      pendingMessage = undefined;
+      showSendFailed();
     }).then(function () {
       starting = false;
     });

@@ -10,9 +10,11 @@ import { createWebChat } from '../adapters/webchat/create-web-chat';
 import { AdminApi } from './admin/admin-api';
 import { TeamAdminApi } from './admin/team-admin-api';
 import { createCompanionBot } from './bot/create-companion-bot';
+import { ExportLinks } from './bot/export-links';
 import { errorCode } from './bot/error-code';
 import { ConfigError, loadConfig, type Config } from './config';
 import type { Clock } from './domain/clock';
+import { myDataDownloadPath } from './http/my-data-routes';
 import { createHttpServer, type HttpServer } from './http/server';
 import { defaultWebChatPagePaths } from './http/webchat-page-routes';
 import { createLogger } from './logger';
@@ -82,13 +84,16 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   }
 
   const activityFinder = new StoreActivityFinder({ activities: stores.activities, centroids: loadOutcodeCentroids(), clock });
-  const bot = createCompanionBot(stores, logger, clock, { activities: activityFinder });
+  if (config.webChat.tokenSecret === undefined) {
+    logger.warn({ event: 'startup.webchat_random_secret' }, 'No WEBCHAT_TOKEN_SECRET: web chat tokens and data export links are signed with a random secret and stop working on restart.');
+  }
+  // One signing secret for web chat tokens and export links (each derives its own key from it).
+  const signingSecret = config.webChat.tokenSecret ?? randomBytes(48).toString('base64');
+  const exportLinks = new ExportLinks({ store: stores.exports, secret: signingSecret, clock, linkBase: `${config.publicUrl?.replace(/\/+$/, '') ?? ''}${myDataDownloadPath}` });
+  const bot = createCompanionBot(stores, logger, clock, { activities: activityFinder, exportLinks });
   const adapter = createCloudAdapter(config.botConnector, logger);
   const messagesEndpoint = createMessagesEndpoint(adapter, (context) => bot.run(context));
-  if (config.webChat.tokenSecret === undefined) {
-    logger.warn({ event: 'startup.webchat_random_secret' }, 'No WEBCHAT_TOKEN_SECRET: web chat tokens are signed with a random secret and stop working on restart.');
-  }
-  const webChat = createWebChat(config.webChat, stores, (context) => bot.run(context), logger, clock, (key, text) => bot.offlineSafetyReply(key, text));
+  const webChat = createWebChat({ ...config.webChat, tokenSecret: signingSecret }, stores, (context) => bot.run(context), logger, clock, (key, text) => bot.offlineSafetyReply(key, text));
   const sms = config.sms === undefined ? undefined : createSmsChannel(config.sms, stores, (context) => bot.run(context), logger, clock, (key, text) => bot.offlineSafetyReply(key, text));
   logger.info({ event: sms === undefined ? 'startup.sms_disabled' : 'startup.sms_enabled' }, sms === undefined ? 'SMS off: no TWILIO_* settings' : 'SMS on at /api/sms');
   const http = createHttpServer({
@@ -118,6 +123,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     maxImportBytes: config.admin.maxImportBytes,
     openReferral: new OpenReferralFeed({ finder: activityFinder, activities: stores.activities }),
     publicUrl: config.publicUrl,
+    myData: exportLinks,
     webChatPage: {
       ...defaultWebChatPagePaths(),
       ...(config.webChat.azure === undefined ? {} : { externalDirectLine: new URL(config.webChat.azure.baseUrl).origin }),

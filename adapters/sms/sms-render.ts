@@ -34,13 +34,8 @@ export const defaultMaxSegments = 3;
 /** Ends the first part of a split reply. The SMS adapter answers MORE with the rest. */
 export const replyMoreNote = '\n(Reply MORE for the rest)';
 
-/** Said in place of the data export's JSON attachment, which SMS cannot carry. */
-export const dataExportNote =
-  '(Your data export is a file, which SMS cannot carry. Ask your Living Well team, or use web chat, to download it.)';
-
 const adaptiveCardType = 'application/vnd.microsoft.card.adaptive';
 const heroCardTypes: ReadonlySet<string> = new Set(['application/vnd.microsoft.card.hero', 'application/vnd.microsoft.card.thumbnail']);
-const jsonType = 'application/json';
 
 // ---------------------------------------------------------------------------------------------
 // Safety marker
@@ -197,7 +192,6 @@ function heroCardText(content: unknown): string {
 function attachmentText(attachment: Attachment): string {
   if (attachment.contentType === adaptiveCardType) return adaptiveCardText(attachment.content);
   if (heroCardTypes.has(attachment.contentType)) return heroCardText(attachment.content);
-  if (attachment.contentType === jsonType) return dataExportNote;
   return '';
 }
 
@@ -229,9 +223,9 @@ function numberedChoices(actions: readonly CardAction[]): string {
  *
  * The body is the text with Markdown removed (unless `textFormat` is "plain"), then the
  * attachments (an Adaptive Card as its fallbackText or speak, else its text; hero cards as their
- * title and text; the data export's JSON as {@link dataExportNote}; images and other files are
- * left out), then the suggested actions as a numbered list. Characters with a plain GSM-7
- * equivalent are replaced ({@link toGsm7Friendly}). Nothing is shortened here.
+ * title and text; images and other files are left out), then the suggested actions as a numbered
+ * list. Characters with a plain GSM-7 equivalent are replaced ({@link toGsm7Friendly}). Nothing is
+ * shortened here.
  */
 export function renderSmsReply(activity: Partial<Activity>): SmsReply | undefined {
   if ((activity.type ?? 'message') !== 'message') return undefined;

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { createTurnErrorHandler } from '../../src/bot/turn-error-handler';
@@ -10,8 +9,8 @@ import { DirectLineService, type DirectLineServiceOptions } from './direct-line-
 import { DirectLineTokens } from './direct-line-tokens';
 
 export interface WebChatSettings {
-  /** Shared by every instance; undefined: a random one for this process (development only). */
-  readonly tokenSecret: string | undefined;
+  /** Signs tokens; shared by every instance (in development, a random one for the process). */
+  readonly tokenSecret: string;
   readonly tokenTtlSeconds: number;
   readonly postsPerMinute: number;
   readonly tokensPerMinute: number;
@@ -33,7 +32,7 @@ export function createWebChat(
   adapter.onTurnError = createTurnErrorHandler(logger);
   return new DirectLineService({
     history: stores.directLine,
-    tokens: new DirectLineTokens(settings.tokenSecret ?? randomBytes(48).toString('base64'), settings.tokenTtlSeconds, now),
+    tokens: new DirectLineTokens(settings.tokenSecret, settings.tokenTtlSeconds, now),
     adapter,
     logic,
     postLimit: stores.rateLimit({ name: 'dl-post', points: settings.postsPerMinute, windowSeconds: 60 }),

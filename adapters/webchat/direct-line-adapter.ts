@@ -1,12 +1,13 @@
 import {
   ActivityTypes,
   BotAdapter,
+  EndOfConversationCodes,
   TurnContext,
   type Activity,
   type ConversationReference,
   type ResourceResponse,
 } from 'botbuilder';
-import { isConversationErasureRequested } from '../../src/bot/erasure-flag';
+import { conversationAfterErasure } from '../../src/bot/erasure-flag';
 import { AppError } from '../../src/domain/app-error';
 import type { DirectLineHistory } from '../../src/store/ports';
 
@@ -35,13 +36,17 @@ export class DirectLineAdapter extends BotAdapter {
   async processActivity(activity: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
     const context = new TurnContext(this, activity);
     await this.runMiddleware(context, logic);
-    // After "delete my data" the replies have been delivered; now the history goes too.
-    if (isConversationErasureRequested(context)) await this.eraseHistoryOf(context.activity.from.id);
+    if (conversationAfterErasure(context) === 'ends') await this.endErasedConversation(context);
   }
 
-  private async eraseHistoryOf(userId: string): Promise<void> {
-    const conversations = await this.options.history.conversationsOf(userId);
-    await Promise.all(conversations.map((conversationId) => this.options.history.deleteConversation(conversationId)));
+  /**
+   * After "delete my data" the replies have been delivered: the client is told the conversation
+   * has ended (the page starts a new one with the next message), then the conversation goes.
+   */
+  private async endErasedConversation(context: TurnContext): Promise<void> {
+    const conversationId = context.activity.conversation.id;
+    await this.options.history.append(conversationId, this.asDelivered(context, { type: ActivityTypes.EndOfConversation, code: EndOfConversationCodes.CompletedSuccessfully }));
+    await this.options.history.deleteConversation(conversationId);
   }
 
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {

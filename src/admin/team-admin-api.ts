@@ -9,6 +9,7 @@ import {
   type CallbackStatus,
   type CallbackTransition,
 } from '../domain/callbacks/callback-request';
+import type { ErasedCallback } from '../domain/callbacks/erased-callback';
 import { type Clock, isoNow } from '../domain/clock';
 import type { SiteId } from '../domain/sites';
 import { describeWeeklyHours, openingStatus, type OpeningStatus } from '../domain/team/opening-hours';
@@ -32,8 +33,12 @@ export interface TeamAdminApiDependencies {
 /** A site's team details as the admin API shows them: the entry, whether it is open now, and its weekly hours in words. */
 export type SiteTeamView = TeamDirectoryEntry & { readonly openNow: OpeningStatus; readonly weeklyHours: string[] };
 
-/** A callback request on the team's work list, with how long the person waited to be contacted (null until they were). */
-export type ListedCallback = CallbackRequest & { readonly waitingTimeMs: number | null };
+/**
+ * A callback request on the team's work list, with how long the person waited to be contacted
+ * (null until they were). A request whose person has since deleted their data is listed as what
+ * is kept of it ({@link ErasedCallback}: no name, number or words; cancelled if it was still open).
+ */
+export type ListedCallback = (CallbackRequest | ErasedCallback) & { readonly waitingTimeMs: number | null };
 
 /** What practitioners do to a request through the admin API (cancelling is the person's). */
 export type TeamCallbackAction = 'claim' | 'contacted' | 'close';
@@ -102,13 +107,19 @@ export class TeamAdminApi {
     return entry;
   }
 
-  /** The site's callback requests, newest first, optionally of one status (`?status=requested`), each with `waitingTimeMs`. */
+  /**
+   * The site's callback requests, newest first, optionally of one status (`?status=requested`), each
+   * with `waitingTimeMs`; requests of people who deleted their data are listed without their details.
+   */
   async listCallbacks(authorization: string | undefined, rawSiteId: unknown, query: unknown): Promise<{ siteId: SiteId; total: number; callbacks: ListedCallback[] }> {
     const siteId = await this.siteAccess(authorization, rawSiteId);
     const parsed = listQuerySchema.safeParse(query ?? {});
     if (!parsed.success) throw new AppError('BAD_REQUEST', 'Ask for ?status=requested, claimed, contacted, closed or cancelled.', { fields: fieldProblems(parsed.error) });
-    const requests = await this.deps.callbacks.listBySite(siteId, parsed.data.status);
-    const callbacks = requests.map((request) => ({ ...request, waitingTimeMs: waitingTimeMs(request) ?? null }));
+    const { status } = parsed.data;
+    const [requests, erased] = await Promise.all([this.deps.callbacks.listBySite(siteId, status), this.deps.callbacks.erasedBySite(siteId)]);
+    const callbacks = [...requests, ...erased.filter((request) => status === undefined || request.status === status)]
+      .sort((a, b) => Date.parse(b.requestedAt) - Date.parse(a.requestedAt))
+      .map((request) => ({ ...request, waitingTimeMs: waitingTimeMs(request) ?? null }));
     return { siteId, total: callbacks.length, callbacks };
   }
 
@@ -116,7 +127,8 @@ export class TeamAdminApi {
    * Claims a request, marks it contacted or closes it, recording who (`by`) and when, and appends
    * the matching event to the outbox. Body: `{ by, reason? }` (reason kept only when closing).
    * @throws AppError NOT_FOUND for an unknown request or one of another site; CONFLICT when the
-   *   request's status does not allow it (the message names the status); BAD_REQUEST for a bad body.
+   *   request's status does not allow it (the message names the status), or the person deleted their
+   *   data; BAD_REQUEST for a bad body.
    */
   async transitionCallback(
     authorization: string | undefined,
@@ -152,6 +164,9 @@ export class TeamAdminApi {
     if (updated === undefined) {
       if (typeof outcome === 'object') {
         throw new AppError('CONFLICT', `This callback request is ${outcome.refusedFrom}: it cannot be ${actionWords[action]}.`);
+      }
+      if (outcome === undefined && (await this.deps.callbacks.erasedBySite(siteId)).some((erased) => erased.id === id.data)) {
+        throw new AppError('CONFLICT', `The person deleted their data, so this callback request is finished: it cannot be ${actionWords[action]}.`);
       }
       throw notFound();
     }

@@ -4,6 +4,7 @@ import { buildRootDialog, type ActivityFinder } from '../../dialogs';
 import type { Clock } from '../domain/clock';
 import type { Stores } from '../store/ports';
 import { CompanionBot } from './companion-bot';
+import type { ExportLinks } from './export-links';
 import { PersonServices } from './person-services';
 import { SafetyStep } from './safety-step';
 import { StoreCallbackRequests } from './store-callback-requests';
@@ -14,6 +15,8 @@ import { StoreWellbeingJournal } from './store-wellbeing-journal';
 export interface BotServices {
   /** Activity search, shared with the Open Referral feed. */
   readonly activities: ActivityFinder;
+  /** "Export my data" download links, shared with the download route. */
+  readonly exportLinks: ExportLinks;
 }
 
 /** The turn pipeline with its dialogs and services, over the given stores. */
@@ -21,8 +24,12 @@ export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock,
   const conversationState = new ConversationState(stores.botStorage);
   const personServices = new PersonServices({
     people: stores.people,
+    activities: stores.activities,
     wellbeing: stores.wellbeing,
     callbacks: stores.callbacks,
+    events: stores.events,
+    exportLinks: services.exportLinks,
+    exports: stores.exports,
     audit: stores.audit,
     directLine: stores.directLine,
     sms: stores.sms,

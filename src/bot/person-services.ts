@@ -1,22 +1,32 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
-import type { PersonalData, PersonProfile, PersonView } from '../../dialogs/dialog-services';
+import type { ErasureOutcome, ExportLink, PersonalData, PersonProfile, PersonView } from '../../dialogs/dialog-services';
 import { type Clock, isoNow } from '../domain/clock';
 import { consentWordingVersion } from '../domain/consent';
 import type { Area } from '../domain/sites';
-import type { AuditLog, CallbackStore, DirectLineHistory, PersonRecord, PersonStore, SmsChannelStore, WellbeingStore } from '../store/ports';
+import type { ErasureReason } from '../domain/my-data/erasure-text';
+import type { HeldData } from '../domain/my-data/held-data';
+import type { ActivityStore, AuditLog, CallbackStore, DataExportStore, DirectLineHistory, EventOutbox, PersonRecord, PersonStore, SmsChannelStore, WellbeingStore } from '../store/ports';
 import { requestConversationErasure } from './erasure-flag';
+import type { ExportLinks } from './export-links';
 import { personKey } from './person-key';
 
 export interface PersonServicesDependencies {
   readonly people: PersonStore;
+  /** Listings, for the names of the activities a person asked to be reminded of. */
+  readonly activities: Pick<ActivityStore, 'get'>;
   /** Goals, ratings, wellbeing answers and check-in preferences. */
   readonly wellbeing: WellbeingStore;
   /** Callback requests (name, number, best times, what it is about). */
   readonly callbacks: CallbackStore;
-  /** Web chat history (what the person typed and what they were sent). */
+  /** For `callback.cancelled` when an erasure cancels an open request. */
+  readonly events: EventOutbox;
+  /** Web chat history (what the person typed and what they were sent): exported, and erased. */
   readonly directLine: DirectLineHistory;
   /** SMS replies waiting for MORE and the answers kept for retried messages (erased; an opt-out stays). */
   readonly sms: Pick<SmsChannelStore, 'eraseFor'>;
+  /** "Export my data" files: issued here, erased with the person. */
+  readonly exportLinks: Pick<ExportLinks, 'issue'>;
+  readonly exports: Pick<DataExportStore, 'eraseFor'>;
   readonly audit: AuditLog;
   readonly conversationState: ConversationState;
   readonly clock: Clock;
@@ -59,7 +69,30 @@ export class PersonServices implements PersonProfile, PersonalData {
     return 'saved';
   }
 
-  async exportDocument(context: TurnContext): Promise<Record<string, unknown>> {
+  async heldData(context: TurnContext): Promise<HeldData> {
+    const key = personKey(context.activity);
+    const [record, wellbeing, callbacks] = await Promise.all([this.deps.people.get(key), this.deps.wellbeing.get(key), this.deps.callbacks.listFor(key)]);
+    const activityReminders = await Promise.all(
+      (record?.activityReminders ?? []).map(async ({ activityId, requestedAt }) => {
+        const name = (await this.deps.activities.get(activityId))?.name;
+        return { ...(name === undefined ? {} : { name }), requestedAt };
+      }),
+    );
+    return {
+      ...(record?.consent === undefined ? {} : { consent: record.consent }),
+      ...(record?.area === undefined ? {} : { area: record.area }),
+      activityReminders,
+      ...(wellbeing === undefined ? {} : { wellbeing }),
+      callbacks,
+    };
+  }
+
+  async exportLink(context: TurnContext): Promise<ExportLink> {
+    return this.deps.exportLinks.issue(personKey(context.activity), await this.exportDocument(context));
+  }
+
+  /** Everything held about the person, as one JSON-ready document. */
+  private async exportDocument(context: TurnContext): Promise<Record<string, unknown>> {
     const { activity } = context;
     const key = personKey(activity);
     const [record, wellbeing, callbacks] = await Promise.all([this.deps.people.get(key), this.deps.wellbeing.get(key), this.deps.callbacks.listFor(key)]);
@@ -112,22 +145,45 @@ export class PersonServices implements PersonProfile, PersonalData {
     );
   }
 
-  async erase(context: TurnContext, reason: 'deleted' | 'consent-withdrawn'): Promise<void> {
+  async erase(context: TurnContext, reason: ErasureReason): Promise<ErasureOutcome> {
     const key = personKey(context.activity);
+    const at = isoNow(this.deps.clock);
     const [person, wellbeing, callbacks] = await Promise.all([
       this.deps.people.delete(key),
       this.deps.wellbeing.delete(key),
-      // The teams keep only non-identifying timings of erased requests, for waiting-time reports.
-      this.deps.callbacks.eraseFor(key),
+      // The team's list keeps each request without its details; an open one is cancelled.
+      this.deps.callbacks.eraseFor(key, at),
       context.activity.channelId === 'sms' ? this.deps.sms.eraseFor(context.activity.from.id) : undefined,
+      context.activity.channelId === 'webchat' ? this.eraseWebChatHistory(context) : undefined,
+      this.deps.exports.eraseFor(key),
     ]);
-    requestConversationErasure(context);
+    // After a deletion the conversation ends; after a withdrawal the welcome follows in it.
+    requestConversationErasure(context, reason === 'deleted' ? 'ends' : 'carries-on');
+    const cancelled = callbacks.filter((erased) => erased.cancelledByErasure);
+    for (const request of cancelled) {
+      await this.deps.events.append({ type: 'callback.cancelled', at, siteId: request.siteId, callbackId: request.id, reference: request.reference });
+    }
     await this.deps.audit.append({
       event: reason === 'deleted' ? 'person.erased' : 'consent.withdrawn',
-      at: isoNow(this.deps.clock),
+      at,
       channelId: context.activity.channelId,
-      recordsErased: [person, wellbeing].filter(Boolean).length + callbacks + 1,
+      recordsErased: [person, wellbeing].filter(Boolean).length + callbacks.length + 1,
     });
+    return { cancelledCallbacks: cancelled.map((request) => request.reference) };
+  }
+
+  /**
+   * Every web chat conversation of the person goes, except this one, whose messages go but which
+   * stays open for this turn's replies (the channel ends it afterwards, after a deletion).
+   */
+  private async eraseWebChatHistory(context: TurnContext): Promise<void> {
+    const current = context.activity.conversation.id;
+    const conversations = await this.deps.directLine.conversationsOf(context.activity.from.id);
+    await Promise.all(
+      conversations.map((conversationId) =>
+        conversationId === current ? this.deps.directLine.clearHistory(conversationId) : this.deps.directLine.deleteConversation(conversationId),
+      ),
+    );
   }
 
   private async change(context: TurnContext, apply: (current: Omit<PersonRecord, 'createdAt' | 'updatedAt'>) => Omit<PersonRecord, 'createdAt' | 'updatedAt'>) {

@@ -8,6 +8,7 @@ export const appErrorCodes = [
   'FORBIDDEN',
   'RATE_LIMITED',
   'NOT_FOUND',
+  'GONE',
   'CONFLICT',
   'STORE_UNAVAILABLE',
   'STORE_CONFLICT',

@@ -14,6 +14,12 @@ export function londonIsoDate(instant: number): string {
   return DateTime.fromMillis(instant, { zone: londonZone }).toFormat('yyyy-MM-dd');
 }
 
+/** A UTC ISO instant as a British date in words, in London: "6 December 2026". */
+export function britishDateInWords(instant: string): string {
+  const time = DateTime.fromISO(instant, { zone: 'utc' }).setZone(londonZone);
+  return `${time.day} ${monthNames[time.month - 1] ?? ''} ${time.year}`;
+}
+
 /** Weekday names, Monday first: `weekdayNames[luxonWeekday - 1]`. */
 export const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 

@@ -10,6 +10,7 @@ export const httpStatusForCode: Readonly<Record<AppErrorCode, number>> = {
   FORBIDDEN: 403,
   RATE_LIMITED: 429,
   NOT_FOUND: 404,
+  GONE: 410,
   CONFLICT: 409,
   STORE_UNAVAILABLE: 503,
   STORE_CONFLICT: 409,

@@ -4,6 +4,7 @@ import { AppError } from '../domain/app-error';
 import { adminImportPath, mountAdminRoutes, type AdminEndpoints } from './admin-routes';
 import { InFlightTracker } from './in-flight-tracker';
 import { jsonRoute, parseJsonBody, sendError } from './json-route';
+import { mountMyDataRoutes, type MyDataDownloads } from './my-data-routes';
 import { mountOpenReferralRoutes, type OpenReferralEndpoints } from './open-referral-routes';
 import { mountSmsRoutes, type SmsEndpoints } from './sms-routes';
 import { mountTeamAdminRoutes, type TeamAdminEndpoints } from './team-admin-routes';
@@ -25,6 +26,8 @@ export interface HttpServerDependencies {
   readonly publicUrl: string | undefined;
   /** Where the chat page's files are. */
   readonly webChatPage: WebChatPageOptions;
+  /** "Export my data" downloads (`/my-data/<token>`). */
+  readonly myData: MyDataDownloads;
   /** The admin API (listings and site tokens). */
   readonly admin: AdminEndpoints;
   /** The admin API's team routes (a site's team details, its callback work list). */
@@ -106,6 +109,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   if (deps.openReferral !== undefined) mountOpenReferralRoutes(server, { endpoints: deps.openReferral, logger: deps.logger });
   if (deps.sms !== undefined) mountSmsRoutes(server, { endpoints: deps.sms, logger: deps.logger });
   mountWebChatPage(server, deps.webChatPage);
+  mountMyDataRoutes(server, { downloads: deps.myData, logger: deps.logger });
   const webChat = mountWebChatRoutes(server, { endpoints: deps.webChat, logger: deps.logger, publicUrl: deps.publicUrl });
 
   return {

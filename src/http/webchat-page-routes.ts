@@ -74,7 +74,8 @@ export const urgentHelpCsp = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-const securityHeaders = {
+/** Headers every page and file served to browsers carries. */
+export const securityHeaders = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { AppError } from '../domain/app-error';
-import { callbackRequestSchema, callbackStatuses, isOpen, type CallbackRequest } from '../domain/callbacks/callback-request';
+import { callbackRequestSchema, isOpen, type CallbackRequest } from '../domain/callbacks/callback-request';
+import { erasedCallbackSchema, type ErasedCallback } from '../domain/callbacks/erased-callback';
 import { isCanonicalReferenceCode } from '../domain/callbacks/reference-code';
 import { siteIds } from '../domain/sites';
-import type { CallbackTiming, DomainEvent } from './ports';
+import type { DomainEvent } from './ports';
 import type { RecordCodec } from './record-codec';
 import { parseStoredJson } from './storage-record';
 
 /**
- * Callback requests, their anonymous timing records and outbox events at rest. Every shape is
+ * Callback requests, what is kept of erased ones, and outbox events at rest. Every shape is
  * versioned and strict, so old or foreign data fails loudly (STORE_RECORD_INVALID) rather than
  * reaching a feature, and the non-identifying records cannot carry anything extra.
  */
@@ -61,38 +62,28 @@ export function checkCallbackChange(current: CallbackRequest, next: CallbackRequ
   if (!isOpen(current) && isOpen(next)) throw new AppError('CONFLICT', 'a closed or cancelled callback request cannot be reopened');
 }
 
-const instant = z.iso.datetime();
-
-/** The timing record kept of an erased request (the site is in its key). */
-export const storedCallbackTimingSchema = z.strictObject({
+/** What is kept of an erased request at rest (the site is in its key too). */
+export const storedErasedCallbackSchema = z.strictObject({
   v: z.literal(1),
-  requestedAt: instant,
-  contactedAt: instant.optional(),
-  status: z.enum(callbackStatuses),
+  erased: erasedCallbackSchema,
 });
 
-/** What is kept of an erased request: its times and final status, nothing else. */
-export function callbackTimingOf(request: CallbackRequest): CallbackTiming {
-  return { requestedAt: request.requestedAt, ...(request.contactedAt === undefined ? {} : { contactedAt: request.contactedAt }), status: request.status };
-}
+/** Erased requests at rest (`{ v: 1, erased }`): checked both ways, so nothing personal can be written or read back. */
+export const erasedCallbackCodec: RecordCodec<ErasedCallback> = {
+  name: 'erased callback request',
+  encode: (erased) => {
+    const parsed = erasedCallbackSchema.safeParse(erased);
+    if (!parsed.success) throw new AppError('STORE_RECORD_INVALID', 'refusing to store an erased callback request of an unknown shape');
+    return JSON.stringify({ v: 1, erased: parsed.data });
+  },
+  decode: (raw) => {
+    const parsed = storedErasedCallbackSchema.safeParse(parseStoredJson(raw, 'erased callback request'));
+    if (!parsed.success) throw new AppError('STORE_RECORD_INVALID', 'stored erased callback request has an unknown version or shape');
+    return parsed.data.erased;
+  },
+};
 
-/** Serializes a timing record (only its known fields). */
-export function encodeCallbackTiming(timing: CallbackTiming): string {
-  const parsed = storedCallbackTimingSchema.safeParse({ v: 1, ...timing });
-  if (!parsed.success) throw new AppError('STORE_RECORD_INVALID', 'refusing to store a callback timing of an unknown shape');
-  return JSON.stringify(parsed.data);
-}
-
-/**
- * Parses a stored timing record.
- * @throws AppError STORE_RECORD_INVALID for anything but JSON of a known version and shape.
- */
-export function decodeCallbackTiming(raw: string): CallbackTiming {
-  const parsed = storedCallbackTimingSchema.safeParse(parseStoredJson(raw, 'callback timing'));
-  if (!parsed.success) throw new AppError('STORE_RECORD_INVALID', 'stored callback timing has an unknown version or shape');
-  const { v: _version, ...timing } = parsed.data;
-  return timing;
-}
+const instant = z.iso.datetime();
 
 /** An outbox event: ids and codes only (strict, so nothing personal can ride along). */
 export const domainEventSchema = z.strictObject({

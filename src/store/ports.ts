@@ -1,6 +1,7 @@
 import type { Storage } from 'botbuilder';
 import type { Activity } from '../domain/activities/activity';
 import type { CallbackRequest, CallbackStatus } from '../domain/callbacks/callback-request';
+import type { ErasedCallback } from '../domain/callbacks/erased-callback';
 import type { Area, SiteId } from '../domain/sites';
 import type { TeamDirectoryEntry } from '../domain/team/team-directory';
 import type { WellbeingRecord } from '../domain/wellbeing/wellbeing-record';
@@ -143,6 +144,11 @@ export interface DirectLineHistory {
   conversationsOf(userId: string): Promise<string[]>;
   /** Erases a conversation and its history. */
   deleteConversation(conversationId: string): Promise<void>;
+  /**
+   * Erases a conversation's activities but keeps the conversation: appends go on from the next
+   * sequence number, so a client carries on from its watermark.
+   */
+  clearHistory(conversationId: string): Promise<void>;
 }
 
 /** Whether one more action is allowed for a key, and if not, when to try again. */
@@ -214,16 +220,6 @@ export interface TeamDirectoryStore {
   list(): Promise<TeamDirectoryEntry[]>;
 }
 
-/** What is kept of an erased callback request, for the waiting-time reports: no ids, no content. */
-export interface CallbackTiming {
-  /** UTC ISO instant. */
-  readonly requestedAt: string;
-  /** UTC ISO instant; absent when the team had not contacted the person. */
-  readonly contactedAt?: string;
-  /** The status the request had when it was erased. */
-  readonly status: CallbackStatus;
-}
-
 /**
  * People's callback requests to their Living Well team, shared by every instance. A person has
  * at most one open request (requested, claimed or contacted) at a time. Requests hold a name and
@@ -258,12 +254,14 @@ export interface CallbackStore {
    */
   update(id: string, change: (current: CallbackRequest) => CallbackRequest | undefined): Promise<CallbackRequest | undefined>;
   /**
-   * Erases the person's requests, keeping for each only a non-identifying timing record (site,
-   * requestedAt, contactedAt, final status) for the waiting-time reports. Resolves how many were erased.
+   * Erases the person's requests at `at` (UTC ISO), keeping of each only what the team's list
+   * shows of it afterwards ({@link ErasedCallback}: reference, site, status and times; an open
+   * request becomes cancelled). Resolves what was kept, one per erased request, newest first.
+   * @throws AppError STORE_RECORD_INVALID when a request cannot be read (then nothing is erased).
    */
-  eraseFor(personKey: string): Promise<number>;
-  /** The non-identifying timing records of a site (erased requests), oldest erasure first, for reports. */
-  anonymousTimings(siteId: SiteId): Promise<CallbackTiming[]>;
+  eraseFor(personKey: string, at: string): Promise<ErasedCallback[]>;
+  /** What is kept of a site's erased requests, oldest erasure first (for the team's list and reports). */
+  erasedBySite(siteId: SiteId): Promise<ErasedCallback[]>;
 }
 
 /** What the outbox carries: ids and codes only, never names, numbers or text. */
@@ -328,6 +326,33 @@ export interface SmsChannelStore {
   eraseFor(phoneE164: string): Promise<void>;
 }
 
+/** A prepared "export my data" file, waiting for its one download. */
+export interface PendingExport {
+  /** Whose data it is (`<channelId>:<id>`), so that erasing the person erases it too. */
+  readonly personKey: string;
+  /** The file's name, e.g. `living-well-my-data-2026-12-06.json`. */
+  readonly fileName: string;
+  /** The JSON document, serialized. */
+  readonly json: string;
+}
+
+/**
+ * Exports waiting to be downloaded, shared by every instance. Each is taken at most once and
+ * expires by itself; a person has at most one waiting (a new one replaces the old).
+ */
+export interface DataExportStore {
+  /** Keeps `entry` under `id` for `ttlSeconds`, replacing any export the person had waiting. */
+  put(id: string, entry: PendingExport, ttlSeconds: number): Promise<void>;
+  /**
+   * Takes the export: the first call for a live id gets it, every later one (on any instance)
+   * gets undefined, as do unknown and expired ids.
+   * @throws AppError STORE_RECORD_INVALID when what is stored is not an export.
+   */
+  take(id: string): Promise<PendingExport | undefined>;
+  /** Forgets the export the person has waiting, if any (erasure). */
+  eraseFor(personKey: string): Promise<void>;
+}
+
 /**
  * Everything the service keeps, behind ports. Two implementations: `redis/` and `memory/`.
  * Later features add their own ports here (callbacks, listings), each with its contract tests.
@@ -352,6 +377,8 @@ export interface Stores {
   readonly events: EventOutbox;
   /** The SMS channel's message claims, opt-outs and waiting rests of long replies. */
   readonly sms: SmsChannelStore;
+  /** "Export my data" files waiting for their one download. */
+  readonly exports: DataExportStore;
   readonly health: StoreHealth;
   /** A rate limit shared by every instance (on Redis), or this process's own (in memory). */
   rateLimit(rule: RateLimitRule): RateLimit;

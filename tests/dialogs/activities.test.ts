@@ -237,7 +237,7 @@ describe('activities: remind me', () => {
     await chat.say('walking near M6 on Sunday');
     const striders = sampleNamed('Salford Sunday Striders walking group');
     expect(textOf(await chat.submit({ action: 'remind-activity', activityId: striders.id }))).toContain("I've noted that you'd like a reminder");
-    const exported = (await chat.say('export my data'))[0]?.attachments?.[0]?.content;
+    const exported = await chat.exportedDocument();
     expect(exported).toMatchObject({ activityReminders: [{ activityId: striders.id }] });
   });
 

@@ -259,17 +259,24 @@ describe('contact team: the safety reply', () => {
 });
 
 describe('contact team: people\'s data', () => {
-  it('exports the callback request and erases it, leaving only the team\'s anonymous timing', async () => {
+  it('exports the callback request; erasing cancels it, and the team\'s list keeps it without details', async () => {
     const chat = await chatAt(mondayMorning);
     await upToConsent(chat);
     await chat.say('yes');
-    const exported = (await chat.say('export my data'))[0]?.attachments?.[0]?.content;
+    const exported = await chat.exportedDocument();
     expect(exported).toMatchObject({ callbackRequests: [{ name: 'Sam', phoneE164: '+447700900123', status: 'requested' }] });
-    await chat.say('delete my data');
-    await chat.say('Yes, delete everything');
+    const reference = (await chat.stores.callbacks.latestFor('emulator:user1'))?.reference ?? 'none';
+    expect(await chat.sayText('my data')).toContain(`Your callback request ${reference} to the Salford Living Well team`);
+    expect(await chat.sayText('delete my data')).toContain(`It also cancels your callback request ${reference}: the Salford Living Well team won't call you back.`);
+    expect(await chat.sayText('Yes, delete everything')).toContain(`and cancelled your callback request ${reference}.`);
     expect(await chat.stores.callbacks.listFor('emulator:user1')).toEqual([]);
     expect(await chat.stores.callbacks.listBySite('salford')).toEqual([]);
-    expect(await chat.stores.callbacks.anonymousTimings('salford')).toEqual([{ requestedAt: expect.any(String), status: 'requested' }]);
+    expect(await chat.stores.callbacks.erasedBySite('salford')).toEqual([
+      expect.objectContaining({ status: 'cancelled', cancelledAt: expect.any(String), cancelledByErasure: true }),
+    ]);
+    expect(JSON.stringify(await chat.stores.callbacks.erasedBySite('salford'))).not.toMatch(/Sam|7700900123|emulator/);
+    const events = await chat.stores.events.read('0', 10);
+    expect(events.map(({ event }) => event.type)).toEqual(['callback.requested', 'callback.cancelled']);
   });
 });
 

@@ -36,7 +36,7 @@ describe('goals: the conversation the issue names', () => {
     expect(progress[0]?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(JSON.stringify(progress[0]?.attachments?.[0]?.content)).toContain('4 → 7, up 3');
 
-    const exported = (await chat.say('export my data'))[0]?.attachments?.[0]?.content;
+    const exported = await chat.exportedDocument();
     expect(exported).toMatchObject({
       goals: [
         {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +68,18 @@ describe('the web chat page in a real browser', () => {
 
   async function storedUserId(): Promise<string | null> {
     return page.evaluate(() => (globalThis as unknown as InPage).localStorage.getItem('lwc.userId'));
+  }
+
+  /** Every request of `target` to the service answered with an error from now on (as "METHOD path status"). */
+  function watchFailedRequests(target: Page): string[] {
+    const failed: string[] = [];
+    target.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.origin === service.baseUrl && response.status() >= 400 && !url.pathname.startsWith('/my-data/')) {
+        failed.push(`${response.request().method()} ${url.pathname} ${response.status()}`);
+      }
+    });
+    return failed;
   }
 
   async function isFocused(locator: Locator): Promise<boolean> {
@@ -293,6 +305,115 @@ describe('the web chat page in a real browser', () => {
     await messages(/noted that you.d like a reminder/).last().waitFor({ timeout: wait });
     await card.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(repoRoot, 'test-output', 'activity-cards.png') });
+  }, step);
+
+  it('downloads "export my data" as a dated JSON file from a clear button, once, and the chat stays', async () => {
+    const failures = watchFailedRequests(page);
+    await sendBox().fill('export my data');
+    await sendBox().press('Enter');
+    const button = page.getByRole('feed').getByRole('button', { name: 'Download my data' }).last();
+    await button.waitFor({ timeout: wait });
+    const card = page.locator('.ac-adaptiveCard').filter({ has: page.getByRole('button', { name: 'Download my data' }) }).last();
+    const cardText = await card.innerText();
+    expect(cardText).toContain('Your data, ready to download');
+    expect(cardText).toMatch(/living-well-my-data-\d{4}-\d\d-\d\d\.json/);
+    expect(cardText).toContain('It works once, in the next 10 minutes');
+    await card.scrollIntoViewIfNeeded();
+    mkdirSync(join(repoRoot, 'test-output'), { recursive: true });
+    await page.screenshot({ path: join(repoRoot, 'test-output', 'export-card-1024.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await card.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(repoRoot, 'test-output', 'export-card-390.png') });
+      expect(seriousOrWorse(await runAxe(page), 'chat page with the export card')).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1024, height: 800 });
+    }
+
+    const downloading = page.waitForEvent('download', { timeout: wait });
+    await button.click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^living-well-my-data-\d{4}-\d\d-\d\d\.json$/);
+    const document: unknown = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    expect(document).toMatchObject({ you: { channel: 'webchat', idOnChannel: firstGrant.userId }, area: 'salford', goals: [{ text: 'Sleep better' }] });
+    expect(JSON.stringify(document)).toContain('I want to end my life');
+
+    // The page never left: the chat answers on.
+    expect(page.url()).toBe(`${service.baseUrl}/`);
+    const helpReplies = await messages('I can help with:').count();
+    await sendBox().fill('help');
+    await sendBox().press('Enter');
+    await expect.poll(() => messages('I can help with:').count(), { timeout: wait }).toBe(helpReplies + 1);
+    expect(failures).toEqual([]);
+
+    // The link works once: a second click says how to get a new one, with a way back.
+    await button.click();
+    await page.getByRole('heading', { name: 'This download link no longer works', level: 1 }).waitFor({ timeout: wait });
+    expect(await page.getByRole('main').innerText()).toContain('type export my data in the chat');
+    expect(seriousOrWorse(await runAxe(page), 'expired download page')).toEqual([]);
+    await page.getByRole('link', { name: 'Back to the chat' }).click();
+    await messages('I can help with:').first().waitFor({ timeout: wait });
+    expect(await storedUserId()).toBe(firstGrant.userId);
+  }, step);
+
+  it('after "delete my data", the next message starts a new conversation with the welcome: no error, no reload', async () => {
+    const failures = watchFailedRequests(page);
+    await sendBox().fill('delete my data');
+    await sendBox().press('Enter');
+    await messages('It cannot be undone').last().waitFor({ timeout: wait });
+    await suggestedAction('Yes, delete everything').click({ timeout: wait });
+    await messages(/deleted everything I held about you/).last().waitFor({ timeout: wait });
+    // The page heard that the conversation ended, and forgot the user id.
+    await expect.poll(() => storedUserId(), { timeout: wait }).toBeNull();
+    await page.evaluate(() => Reflect.set(globalThis, 'lwcSamePage', true));
+    const welcomes = await messages('Are you happy for me to save').count();
+
+    const { grant, requestBody } = await tokenGrantOf(async () => {
+      await sendBox().fill('hello again');
+      await sendBox().press('Enter');
+    });
+    expect(requestBody).toEqual({});
+    expect(grant.userId).not.toBe(firstGrant.userId);
+    await messages('hello again').last().waitFor({ timeout: wait });
+    await expect.poll(() => messages('Are you happy for me to save').count(), { timeout: wait }).toBe(welcomes + 1);
+    expect(await page.evaluate(() => Reflect.get(globalThis, 'lwcSamePage'))).toBe(true);
+    expect(await page.locator('#chat-error').isHidden()).toBe(true);
+    expect(await storedUserId()).toBe(grant.userId);
+    // The confirmation stays in view above the new conversation.
+    expect(await messages(/deleted everything I held about you/).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(repoRoot, 'test-output', 'web-chat-fresh-start-1024.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: join(repoRoot, 'test-output', 'web-chat-fresh-start-390.png') });
+    await page.setViewportSize({ width: 1024, height: 800 });
+
+    // The new conversation carries on as any other.
+    await suggestedAction('Yes, I agree').last().click({ timeout: wait });
+    await messages('Which area do you live in?').last().waitFor({ timeout: wait });
+    await suggestedAction('Luton').click({ timeout: wait });
+    await messages('use the details of the Luton Living Well team').waitFor({ timeout: wait });
+    expect(failures).toEqual([]);
+  }, step);
+
+  it('after "withdraw consent", the person is back at the welcome and the next message carries on: no error, no reload', async () => {
+    const failures = watchFailedRequests(page);
+    const userId = await storedUserId();
+    const welcomes = await messages('Are you happy for me to save').count();
+    await sendBox().fill('withdraw consent');
+    await sendBox().press('Enter');
+    await messages('Withdraw your agreement?').last().waitFor({ timeout: wait });
+    await suggestedAction('Yes, withdraw').click({ timeout: wait });
+    await messages(/withdrawn your agreement and deleted everything/).last().waitFor({ timeout: wait });
+    await expect.poll(() => messages('Are you happy for me to save').count(), { timeout: wait }).toBe(welcomes + 1);
+
+    await sendBox().fill('hello');
+    await sendBox().press('Enter');
+    await expect.poll(() => messages('Are you happy for me to save').count(), { timeout: wait }).toBe(welcomes + 2);
+    await suggestedAction('No thanks').last().click({ timeout: wait });
+    await messages(/I won.t save anything about you/).last().waitFor({ timeout: wait });
+    expect(await page.evaluate(() => Reflect.get(globalThis, 'lwcSamePage'))).toBe(true);
+    expect(await page.locator('#chat-error').isHidden()).toBe(true);
+    expect(await storedUserId()).toBe(userId);
+    expect(failures).toEqual([]);
   }, step);
 
   it('has no serious or critical axe-core violations on the chat page', async () => {

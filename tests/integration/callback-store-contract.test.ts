@@ -159,7 +159,7 @@ describe.each(storeKinds)('callback store contract (%s)', (kind) => {
     expect((await callbacks.listFor(first.personKey)).map((request) => request.status)).toEqual(['requested', 'cancelled', 'closed']);
   });
 
-  it("erases a person's requests, keeping only their timings; others are untouched", async () => {
+  it("erases a person's requests, keeping only what the team's list shows of them (an open one cancelled); others are untouched", async () => {
     const { callbacks } = await open();
     const contacted = callbackFixture({ requestedAt: at(1), updatedAt: at(1) });
     await callbacks.create(contacted);
@@ -170,16 +170,39 @@ describe.each(storeKinds)('callback store contract (%s)', (kind) => {
     const someoneElse = callbackFixture({ ...person(50), requestedAt: at(41), updatedAt: at(41) });
     await callbacks.create(someoneElse);
 
-    expect(await callbacks.eraseFor(contacted.personKey)).toBe(2);
+    const erased = await callbacks.eraseFor(contacted.personKey, at(45));
+    const keptOfClosed = {
+      id: contacted.id,
+      reference: contacted.reference,
+      siteId: 'salford',
+      status: 'closed',
+      requestedAt: at(1),
+      claimedAt: at(31),
+      contactedAt: at(31),
+      closedAt: at(32),
+      erasedAt: at(45),
+      cancelledByErasure: false,
+    };
+    const keptOfOpen = {
+      id: stillOpen.id,
+      reference: stillOpen.reference,
+      siteId: 'luton',
+      status: 'cancelled',
+      requestedAt: at(40),
+      cancelledAt: at(45),
+      erasedAt: at(45),
+      cancelledByErasure: true,
+    };
+    expect(erased).toStrictEqual([keptOfOpen, keptOfClosed]);
     expect(await callbacks.get(contacted.id)).toBeUndefined();
     expect(await callbacks.get(stillOpen.id)).toBeUndefined();
     expect(await callbacks.latestFor(contacted.personKey)).toBeUndefined();
     expect(await callbacks.listFor(contacted.personKey)).toEqual([]);
     expect(await callbacks.listBySite('salford')).toEqual([someoneElse]);
     expect(await callbacks.listBySite('luton')).toEqual([]);
-    expect(await callbacks.anonymousTimings('salford')).toEqual([{ requestedAt: at(1), contactedAt: at(31), status: 'closed' }]);
-    expect(await callbacks.anonymousTimings('luton')).toEqual([{ requestedAt: at(40), status: 'requested' }]);
-    expect(await callbacks.eraseFor(contacted.personKey)).toBe(0);
+    expect(await callbacks.erasedBySite('salford')).toStrictEqual([keptOfClosed]);
+    expect(await callbacks.erasedBySite('luton')).toStrictEqual([keptOfOpen]);
+    expect(await callbacks.eraseFor(contacted.personKey, at(46))).toEqual([]);
     // The open pointer went with them: a new request is a new one.
     expect(await callbacks.create(callbackFixture({ requestedAt: at(50), updatedAt: at(50) }))).toEqual({ created: true });
   });
@@ -266,7 +289,7 @@ describe('redis callback store', () => {
     expect(await stores.redis.exists(`callbacks:open:${request.personKey}`)).toBe(0);
   });
 
-  it("leaves no key or value holding the person's key, name, number or words after erasure, only timings", async () => {
+  it("leaves no key or value holding the person's key, name, number or words after erasure, only what the team's list keeps", async () => {
     const keyPrefix = randomKeyPrefix();
     const stores = await open(keyPrefix);
     const first = callbackFixture({ requestedAt: at(1), updatedAt: at(1) });
@@ -276,11 +299,11 @@ describe('redis callback store', () => {
     const second = callbackFixture({ siteId: 'lambeth', requestedAt: at(30), updatedAt: at(30), about: 'Money worries, mostly the rent.' });
     await stores.callbacks.create(second);
 
-    const personal = [first.personKey, '7700900123', first.name, 'Alex', first.about ?? '', second.about ?? '', 'peer support group'];
+    const personal = [first.personKey, '7700900123', first.name, 'Alex', first.about ?? '', second.about ?? '', 'peer support group', 'duty worker'];
     const before = await dumpPrefix(stores.redis, keyPrefix);
     expect(before.some(({ key, values }) => personal.some((text) => key.includes(text) || values.some((value) => value.includes(text))))).toBe(true);
 
-    expect(await stores.callbacks.eraseFor(first.personKey)).toBe(2);
+    expect(await stores.callbacks.eraseFor(first.personKey, at(40))).toHaveLength(2);
     const after = await dumpPrefix(stores.redis, keyPrefix);
     for (const { key, values } of after) {
       for (const text of personal) {
@@ -288,8 +311,9 @@ describe('redis callback store', () => {
         for (const value of values) expect(value).not.toContain(text);
       }
     }
-    expect(after.map(({ key }) => key.slice(keyPrefix.length)).sort()).toEqual(['callbacks:timings:lambeth', 'callbacks:timings:salford']);
-    expect(await stores.callbacks.anonymousTimings('salford')).toEqual([{ requestedAt: at(1), contactedAt: at(20), status: 'closed' }]);
+    expect(after.map(({ key }) => key.slice(keyPrefix.length)).sort()).toEqual(['callbacks:erased:lambeth', 'callbacks:erased:salford']);
+    expect(await stores.callbacks.erasedBySite('salford')).toMatchObject([{ id: first.id, reference: first.reference, status: 'closed', contactedAt: at(20) }]);
+    expect(await stores.callbacks.erasedBySite('lambeth')).toMatchObject([{ id: second.id, status: 'cancelled', cancelledAt: at(40), cancelledByErasure: true }]);
   });
 
   it('fails loudly on a stored request of an unknown version or that is not JSON', async () => {
@@ -306,9 +330,11 @@ describe('redis callback store', () => {
     const error: unknown = await stores.callbacks.get(request.id).catch((caught: unknown) => caught);
     expect(isAppError(error, 'STORE_RECORD_INVALID')).toBe(true);
     expect(error instanceof Error ? error.message : '').not.toContain('Alex');
-    await expect(stores.callbacks.eraseFor(request.personKey)).rejects.toSatisfy(isCode('STORE_RECORD_INVALID'));
-    await stores.redis.rpush('callbacks:timings:salford', '{"v":1,"requestedAt":"soon","status":"closed"}');
-    await expect(stores.callbacks.anonymousTimings('salford')).rejects.toSatisfy(isCode('STORE_RECORD_INVALID'));
+    await expect(stores.callbacks.eraseFor(request.personKey, at(9))).rejects.toSatisfy(isCode('STORE_RECORD_INVALID'));
+    // What is kept of an erased request is strict: a name riding along is refused on reading.
+    const kept = { id: request.id, reference: request.reference, siteId: 'salford', status: 'cancelled', requestedAt: at(1), erasedAt: at(9), cancelledByErasure: true };
+    await stores.redis.rpush('callbacks:erased:salford', JSON.stringify({ v: 1, erased: { ...kept, name: 'Alex' } }));
+    await expect(stores.callbacks.erasedBySite('salford')).rejects.toSatisfy(isCode('STORE_RECORD_INVALID'));
   });
 });
 

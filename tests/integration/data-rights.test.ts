@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';
-import { messageActivity, postActivity, startTestService, type TestService } from '../support/service-harness';
+import { downloadLinkOf, messageActivity, postActivity, startTestService, type TestService } from '../support/service-harness';
 
 /** Every key under `prefix`, and every string held in each (whatever its type). */
 async function dumpPrefix(redis: Redis, prefix: string): Promise<Array<{ key: string; values: string[] }>> {
@@ -28,6 +28,7 @@ describe('data rights on Redis', () => {
   const prefix = randomKeyPrefix();
   const userId = 'person-7c1f9e';
   const conversationId = 'conversation-5b2a71';
+  let pendingLink = '';
 
   const send = async (text: string) => {
     const { status, replies } = await postActivity(service.baseUrl, messageActivity({ conversationId, userId, text }));
@@ -44,7 +45,7 @@ describe('data rights on Redis', () => {
     await redis.quit();
   });
 
-  it('exports the person’s data over HTTP as a JSON attachment', async () => {
+  it('exports the person’s data as a single-use download link to a dated JSON file', async () => {
     await send('hello');
     await send('Yes, I agree');
     await send('Lambeth');
@@ -59,9 +60,16 @@ describe('data rights on Redis', () => {
     // A callback request: name, number and what it is about go to the team, and must go on erasure.
     for (const answer of ['request a callback', 'Zebedee', '07700 900987', 'any time', 'the bakery shift', 'Yes, send it']) await send(answer);
     const replies = await send('export my data');
-    const attachment = replies.find((reply) => reply.attachments !== undefined)?.attachments?.[0];
-    expect(attachment?.contentType).toBe('application/json');
-    expect(attachment?.content).toMatchObject({
+    const url = downloadLinkOf(replies);
+    expect(url).toMatch(/^\/my-data\//);
+    for (const personal of [userId, conversationId, 'lambeth', 'Zebedee']) expect(url).not.toContain(personal);
+    const download = await fetch(`${service.baseUrl}${url}`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="living-well-my-data-\d{4}-\d\d-\d\d\.json"$/);
+    expect(download.headers.get('cache-control')).toBe('no-store');
+    expect(download.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await download.json()).toMatchObject({
       you: { idOnChannel: userId },
       area: 'lambeth',
       consent: { wordingVersion: expect.any(String) },
@@ -75,6 +83,17 @@ describe('data rights on Redis', () => {
     });
     const stored = await dumpPrefix(redis, prefix);
     expect(stored.some(({ key }) => key.includes(userId))).toBe(true);
+
+    // Once only: the link then says how to get a new one; a made-up link is unknown.
+    const again = await fetch(`${service.baseUrl}${url}`);
+    expect(again.status).toBe(410);
+    expect(again.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await again.text()).toContain('type <strong>export my data</strong> in the chat');
+    expect((await fetch(`${service.baseUrl}/my-data/${'A'.repeat(22)}.zzzzzz.${'A'.repeat(22)}`)).status).toBe(404);
+    expect(service.logText()).not.toContain(url.slice('/my-data/'.length));
+
+    // A link not yet used is erased with the rest: it is asked for here, and checked after the deletion below.
+    pendingLink = downloadLinkOf(await send('export my data'));
   });
 
   it('after "delete my data", no key or value holds the person’s ids or what they typed, except the audit entry', async () => {
@@ -82,6 +101,7 @@ describe('data rights on Redis', () => {
     const done = await send('yes');
     expect(done.map((reply) => reply.text).join('\n')).toContain("I've deleted everything");
 
+    expect((await fetch(`${service.baseUrl}${pendingLink}`)).status).toBe(410);
     const stored = await dumpPrefix(redis, prefix);
     const identifying = [userId, conversationId, 'zebra', 'Zebedee', '7700900987', 'bakery'];
     for (const { key, values } of stored) {
@@ -90,11 +110,25 @@ describe('data rights on Redis', () => {
         for (const value of values) expect(value).not.toContain(needle);
       }
     }
-    // Left: the audit entry, the team's anonymous timing of the erased request (site in the key,
-    // times and status only), and the events outbox (ids and the reference code only).
-    expect(stored.map(({ key }) => key.slice(prefix.length)).sort()).toEqual(['audit', 'callbacks:timings:lambeth', 'events']);
-    const timings = stored.find(({ key }) => key.endsWith('callbacks:timings:lambeth'))?.values.map((value) => JSON.parse(value));
-    expect(timings).toEqual([{ v: 1, requestedAt: expect.any(String), status: 'requested' }]);
+    // Left: the audit entry, what the team's list keeps of the cancelled request (its reference,
+    // site and times), and the events outbox (ids and the reference code only).
+    expect(stored.map(({ key }) => key.slice(prefix.length)).sort()).toEqual(['audit', 'callbacks:erased:lambeth', 'events']);
+    const erased = stored.find(({ key }) => key.endsWith('callbacks:erased:lambeth'))?.values.map((value) => JSON.parse(value));
+    expect(erased).toEqual([
+      {
+        v: 1,
+        erased: {
+          id: expect.any(String),
+          reference: expect.stringMatching(/^CB-/),
+          siteId: 'lambeth',
+          status: 'cancelled',
+          requestedAt: expect.any(String),
+          cancelledAt: expect.any(String),
+          erasedAt: expect.any(String),
+          cancelledByErasure: true,
+        },
+      },
+    ]);
     const audit = stored.find(({ key }) => key.endsWith('audit'))?.values.map((value) => JSON.parse(value));
     // The person record, the wellbeing record, the callback request and the conversation.
     expect(audit).toEqual([{ event: 'person.erased', at: expect.any(String), channelId: 'emulator', recordsErased: 4 }]);
@@ -115,13 +149,16 @@ describe('data rights on web chat (Redis)', () => {
     await redis.quit();
   });
 
-  it('exports the web chat history, and erases it with everything else', async () => {
+  type Activity = { type: string; from: { role?: string }; text?: string; attachments?: Array<{ content?: { buttons?: Array<{ value?: unknown }> } }> };
+  const saying = (fragment: string) => (activity: Activity) => activity.text?.includes(fragment) === true;
+
+  /** A new web chat conversation over the local Direct Line, started (and greeted) like the page does. */
+  async function webChat() {
     const tokenResponse = await fetch(`${service.baseUrl}/api/webchat/token`, { method: 'POST' });
     const { token, conversationId, userId } = (await tokenResponse.json()) as { token: string; conversationId: string; userId: string };
     const directLine = `${service.baseUrl}/v3/directline/conversations/${conversationId}`;
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
     await fetch(`${service.baseUrl}/v3/directline/conversations`, { method: 'POST', headers });
-    type Activity = { from: { role?: string }; text?: string; attachments?: Array<{ content: unknown }> };
     let watermark = 0;
     /** Posts a message and waits until the bot has sent something matching `done` (turns run after the POST is answered). */
     const say = async (text: string, done: (activity: Activity) => boolean) => {
@@ -139,18 +176,29 @@ describe('data rights on web chat (Redis)', () => {
       }
       throw new Error(`no reply to ${text}`);
     };
-    const saying = (fragment: string) => (activity: Activity) => activity.text?.includes(fragment) === true;
+    return { say, userId, conversationId };
+  }
 
+  it('exports the web chat history, and erases it with everything else', async () => {
+    const { say, userId, conversationId } = await webChat();
     await say('Yes, I agree', saying('Which area'));
     await say('Luton', saying('What would you like to do?'));
     await say('walrus sandwiches at noon', saying("I'm not sure I understood"));
     const exported = await say('export my data', (activity) => activity.attachments !== undefined);
-    const document = exported.find((activity) => activity.attachments)?.attachments?.[0]?.content;
+    const link = exported.find((activity) => activity.attachments)?.attachments?.[0]?.content?.buttons?.[0]?.value;
+    const document: unknown = await (await fetch(`${service.baseUrl}${String(link)}`)).json();
     expect(JSON.stringify(document)).toContain('walrus sandwiches at noon');
     expect(document).toMatchObject({ you: { channel: 'webchat', idOnChannel: userId }, area: 'luton' });
 
     await say('delete my data', saying('It cannot be undone'));
+    // What a stream client hears: the confirmation, then the word that this conversation is over.
+    const heard: unknown[] = [];
+    const unsubscribe = service.stores.directLine.subscribe(conversationId, (activity) => heard.push(activity['type']));
+    await service.stores.directLine.subscriptionsSettled();
     await say('Yes, delete everything', saying("I've deleted everything"));
+    for (let attempt = 0; attempt < 2_000 && !heard.includes('endOfConversation'); attempt += 1) await new Promise((resolve) => setImmediate(resolve));
+    unsubscribe();
+    expect(heard.slice(-2)).toEqual(['message', 'endOfConversation']);
     for (let attempt = 0; attempt < 500 && (await redis.keys(`${prefix}dl:*`)).length > 0; attempt += 1) {
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -164,5 +212,24 @@ describe('data rights on web chat (Redis)', () => {
     }
     const audit = await redis.lrange(`${prefix}audit`, 0, -1);
     for (const needle of [userId, conversationId, 'walrus', 'luton', 'Luton']) expect(audit.join('\n')).not.toContain(needle);
+  });
+
+  it('after "withdraw consent" keeps no message the person typed, and the conversation carries on at the welcome', async () => {
+    const { say, userId } = await webChat();
+    await say('Yes, I agree', saying('Which area'));
+    await say('Luton', saying('What would you like to do?'));
+    await say('otters in the canal at dawn', saying("I'm not sure I understood"));
+    await say('withdraw consent', saying('Withdraw your agreement?'));
+    const withdrawn = await say('Yes, withdraw', saying('Are you happy for me to save'));
+    expect(withdrawn.some(saying("I've withdrawn your agreement"))).toBe(true);
+
+    const held = (await redis.keys(`${prefix}*`)).map((key) => key.slice(prefix.length));
+    expect(held.filter((key) => key.startsWith('person:') || key.startsWith('wellbeing:'))).toEqual([]);
+    const logs = await Promise.all(held.filter((key) => key.startsWith('dl:log:')).map((key) => redis.zrange(`${prefix}${key}`, 0, -1)));
+    expect(logs.flat().join('\n')).not.toContain('otters');
+    // The same conversation answers the welcome's question.
+    const answered = await say('No thanks', saying("I won't save anything about you"));
+    expect(answered.length).toBeGreaterThan(0);
+    expect(await redis.exists(`${prefix}person:webchat:${userId}`)).toBe(0);
   });
 });

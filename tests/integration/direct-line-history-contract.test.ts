@@ -236,6 +236,23 @@ describe.each(Object.keys(implementations))('Direct Line history contract (%s)',
     await expect(history.append(conversationId, message('late'))).rejects.toSatisfy((error: unknown) => isAppError(error, 'NOT_FOUND'));
     expect((await history.since('kept-conv', 0, 10)).activities).toHaveLength(1);
   });
+
+  it('clears a conversation\'s activities but keeps it, numbering on from where it was', async () => {
+    const history = await open();
+    await history.createConversation(conversation());
+    await history.append(conversationId, message('secret one'));
+    await history.append(conversationId, message('secret two'));
+    await history.clearHistory(conversationId);
+    expect(await history.since(conversationId, 0, 10)).toEqual({ activities: [], watermark: 0 });
+    expect(await history.getConversation(conversationId)).toEqual(conversation());
+    expect(await history.append(conversationId, message('after'))).toEqual({ id: `${conversationId}|3`, watermark: 3 });
+    const page = await history.since(conversationId, 0, 10);
+    expect(page.activities.map((activity) => activity['text'])).toEqual(['after']);
+    expect(page.watermark).toBe(3);
+    expect((await history.since(conversationId, 2, 10)).activities).toHaveLength(1);
+    expect(await history.since(conversationId, 3, 10)).toEqual({ activities: [], watermark: 3 });
+    await history.clearHistory('no-such-conversation');
+  });
 });
 
 describe('Redis Direct Line history', () => {

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '../support/redis-server';
 import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';
-import { messageActivity, onboard, postActivity, say } from '../support/service-harness';
+import { downloadLinkOf, messageActivity, onboard, postActivity, say } from '../support/service-harness';
 
 /** Starts the service as its own process, the way `npm start` does, but from source. */
 async function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; baseUrl: string }> {
@@ -71,7 +71,8 @@ describe('the service as a process', () => {
     const progress = await postActivity(after.baseUrl, messageActivity({ conversationId: 'goals-1', text: 'my progress' }));
     expect(JSON.stringify(progress.replies[0]?.attachments?.[0]?.content)).toMatch(/Sleep better.*4 → 7, up 3/);
     const exported = await postActivity(after.baseUrl, messageActivity({ conversationId: 'goals-1', text: 'export my data' }));
-    expect(exported.replies[0]?.attachments?.[0]?.content).toMatchObject({
+    const download = await fetch(`${after.baseUrl}${downloadLinkOf(exported.replies)}`);
+    expect(await download.json()).toMatchObject({
       goals: [{ text: 'Sleep better', ratings: [{ score: 4, at: expect.any(String) }, { score: 7, at: expect.any(String) }] }],
     });
   });

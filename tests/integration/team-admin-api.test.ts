@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { callbackRequestSchema, type CallbackRequest } from '../../src/domain/callbacks/callback-request';
 import { teamDirectoryEntrySchema } from '../../src/domain/team/team-directory';
-import type { Clock } from '../../src/domain/clock';
 import { loadSampleTeams } from '../../src/sample-data';
 import { callbackFixture } from '../support/callback-fixture';
 import { startTestService, type TestService } from '../support/service-harness';
+import { TestClock } from '../support/test-clock';
 import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';
 
 const adminToken = `test-super-admin-${'t3am'.repeat(8)}`;
@@ -51,22 +51,6 @@ function person(n: number): Pick<CallbackRequest, 'personKey' | 'channelId' | 'p
   return { personKey: `sms:${phone}`, channelId: 'sms', phoneE164: phone };
 }
 
-/** A clock the test moves by hand. */
-class TestClock implements Clock {
-  constructor(private ms: number) {}
-  now(): number {
-    return this.ms;
-  }
-  set(iso: string): void {
-    this.ms = Date.parse(iso);
-  }
-  advance(ms: number): void {
-    this.ms += ms;
-  }
-  iso(): string {
-    return new Date(this.ms).toISOString();
-  }
-}
 
 const modes = {
   embedded: () => ({}),
@@ -253,6 +237,35 @@ describe.each(Object.keys(modes))('team admin API (%s mode)', (mode) => {
     expect(logs).toContain('admin.callback_claimed');
     expect(logs).toContain(request.id);
     for (const personal of [request.name, request.phoneE164, '7700 900200', request.about ?? '', 'Joined the Tuesday walk']) expect(logs).not.toContain(personal);
+  });
+
+  it('lists a request whose person deleted their data as cancelled, with no personal details, and refuses steps on it (409)', async () => {
+    clock.set('2027-01-07T10:00:00.000Z');
+    const request = callbackFixture({ ...person(400), requestedAt: clock.iso(), updatedAt: clock.iso() });
+    await service.stores.callbacks.create(request);
+    clock.advance(20 * 60_000);
+    await service.stores.callbacks.eraseFor(request.personKey, clock.iso());
+
+    const cancelled = await call(service, '/api/admin/sites/salford/callbacks?status=cancelled', { token: salford });
+    const entry = listSchema.parse(cancelled.body).callbacks.find((item) => item['id'] === request.id);
+    expect(entry).toStrictEqual({
+      id: request.id,
+      reference: request.reference,
+      siteId: 'salford',
+      status: 'cancelled',
+      requestedAt: request.requestedAt,
+      cancelledAt: clock.iso(),
+      erasedAt: clock.iso(),
+      cancelledByErasure: true,
+      waitingTimeMs: null,
+    });
+    const requested = await call(service, '/api/admin/sites/salford/callbacks?status=requested', { token: salford });
+    expect(listSchema.parse(requested.body).callbacks.map((item) => item['id'])).not.toContain(request.id);
+    expect(JSON.stringify(cancelled.body)).not.toContain(request.phoneE164);
+
+    const claim = await call(service, `/api/admin/sites/salford/callbacks/${request.id}/claim`, { method: 'POST', token: salford, body: { by: 'Jo' } });
+    expect(claim.status).toBe(409);
+    expect(errorSchema.parse(claim.body).error.message).toContain('deleted their data');
   });
 
   it('refuses a step the status does not allow (409), a bad body (400), and requests that are not this site’s (404)', async () => {

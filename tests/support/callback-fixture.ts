@@ -36,3 +36,12 @@ export async function moveLatestCallback(callbacks: CallbackStore, personKey: st
     return result.ok ? result.request : undefined;
   });
 }
+
+/** `request` moved through `transitions` in order (each must be allowed). */
+export function transitioned(request: CallbackRequest, ...transitions: CallbackTransition[]): CallbackRequest {
+  return transitions.reduce((current, transition) => {
+    const result = applyTransition(current, transition);
+    if (!result.ok) throw new Error(`${transition.action} not allowed from ${result.from}`);
+    return result.request;
+  }, request);
+}

@@ -1,5 +1,5 @@
 import type { Activity, TestAdapter } from 'botbuilder';
-import { dialogTestAdapter } from './dialog-test-bot';
+import { dialogTestAdapter, testExportLinks } from './dialog-test-bot';
 import { openTestMemoryStores } from './test-stores';
 import type { Clock } from '../../src/domain/clock';
 import type { Stores } from '../../src/store/ports';
@@ -15,7 +15,7 @@ export class DialogChat {
   constructor(
     channelId = 'emulator',
     readonly stores: Stores = openTestMemoryStores(),
-    clock: Clock = systemClock,
+    private readonly clock: Clock = systemClock,
     userId?: string,
   ) {
     this.adapter = dialogTestAdapter(channelId, stores, clock, userId);
@@ -38,6 +38,13 @@ export class DialogChat {
     return textOf(await this.say(text));
   }
 
+  /** Says "export my data", follows the download link of the reply, and returns the document downloaded. */
+  async exportedDocument(): Promise<unknown> {
+    const url = exportLinkOf(await this.say('export my data'));
+    const token = url.slice(url.lastIndexOf('/') + 1);
+    return JSON.parse((await testExportLinks(this.stores, this.clock).redeem(token)).json);
+  }
+
   /** Onboards (agree, then the area) so the conversation is at the main menu. */
   async onboard(area = 'Salford'): Promise<void> {
     await this.say('hi');
@@ -56,4 +63,15 @@ export function textOf(replies: readonly Partial<Activity>[]): string {
 export function buttonsOf(replies: readonly Partial<Activity>[]): string[] {
   const withButtons = replies.filter((reply) => (reply.suggestedActions?.actions.length ?? 0) > 0).at(-1);
   return withButtons?.suggestedActions?.actions.map((action) => action.title ?? '') ?? [];
+}
+
+/** The download link of an export reply: the card's button, or the last word of the text (SMS). */
+export function exportLinkOf(replies: readonly Partial<Activity>[]): string {
+  for (const reply of replies) {
+    const button: unknown = reply.attachments?.[0]?.content?.buttons?.[0]?.value;
+    if (typeof button === 'string') return button;
+    const word = reply.text?.split(/\s/).at(-1);
+    if (word?.includes('/my-data/')) return word;
+  }
+  throw new Error('no export link in the replies');
 }

@@ -1,5 +1,6 @@
 import { TestAdapter, type TestFlow } from 'botbuilder';
 import { createCompanionBot } from '../../src/bot/create-companion-bot';
+import { ExportLinks } from '../../src/bot/export-links';
 import { StoreActivityFinder } from '../../src/listings/store-activity-finder';
 import { loadOutcodeCentroids } from '../../src/reference-data';
 import { openTestMemoryStores } from './test-stores';
@@ -8,13 +9,18 @@ import type { Stores } from '../../src/store/ports';
 import { systemClock } from '../../src/system-clock';
 import { capturingLogger } from './log-capture';
 
+/** Export links as the service makes them (`/my-data/<token>`), signed with a test secret: the same for every test bot. */
+export function testExportLinks(stores: Stores, clock: Clock): ExportLinks {
+  return new ExportLinks({ store: stores.exports, secret: 'test-export-secret-'.padEnd(48, 'x'), clock, linkBase: '/my-data/' });
+}
+
 /**
  * The real turn pipeline and dialogs on botbuilder's TestAdapter, with in-memory stores.
  * `emulator` renders choices as suggested actions.
  */
 export function dialogTestAdapter(channelId = 'emulator', stores: Stores = openTestMemoryStores(), clock: Clock = systemClock, userId?: string): TestAdapter {
   const activities = new StoreActivityFinder({ activities: stores.activities, centroids: loadOutcodeCentroids(), clock });
-  const bot = createCompanionBot(stores, capturingLogger().logger, clock, { activities });
+  const bot = createCompanionBot(stores, capturingLogger().logger, clock, { activities, exportLinks: testExportLinks(stores, clock) });
   return new TestAdapter((context) => bot.run(context), { channelId, ...(userId === undefined ? {} : { from: { id: userId, name: 'Person' } }) });
 }
 

@@ -48,6 +48,15 @@ export interface ReplyActivity {
   readonly channelData?: { safety?: unknown };
 }
 
+/** The "Download my data" button's link in the replies to "export my data". */
+export function downloadLinkOf(replies: readonly ReplyActivity[]): string {
+  const content = replies.flatMap((reply) => reply.attachments ?? []).find((attachment) => attachment.contentType === 'application/vnd.microsoft.card.hero')?.content;
+  const button: unknown = typeof content === 'object' && content !== null && 'buttons' in content && Array.isArray(content.buttons) ? content.buttons[0] : undefined;
+  const url: unknown = typeof button === 'object' && button !== null && 'value' in button ? button.value : undefined;
+  if (typeof url !== 'string') throw new Error('no download link in the replies');
+  return url;
+}
+
 /** Posts to /api/messages and returns the status and the replies. */
 export async function postActivity(
   baseUrl: string,

@@ -22,6 +22,7 @@ import {
   type CallbackTransition,
 } from '../../src/domain/callbacks/callback-request';
 import { newReferenceCode } from '../../src/domain/callbacks/reference-code';
+import { transitioned } from '../support/callback-fixture';
 
 const reference = newReferenceCode(() => 0.5);
 const london = (iso: string): number => DateTime.fromISO(iso, { zone: 'Europe/London' }).toMillis();
@@ -43,13 +44,7 @@ const requested: CallbackRequest = {
 };
 
 /** The request moved through `actions` in order (each must be allowed). */
-function after(...transitions: CallbackTransition[]): CallbackRequest {
-  return transitions.reduce((request, transition) => {
-    const result = applyTransition(request, transition);
-    if (!result.ok) throw new Error(`${transition.action} not allowed from ${result.from}`);
-    return result.request;
-  }, requested);
-}
+const after = (...transitions: CallbackTransition[]): CallbackRequest => transitioned(requested, ...transitions);
 
 const claim: CallbackTransition = { action: 'claim', by: 'Priya (Salford)', at: '2026-11-21T11:00:00.000Z' };
 const contacted: CallbackTransition = { action: 'contacted', by: 'Priya (Salford)', at: '2026-11-23T14:05:00.000Z' };

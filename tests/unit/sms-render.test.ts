@@ -1,9 +1,8 @@
-import { CardFactory, MessageFactory } from 'botbuilder';
+import { CardFactory, MessageFactory, TestAdapter, TurnContext } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { isGsm7, toGsm7Friendly } from '../../adapters/sms/gsm7-text';
 import {
   combineReplies,
-  dataExportNote,
   renderForSms,
   renderSmsReply,
   replyMoreNote,
@@ -173,8 +172,15 @@ describe('renderForSms', () => {
     expect(renderForSms({ type: 'message', text: '   ' })).toBeUndefined();
   });
 
-  it('says the data export is a file SMS cannot carry', () => {
-    expect(renderForSms(exportReply({ goals: [] }))).toBe(`Here is everything I hold about you, as a JSON file.\n${dataExportNote}`);
+  it('sends the data export as its download link, whole, in GSM-7 and one reply', () => {
+    // Base64url has "_": "-_ab_-" would read as Markdown emphasis and lose its underscores.
+    const url = `https://companion.example.org/my-data/${'A'.repeat(16)}-_ab_-.tb0x4k.${'b-_9'.repeat(5)}z2`;
+    const context = new TurnContext(new TestAdapter(), { type: 'message', channelId: 'sms', from: { id: '+447700900123', name: '' } });
+    const sms = renderForSms(exportReply(context, { url, fileName: 'living-well-my-data-2026-12-06.json', validForMinutes: 10 })) ?? '';
+    expect(sms).toContain('open this link on a phone or computer');
+    expect(sms.endsWith(`\n${url}`)).toBe(true);
+    expect(isGsm7(sms)).toBe(true);
+    expect(splitForSms(sms)).toEqual({ first: sms, rest: undefined });
   });
 
   it('reads an Adaptive Card without fallbackText or speak from its TextBlocks and FactSets', () => {

@@ -1,8 +1,9 @@
 import { AppError } from '../../domain/app-error';
 import { isOpen, type CallbackRequest, type CallbackStatus } from '../../domain/callbacks/callback-request';
 import type { SiteId } from '../../domain/sites';
-import { callbackRecordCodec, callbackTimingOf, checkCallbackChange, decodeCallbackTiming, encodeCallbackTiming } from '../callback-record-schema';
-import type { CallbackStore, CallbackTiming } from '../ports';
+import { erasedCallbackOf, type ErasedCallback } from '../../domain/callbacks/erased-callback';
+import { callbackRecordCodec, checkCallbackChange, erasedCallbackCodec } from '../callback-record-schema';
+import type { CallbackStore } from '../ports';
 import { newETag } from '../storage-record';
 
 interface Entry {
@@ -16,7 +17,7 @@ const maxAttempts = 10;
 /**
  * Callback requests in this process's memory, with the Redis store's contract: requests kept
  * encoded (checked both ways, copied in and out), one open request per person, updates as
- * read → change → compare-and-set → retry, erasure leaving only timing records.
+ * read → change → compare-and-set → retry, erasure leaving only what the team's list keeps.
  */
 export class MemoryCallbackStore implements CallbackStore {
   private readonly entries = new Map<string, Entry>();
@@ -24,8 +25,8 @@ export class MemoryCallbackStore implements CallbackStore {
   private readonly references = new Map<string, string>();
   /** Person key → their open request's id. */
   private readonly open = new Map<string, string>();
-  /** Site → encoded timing records of erased requests. */
-  private readonly timings = new Map<SiteId, string[]>();
+  /** Site → what is kept of its erased requests, encoded, oldest erasure first. */
+  private readonly erased = new Map<SiteId, string[]>();
 
   async create(request: CallbackRequest): Promise<{ created: true } | { created: false; existing: CallbackRequest }> {
     const raw = callbackRecordCodec.encode(request);
@@ -80,22 +81,23 @@ export class MemoryCallbackStore implements CallbackStore {
     throw new AppError('STORE_CONFLICT', `callback request kept changing during ${maxAttempts} update attempts`);
   }
 
-  async eraseFor(personKey: string): Promise<number> {
+  async eraseFor(personKey: string, at: string): Promise<ErasedCallback[]> {
     const requests = await this.listFor(personKey);
     // Everything is encoded before anything is removed, so a bad record erases nothing.
-    const timings = requests.map((request) => ({ siteId: request.siteId, raw: encodeCallbackTiming(callbackTimingOf(request)) }));
+    const kept = requests.map((request) => erasedCallbackOf(request, at));
+    const encoded = kept.map((erased) => ({ siteId: erased.siteId, raw: erasedCallbackCodec.encode(erased) }));
     for (const request of requests) {
       this.entries.delete(request.id);
       this.references.delete(request.reference);
     }
     this.open.delete(personKey);
-    // Oldest first, as the Redis store appends them.
-    for (const { siteId, raw } of timings.reverse()) this.timings.set(siteId, [...(this.timings.get(siteId) ?? []), raw]);
-    return requests.length;
+    // Oldest request first, as the Redis store appends them.
+    for (const { siteId, raw } of encoded.reverse()) this.erased.set(siteId, [...(this.erased.get(siteId) ?? []), raw]);
+    return kept;
   }
 
-  async anonymousTimings(siteId: SiteId): Promise<CallbackTiming[]> {
-    return (this.timings.get(siteId) ?? []).map(decodeCallbackTiming);
+  async erasedBySite(siteId: SiteId): Promise<ErasedCallback[]> {
+    return (this.erased.get(siteId) ?? []).map((raw) => erasedCallbackCodec.decode(raw));
   }
 
   private decoded(id: string): CallbackRequest | undefined {

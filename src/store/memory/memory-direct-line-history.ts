@@ -17,8 +17,10 @@ type Listener = (activity: Record<string, unknown>, watermark: number) => void;
 interface Conversation {
   readonly userId: string;
   readonly raw: string;
-  /** Stored activities, JSON; the one at index i has sequence number i + 1. */
+  /** Stored activities, JSON; the one at index i has sequence number `cleared` + i + 1. */
   readonly log: string[];
+  /** How many activities were erased from the start of the log by {@link MemoryDirectLineHistory.clearHistory}. */
+  cleared: number;
 }
 
 /**
@@ -43,7 +45,7 @@ export class MemoryDirectLineHistory implements DirectLineHistory {
       if (existing.userId !== conversation.userId) throw conversationTaken();
       return;
     }
-    this.conversations.set(conversation.conversationId, { userId: conversation.userId, raw, log: [] });
+    this.conversations.set(conversation.conversationId, { userId: conversation.userId, raw, log: [], cleared: 0 });
     const owned = this.byUser.get(conversation.userId) ?? new Set<string>();
     owned.add(conversation.conversationId);
     this.byUser.set(conversation.userId, owned);
@@ -59,7 +61,7 @@ export class MemoryDirectLineHistory implements DirectLineHistory {
     const conversation = this.conversations.get(conversationId);
     if (conversation === undefined) throw conversationNotFound();
     // No await between reading the length and pushing: appends cannot interleave.
-    const seq = conversation.log.length + 1;
+    const seq = conversation.cleared + conversation.log.length + 1;
     const raw = fillActivityTemplate(template, seq);
     conversation.log.push(raw);
     this.announce(conversationId, raw, seq);
@@ -69,9 +71,11 @@ export class MemoryDirectLineHistory implements DirectLineHistory {
   async since(conversationId: string, watermark: number, limit: number): Promise<HistoryPage> {
     const after = normalWatermark(watermark);
     const count = normalLimit(limit);
-    const log = this.conversations.get(conversationId)?.log ?? [];
-    const raws = count === 0 ? [] : log.slice(after, after + count);
-    return { activities: raws.map(decodeActivity), watermark: after + raws.length };
+    const conversation = this.conversations.get(conversationId);
+    const cleared = conversation?.cleared ?? 0;
+    const start = Math.max(0, after - cleared);
+    const raws = count === 0 ? [] : (conversation?.log ?? []).slice(start, start + count);
+    return { activities: raws.map(decodeActivity), watermark: raws.length === 0 ? after : cleared + start + raws.length };
   }
 
   subscribe(conversationId: string, listener: Listener): () => void {
@@ -101,6 +105,12 @@ export class MemoryDirectLineHistory implements DirectLineHistory {
     const owned = this.byUser.get(conversation.userId);
     owned?.delete(conversationId);
     if (owned?.size === 0) this.byUser.delete(conversation.userId);
+  }
+
+  async clearHistory(conversationId: string): Promise<void> {
+    const conversation = this.conversations.get(conversationId);
+    if (conversation === undefined) return;
+    conversation.cleared += conversation.log.splice(0).length;
   }
 
   private announce(conversationId: string, raw: string, seq: number): void {

@@ -7,6 +7,7 @@ import { wellbeingRecordCodec } from '../wellbeing-record-schema';
 import { MemoryActivityStore, MemoryAdminTokenStore } from './memory-activity-store';
 import { MemoryAuditLog } from './memory-audit-log';
 import { MemoryCallbackStore } from './memory-callback-store';
+import { MemoryDataExportStore } from './memory-data-export-store';
 import { MemoryBotStorage } from './memory-bot-storage';
 import { MemoryDirectLineHistory } from './memory-direct-line-history';
 import { MemoryEventOutbox } from './memory-event-outbox';
@@ -42,6 +43,7 @@ export function createMemoryStores(options: {
     callbacks: new MemoryCallbackStore(),
     events: new MemoryEventOutbox(),
     sms: new MemorySmsStore(),
+    exports: new MemoryDataExportStore(),
     health: { ping: async () => undefined, isConnected: () => true },
     rateLimit: (rule) => rateLimitFrom(new RateLimiterMemory({ keyPrefix: rule.name, points: rule.points, duration: rule.windowSeconds })),
     close: async () => undefined,

@@ -68,10 +68,10 @@ return docs
 /**
  * Erases a person's requests, if they are still exactly the ones read (ids and eTags).
  * KEYS: the person's sorted set, their open pointer, then per request read: its hash, its site's
- * sorted set, its reference key, its site's timings list; then one hash key per id listed without a
+ * sorted set, its reference key, its site's list of erased requests; then one hash key per id listed without a
  * document.
  * ARGV: number of requests read, number listed without a document, then per request read: id,
- * eTag, timing record; then the ids listed without a document.
+ * eTag, what is kept of it; then the ids listed without a document.
  * Returns how many were erased, or -1 when they changed meanwhile (the caller reads again).
  */
 const eraseCallbacks = `

@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { AppError } from '../../domain/app-error';
 import { isOpen, type CallbackRequest, type CallbackStatus } from '../../domain/callbacks/callback-request';
 import type { SiteId } from '../../domain/sites';
-import { callbackRecordCodec, callbackTimingOf, checkCallbackChange, decodeCallbackTiming, encodeCallbackTiming } from '../callback-record-schema';
-import type { CallbackStore, CallbackTiming } from '../ports';
+import { erasedCallbackOf, type ErasedCallback } from '../../domain/callbacks/erased-callback';
+import { callbackRecordCodec, checkCallbackChange, erasedCallbackCodec } from '../callback-record-schema';
+import type { CallbackStore } from '../ports';
 import { newETag } from '../storage-record';
 import { sleep } from '../timing';
 import { redisFailure } from './redis-failure';
@@ -18,7 +19,7 @@ const siteKey = (siteId: SiteId) => `callbacks:site:${siteId}`;
 const personKeyOf = (personKey: string) => `callbacks:person:${personKey}`;
 const openKey = (personKey: string) => `callbacks:open:${personKey}`;
 const referenceKey = (reference: string) => `callbacks:ref:${reference}`;
-const timingsKey = (siteId: SiteId) => `callbacks:timings:${siteId}`;
+const erasedKey = (siteId: SiteId) => `callbacks:erased:${siteId}`;
 
 /** Request ids are UUIDs: anything else is no request (and never becomes part of a key). */
 const idSchema = z.uuid();
@@ -29,10 +30,10 @@ const idSchema = z.uuid();
  * - `callbacks:site:<siteId>` and `callbacks:person:<personKey>`: sorted sets of ids by requestedAt (ms);
  * - `callbacks:open:<personKey>`: the id of the person's open request;
  * - `callbacks:ref:<reference>`: the id a reference code belongs to (codes are unique);
- * - `callbacks:timings:<siteId>`: list of `{ v: 1, requestedAt, contactedAt?, status }` kept of erased requests.
+ * - `callbacks:erased:<siteId>`: list of `{ v: 1, erased }` kept of erased requests (reference, status, times).
  * Creating checks the open pointer and writes every key in one script; updates are read → change
  * → compare-and-set (retrying with jitter); erasure checks that the person's requests are still
- * the ones read, then removes them and appends their timings in one script.
+ * the ones read, then removes them and appends what is kept of them in one script.
  */
 export class RedisCallbackStore implements CallbackStore {
   /** @param keyPrefix the client's own key prefix (the scripts build request keys themselves). */
@@ -95,46 +96,49 @@ export class RedisCallbackStore implements CallbackStore {
     throw new AppError('STORE_CONFLICT', `callback request kept changing during ${maxAttempts} update attempts`);
   }
 
-  async eraseFor(personKey: string): Promise<number> {
+  async eraseFor(personKey: string, at: string): Promise<ErasedCallback[]> {
     for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
       const ids = await this.redis.zrange(personKeyOf(personKey), 0, -1).catch((cause: unknown) => {
         throw redisFailure("listing a person's callback requests", cause);
       });
       const reads = await Promise.all(ids.map(async (id) => ({ id, found: await this.read(id) })));
-      const present: Array<{ id: string; eTag: string; request: CallbackRequest }> = [];
+      const present: Array<{ id: string; eTag: string; request: CallbackRequest; kept: ErasedCallback }> = [];
       const missing: string[] = [];
       for (const { id, found } of reads) {
         // A bad record fails here, before anything is erased.
         if (found === undefined) missing.push(id);
-        else present.push({ id, eTag: found.eTag, request: callbackRecordCodec.decode(found.raw) });
+        else {
+          const request = callbackRecordCodec.decode(found.raw);
+          present.push({ id, eTag: found.eTag, request, kept: erasedCallbackOf(request, at) });
+        }
       }
-      // ZRANGE reads oldest first, so each site's timings list keeps the order the requests were made.
+      // ZRANGE reads oldest first, so each site's list keeps the order the requests were made.
       const keys = [
         personKeyOf(personKey),
         openKey(personKey),
-        ...present.flatMap(({ id, request }) => [callbackKey(id), siteKey(request.siteId), referenceKey(request.reference), timingsKey(request.siteId)]),
+        ...present.flatMap(({ id, request }) => [callbackKey(id), siteKey(request.siteId), referenceKey(request.reference), erasedKey(request.siteId)]),
         ...missing.map(callbackKey),
       ];
       const args = [
         String(present.length),
         String(missing.length),
-        ...present.flatMap(({ id, eTag, request }) => [id, eTag, encodeCallbackTiming(callbackTimingOf(request))]),
+        ...present.flatMap(({ id, eTag, kept }) => [id, eTag, erasedCallbackCodec.encode(kept)]),
         ...missing,
       ];
       const erased = await this.redis.lwcEraseCallbacks(keys.length, ...keys, ...args).catch((cause: unknown) => {
         throw redisFailure("erasing a person's callback requests", cause);
       });
-      if (erased >= 0) return erased;
+      if (erased >= 0) return present.map(({ kept }) => kept).reverse();
       await sleep(Math.random() * Math.min(5 * 2 ** attempt, 100));
     }
     throw new AppError('STORE_CONFLICT', `callback requests kept changing during ${maxAttempts} erasure attempts`);
   }
 
-  async anonymousTimings(siteId: SiteId): Promise<CallbackTiming[]> {
-    const raws = await this.redis.lrange(timingsKey(siteId), 0, -1).catch((cause: unknown) => {
-      throw redisFailure('reading callback timings', cause);
+  async erasedBySite(siteId: SiteId): Promise<ErasedCallback[]> {
+    const raws = await this.redis.lrange(erasedKey(siteId), 0, -1).catch((cause: unknown) => {
+      throw redisFailure('reading erased callback requests', cause);
     });
-    return raws.map(decodeCallbackTiming);
+    return raws.map((raw) => erasedCallbackCodec.decode(raw));
   }
 
   /** The documents of the requests in a sorted set, newest first (`limit` 0: all). */

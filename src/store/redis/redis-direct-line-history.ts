@@ -249,6 +249,12 @@ export class RedisDirectLineHistory implements DirectLineHistory {
     if (results === null || failed) throw redisFailure('erasing a web chat conversation', failed ?? new Error('transaction aborted'));
   }
 
+  async clearHistory(conversationId: string): Promise<void> {
+    await this.redis.del(keys.log(conversationId)).catch((cause: unknown) => {
+      throw redisFailure('clearing web chat history', cause);
+    });
+  }
+
   /** Closes the subscriber connection; listeners hear nothing more. The shared client is its owner's to close. */
   async close(): Promise<void> {
     this.closed = true;

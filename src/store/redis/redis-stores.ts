@@ -12,6 +12,7 @@ import { RedisAuditLog } from './redis-audit-log';
 import { RedisBotStorage } from './redis-bot-storage';
 import { RedisCallbackStore } from './redis-callback-store';
 import { RedisConversationLock } from './redis-conversation-lock';
+import { RedisDataExportStore } from './redis-data-export-store';
 import { RedisDirectLineHistory } from './redis-direct-line-history';
 import { RedisEventOutbox } from './redis-event-outbox';
 import { RedisRecordStore } from './redis-record-store';
@@ -87,6 +88,8 @@ export async function createRedisStores(
     events: new RedisEventOutbox(redis),
     // `sms-msg:<MessageSid>`, `sms-answers:<number>`, `sms-more:<number>`, `sms-optout:<number>`.
     sms: new RedisSmsStore(redis, options.keyPrefix),
+    // `export:<id>` and `exports:person:<personKey>`, expiring with the download link.
+    exports: new RedisDataExportStore(redis, options.keyPrefix),
     rateLimit: (rule) =>
       // The client's key prefix applies to the limiter's keys too.
       rateLimitFrom(new RateLimiterRedis({ storeClient: redis, keyPrefix: `rl:${rule.name}`, points: rule.points, duration: rule.windowSeconds })),
