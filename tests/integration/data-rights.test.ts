@@ -218,7 +218,7 @@ describe('data rights on web chat (Redis)', () => {
     const { say, userId } = await webChat();
     await say('Yes, I agree', saying('Which area'));
     await say('Luton', saying('What would you like to do?'));
-    await say('otters in the canal at dawn', saying("I'm not sure I understood"));
+    await say('purple giraffes like toast', saying("I'm not sure I understood"));
     await say('withdraw consent', saying('Withdraw your agreement?'));
     const withdrawn = await say('Yes, withdraw', saying('Are you happy for me to save'));
     expect(withdrawn.some(saying("I've withdrawn your agreement"))).toBe(true);
@@ -226,7 +226,7 @@ describe('data rights on web chat (Redis)', () => {
     const held = (await redis.keys(`${prefix}*`)).map((key) => key.slice(prefix.length));
     expect(held.filter((key) => key.startsWith('person:') || key.startsWith('wellbeing:'))).toEqual([]);
     const logs = await Promise.all(held.filter((key) => key.startsWith('dl:log:')).map((key) => redis.zrange(`${prefix}${key}`, 0, -1)));
-    expect(logs.flat().join('\n')).not.toContain('otters');
+    expect(logs.flat().join('\n')).not.toContain('giraffes');
     // The same conversation answers the welcome's question.
     const answered = await say('No thanks', saying("I won't save anything about you"));
     expect(answered.length).toBeGreaterThan(0);
