@@ -320,7 +320,21 @@
   }
 
   /**
-   * "Download my data" opens its link in this tab: the file downloads and the chat stays. (Web Chat
+   * Takes the file by posting to the link (a GET only shows a page with a Download button, so that
+   * link previews cannot use the one download up). The answer is an attachment: the page stays.
+   */
+  function downloadHere(href) {
+    var form = document.createElement('form');
+    form.method = 'post';
+    form.action = href;
+    form.hidden = true;
+    document.body.appendChild(form);
+    form.submit();
+    document.body.removeChild(form);
+  }
+
+  /**
+   * "Download my data" downloads in this tab: the file downloads and the chat stays. (Web Chat
    * itself opens links in a new tab, and only absolute ones.)
    */
   function cardActionMiddleware() {
@@ -328,7 +342,7 @@
       return function (options) {
         var action = options && options.cardAction;
         if (action && action.type === 'openUrl' && isOwnDownload(action.value)) {
-          window.location.assign(new URL(String(action.value), window.location.href).href);
+          downloadHere(new URL(String(action.value), window.location.href).href);
           return undefined;
         }
         return next(options);

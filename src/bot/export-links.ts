@@ -48,16 +48,23 @@ export class ExportLinks {
   }
 
   /**
+   * Whether a link is one this service made and has not expired (whether it was used is known only
+   * when it is redeemed), and the id of the export it names.
+   * @throws AppError NOT_FOUND for a link this service did not make; GONE for one that expired
+   */
+  check(token: string): string {
+    const read = readExportLinkToken(this.key, token, this.options.clock.now());
+    if (read.ok) return read.id;
+    throw read.reason === 'expired' ? new AppError('GONE', 'This download link has expired.') : new AppError('NOT_FOUND', 'There is no such download.');
+  }
+
+  /**
    * The file a link downloads, once.
    * @throws AppError NOT_FOUND for a link this service did not make; GONE for one that expired, was
    *   used already, or whose data was erased.
    */
   async redeem(token: string): Promise<DownloadedExport> {
-    const check = readExportLinkToken(this.key, token, this.options.clock.now());
-    if (!check.ok) {
-      throw check.reason === 'expired' ? new AppError('GONE', 'This download link has expired.') : new AppError('NOT_FOUND', 'There is no such download.');
-    }
-    const waiting = await this.options.store.take(check.id);
+    const waiting = await this.options.store.take(this.check(token));
     if (waiting === undefined) throw new AppError('GONE', 'This download link has been used already, or the data was deleted.');
     return { fileName: waiting.fileName, json: waiting.json };
   }

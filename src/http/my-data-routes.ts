@@ -9,6 +9,11 @@ export const myDataDownloadPath = '/my-data/';
 /** The downloads of "export my data" (implemented by the bot's export links). */
 export interface MyDataDownloads {
   /**
+   * Checks a link without using it up.
+   * @throws AppError NOT_FOUND for a token the service did not make; GONE when it expired.
+   */
+  check(token: string): unknown;
+  /**
    * The file a link's token downloads, once.
    * @throws AppError NOT_FOUND for a token the service did not make; GONE when it expired or was used.
    */
@@ -20,16 +25,35 @@ export interface MyDataRoutesOptions {
   readonly logger: Logger;
 }
 
+/** The download page's policy: the urgent-help page's, with its one form posting back here. */
+const downloadPageCsp = urgentHelpCsp.replace("form-action 'none'", "form-action 'self'");
+
 /**
- * Mounts `GET /my-data/:token`: the person's data as a JSON file (`Content-Disposition: attachment`,
- * never cached), or, when the link does not work (any more), a plain page saying how to get a new
- * one. Logged by outcome only: never the token.
+ * Mounts the "export my data" link. `GET /my-data/:token` is a page with a Download button and
+ * never uses the link up, so a phone or messaging app that opens a link to preview it (an SMS link
+ * especially) cannot spend the one download; `POST /my-data/:token` (the button, or web chat's
+ * "Download my data") gives the file once (`Content-Disposition: attachment`, never cached). A link
+ * that does not work (any more) gets a plain page saying how to get a new one. Logged by outcome
+ * only: never the token.
  */
 export function mountMyDataRoutes(server: Server, options: MyDataRoutesOptions): void {
-  server.get(`${myDataDownloadPath}:token`, async (req: Request, res: Response) => {
+  const tokenOf = (req: Request): string => {
     const token: unknown = req.params?.['token'];
+    return typeof token === 'string' ? token : '';
+  };
+  server.get(`${myDataDownloadPath}:token`, async (req: Request, res: Response) => {
     try {
-      const file = await options.downloads.redeem(typeof token === 'string' ? token : '');
+      const token = tokenOf(req);
+      options.downloads.check(token);
+      res.writeHead(200, { ...securityHeaders, 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': downloadPageCsp, 'Cache-Control': 'no-store' });
+      res.end(downloadPage(`${myDataDownloadPath}${encodeURIComponent(token)}`));
+    } catch (error) {
+      refuse(res, error, options.logger);
+    }
+  });
+  server.post(`${myDataDownloadPath}:token`, async (req: Request, res: Response) => {
+    try {
+      const file = await options.downloads.redeem(tokenOf(req));
       res.writeHead(200, {
         ...securityHeaders,
         'Content-Type': 'application/json; charset=utf-8',
@@ -40,12 +64,17 @@ export function mountMyDataRoutes(server: Server, options: MyDataRoutesOptions):
       res.end(file.json);
       options.logger.info({ event: 'mydata.downloaded' }, 'data export downloaded');
     } catch (error) {
-      const status = isAppError(error, 'GONE') ? 410 : isAppError(error, 'NOT_FOUND') ? 404 : 503;
-      options.logger.info({ event: 'mydata.download_refused', status }, 'data export not downloaded');
-      res.writeHead(status, { ...securityHeaders, 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': urgentHelpCsp, 'Cache-Control': 'no-store' });
-      res.end(status === 503 ? unavailablePage : noLongerWorksPage);
+      refuse(res, error, options.logger);
     }
   });
+}
+
+/** A link that does not work: 410 when it expired or was used, 404 when unknown, 503 when the store is down. */
+function refuse(res: Response, error: unknown, logger: Logger): void {
+  const status = isAppError(error, 'GONE') ? 410 : isAppError(error, 'NOT_FOUND') ? 404 : 503;
+  logger.info({ event: 'mydata.download_refused', status }, 'data export not downloaded');
+  res.writeHead(status, { ...securityHeaders, 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': urgentHelpCsp, 'Cache-Control': 'no-store' });
+  res.end(status === 503 ? unavailablePage : noLongerWorksPage);
 }
 
 function page(title: string, body: string): string {
@@ -74,5 +103,14 @@ const noLongerWorksPage = page(
   `<p class="help__lead">A link to your data works once, for a few minutes, so that no one else can use it.</p>
       <p>To download your data again, type <strong>export my data</strong> in the chat.</p>`,
 );
+
+/** The page a link opens: one button that posts back to the link and downloads the file. */
+function downloadPage(action: string): string {
+  return page(
+    'Download your data',
+    `<p class="help__lead">Your data is ready as a file (JSON). The link works once, for a few minutes.</p>
+      <form method="post" action="${action}"><button class="button" type="submit">Download my data</button></form>`,
+  );
+}
 
 const unavailablePage = page('Your data could not be downloaded just now', '<p class="help__lead">Please try the link again in a moment.</p>');

@@ -58,7 +58,8 @@ export function chatPageCsp(nonce: string, externalDirectLine?: string): string 
     "img-src 'self' data:",
     `connect-src 'self'${external}`,
     "base-uri 'none'",
-    "form-action 'none'",
+    // The one form: "Download my data" posts to its own link (see public/app.js downloadHere).
+    "form-action 'self'",
     "frame-ancestors 'none'",
     "object-src 'none'",
   ].join('; ');

@@ -63,7 +63,14 @@ describe('data rights on Redis', () => {
     const url = downloadLinkOf(replies);
     expect(url).toMatch(/^\/my-data\//);
     for (const personal of [userId, conversationId, 'lambeth', 'Zebedee']) expect(url).not.toContain(personal);
-    const download = await fetch(`${service.baseUrl}${url}`);
+    // Opening the link (as a phone's link preview would) shows a Download button and uses nothing up.
+    for (let opened = 0; opened < 2; opened += 1) {
+      const landing = await fetch(`${service.baseUrl}${url}`);
+      expect(landing.status).toBe(200);
+      expect(landing.headers.get('content-security-policy')).toContain("form-action 'self'");
+      expect(await landing.text()).toContain(`<form method="post" action="${url}"><button class="button" type="submit">Download my data</button></form>`);
+    }
+    const download = await fetch(`${service.baseUrl}${url}`, { method: 'POST' });
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="living-well-my-data-\d{4}-\d\d-\d\d\.json"$/);
@@ -85,11 +92,12 @@ describe('data rights on Redis', () => {
     expect(stored.some(({ key }) => key.includes(userId))).toBe(true);
 
     // Once only: the link then says how to get a new one; a made-up link is unknown.
-    const again = await fetch(`${service.baseUrl}${url}`);
+    const again = await fetch(`${service.baseUrl}${url}`, { method: 'POST' });
     expect(again.status).toBe(410);
     expect(again.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await again.text()).toContain('type <strong>export my data</strong> in the chat');
     expect((await fetch(`${service.baseUrl}/my-data/${'A'.repeat(22)}.zzzzzz.${'A'.repeat(22)}`)).status).toBe(404);
+    expect((await fetch(`${service.baseUrl}/my-data/${'A'.repeat(22)}.zzzzzz.${'A'.repeat(22)}`, { method: 'POST' })).status).toBe(404);
     expect(service.logText()).not.toContain(url.slice('/my-data/'.length));
 
     // A link not yet used is erased with the rest: it is asked for here, and checked after the deletion below.
@@ -101,7 +109,7 @@ describe('data rights on Redis', () => {
     const done = await send('yes');
     expect(done.map((reply) => reply.text).join('\n')).toContain("I've deleted everything");
 
-    expect((await fetch(`${service.baseUrl}${pendingLink}`)).status).toBe(410);
+    expect((await fetch(`${service.baseUrl}${pendingLink}`, { method: 'POST' })).status).toBe(410);
     const stored = await dumpPrefix(redis, prefix);
     const identifying = [userId, conversationId, 'zebra', 'Zebedee', '7700900987', 'bakery'];
     for (const { key, values } of stored) {
@@ -186,7 +194,7 @@ describe('data rights on web chat (Redis)', () => {
     await say('walrus sandwiches at noon', saying("I'm not sure I understood"));
     const exported = await say('export my data', (activity) => activity.attachments !== undefined);
     const link = exported.find((activity) => activity.attachments)?.attachments?.[0]?.content?.buttons?.[0]?.value;
-    const document: unknown = await (await fetch(`${service.baseUrl}${String(link)}`)).json();
+    const document: unknown = await (await fetch(`${service.baseUrl}${String(link)}`, { method: 'POST' })).json();
     expect(JSON.stringify(document)).toContain('walrus sandwiches at noon');
     expect(document).toMatchObject({ you: { channel: 'webchat', idOnChannel: userId }, area: 'luton' });
 
