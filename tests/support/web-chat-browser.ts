@@ -117,6 +117,21 @@ export async function say(page: Page, text: string): Promise<void> {
   await sendBox(page).press('Enter');
 }
 
+/**
+ * Every request of `target` to `origin` that is answered with an error from now on, as "METHOD path
+ * status", except on paths starting with one of `expected` (errors the test itself brings about).
+ */
+export function watchFailedRequests(target: Page, origin: string, expected: readonly string[] = []): string[] {
+  const failed: string[] = [];
+  target.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.origin === origin && response.status() >= 400 && !expected.some((path) => url.pathname.startsWith(path))) {
+      failed.push(`${response.request().method()} ${url.pathname} ${response.status()}`);
+    }
+  });
+  return failed;
+}
+
 export async function runAxe(target: Page): Promise<AxeViolation[]> {
   // The page's CSP rightly refuses inline scripts, so page.addScriptTag({ path }) is blocked (and
   // would itself be reported as a violation). DevTools evaluation is not subject to the page's CSP.
