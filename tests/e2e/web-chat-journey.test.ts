@@ -242,6 +242,7 @@ describe("a person's whole journey in the web chat page", () => {
     expect(heldText).toContain('1 goal in your words');
     expect(heldText).toContain('Buile Hill Tuesday health walk');
     expect(heldText).toContain('your name (Sam)');
+    expect(await held.getByRole('link', { name: '07700 900123', exact: true }).getAttribute('href')).toBe('tel:+447700900123');
     await snap('my-data', held);
 
     // Export: the button downloads the file, which holds the goal.

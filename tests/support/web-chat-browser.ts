@@ -118,16 +118,26 @@ export async function say(page: Page, text: string): Promise<void> {
 }
 
 /**
- * Every request of `target` to `origin` that is answered with an error from now on, as "METHOD path
- * status", except on paths starting with one of `expected` (errors the test itself brings about).
+ * Every request of `target` to `origin` from now on that is answered with an error ("METHOD path
+ * status") or gets no answer at all ("METHOD path: net::…"), except on paths starting with one of
+ * `expected` (errors the test itself brings about).
  */
 export function watchFailedRequests(target: Page, origin: string, expected: readonly string[] = []): string[] {
   const failed: string[] = [];
+  const watched = (address: string) => {
+    const url = new URL(address);
+    return url.origin === origin && !expected.some((path) => url.pathname.startsWith(path)) ? url.pathname : undefined;
+  };
   target.on('response', (response) => {
-    const url = new URL(response.url());
-    if (url.origin === origin && response.status() >= 400 && !expected.some((path) => url.pathname.startsWith(path))) {
-      failed.push(`${response.request().method()} ${url.pathname} ${response.status()}`);
-    }
+    const path = watched(response.url());
+    if (path !== undefined && response.status() >= 400) failed.push(`${response.request().method()} ${path} ${response.status()}`);
+  });
+  target.on('requestfailed', async (request) => {
+    const path = watched(request.url());
+    if (path === undefined) return;
+    // Chromium aborts a navigation that turns into a download (an attachment): that one worked.
+    const attachment = (await request.response())?.headers()['content-disposition']?.startsWith('attachment') === true;
+    if (!attachment) failed.push(`${request.method()} ${path}: ${request.failure()?.errorText ?? 'failed'}`);
   });
   return failed;
 }
