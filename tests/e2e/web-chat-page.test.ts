@@ -14,6 +14,7 @@ import {
   suggestedAction as suggestedActionOf,
   transcriptMessages,
   wait,
+  watchFailedRequests as watchFailedRequestsOf,
   type InPage,
   type PageProblems,
 } from '../support/web-chat-browser';
@@ -70,16 +71,9 @@ describe('the web chat page in a real browser', () => {
     return page.evaluate(() => (globalThis as unknown as InPage).localStorage.getItem('lwc.userId'));
   }
 
-  /** Every request of `target` to the service answered with an error from now on (as "METHOD path status"). */
+  /** The service's error answers to `target` from now on; the used-up download link's 410 is expected. */
   function watchFailedRequests(target: Page): string[] {
-    const failed: string[] = [];
-    target.on('response', (response) => {
-      const url = new URL(response.url());
-      if (url.origin === service.baseUrl && response.status() >= 400 && !url.pathname.startsWith('/my-data/')) {
-        failed.push(`${response.request().method()} ${url.pathname} ${response.status()}`);
-      }
-    });
-    return failed;
+    return watchFailedRequestsOf(target, service.baseUrl, ['/my-data/']);
   }
 
   async function isFocused(locator: Locator): Promise<boolean> {

@@ -117,6 +117,31 @@ export async function say(page: Page, text: string): Promise<void> {
   await sendBox(page).press('Enter');
 }
 
+/**
+ * Every request of `target` to `origin` from now on that is answered with an error ("METHOD path
+ * status") or gets no answer at all ("METHOD path: net::…"), except on paths starting with one of
+ * `expected` (errors the test itself brings about).
+ */
+export function watchFailedRequests(target: Page, origin: string, expected: readonly string[] = []): string[] {
+  const failed: string[] = [];
+  const watched = (address: string) => {
+    const url = new URL(address);
+    return url.origin === origin && !expected.some((path) => url.pathname.startsWith(path)) ? url.pathname : undefined;
+  };
+  target.on('response', (response) => {
+    const path = watched(response.url());
+    if (path !== undefined && response.status() >= 400) failed.push(`${response.request().method()} ${path} ${response.status()}`);
+  });
+  target.on('requestfailed', async (request) => {
+    const path = watched(request.url());
+    if (path === undefined) return;
+    // Chromium aborts a navigation that turns into a download (an attachment): that one worked.
+    const attachment = (await request.response())?.headers()['content-disposition']?.startsWith('attachment') === true;
+    if (!attachment) failed.push(`${request.method()} ${path}: ${request.failure()?.errorText ?? 'failed'}`);
+  });
+  return failed;
+}
+
 export async function runAxe(target: Page): Promise<AxeViolation[]> {
   // The page's CSP rightly refuses inline scripts, so page.addScriptTag({ path }) is blocked (and
   // would itself be reported as a violation). DevTools evaluation is not subject to the page's CSP.

@@ -98,6 +98,14 @@ describe('finding UK phone numbers in a text', () => {
     ]);
   });
 
+  it('leaves out the bracket of a number written in brackets, and keeps the brackets of a number written with them', () => {
+    expect(found('your number (07700 900123) and [0161 496 0234]; or (0161) 496 0235')).toEqual([
+      { written: '07700 900123', e164: '+447700900123' },
+      { written: '0161 496 0234', e164: '+441614960234' },
+      { written: '(0161) 496 0235', e164: '+441614960235' },
+    ]);
+  });
+
   it("finds the shortest UK numbers, written with their 0 (Childline's 0800 1111)", () => {
     expect(found('Childline: call 0800 1111, any time.')).toEqual([{ written: '0800 1111', e164: '+448001111' }]);
   });

@@ -25,6 +25,12 @@ describe('bot text as Web Chat shows it', () => {
     expect(webChatMarkdown('Call or text us on 07700 900104')).toBe('Call or text us on [07700 900104](tel:+447700900104)');
   });
 
+  it('links a number written in brackets without its brackets ("my data": "your number (07700 900123)")', () => {
+    expect(webChatMarkdown('your name (Sam), your number (07700 900123) and the best times')).toBe(
+      'your name (Sam), your number ([07700 900123](tel:+447700900123)) and the best times',
+    );
+  });
+
   it('makes the crisis lines tap to call: "call 999", "call 116 123", "call 111", "call 0800 83 85 87"', () => {
     expect(webChatMarkdown(urgentHelpText())).toBe(
       [

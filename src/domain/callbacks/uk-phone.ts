@@ -77,9 +77,20 @@ export function findUkPhoneNumbers(text: string): PhoneInText[] {
   // libphonenumber's search takes a fraction of a millisecond even when there is nothing to find.
   if (!eightDigits.test(text)) return [];
   return findPhoneNumbersInText(text, { defaultCountry: 'GB', extended: true }).flatMap((found) => {
-    const parsed = parseUkPhone(text.slice(found.startsAt, found.endsAt));
-    return parsed.ok ? [{ start: found.startsAt, end: found.endsAt, e164: parsed.e164 }] : [];
+    const start = afterUnclosedBracket(text.slice(found.startsAt, found.endsAt)) + found.startsAt;
+    const parsed = parseUkPhone(text.slice(start, found.endsAt));
+    return parsed.ok ? [{ start, end: found.endsAt, e164: parsed.e164 }] : [];
   });
+}
+
+/**
+ * 1 when `written` starts with a bracket it does not close, else 0. libphonenumber takes in the
+ * opening bracket of "your number (07700 900123)" but not the closing one; a number's own brackets
+ * are closed inside it, as in "(0161) 496 0234".
+ */
+function afterUnclosedBracket(written: string): number {
+  const closing = written.startsWith('(') ? ')' : written.startsWith('[') ? ']' : undefined;
+  return closing !== undefined && !written.includes(closing) ? 1 : 0;
 }
 
 /**
