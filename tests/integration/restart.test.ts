@@ -71,7 +71,7 @@ describe('the service as a process', () => {
     const progress = await postActivity(after.baseUrl, messageActivity({ conversationId: 'goals-1', text: 'my progress' }));
     expect(JSON.stringify(progress.replies[0]?.attachments?.[0]?.content)).toMatch(/Sleep better.*4 → 7, up 3/);
     const exported = await postActivity(after.baseUrl, messageActivity({ conversationId: 'goals-1', text: 'export my data' }));
-    const download = await fetch(`${after.baseUrl}${downloadLinkOf(exported.replies)}`);
+    const download = await fetch(`${after.baseUrl}${downloadLinkOf(exported.replies)}`, { method: 'POST' });
     expect(await download.json()).toMatchObject({
       goals: [{ text: 'Sleep better', ratings: [{ score: 4, at: expect.any(String) }, { score: 7, at: expect.any(String) }] }],
     });
