@@ -2,12 +2,15 @@ import type { Redis } from 'ioredis';
 import { AppError } from '../../domain/app-error';
 import type { PersonRecordStore } from '../ports';
 import type { RecordCodec } from '../record-codec';
+import { KeyedMutex } from '../keyed-mutex';
 import { newETag } from '../storage-record';
 import { sleep } from '../timing';
 import { redisFailure } from './redis-failure';
 
 /** Attempts before an update gives up with STORE_CONFLICT. */
 const maxAttempts = 10;
+/** How long an update waits behind this instance's other updates of the same record. */
+const localWaitMs = 10_000;
 
 /**
  * One record per person on Redis, each a hash `{ e: eTag, d: document }` at `<keyPrefix><personKey>`
@@ -15,7 +18,9 @@ const maxAttempts = 10;
  * compare-and-set that only writes if the eTag is unchanged (or, for a new record, if it is still
  * missing); on conflict the change is applied again to the fresh record. Not fenced by the
  * conversation lock: one person may talk in several conversations, and the compare-and-set already
- * keeps concurrent writers from losing each other's changes.
+ * keeps concurrent writers from losing each other's changes. Within one instance, updates of the
+ * same record take turns, so the compare-and-set only races other instances (and a burst of updates
+ * on one instance cannot exhaust its retries against itself).
  */
 export class RedisRecordStore<T> implements PersonRecordStore<T> {
   /**
@@ -33,7 +38,13 @@ export class RedisRecordStore<T> implements PersonRecordStore<T> {
     return found === undefined ? undefined : this.codec.decode(found.raw);
   }
 
+  private readonly local = new KeyedMutex();
+
   async update(personKey: string, change: (current: T | undefined) => T): Promise<T> {
+    return this.local.runExclusive(personKey, localWaitMs, () => this.compareAndSet(personKey, change));
+  }
+
+  private async compareAndSet(personKey: string, change: (current: T | undefined) => T): Promise<T> {
     for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
       const seen = await this.read(personKey);
       const current = seen === undefined ? undefined : this.codec.decode(seen.raw);
