@@ -12,7 +12,8 @@ async function startProcess(env: Record<string, string>): Promise<{ child: Child
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 200; attempt += 1) {
+  // Up to a minute: each process compiles the service with tsx as it starts, slow on a busy machine.
+  for (let attempt = 0; attempt < 600; attempt += 1) {
     const ok = await fetch(`${baseUrl}/healthz`).then(
       (response) => response.ok,
       () => false,
@@ -29,7 +30,8 @@ function exitOf(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
-describe('the service as a process', () => {
+// Each test starts one to three service processes; allow for a busy machine (2 cores in CI).
+describe('the service as a process', { timeout: 120_000 }, () => {
   const children: ChildProcess[] = [];
   afterEach(() => {
     for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
