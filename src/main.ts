@@ -99,6 +99,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   const http = createHttpServer({
     logger,
     maxBodyBytes: config.http.maxBodyBytes,
+    trustedProxies: config.http.trustedProxies,
     checkReadiness: () => stores.health.ping(),
     storeKind: stores.kind,
     handleBotMessage: (req, res) => messagesEndpoint(req, res),

@@ -2,6 +2,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from 'pino';
 import { AppError } from '../domain/app-error';
 import { adminImportPath, mountAdminRoutes, type AdminEndpoints } from './admin-routes';
+import { ClientAddresses } from './client-address';
 import { InFlightTracker } from './in-flight-tracker';
 import { jsonRoute, parseJsonBody, sendError } from './json-route';
 import { mountMyDataRoutes, type MyDataDownloads } from './my-data-routes';
@@ -14,6 +15,8 @@ import { mountWebChatRoutes, type DirectLineEndpoints } from './webchat-routes';
 export interface HttpServerDependencies {
   readonly logger: Logger;
   readonly maxBodyBytes: number;
+  /** Proxies whose X-Forwarded-For is believed (addresses and CIDR blocks). */
+  readonly trustedProxies: readonly string[];
   /** Resolves when the store answers; rejects otherwise. */
   readonly checkReadiness: () => Promise<void>;
   /** What the store is, reported by /readyz. */
@@ -110,7 +113,12 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   if (deps.sms !== undefined) mountSmsRoutes(server, { endpoints: deps.sms, logger: deps.logger });
   mountWebChatPage(server, deps.webChatPage);
   mountMyDataRoutes(server, { downloads: deps.myData, logger: deps.logger });
-  const webChat = mountWebChatRoutes(server, { endpoints: deps.webChat, logger: deps.logger, publicUrl: deps.publicUrl });
+  const webChat = mountWebChatRoutes(server, {
+    endpoints: deps.webChat,
+    logger: deps.logger,
+    publicUrl: deps.publicUrl,
+    clientAddresses: new ClientAddresses(deps.trustedProxies),
+  });
 
   return {
     server,

@@ -5,6 +5,7 @@ import type { Request, Response, Server } from 'restify';
 import { queryOf } from './query-string';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { AppError, isAppError } from '../domain/app-error';
+import type { ClientAddresses } from './client-address';
 import { httpStatusForCode } from './error-status';
 import { jsonRoute, parseJsonBody } from './json-route';
 
@@ -24,6 +25,8 @@ export interface WebChatRoutesOptions {
   readonly logger: Logger;
   /** `https://host` this service is reached at, if configured; otherwise taken from each request. */
   readonly publicUrl: string | undefined;
+  /** Client addresses for the new-chat rate limit (X-Forwarded-For only from trusted proxies). */
+  readonly clientAddresses: ClientAddresses;
 }
 
 const streamPath = /^\/v3\/directline\/conversations\/([^/?]+)\/stream$/;
@@ -40,7 +43,7 @@ export function mountWebChatRoutes(server: Server, options: WebChatRoutesOptions
       const body = req.body === undefined || String(req.body).trim() === '' ? {} : parseJsonBody(req);
       const previous = typeof body === 'object' && body !== null && 'userId' in body ? body.userId : undefined;
       res.header('Cache-Control', 'no-store');
-      res.send(200, await endpoints.issueToken(previous, clientAddress(req)));
+      res.send(200, await endpoints.issueToken(previous, options.clientAddresses.of(req.socket.remoteAddress, req.header('x-forwarded-for'))));
     }),
   );
   server.post(
@@ -146,14 +149,4 @@ function streamBase(req: IncomingMessage, publicUrl: string | undefined): string
   const forwarded = req.headers['x-forwarded-proto'];
   const secure = (Array.isArray(forwarded) ? forwarded[0] : forwarded) === 'https';
   return `${secure ? 'wss' : 'ws'}://${req.headers.host ?? 'localhost'}`;
-}
-
-/**
- * The client's address for rate limiting. Behind a load balancer every request comes from the
- * balancer, so the last X-Forwarded-For entry (the one our own proxy appended) is used when present.
- */
-function clientAddress(req: Request): string {
-  const forwarded = req.header('x-forwarded-for');
-  const last = forwarded?.split(',').at(-1)?.trim();
-  return last !== undefined && last !== '' ? last : (req.socket.remoteAddress ?? 'unknown');
 }
