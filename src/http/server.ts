@@ -17,6 +17,11 @@ export interface HttpServerDependencies {
   readonly maxBodyBytes: number;
   /** Proxies whose X-Forwarded-For is believed (addresses and CIDR blocks). */
   readonly trustedProxies: readonly string[];
+  /** Time a client has to send a request's headers, and the whole request (Node's default is 300 s). */
+  readonly headersTimeoutSeconds: number;
+  readonly requestTimeoutSeconds: number;
+  /** Open connections beyond which new ones are refused (closed at once). */
+  readonly maxConnections: number;
   /** Resolves when the store answers; rejects otherwise. */
   readonly checkReadiness: () => Promise<void>;
   /** What the store is, reported by /readyz. */
@@ -58,6 +63,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   const server = restify.createServer({ name: 'living-well-companion', handleUncaughtExceptions: false });
   const inFlight = new InFlightTracker();
   let draining = false;
+  limitConnections(server, deps);
 
   server.pre((_req: Request, res: Response, next: restify.Next) => {
     if (draining) {
@@ -142,6 +148,20 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
       await closed;
     },
   };
+}
+
+/**
+ * A slow or idle client must not hold a connection for Node's default 300 s, nor many clients
+ * exhaust the process. Upgraded connections (web chat streams) are past these timeouts: they are
+ * kept honest by pings instead.
+ */
+function limitConnections(server: Server, limits: Pick<HttpServerDependencies, 'headersTimeoutSeconds' | 'requestTimeoutSeconds' | 'maxConnections'>): void {
+  server.server.headersTimeout = limits.headersTimeoutSeconds * 1000;
+  server.server.requestTimeout = limits.requestTimeoutSeconds * 1000;
+  server.server.maxConnections = limits.maxConnections;
+  // Node checks those timeouts every `connectionsCheckingInterval` (30 s unless set; read when it
+  // starts listening), so a second-level timeout needs a check every second.
+  Object.assign(server.server, { connectionsCheckingInterval: 1000 });
 }
 
 interface RestifyErrorLike {
