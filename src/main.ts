@@ -103,6 +103,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     headersTimeoutSeconds: config.http.headersTimeoutSeconds,
     requestTimeoutSeconds: config.http.requestTimeoutSeconds,
     maxConnections: config.http.maxConnections,
+    streamPingSeconds: config.webChat.streamPingSeconds,
     checkReadiness: () => stores.health.ping(),
     storeKind: stores.kind,
     handleBotMessage: (req, res) => messagesEndpoint(req, res),

@@ -22,6 +22,8 @@ export interface HttpServerDependencies {
   readonly requestTimeoutSeconds: number;
   /** Open connections beyond which new ones are refused (closed at once). */
   readonly maxConnections: number;
+  /** How often web chat streams are pinged; one that has not answered the previous ping is closed. */
+  readonly streamPingSeconds: number;
   /** Resolves when the store answers; rejects otherwise. */
   readonly checkReadiness: () => Promise<void>;
   /** What the store is, reported by /readyz. */
@@ -124,6 +126,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
     logger: deps.logger,
     publicUrl: deps.publicUrl,
     clientAddresses: new ClientAddresses(deps.trustedProxies),
+    streamPingSeconds: deps.streamPingSeconds,
   });
 
   return {

@@ -27,6 +27,8 @@ export interface WebChatRoutesOptions {
   readonly publicUrl: string | undefined;
   /** Client addresses for the new-chat rate limit (X-Forwarded-For only from trusted proxies). */
   readonly clientAddresses: ClientAddresses;
+  /** How often streams are pinged; one that has not answered the previous ping is closed. */
+  readonly streamPingSeconds: number;
 }
 
 const streamPath = /^\/v3\/directline\/conversations\/([^/?]+)\/stream$/;
@@ -78,6 +80,20 @@ export function mountWebChatRoutes(server: Server, options: WebChatRoutesOptions
   );
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  // A client that vanished (sleeping phone, dropped network) sends no close: without pings its
+  // stream, and its place under the per-conversation cap, would stay until the TCP stack gave up.
+  const answered = new WeakSet<WebSocket>();
+  const pinger = setInterval(() => {
+    for (const client of sockets.clients) {
+      if (!answered.has(client)) {
+        client.terminate();
+        continue;
+      }
+      answered.delete(client);
+      client.ping();
+    }
+  }, options.streamPingSeconds * 1000);
+  pinger.unref();
   server.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const match = streamPath.exec(url.pathname);
@@ -89,11 +105,14 @@ export function mountWebChatRoutes(server: Server, options: WebChatRoutesOptions
     const token = url.searchParams.get('t') ?? bearerOf(req.headers.authorization);
     const watermark = watermarkOf({ watermark: url.searchParams.get('watermark') ?? undefined });
     sockets.handleUpgrade(req, socket, head, (ws: WebSocket) => {
+      answered.add(ws);
+      ws.on('pong', () => answered.add(ws));
       void attachStream(ws, () => endpoints.openStream(token, conversationId, watermark, (message) => ws.send(message)), logger);
     });
   });
   return {
     closeStreams: () => {
+      clearInterval(pinger);
       for (const client of sockets.clients) client.close(1001, 'server shutting down');
       sockets.close();
     },

@@ -1,6 +1,7 @@
 import { connect, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { startTestService } from '../support/service-harness';
+import WebSocket from 'ws';
+import { startTestService, type TestService } from '../support/service-harness';
 import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';
 
 /** Statuses of `count` new-chat requests, each with the X-Forwarded-For `forwardedFor(index)`. */
@@ -102,6 +103,95 @@ describe('HTTP timeouts and the connection cap', () => {
         answer = fresh.answer();
       }
       expect(answer).toMatch(/^HTTP\/1\.1 200 /);
+    } finally {
+      await service.stop();
+    }
+  });
+});
+
+/** A started web chat conversation: its token, id and stream URL. */
+async function startedConversation(service: TestService): Promise<{ token: string; conversationId: string; streamUrl: string }> {
+  const grant = (await (await fetch(`${service.baseUrl}/api/webchat/token`, { method: 'POST' })).json()) as { token: string; conversationId: string };
+  const started = await fetch(`${service.baseUrl}/v3/directline/conversations`, { method: 'POST', headers: { authorization: `Bearer ${grant.token}` } });
+  const { streamUrl } = (await started.json()) as { streamUrl: string };
+  return { ...grant, streamUrl };
+}
+
+/**
+ * Opens a stream and resolves with `accepted` once the backlog (the welcome) arrives, or with the
+ * close code if the server closes it first.
+ */
+function openStream(url: string, options: WebSocket.ClientOptions = {}): { ws: WebSocket; outcome: Promise<'accepted' | number> } {
+  const ws = new WebSocket(url, options);
+  const outcome = new Promise<'accepted' | number>((resolve) => {
+    ws.once('message', () => resolve('accepted'));
+    ws.once('close', (code) => resolve(code));
+  });
+  return { ws, outcome };
+}
+
+/** Opens streams until one is accepted (the server frees a place a moment after the client sees a close). */
+async function acceptedStream(url: string): Promise<WebSocket> {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const stream = openStream(url);
+    if ((await stream.outcome) === 'accepted') return stream.ws;
+  }
+  throw new Error('no stream accepted');
+}
+
+const closedOf = (ws: WebSocket) => new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
+
+describe('web chat streams: a cap per conversation, and pings (real ws clients, on Redis)', () => {
+  it('lets one token open only WEBCHAT_STREAMS_PER_CONVERSATION streams; the rest are closed with 4429', async () => {
+    const service = await startTestService({ REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: randomKeyPrefix(), WEBCHAT_STREAMS_PER_CONVERSATION: '2' });
+    try {
+      const { streamUrl } = await startedConversation(service);
+      const streams = Array.from({ length: 10 }, () => openStream(streamUrl));
+      const outcomes = await Promise.all(streams.map(({ outcome }) => outcome));
+      expect(outcomes.filter((outcome) => outcome === 'accepted')).toHaveLength(2);
+      expect(outcomes.filter((outcome) => outcome === 4429)).toHaveLength(8);
+      // Closing a stream gives its place back.
+      const first = streams[outcomes.indexOf('accepted')]?.ws;
+      const closed = first === undefined ? Promise.resolve(0) : closedOf(first);
+      first?.close();
+      await closed;
+      (await acceptedStream(streamUrl)).close();
+      for (const { ws } of streams) ws.close();
+      // Another conversation has its own places.
+      expect(await openStream((await startedConversation(service)).streamUrl).outcome).toBe('accepted');
+    } finally {
+      await service.stop();
+    }
+  });
+
+  it('closes a stream that stops answering pings, freeing its place; one that answers stays past the request timeout', async () => {
+    const service = await startTestService({
+      REDIS_URL: testRedisUrl(),
+      REDIS_KEY_PREFIX: randomKeyPrefix(),
+      WEBCHAT_STREAMS_PER_CONVERSATION: '1',
+      WEBCHAT_STREAM_PING_SECONDS: '1',
+      HTTP_HEADERS_TIMEOUT_SECONDS: '1',
+      HTTP_REQUEST_TIMEOUT_SECONDS: '1',
+    });
+    try {
+      const { streamUrl } = await startedConversation(service);
+      // A client that has gone away: its socket is open but nothing answers pings.
+      const dead = openStream(streamUrl, { autoPong: false });
+      expect(await dead.outcome).toBe('accepted');
+      const deadClosed = closedOf(dead.ws);
+      expect(await openStream(streamUrl).outcome).toBe(4429);
+      expect(await deadClosed).toBe(1006);
+
+      const live = await acceptedStream(streamUrl);
+      let pings = 0;
+      await new Promise<void>((resolve) => {
+        live.on('ping', () => {
+          pings += 1;
+          if (pings === 3) resolve();
+        });
+      });
+      expect(live.readyState).toBe(WebSocket.OPEN);
+      live.close();
     } finally {
       await service.stop();
     }
