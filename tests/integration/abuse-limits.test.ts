@@ -1,7 +1,8 @@
+import { createServer } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startTestService, type TestService } from '../support/service-harness';
+import { messageActivity, postActivity, startTestService, type TestService } from '../support/service-harness';
 import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';
 
 /** Statuses of `count` new-chat requests, each with the X-Forwarded-For `forwardedFor(index)`. */
@@ -194,6 +195,34 @@ describe('web chat streams: a cap per conversation, and pings (real ws clients, 
       live.close();
     } finally {
       await service.stop();
+    }
+  });
+});
+
+describe('anonymous mode (no MicrosoftAppId): where replies may go', () => {
+  it('refuses (403) an activity whose serviceUrl is not loopback, and still replies to a loopback Emulator', async () => {
+    const received: string[] = [];
+    const emulator = createServer((req, res) => {
+      received.push(`${req.method} ${req.url}`);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"id":"1"}');
+    });
+    await new Promise<void>((resolve) => emulator.listen(0, '127.0.0.1', resolve));
+    const address = emulator.address();
+    const port = typeof address === 'object' && address !== null ? address.port : 0;
+    const service = await startTestService();
+    try {
+      const outside = { ...messageActivity({ conversationId: 'anon-1', text: 'hi' }), deliveryMode: 'normal', serviceUrl: 'http://169.254.169.254/latest/' };
+      const refused = await postActivity(service.baseUrl, outside);
+      expect(refused.status).toBe(403);
+      expect(refused.body).toMatchObject({ error: { code: 'FORBIDDEN' } });
+
+      const local = { ...messageActivity({ conversationId: 'anon-2', text: 'hi' }), deliveryMode: 'normal', serviceUrl: `http://127.0.0.1:${port}` };
+      expect((await postActivity(service.baseUrl, local)).status).toBeLessThan(300);
+      expect(received.some((line) => line.startsWith('POST /v3/conversations/anon-2/activities'))).toBe(true);
+    } finally {
+      await service.stop();
+      await new Promise<void>((resolve) => emulator.close(() => resolve()));
     }
   });
 });
