@@ -59,23 +59,22 @@ describe('new-chat limit and X-Forwarded-For (on Redis)', () => {
 });
 
 describe('HTTP timeouts and the connection cap', () => {
-  it('answers 408 and closes a connection that sends its headers too slowly (seconds, not 300 s)', async () => {
-    const service = await startTestService({ HTTP_HEADERS_TIMEOUT_SECONDS: '1', HTTP_REQUEST_TIMEOUT_SECONDS: '2' });
+  it.each([
+    {
+      what: 'sends its headers too slowly (seconds, not 300 s)',
+      env: { HTTP_HEADERS_TIMEOUT_SECONDS: '1', HTTP_REQUEST_TIMEOUT_SECONDS: '2' },
+      sent: 'GET /healthz HTTP/1.1\r\nHost: localhost\r\n',
+    },
+    {
+      what: 'never finishes its body',
+      env: { HTTP_HEADERS_TIMEOUT_SECONDS: '1', HTTP_REQUEST_TIMEOUT_SECONDS: '1' },
+      sent: 'POST /api/webchat/token HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"us',
+    },
+  ])('answers 408 and closes a connection that $what', async ({ env, sent }) => {
+    const service = await startTestService(env);
     try {
       const slow = await rawConnection(service.port);
-      slow.socket.write('GET /healthz HTTP/1.1\r\nHost: localhost\r\n');
-      await slow.closed;
-      expect(slow.answer()).toMatch(/^HTTP\/1\.1 408 /);
-    } finally {
-      await service.stop();
-    }
-  });
-
-  it('answers 408 and closes a connection whose body never finishes', async () => {
-    const service = await startTestService({ HTTP_HEADERS_TIMEOUT_SECONDS: '1', HTTP_REQUEST_TIMEOUT_SECONDS: '1' });
-    try {
-      const slow = await rawConnection(service.port);
-      slow.socket.write('POST /api/webchat/token HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"us');
+      slow.socket.write(sent);
       await slow.closed;
       expect(slow.answer()).toMatch(/^HTTP\/1\.1 408 /);
     } finally {
