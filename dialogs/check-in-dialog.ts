@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { britishDate } from '../src/domain/local-date';
-import { activeGoals, goalProgress, rateGoal } from '../src/domain/wellbeing/goal-rules';
+import { activeGoals, progressAsRated, rateGoal } from '../src/domain/wellbeing/goal-rules';
 import { dueMeasures } from '../src/domain/wellbeing/measure-schedule';
 import { celebrationText, progressLine, ratingAcknowledgement } from '../src/domain/wellbeing/progress-summary';
 import { isSkipNote } from '../src/domain/wellbeing/rating-note';
@@ -22,8 +22,8 @@ const stateSchema = z.object({
   step: z.enum(['rating', 'note']),
   /** When the rating being annotated was saved (it identifies that rating). */
   ratingAt: z.string().optional(),
-  /** Goals rated in this check-in. */
-  rated: z.array(z.string()),
+  /** Ratings given in this check-in: the goal, and the rating's time (which identifies it). */
+  rated: z.array(z.object({ goalId: z.string(), at: z.string() })),
 });
 type State = z.infer<typeof stateSchema>;
 
@@ -86,7 +86,7 @@ export class CheckInDialog extends Dialog {
       // Changed in another conversation meanwhile (paused, retired): nothing to rate.
       return this.next(dc, state);
     }
-    const rated = { ...state, rated: [...state.rated, goalId] };
+    const rated = { ...state, rated: [...state.rated, { goalId, at: saved.at }] };
     const acknowledgement = ratingAcknowledgement(saved.before, reply.score);
     if (acknowledgement.askWhatHelped && reply.note === undefined) {
       writeDialogState(dc, { ...rated, step: 'note', ratingAt: saved.at } satisfies State);
@@ -147,9 +147,16 @@ function ratingQuestion(goal: Goal, context: TurnContext) {
   return skippableQuestion(goalRatingQuestion(goal.text, last === undefined ? undefined : { score: last.score, when: britishDate(last.at) }), context);
 }
 
-/** What the check-in changed: one line per goal rated, and recognition of meaningful change. */
-function summaryText(record: WellbeingRecord, rated: readonly string[]): string {
-  const goals = record.goals.filter((goal) => rated.includes(goal.id)).map(goalProgress);
+/**
+ * What the check-in changed: one line per goal rated, and recognition of meaningful change. Each
+ * line stops at the rating given here: the person may be checking in elsewhere at the same time.
+ */
+function summaryText(record: WellbeingRecord, rated: State['rated']): string {
+  const goals = rated.flatMap(({ goalId, at }) => {
+    const goal = record.goals.find((candidate) => candidate.id === goalId);
+    const progress = goal === undefined ? undefined : progressAsRated(goal, at);
+    return progress === undefined ? [] : [progress];
+  });
   if (goals.length === 0) return 'No ratings this time, and that is fine. Type "check in" whenever you want to.';
   const celebrations = goals.map(celebrationText).filter((text): text is string => text !== undefined);
   return ['Thanks for checking in. Where things stand:', ...goals.map((progress) => `- ${progressLine(progress)}`), ...celebrations].join('\n');

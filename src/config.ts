@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /** Log levels accepted by pino. */
@@ -10,6 +11,31 @@ const wholeNumber = (min: number, max: number, fallback: number) =>
     .min(min, { error: `must be a whole number from ${min} to ${max}` })
     .max(max, { error: `must be a whole number from ${min} to ${max}` })
     .default(fallback);
+
+/** A comma-separated list (`a, b`), each entry checked by `item`; unset means none. */
+const commaList = (item: z.ZodType<string, string>) =>
+  z
+    .string()
+    .transform((raw) => raw.split(',').map((entry) => entry.trim()).filter((entry) => entry !== ''))
+    .pipe(z.array(item))
+    .default([]);
+
+/** An IP address or a CIDR block (`10.0.0.0/8`, `fd00::/8`). */
+const addressOrCidr = z.string().refine(
+  (entry) => {
+    const [address = '', bits, ...rest] = entry.split('/');
+    const family = isIP(address);
+    if (family === 0 || rest.length > 0) return false;
+    if (bits === undefined) return true;
+    return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+  },
+  { error: 'must be IP addresses or CIDR blocks separated by commas, e.g. 10.0.0.0/8, ::1' },
+);
+
+/** The origin of an http(s) URL, e.g. `http://10.1.2.3:9000`. */
+const httpOrigin = z
+  .url({ protocol: /^https?$/, error: 'must be http:// or https:// URLs separated by commas' })
+  .transform((url) => new URL(url).origin);
 
 const environmentSchema = z.object({
   PORT: wholeNumber(0, 65_535, 3978),
@@ -28,6 +54,11 @@ const environmentSchema = z.object({
   MAX_BODY_BYTES: wholeNumber(1024, 10_485_760, 262_144),
   MAX_IMPORT_BYTES: wholeNumber(1024, 104_857_600, 5_242_880),
   ADMIN_TOKEN: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)').optional(),
+  TRUSTED_PROXIES: commaList(addressOrCidr),
+  HTTP_HEADERS_TIMEOUT_SECONDS: wholeNumber(1, 300, 10),
+  HTTP_REQUEST_TIMEOUT_SECONDS: wholeNumber(1, 3_600, 60),
+  MAX_CONNECTIONS: wholeNumber(1, 1_000_000, 2_000),
+  ANONYMOUS_SERVICE_URLS: commaList(httpOrigin),
   TURN_LOCK_TTL_MS: wholeNumber(1000, 600_000, 30_000),
   TURN_LOCK_WAIT_MS: wholeNumber(100, 600_000, 15_000),
   SHUTDOWN_GRACE_MS: wholeNumber(0, 600_000, 10_000),
@@ -36,6 +67,8 @@ const environmentSchema = z.object({
   WEBCHAT_HISTORY_TTL_DAYS: wholeNumber(1, 365, 7),
   WEBCHAT_POSTS_PER_MINUTE: wholeNumber(1, 10_000, 40),
   WEBCHAT_TOKENS_PER_MINUTE: wholeNumber(1, 100_000, 60),
+  WEBCHAT_STREAMS_PER_CONVERSATION: wholeNumber(1, 100, 3),
+  WEBCHAT_STREAM_PING_SECONDS: wholeNumber(1, 3_600, 30),
   DIRECT_LINE_SECRET: z.string().min(20, 'must be the Direct Line channel secret from the Azure Bot resource').optional(),
   DIRECT_LINE_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).default('https://directline.botframework.com'),
   TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must be a Twilio Account SID (AC followed by 32 hex digits)').optional(),
@@ -67,6 +100,9 @@ function crossFieldProblems(env: Readonly<Record<string, string | undefined>>): 
   }
   if (env['WORKERS'] !== undefined && env['WORKERS'] !== '1' && env['REDIS_URL'] === undefined) {
     problems.push('WORKERS: more than one worker needs REDIS_URL (in-memory stores are not shared between processes)');
+  }
+  if (Number(env['HTTP_HEADERS_TIMEOUT_SECONDS'] ?? 10) > Number(env['HTTP_REQUEST_TIMEOUT_SECONDS'] ?? 60)) {
+    problems.push('HTTP_HEADERS_TIMEOUT_SECONDS: must not be more than HTTP_REQUEST_TIMEOUT_SECONDS (the headers are part of the request)');
   }
   if (appType === 'SingleTenant' && env['MicrosoftAppTenantId'] === undefined) {
     problems.push('MicrosoftAppTenantId: is required when MicrosoftAppType=SingleTenant');
@@ -109,6 +145,12 @@ export interface BotConnectorConfig {
   readonly appPassword: string | undefined;
   readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
   readonly tenantId: string | undefined;
+  /**
+   * Anonymous mode only: origins besides loopback (localhost, 127.0.0.0/8, ::1) the bot may send
+   * replies to. Activities naming any other `serviceUrl` are refused, so an unauthenticated caller
+   * cannot make the service send requests to a host of their choosing.
+   */
+  readonly anonymousServiceOrigins: readonly string[];
 }
 
 /** The SMS channel over Twilio; absent from {@link Config} when no TWILIO_* variable is set. */
@@ -134,7 +176,17 @@ export interface Config {
   readonly redis: { readonly url: string; readonly keyPrefix: string } | undefined;
   readonly keyPrefix: string;
   readonly botConnector: BotConnectorConfig;
-  readonly http: { readonly maxBodyBytes: number; readonly shutdownGraceMs: number };
+  readonly http: {
+    readonly maxBodyBytes: number;
+    readonly shutdownGraceMs: number;
+    /** Time a client has to send a request's headers, and the whole request. */
+    readonly headersTimeoutSeconds: number;
+    readonly requestTimeoutSeconds: number;
+    /** Open connections (web chat streams included) beyond which new ones are refused. */
+    readonly maxConnections: number;
+    /** Proxies whose X-Forwarded-For is believed (addresses and CIDR blocks); empty: none. */
+    readonly trustedProxies: readonly string[];
+  };
   readonly admin: {
     /** The super-admin token (ADMIN_TOKEN); undefined: the admin API answers 401 to everything. */
     readonly superToken: string | undefined;
@@ -150,6 +202,10 @@ export interface Config {
     readonly postsPerMinute: number;
     /** New web chat tokens (each a conversation) per client address per minute. */
     readonly tokensPerMinute: number;
+    /** Open WebSocket streams one conversation may have on one instance. */
+    readonly streamsPerConversation: number;
+    /** How often streams are pinged; one that has not answered the previous ping is closed. */
+    readonly streamPingSeconds: number;
     /** Set when the page should use Azure Direct Line (DIRECT_LINE_SECRET) instead of the local channel. */
     readonly azure: { readonly secret: string; readonly baseUrl: string } | undefined;
   };
@@ -193,8 +249,16 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       appPassword: e.MicrosoftAppPassword,
       appType: e.MicrosoftAppType,
       tenantId: e.MicrosoftAppTenantId,
+      anonymousServiceOrigins: e.ANONYMOUS_SERVICE_URLS,
     },
-    http: { maxBodyBytes: e.MAX_BODY_BYTES, shutdownGraceMs: e.SHUTDOWN_GRACE_MS },
+    http: {
+      maxBodyBytes: e.MAX_BODY_BYTES,
+      shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+      headersTimeoutSeconds: e.HTTP_HEADERS_TIMEOUT_SECONDS,
+      requestTimeoutSeconds: e.HTTP_REQUEST_TIMEOUT_SECONDS,
+      maxConnections: e.MAX_CONNECTIONS,
+      trustedProxies: e.TRUSTED_PROXIES,
+    },
     admin: { superToken: e.ADMIN_TOKEN, maxImportBytes: e.MAX_IMPORT_BYTES },
     turnLock: { ttlMs: e.TURN_LOCK_TTL_MS, waitMs: e.TURN_LOCK_WAIT_MS },
     webChat: {
@@ -203,6 +267,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       historyTtlSeconds: e.WEBCHAT_HISTORY_TTL_DAYS * 86_400,
       postsPerMinute: e.WEBCHAT_POSTS_PER_MINUTE,
       tokensPerMinute: e.WEBCHAT_TOKENS_PER_MINUTE,
+      streamsPerConversation: e.WEBCHAT_STREAMS_PER_CONVERSATION,
+      streamPingSeconds: e.WEBCHAT_STREAM_PING_SECONDS,
       azure: e.DIRECT_LINE_SECRET === undefined ? undefined : { secret: e.DIRECT_LINE_SECRET, baseUrl: e.DIRECT_LINE_BASE_URL },
     },
     workers: e.WORKERS,

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { Logger } from 'pino';
 import { createCloudAdapter } from '../adapters/bot-connector/create-cloud-adapter';
+import { anonymousMayReplyTo } from '../adapters/bot-connector/anonymous-service-url';
 import { createMessagesEndpoint } from '../adapters/bot-connector/messages-endpoint';
 import { createSmsChannel } from '../adapters/sms/create-sms-channel';
 import type { SmsChannel } from '../adapters/sms/sms-channel';
@@ -92,13 +93,24 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   const exportLinks = new ExportLinks({ store: stores.exports, secret: signingSecret, clock, linkBase: `${config.publicUrl?.replace(/\/+$/, '') ?? ''}${myDataDownloadPath}` });
   const bot = createCompanionBot(stores, logger, clock, { activities: activityFinder, exportLinks });
   const adapter = createCloudAdapter(config.botConnector, logger);
-  const messagesEndpoint = createMessagesEndpoint(adapter, (context) => bot.run(context));
+  const { appId, anonymousServiceOrigins } = config.botConnector;
+  const messagesEndpoint = createMessagesEndpoint(
+    adapter,
+    (context) => bot.run(context),
+    // With an app id, CloudAdapter checks the caller's token, which names the service URL it may use.
+    (serviceUrl) => appId !== undefined || anonymousMayReplyTo(serviceUrl, anonymousServiceOrigins),
+  );
   const webChat = createWebChat({ ...config.webChat, tokenSecret: signingSecret }, stores, (context) => bot.run(context), logger, clock, (key, text) => bot.offlineSafetyReply(key, text));
   const sms = config.sms === undefined ? undefined : createSmsChannel(config.sms, stores, (context) => bot.run(context), logger, clock, (key, text) => bot.offlineSafetyReply(key, text));
   logger.info({ event: sms === undefined ? 'startup.sms_disabled' : 'startup.sms_enabled' }, sms === undefined ? 'SMS off: no TWILIO_* settings' : 'SMS on at /api/sms');
   const http = createHttpServer({
     logger,
     maxBodyBytes: config.http.maxBodyBytes,
+    trustedProxies: config.http.trustedProxies,
+    headersTimeoutSeconds: config.http.headersTimeoutSeconds,
+    requestTimeoutSeconds: config.http.requestTimeoutSeconds,
+    maxConnections: config.http.maxConnections,
+    streamPingSeconds: config.webChat.streamPingSeconds,
     checkReadiness: () => stores.health.ping(),
     storeKind: stores.kind,
     handleBotMessage: (req, res) => messagesEndpoint(req, res),

@@ -8,13 +8,19 @@ export type TurnLogic = (context: TurnContext) => Promise<void>;
 /**
  * Handler for `POST /api/messages`: checks the body is an activity (zod), then hands it to
  * CloudAdapter, which authenticates it (JWT unless anonymous) and runs the turn.
- * @throws AppError NOT_AN_ACTIVITY for a body that is not an activity.
+ * @param mayReplyTo whether replies may go to the activity's `serviceUrl` (anonymous mode allows
+ *   only loopback and configured URLs: see `anonymousMayReplyTo`).
+ * @throws AppError NOT_AN_ACTIVITY for a body that is not an activity; FORBIDDEN for a `serviceUrl`
+ *   replies may not go to.
  */
-export function createMessagesEndpoint(adapter: CloudAdapter, logic: TurnLogic) {
+export function createMessagesEndpoint(adapter: CloudAdapter, logic: TurnLogic, mayReplyTo: (serviceUrl: string) => boolean) {
   return async (req: Request, res: Response): Promise<void> => {
     const parsed = inboundActivitySchema.safeParse(req.body);
     if (!parsed.success) {
       throw new AppError('NOT_AN_ACTIVITY', `The body is not a Bot Framework activity: ${describeActivityProblems(parsed.error)}`);
+    }
+    if (!mayReplyTo(parsed.data.serviceUrl)) {
+      throw new AppError('FORBIDDEN', 'Without MicrosoftAppId, replies go only to loopback service URLs and ANONYMOUS_SERVICE_URLS.');
     }
     await adapter.process({ headers: req.headers, method: req.method, body: parsed.data }, res, logic);
   };

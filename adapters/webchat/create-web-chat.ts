@@ -14,6 +14,8 @@ export interface WebChatSettings {
   readonly tokenTtlSeconds: number;
   readonly postsPerMinute: number;
   readonly tokensPerMinute: number;
+  /** Open WebSocket streams one conversation may have on this instance. */
+  readonly streamsPerConversation: number;
   /** Azure Direct Line instead of the local channel, when a site deploys there. */
   readonly azure: { readonly secret: string; readonly baseUrl: string } | undefined;
 }
@@ -37,6 +39,7 @@ export function createWebChat(
     logic,
     postLimit: stores.rateLimit({ name: 'dl-post', points: settings.postsPerMinute, windowSeconds: 60 }),
     tokenLimit: stores.rateLimit({ name: 'dl-token', points: settings.tokensPerMinute, windowSeconds: 60 }),
+    streamsPerConversation: settings.streamsPerConversation,
     botId: 'living-well-companion',
     logger,
     now,

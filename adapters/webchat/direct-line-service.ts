@@ -21,6 +21,11 @@ export interface DirectLineServiceOptions {
   readonly postLimit: RateLimit;
   /** New tokens per client address: each one creates a conversation. */
   readonly tokenLimit: RateLimit;
+  /**
+   * Open streams one conversation may have on this instance. Each gets every reply, so without a
+   * cap one token could multiply the service's work (and its outbound traffic) at will.
+   */
+  readonly streamsPerConversation: number;
   readonly botId: string;
   readonly logger: Logger;
   readonly now: () => number;
@@ -53,6 +58,8 @@ const pageSize = 500;
  */
 export class DirectLineService {
   private readonly turnsInFlight = new Set<Promise<void>>();
+  /** Open streams per conversation id, on this instance. */
+  private readonly openStreams = new Map<string, number>();
 
   constructor(private readonly options: DirectLineServiceOptions) {}
 
@@ -176,6 +183,7 @@ export class DirectLineService {
   async openStream(token: string | undefined, conversationId: string, watermark: number | undefined, send: (message: string) => void): Promise<() => void> {
     const grant = await this.options.tokens.verify(token);
     await this.requireConversation(grant, conversationId);
+    const release = this.holdStreamSlot(conversationId);
     let sentUpTo = watermark ?? 0;
     let caughtUp = false;
     const early: Array<[Record<string, unknown>, number]> = [];
@@ -198,11 +206,35 @@ export class DirectLineService {
       }
       caughtUp = true;
       for (const [activity, sequence] of early.splice(0)) deliver(activity, sequence);
-      return unsubscribe;
+      return () => {
+        unsubscribe();
+        release();
+      };
     } catch (error) {
       unsubscribe();
+      release();
       throw error;
     }
+  }
+
+  /**
+   * Counts a stream against its conversation's cap; the function returned gives the slot back (once).
+   * @throws AppError RATE_LIMITED when the conversation has `streamsPerConversation` open already.
+   */
+  private holdStreamSlot(conversationId: string): () => void {
+    const open = this.openStreams.get(conversationId) ?? 0;
+    if (open >= this.options.streamsPerConversation) {
+      throw new AppError('RATE_LIMITED', `This conversation has ${open} streams open already.`, { retryAfterSeconds: 5 });
+    }
+    this.openStreams.set(conversationId, open + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const left = (this.openStreams.get(conversationId) ?? 1) - 1;
+      if (left > 0) this.openStreams.set(conversationId, left);
+      else this.openStreams.delete(conversationId);
+    };
   }
 
   /** Resolves when every turn started so far has finished (graceful shutdown). */

@@ -2,6 +2,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from 'pino';
 import { AppError } from '../domain/app-error';
 import { adminImportPath, mountAdminRoutes, type AdminEndpoints } from './admin-routes';
+import { ClientAddresses } from './client-address';
 import { InFlightTracker } from './in-flight-tracker';
 import { jsonRoute, parseJsonBody, sendError } from './json-route';
 import { mountMyDataRoutes, type MyDataDownloads } from './my-data-routes';
@@ -14,6 +15,15 @@ import { mountWebChatRoutes, type DirectLineEndpoints } from './webchat-routes';
 export interface HttpServerDependencies {
   readonly logger: Logger;
   readonly maxBodyBytes: number;
+  /** Proxies whose X-Forwarded-For is believed (addresses and CIDR blocks). */
+  readonly trustedProxies: readonly string[];
+  /** Time a client has to send a request's headers, and the whole request (Node's default is 300 s). */
+  readonly headersTimeoutSeconds: number;
+  readonly requestTimeoutSeconds: number;
+  /** Open connections beyond which new ones are refused (closed at once). */
+  readonly maxConnections: number;
+  /** How often web chat streams are pinged; one that has not answered the previous ping is closed. */
+  readonly streamPingSeconds: number;
   /** Resolves when the store answers; rejects otherwise. */
   readonly checkReadiness: () => Promise<void>;
   /** What the store is, reported by /readyz. */
@@ -55,6 +65,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   const server = restify.createServer({ name: 'living-well-companion', handleUncaughtExceptions: false });
   const inFlight = new InFlightTracker();
   let draining = false;
+  limitConnections(server, deps);
 
   server.pre((_req: Request, res: Response, next: restify.Next) => {
     if (draining) {
@@ -110,7 +121,13 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   if (deps.sms !== undefined) mountSmsRoutes(server, { endpoints: deps.sms, logger: deps.logger });
   mountWebChatPage(server, deps.webChatPage);
   mountMyDataRoutes(server, { downloads: deps.myData, logger: deps.logger });
-  const webChat = mountWebChatRoutes(server, { endpoints: deps.webChat, logger: deps.logger, publicUrl: deps.publicUrl });
+  const webChat = mountWebChatRoutes(server, {
+    endpoints: deps.webChat,
+    logger: deps.logger,
+    publicUrl: deps.publicUrl,
+    clientAddresses: new ClientAddresses(deps.trustedProxies),
+    streamPingSeconds: deps.streamPingSeconds,
+  });
 
   return {
     server,
@@ -134,6 +151,20 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
       await closed;
     },
   };
+}
+
+/**
+ * A slow or idle client must not hold a connection for Node's default 300 s, nor many clients
+ * exhaust the process. Upgraded connections (web chat streams) are past these timeouts: they are
+ * kept honest by pings instead.
+ */
+function limitConnections(server: Server, limits: Pick<HttpServerDependencies, 'headersTimeoutSeconds' | 'requestTimeoutSeconds' | 'maxConnections'>): void {
+  server.server.headersTimeout = limits.headersTimeoutSeconds * 1000;
+  server.server.requestTimeout = limits.requestTimeoutSeconds * 1000;
+  server.server.maxConnections = limits.maxConnections;
+  // Node checks those timeouts every `connectionsCheckingInterval` (30 s unless set; read when it
+  // starts listening), so a second-level timeout needs a check every second.
+  Object.assign(server.server, { connectionsCheckingInterval: 1000 });
 }
 
 interface RestifyErrorLike {

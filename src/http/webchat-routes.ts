@@ -5,6 +5,7 @@ import type { Request, Response, Server } from 'restify';
 import { queryOf } from './query-string';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { AppError, isAppError } from '../domain/app-error';
+import type { ClientAddresses } from './client-address';
 import { httpStatusForCode } from './error-status';
 import { jsonRoute, parseJsonBody } from './json-route';
 
@@ -24,6 +25,10 @@ export interface WebChatRoutesOptions {
   readonly logger: Logger;
   /** `https://host` this service is reached at, if configured; otherwise taken from each request. */
   readonly publicUrl: string | undefined;
+  /** Client addresses for the new-chat rate limit (X-Forwarded-For only from trusted proxies). */
+  readonly clientAddresses: ClientAddresses;
+  /** How often streams are pinged; one that has not answered the previous ping is closed. */
+  readonly streamPingSeconds: number;
 }
 
 const streamPath = /^\/v3\/directline\/conversations\/([^/?]+)\/stream$/;
@@ -40,7 +45,7 @@ export function mountWebChatRoutes(server: Server, options: WebChatRoutesOptions
       const body = req.body === undefined || String(req.body).trim() === '' ? {} : parseJsonBody(req);
       const previous = typeof body === 'object' && body !== null && 'userId' in body ? body.userId : undefined;
       res.header('Cache-Control', 'no-store');
-      res.send(200, await endpoints.issueToken(previous, clientAddress(req)));
+      res.send(200, await endpoints.issueToken(previous, options.clientAddresses.of(req.socket.remoteAddress, req.header('x-forwarded-for'))));
     }),
   );
   server.post(
@@ -75,6 +80,20 @@ export function mountWebChatRoutes(server: Server, options: WebChatRoutesOptions
   );
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  // A client that vanished (sleeping phone, dropped network) sends no close: without pings its
+  // stream, and its place under the per-conversation cap, would stay until the TCP stack gave up.
+  const answered = new WeakSet<WebSocket>();
+  const pinger = setInterval(() => {
+    for (const client of sockets.clients) {
+      if (!answered.has(client)) {
+        client.terminate();
+        continue;
+      }
+      answered.delete(client);
+      client.ping();
+    }
+  }, options.streamPingSeconds * 1000);
+  pinger.unref();
   server.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const match = streamPath.exec(url.pathname);
@@ -86,11 +105,14 @@ export function mountWebChatRoutes(server: Server, options: WebChatRoutesOptions
     const token = url.searchParams.get('t') ?? bearerOf(req.headers.authorization);
     const watermark = watermarkOf({ watermark: url.searchParams.get('watermark') ?? undefined });
     sockets.handleUpgrade(req, socket, head, (ws: WebSocket) => {
+      answered.add(ws);
+      ws.on('pong', () => answered.add(ws));
       void attachStream(ws, () => endpoints.openStream(token, conversationId, watermark, (message) => ws.send(message)), logger);
     });
   });
   return {
     closeStreams: () => {
+      clearInterval(pinger);
       for (const client of sockets.clients) client.close(1001, 'server shutting down');
       sockets.close();
     },
@@ -146,14 +168,4 @@ function streamBase(req: IncomingMessage, publicUrl: string | undefined): string
   const forwarded = req.headers['x-forwarded-proto'];
   const secure = (Array.isArray(forwarded) ? forwarded[0] : forwarded) === 'https';
   return `${secure ? 'wss' : 'ws'}://${req.headers.host ?? 'localhost'}`;
-}
-
-/**
- * The client's address for rate limiting. Behind a load balancer every request comes from the
- * balancer, so the last X-Forwarded-For entry (the one our own proxy appended) is used when present.
- */
-function clientAddress(req: Request): string {
-  const forwarded = req.header('x-forwarded-for');
-  const last = forwarded?.split(',').at(-1)?.trim();
-  return last !== undefined && last !== '' ? last : (req.socket.remoteAddress ?? 'unknown');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buttonsOf, DialogChat, textOf } from '../support/dialog-chat';
+import { systemClock } from '../../src/system-clock';
 
 const person = 'emulator:user1';
 
@@ -130,6 +131,22 @@ describe('goals: ratings', () => {
     const reply = await chat.sayText('2');
     expect(reply).not.toContain('What helped?');
     expect(reply).toContain('Thanks for checking in');
+  });
+
+  it("ends a check-in with this conversation's rating, not one given meanwhile in the person's other conversation", async () => {
+    const here = await withSleepGoal();
+    const elsewhere = new DialogChat('emulator', here.stores, systemClock, undefined, 'Convo2');
+    await here.say('check in');
+    expect(await here.sayText('6')).toContain('What helped?');
+    // A new conversation of a known person opens with a greeting and the menu.
+    await elsewhere.say('hi');
+    await elsewhere.say('check in');
+    expect(await elsewhere.sayText('9')).toContain('What helped?');
+    expect(await elsewhere.sayText('Skip')).toContain('Sleep better: 4 → 9, up 5');
+    const summary = await here.sayText('Skip');
+    expect(summary).toContain('Sleep better: 4 → 6, up 2');
+    expect(summary).not.toContain('9');
+    expect((await here.stores.wellbeing.get(person))?.goals[0]?.ratings.map((rating) => rating.score)).toEqual([4, 6, 9]);
   });
 });
 
@@ -336,3 +353,4 @@ describe('goals: check-in settings', () => {
     expect((await chat.stores.wellbeing.get(person))?.preferences?.frequency).toBe('never');
   });
 });
+

@@ -17,8 +17,9 @@ export class DialogChat {
     readonly stores: Stores = openTestMemoryStores(),
     private readonly clock: Clock = systemClock,
     userId?: string,
+    conversationId?: string,
   ) {
-    this.adapter = dialogTestAdapter(channelId, stores, clock, userId);
+    this.adapter = dialogTestAdapter(channelId, stores, clock, userId, conversationId);
   }
 
   /** Sends one message and returns the replies it produced, in order. */

@@ -16,12 +16,21 @@ export function testExportLinks(stores: Stores, clock: Clock): ExportLinks {
 
 /**
  * The real turn pipeline and dialogs on botbuilder's TestAdapter, with in-memory stores.
- * `emulator` renders choices as suggested actions.
+ * `emulator` renders choices as suggested actions. A `conversationId` other than TestAdapter's
+ * `Convo1` makes a second conversation of the same person (same channel, user and stores).
  */
-export function dialogTestAdapter(channelId = 'emulator', stores: Stores = openTestMemoryStores(), clock: Clock = systemClock, userId?: string): TestAdapter {
+export function dialogTestAdapter(
+  channelId = 'emulator',
+  stores: Stores = openTestMemoryStores(),
+  clock: Clock = systemClock,
+  userId?: string,
+  conversationId?: string,
+): TestAdapter {
   const activities = new StoreActivityFinder({ activities: stores.activities, centroids: loadOutcodeCentroids(), clock });
   const bot = createCompanionBot(stores, capturingLogger().logger, clock, { activities, exportLinks: testExportLinks(stores, clock) });
-  return new TestAdapter((context) => bot.run(context), { channelId, ...(userId === undefined ? {} : { from: { id: userId, name: 'Person' } }) });
+  const adapter = new TestAdapter((context) => bot.run(context), { channelId, ...(userId === undefined ? {} : { from: { id: userId, name: 'Person' } }) });
+  if (conversationId !== undefined) adapter.conversation.conversation = { ...adapter.conversation.conversation, id: conversationId };
+  return adapter;
 }
 
 /** Sends the first message and agrees: the conversation then waits for the area. */

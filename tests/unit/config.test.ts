@@ -140,4 +140,30 @@ describe('loadConfig', () => {
       ]);
     });
   });
+
+  describe('abuse limits', () => {
+    it('defaults to trusting no proxy, timeouts in seconds, a connection cap, 3 streams a conversation and loopback-only anonymous replies', () => {
+      const config = loadConfig({});
+      expect(config.http).toMatchObject({ headersTimeoutSeconds: 10, requestTimeoutSeconds: 60, maxConnections: 2000, trustedProxies: [] });
+      expect(config.webChat).toMatchObject({ streamsPerConversation: 3, streamPingSeconds: 30 });
+      expect(config.botConnector.anonymousServiceOrigins).toEqual([]);
+    });
+
+    it('reads trusted proxies and anonymous service URLs as comma-separated lists', () => {
+      const config = loadConfig({ TRUSTED_PROXIES: '10.0.0.0/8, 127.0.0.1,::1, fd00::/8', ANONYMOUS_SERVICE_URLS: 'http://10.1.2.3:9000/path, https://emulator.example.test' });
+      expect(config.http.trustedProxies).toEqual(['10.0.0.0/8', '127.0.0.1', '::1', 'fd00::/8']);
+      expect(config.botConnector.anonymousServiceOrigins).toEqual(['http://10.1.2.3:9000', 'https://emulator.example.test']);
+    });
+
+    it('names a bad proxy entry, a bad URL and a headers timeout longer than the request timeout', () => {
+      const problems = problemsOf({
+        TRUSTED_PROXIES: '10.0.0.0/33',
+        ANONYMOUS_SERVICE_URLS: 'ftp://example.test',
+        HTTP_HEADERS_TIMEOUT_SECONDS: '30',
+        HTTP_REQUEST_TIMEOUT_SECONDS: '20',
+      });
+      expect(problems.map((line) => line.split(':')[0])).toEqual(['TRUSTED_PROXIES.0', 'ANONYMOUS_SERVICE_URLS.0', 'HTTP_HEADERS_TIMEOUT_SECONDS']);
+      expect(problemsOf({ TRUSTED_PROXIES: 'loadbalancer' })[0]).toMatch(/^TRUSTED_PROXIES.*IP addresses or CIDR blocks/);
+    });
+  });
 });

@@ -6,6 +6,7 @@ import {
   goalProgress,
   maxActiveGoals,
   meaningfulChange,
+  progressAsRated,
   rateGoal,
   setGoalStatus,
   type GoalChange,
@@ -313,5 +314,23 @@ describe('goalProgress', () => {
 
   it('works for goals that are no longer active', () => {
     expect(goalProgress(goalWith([2, 8], 'achieved'))).toMatchObject({ change: 6, direction: 'up', meaningful: true });
+  });
+});
+
+describe('progressAsRated', () => {
+  it('stops at the given rating, leaving out ratings given after it (in another conversation)', () => {
+    const goal = goalWith([4, 6, 9]);
+    const progress = progressAsRated(goal, goal.ratings[1]?.at ?? '');
+    expect(progress).toMatchObject({ change: 2, direction: 'up', meaningful: false });
+    expect(progress?.latest?.score).toBe(6);
+  });
+
+  it('is the whole progress when the given rating is the latest', () => {
+    const goal = goalWith([2, 9, 5]);
+    expect(progressAsRated(goal, goal.ratings[2]?.at ?? '')).toEqual(goalProgress(goal));
+  });
+
+  it('is undefined when that rating is no longer in the record', () => {
+    expect(progressAsRated(goalWith([4, 6]), later)).toBeUndefined();
   });
 });

@@ -136,3 +136,13 @@ export function goalProgress(goal: Goal): GoalProgress {
   const direction = change > 0 ? 'up' : change < 0 ? 'down' : 'same';
   return { goal, first, latest, change, meaningful: change >= meaningfulChange, direction };
 }
+
+/**
+ * {@link goalProgress} as it stood right after the rating made at `ratingAt`. A check-in's summary
+ * shows this, so a rating given meanwhile in another conversation of the same person is never
+ * reported as this one's. Undefined when that rating is no longer in the record.
+ */
+export function progressAsRated(goal: Goal, ratingAt: string): GoalProgress | undefined {
+  const index = goal.ratings.findIndex((rating) => rating.at === ratingAt);
+  return index < 0 ? undefined : goalProgress({ ...goal, ratings: goal.ratings.slice(0, index + 1) });
+}

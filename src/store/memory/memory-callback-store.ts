@@ -3,6 +3,7 @@ import { isOpen, type CallbackRequest, type CallbackStatus } from '../../domain/
 import type { SiteId } from '../../domain/sites';
 import { erasedCallbackOf, type ErasedCallback } from '../../domain/callbacks/erased-callback';
 import { callbackRecordCodec, checkCallbackChange, erasedCallbackCodec } from '../callback-record-schema';
+import { lostRace, retryCompareAndSet } from '../compare-and-set-retry';
 import type { CallbackStore } from '../ports';
 import { newETag } from '../storage-record';
 
@@ -10,9 +11,6 @@ interface Entry {
   readonly eTag: string;
   readonly raw: string;
 }
-
-/** Attempts before an update gives up with STORE_CONFLICT; same bound as the Redis store. */
-const maxAttempts = 10;
 
 /**
  * Callback requests in this process's memory, with the Redis store's contract: requests kept
@@ -63,7 +61,7 @@ export class MemoryCallbackStore implements CallbackStore {
   }
 
   async update(id: string, change: (current: CallbackRequest) => CallbackRequest | undefined): Promise<CallbackRequest | undefined> {
-    for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
+    return retryCompareAndSet('callback request', async () => {
       const seen = this.entries.get(id);
       if (seen === undefined) return undefined;
       const current = callbackRecordCodec.decode(seen.raw);
@@ -73,12 +71,11 @@ export class MemoryCallbackStore implements CallbackStore {
       const saved = callbackRecordCodec.decode(raw);
       checkCallbackChange(current, saved);
       // `change` may have started other updates of the same request: compare rather than assume.
-      if (this.entries.get(id)?.eTag !== seen.eTag) continue;
+      if (this.entries.get(id)?.eTag !== seen.eTag) return lostRace;
       this.entries.set(id, { eTag: newETag(), raw });
       if (!isOpen(saved) && this.open.get(saved.personKey) === id) this.open.delete(saved.personKey);
       return saved;
-    }
-    throw new AppError('STORE_CONFLICT', `callback request kept changing during ${maxAttempts} update attempts`);
+    });
   }
 
   async eraseFor(personKey: string, at: string): Promise<ErasedCallback[]> {

@@ -1,4 +1,4 @@
-import { AppError } from '../../domain/app-error';
+import { lostRace, retryCompareAndSet } from '../compare-and-set-retry';
 import type { PersonRecordStore } from '../ports';
 import type { RecordCodec } from '../record-codec';
 import { newETag } from '../storage-record';
@@ -7,9 +7,6 @@ interface Entry {
   readonly eTag: string;
   readonly raw: string;
 }
-
-/** Attempts before an update gives up with STORE_CONFLICT; same bound as the Redis store. */
-const maxAttempts = 10;
 
 /**
  * In-memory record store with the Redis store's contract: records kept encoded (copied in and out,
@@ -27,17 +24,17 @@ export class MemoryRecordStore<T> implements PersonRecordStore<T> {
   }
 
   async update(personKey: string, change: (current: T | undefined) => T): Promise<T> {
-    for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
+    // Same time bound as the Redis store.
+    return retryCompareAndSet(this.codec.name, async () => {
       const seen = this.entries.get(personKey);
       const current = seen === undefined ? undefined : this.codec.decode(seen.raw);
       // `change` may start other updates of the same person (or yield, should it ever become
       // async), so the entry is compared again rather than assumed unchanged.
       const raw = this.codec.encode(change(current));
-      if (this.entries.get(personKey)?.eTag !== seen?.eTag) continue;
+      if (this.entries.get(personKey)?.eTag !== seen?.eTag) return lostRace;
       this.entries.set(personKey, { eTag: newETag(), raw });
       return this.codec.decode(raw);
-    }
-    throw new AppError('STORE_CONFLICT', `${this.codec.name} kept changing during ${maxAttempts} update attempts`);
+    });
   }
 
   async delete(personKey: string): Promise<boolean> {

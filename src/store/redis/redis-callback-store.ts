@@ -5,13 +5,10 @@ import { isOpen, type CallbackRequest, type CallbackStatus } from '../../domain/
 import type { SiteId } from '../../domain/sites';
 import { erasedCallbackOf, type ErasedCallback } from '../../domain/callbacks/erased-callback';
 import { callbackRecordCodec, checkCallbackChange, erasedCallbackCodec } from '../callback-record-schema';
+import { lostRace, retryCompareAndSet } from '../compare-and-set-retry';
 import type { CallbackStore } from '../ports';
 import { newETag } from '../storage-record';
-import { sleep } from '../timing';
 import { redisFailure } from './redis-failure';
-
-/** Attempts before an update or erasure gives up with STORE_CONFLICT. */
-const maxAttempts = 10;
 
 const callbackKeyPrefix = 'callback:';
 const callbackKey = (id: string) => `${callbackKeyPrefix}${id}`;
@@ -32,7 +29,7 @@ const idSchema = z.uuid();
  * - `callbacks:ref:<reference>`: the id a reference code belongs to (codes are unique);
  * - `callbacks:erased:<siteId>`: list of `{ v: 1, erased }` kept of erased requests (reference, status, times).
  * Creating checks the open pointer and writes every key in one script; updates are read → change
- * → compare-and-set (retrying with jitter); erasure checks that the person's requests are still
+ * → compare-and-set (retrying with jitter for up to `compareAndSetBudgetMs`); erasure checks that the person's requests are still
  * the ones read, then removes them and appends what is kept of them in one script.
  */
 export class RedisCallbackStore implements CallbackStore {
@@ -75,7 +72,7 @@ export class RedisCallbackStore implements CallbackStore {
   }
 
   async update(id: string, change: (current: CallbackRequest) => CallbackRequest | undefined): Promise<CallbackRequest | undefined> {
-    for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
+    return retryCompareAndSet('callback request', async () => {
       const seen = await this.read(id);
       if (seen === undefined) return undefined;
       const current = callbackRecordCodec.decode(seen.raw);
@@ -89,15 +86,12 @@ export class RedisCallbackStore implements CallbackStore {
         .catch((cause: unknown) => {
           throw redisFailure('writing a callback request', cause);
         });
-      if (written === 1) return saved;
-      // As RedisRecordStore: a growing random pause keeps colliding writers from retrying in lockstep.
-      await sleep(Math.random() * Math.min(5 * 2 ** attempt, 100));
-    }
-    throw new AppError('STORE_CONFLICT', `callback request kept changing during ${maxAttempts} update attempts`);
+      return written === 1 ? saved : lostRace;
+    });
   }
 
   async eraseFor(personKey: string, at: string): Promise<ErasedCallback[]> {
-    for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
+    return retryCompareAndSet("a person's callback requests", async () => {
       const ids = await this.redis.zrange(personKeyOf(personKey), 0, -1).catch((cause: unknown) => {
         throw redisFailure("listing a person's callback requests", cause);
       });
@@ -128,10 +122,8 @@ export class RedisCallbackStore implements CallbackStore {
       const erased = await this.redis.lwcEraseCallbacks(keys.length, ...keys, ...args).catch((cause: unknown) => {
         throw redisFailure("erasing a person's callback requests", cause);
       });
-      if (erased >= 0) return present.map(({ kept }) => kept).reverse();
-      await sleep(Math.random() * Math.min(5 * 2 ** attempt, 100));
-    }
-    throw new AppError('STORE_CONFLICT', `callback requests kept changing during ${maxAttempts} erasure attempts`);
+      return erased >= 0 ? present.map(({ kept }) => kept).reverse() : lostRace;
+    });
   }
 
   async erasedBySite(siteId: SiteId): Promise<ErasedCallback[]> {

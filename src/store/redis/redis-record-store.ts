@@ -1,14 +1,11 @@
 import type { Redis } from 'ioredis';
-import { AppError } from '../../domain/app-error';
 import type { PersonRecordStore } from '../ports';
 import type { RecordCodec } from '../record-codec';
 import { KeyedMutex } from '../keyed-mutex';
+import { lostRace, retryCompareAndSet } from '../compare-and-set-retry';
 import { newETag } from '../storage-record';
-import { sleep } from '../timing';
 import { redisFailure } from './redis-failure';
 
-/** Attempts before an update gives up with STORE_CONFLICT. */
-const maxAttempts = 10;
 /** How long an update waits behind this instance's other updates of the same record. */
 const localWaitMs = 10_000;
 
@@ -16,7 +13,8 @@ const localWaitMs = 10_000;
  * One record per person on Redis, each a hash `{ e: eTag, d: document }` at `<keyPrefix><personKey>`
  * (after the client's own key prefix). Updates are optimistic: read, apply the change, then a Lua
  * compare-and-set that only writes if the eTag is unchanged (or, for a new record, if it is still
- * missing); on conflict the change is applied again to the fresh record. Not fenced by the
+ * missing); on conflict the change is applied again to the fresh record, for up to
+ * `compareAndSetBudgetMs`. Not fenced by the
  * conversation lock: one person may talk in several conversations, and the compare-and-set already
  * keeps concurrent writers from losing each other's changes. Within one instance, updates of the
  * same record take turns, so the compare-and-set only races other instances (and a burst of updates
@@ -45,7 +43,7 @@ export class RedisRecordStore<T> implements PersonRecordStore<T> {
   }
 
   private async compareAndSet(personKey: string, change: (current: T | undefined) => T): Promise<T> {
-    for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
+    return retryCompareAndSet(this.codec.name, async () => {
       const seen = await this.read(personKey);
       const current = seen === undefined ? undefined : this.codec.decode(seen.raw);
       const raw = this.codec.encode(change(current));
@@ -54,13 +52,8 @@ export class RedisRecordStore<T> implements PersonRecordStore<T> {
         .catch((cause: unknown) => {
           throw redisFailure(`writing a ${this.codec.name}`, cause);
         });
-      if (written === 1) return this.codec.decode(raw);
-      // Writers that collided would otherwise retry in lockstep (autopipelining batches their
-      // reads and writes together) and collide again; a growing random pause spreads them out.
-      // Timers fire in ~1 ms buckets, so the spread starts at several ms to actually separate them.
-      await sleep(Math.random() * Math.min(5 * 2 ** attempt, 100));
-    }
-    throw new AppError('STORE_CONFLICT', `${this.codec.name} kept changing during ${maxAttempts} update attempts`);
+      return written === 1 ? this.codec.decode(raw) : lostRace;
+    });
   }
 
   async delete(personKey: string): Promise<boolean> {
