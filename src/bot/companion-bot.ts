@@ -7,7 +7,8 @@ import { type Clock, isoNow } from '../domain/clock';
 import { pendingSafetyCheckSchema, type PendingSafetyCheck } from '../domain/safety-check';
 import { gentleCheckIn, isDismissal } from '../domain/safety-reply';
 import type { ConversationLock, StoreHealth } from '../store/ports';
-import { conversationKey, conversationRef } from './conversation-key';
+import type { KeyedReference } from '../store/keyed-reference';
+import { conversationKey } from './conversation-key';
 import { dialogStackIds } from './dialog-stack-ids';
 import { isConversationErasureRequested } from './erasure-flag';
 import { errorCode } from './error-code';
@@ -22,6 +23,8 @@ export interface CompanionBotDependencies {
   readonly rootDialog: Dialog;
   readonly logger: Logger;
   readonly clock: Clock;
+  /** The conversation's reference in log lines. */
+  readonly references: KeyedReference;
 }
 
 /** True for a conversationUpdate that adds someone other than the bot. */
@@ -91,7 +94,7 @@ export class CompanionBot {
     // Hashing the reference costs more than the log line itself: only when the line is kept.
     if (this.deps.logger.isLevelEnabled('info')) {
       this.deps.logger.info(
-        { event: 'turn.completed', conversation: conversationRef(key), channelId: context.activity.channelId, ms: this.deps.clock.now() - started },
+        { event: 'turn.completed', conversation: this.deps.references('conversation', key), channelId: context.activity.channelId, ms: this.deps.clock.now() - started },
         'turn completed',
       );
     }
@@ -185,7 +188,7 @@ export class CompanionBot {
         {
           event: 'turn.dialog_failed',
           code: errorCode(error),
-          conversation: conversationRef(key),
+          conversation: this.deps.references('conversation', key),
           dialogStack: dialogStackIds(dc.stack),
         },
         'dialog failed; dialog stack reset',

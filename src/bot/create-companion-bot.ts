@@ -40,7 +40,7 @@ export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock,
     conversationState,
     conversationLock: stores.conversationLock,
     storeHealth: stores.health,
-    safety: new SafetyStep({ people: stores.people, teams: stores.teams, clock, health: stores.health, logger, areaLookupMs: 500 }),
+    safety: new SafetyStep({ people: stores.people, teams: stores.teams, clock, health: stores.health, logger, areaLookupMs: 500, references: stores.references }),
     rootDialog: buildRootDialog({
       profile: personServices,
       personalData: personServices,
@@ -51,5 +51,6 @@ export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock,
     }),
     logger,
     clock,
+    references: stores.references,
   });
 }

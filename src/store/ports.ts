@@ -5,6 +5,7 @@ import type { ErasedCallback } from '../domain/callbacks/erased-callback';
 import type { Area, SiteId } from '../domain/sites';
 import type { TeamDirectoryEntry } from '../domain/team/team-directory';
 import type { WellbeingRecord } from '../domain/wellbeing/wellbeing-record';
+import type { KeyedReference } from './keyed-reference';
 
 /**
  * Serializes work per conversation. In memory mode this is an in-process mutex; on Redis it is a
@@ -359,6 +360,8 @@ export interface DataExportStore {
  */
 export interface Stores {
   readonly kind: 'redis' | 'memory';
+  /** Keyed references to people and conversations, for log lines and for the keys these stores write. */
+  readonly references: KeyedReference;
   /** botbuilder Storage with real eTag compare-and-set; holds dialog and conversation state. */
   readonly botStorage: Storage;
   readonly conversationLock: ConversationLock;

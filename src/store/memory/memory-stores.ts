@@ -2,6 +2,7 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { ConversationLock, Stores } from '../ports';
 import { KeyedMutex } from '../keyed-mutex';
 import { personRecordCodec } from '../person-record-schema';
+import { keyedReferences } from '../keyed-reference';
 import { rateLimitFrom } from '../rate-limit-flexible';
 import { wellbeingRecordCodec } from '../wellbeing-record-schema';
 import { MemoryActivityStore, MemoryAdminTokenStore } from './memory-activity-store';
@@ -28,9 +29,13 @@ export class MemoryConversationLock implements ConversationLock {
 /** The embedded default: everything in this process's memory, lost on restart. */
 export function createMemoryStores(options: {
   lockWaitMs: number;
+  /** REFERENCE_HASH_SECRET: keys the references in logs and rate limits. */
+  referenceSecret: string;
 }): Stores & { botStorage: MemoryBotStorage; directLine: MemoryDirectLineHistory } {
+  const references = keyedReferences(options.referenceSecret);
   return {
     kind: 'memory',
+    references,
     botStorage: new MemoryBotStorage(),
     conversationLock: new MemoryConversationLock(options.lockWaitMs),
     people: new MemoryRecordStore(personRecordCodec),
@@ -45,7 +50,7 @@ export function createMemoryStores(options: {
     sms: new MemorySmsStore(),
     exports: new MemoryDataExportStore(),
     health: { ping: async () => undefined, isConnected: () => true },
-    rateLimit: (rule) => rateLimitFrom(new RateLimiterMemory({ keyPrefix: rule.name, points: rule.points, duration: rule.windowSeconds })),
+    rateLimit: (rule) => rateLimitFrom(new RateLimiterMemory({ keyPrefix: rule.name, points: rule.points, duration: rule.windowSeconds }), references),
     close: async () => undefined,
   };
 }

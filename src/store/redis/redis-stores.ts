@@ -5,6 +5,7 @@ import type { Clock } from '../../domain/clock';
 import { personRecordCodec } from '../person-record-schema';
 import type { Stores } from '../ports';
 import { rateLimitFrom } from '../rate-limit-flexible';
+import { keyedReferences } from '../keyed-reference';
 import { withTimeout } from '../timing';
 import { wellbeingRecordCodec } from '../wellbeing-record-schema';
 import { RedisActivityStore, RedisAdminTokenStore } from './redis-activity-store';
@@ -27,6 +28,8 @@ export interface RedisStoresOptions {
   readonly lockTtlMs: number;
   readonly lockWaitMs: number;
   readonly clock: Clock;
+  /** REFERENCE_HASH_SECRET: keys the references in keys and logs. */
+  readonly referenceSecret: string;
   /** How long web chat history is kept after a conversation's last activity; 7 days unless given. */
   readonly directLineTtlSeconds?: number;
 }
@@ -66,8 +69,10 @@ export async function createRedisStores(
     keyPrefix: options.keyPrefix,
     ttlSeconds: options.directLineTtlSeconds ?? defaultDirectLineTtlSeconds,
   });
+  const references = keyedReferences(options.referenceSecret);
   return {
     kind: 'redis',
+    references,
     redis,
     botStorage: new RedisBotStorage(redis),
     conversationLock: new RedisConversationLock(redis, {
@@ -92,7 +97,7 @@ export async function createRedisStores(
     exports: new RedisDataExportStore(redis, options.keyPrefix),
     rateLimit: (rule) =>
       // The client's key prefix applies to the limiter's keys too.
-      rateLimitFrom(new RateLimiterRedis({ storeClient: redis, keyPrefix: `rl:${rule.name}`, points: rule.points, duration: rule.windowSeconds })),
+      rateLimitFrom(new RateLimiterRedis({ storeClient: redis, keyPrefix: `rl:${rule.name}`, points: rule.points, duration: rule.windowSeconds }), references),
     health: {
       isConnected: () => redis.status === 'ready',
       ping: async () => {
