@@ -47,7 +47,12 @@ export interface ServiceOverrides {
 
 /** Builds the stores the configuration asks for. */
 async function openStores(config: Config, clock: Clock): Promise<Stores> {
-  if (config.redis === undefined) return createMemoryStores({ lockWaitMs: config.turnLock.waitMs, referenceSecret: config.referenceSecret });
+  if (config.redis === undefined) return createMemoryStores({
+      lockWaitMs: config.turnLock.waitMs,
+      referenceSecret: config.referenceSecret,
+      clock,
+      conversationStateTtlSeconds: config.conversationStateTtlSeconds,
+    });
   return createRedisStores({
     url: config.redis.url,
     keyPrefix: config.redis.keyPrefix,
@@ -55,6 +60,7 @@ async function openStores(config: Config, clock: Clock): Promise<Stores> {
     lockWaitMs: config.turnLock.waitMs,
     directLineTtlSeconds: config.webChat.historyTtlSeconds,
     referenceSecret: config.referenceSecret,
+    conversationStateTtlSeconds: config.conversationStateTtlSeconds,
     clock,
   });
 }

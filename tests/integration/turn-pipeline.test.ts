@@ -45,7 +45,8 @@ describe('turn pipeline', () => {
 
   it('recovers a conversation whose saved dialog no longer exists, kindly and with urgent help', async () => {
     const service = await start();
-    const key = 'emulator/conversations/broken-1/';
+    // botbuilder's key for the conversation, as the state is stored: under its keyed reference.
+    const key = `conversation:${service.stores.references('state', 'emulator/conversations/broken-1/')}`;
     // As if a deploy removed a dialog the conversation was waiting in.
     await service.stores.botStorage.write({
       [key]: { dialogState: { dialogStack: [{ id: 'dialog-removed-in-v2', state: {} }] }, eTag: '*' },

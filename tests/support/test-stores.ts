@@ -24,5 +24,5 @@ export function openTestRedisStores(keyPrefix: string = randomKeyPrefix()) {
 
 /** The embedded stores, as tests use them. */
 export function openTestMemoryStores() {
-  return createMemoryStores({ lockWaitMs: 2_000, referenceSecret: testReferenceSecret });
+  return createMemoryStores({ lockWaitMs: 2_000, referenceSecret: testReferenceSecret, clock: systemClock });
 }

@@ -2,7 +2,9 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { ConversationLock, Stores } from '../ports';
 import { KeyedMutex } from '../keyed-mutex';
 import { personRecordCodec } from '../person-record-schema';
+import type { Clock } from '../../domain/clock';
 import { keyedReferences } from '../keyed-reference';
+import { defaultConversationStateTtlSeconds } from '../storage-record';
 import { rateLimitFrom } from '../rate-limit-flexible';
 import { wellbeingRecordCodec } from '../wellbeing-record-schema';
 import { MemoryActivityStore, MemoryAdminTokenStore } from './memory-activity-store';
@@ -29,6 +31,9 @@ export class MemoryConversationLock implements ConversationLock {
 /** The embedded default: everything in this process's memory, lost on restart. */
 export function createMemoryStores(options: {
   lockWaitMs: number;
+  clock: Clock;
+  /** How long conversation state is kept after its last change; 7 days unless given. */
+  conversationStateTtlSeconds?: number;
   /** REFERENCE_HASH_SECRET: keys the references in logs and rate limits. */
   referenceSecret: string;
 }): Stores & { botStorage: MemoryBotStorage; directLine: MemoryDirectLineHistory } {
@@ -36,7 +41,7 @@ export function createMemoryStores(options: {
   return {
     kind: 'memory',
     references,
-    botStorage: new MemoryBotStorage(),
+    botStorage: new MemoryBotStorage(options.clock, options.conversationStateTtlSeconds ?? defaultConversationStateTtlSeconds),
     conversationLock: new MemoryConversationLock(options.lockWaitMs),
     people: new MemoryRecordStore(personRecordCodec),
     wellbeing: new MemoryRecordStore(wellbeingRecordCodec),

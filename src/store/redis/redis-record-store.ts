@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { AppError } from '../../domain/app-error';
+import type { KeyedReference } from '../keyed-reference';
 import type { PersonRecordStore } from '../ports';
 import type { RecordCodec } from '../record-codec';
 import { KeyedMutex } from '../keyed-mutex';
@@ -13,7 +14,8 @@ const maxAttempts = 10;
 const localWaitMs = 10_000;
 
 /**
- * One record per person on Redis, each a hash `{ e: eTag, d: document }` at `<keyPrefix><personKey>`
+ * One record per person on Redis, each a hash `{ e: eTag, d: document }` at `<keyPrefix><reference>`,
+ * the person key's keyed reference (a key never holds a phone number or channel id)
  * (after the client's own key prefix). Updates are optimistic: read, apply the change, then a Lua
  * compare-and-set that only writes if the eTag is unchanged (or, for a new record, if it is still
  * missing); on conflict the change is applied again to the fresh record. Not fenced by the
@@ -31,7 +33,12 @@ export class RedisRecordStore<T> implements PersonRecordStore<T> {
     private readonly redis: Redis,
     private readonly keyPrefix: string,
     private readonly codec: RecordCodec<T>,
+    private readonly references: KeyedReference,
   ) {}
+
+  private keyOf(personKey: string): string {
+    return this.keyPrefix + this.references('person', personKey);
+  }
 
   async get(personKey: string): Promise<T | undefined> {
     const found = await this.read(personKey);
@@ -50,7 +57,7 @@ export class RedisRecordStore<T> implements PersonRecordStore<T> {
       const current = seen === undefined ? undefined : this.codec.decode(seen.raw);
       const raw = this.codec.encode(change(current));
       const written = await this.redis
-        .lwcCasRecord(this.keyPrefix + personKey, seen?.eTag ?? '', newETag(), raw)
+        .lwcCasRecord(this.keyOf(personKey), seen?.eTag ?? '', newETag(), raw)
         .catch((cause: unknown) => {
           throw redisFailure(`writing a ${this.codec.name}`, cause);
         });
@@ -64,14 +71,14 @@ export class RedisRecordStore<T> implements PersonRecordStore<T> {
   }
 
   async delete(personKey: string): Promise<boolean> {
-    const removed = await this.redis.del(this.keyPrefix + personKey).catch((cause: unknown) => {
+    const removed = await this.redis.del(this.keyOf(personKey)).catch((cause: unknown) => {
       throw redisFailure(`deleting a ${this.codec.name}`, cause);
     });
     return removed > 0;
   }
 
   private async read(personKey: string): Promise<{ eTag: string; raw: string } | undefined> {
-    const [eTag, raw] = await this.redis.hmget(this.keyPrefix + personKey, 'e', 'd').catch((cause: unknown) => {
+    const [eTag, raw] = await this.redis.hmget(this.keyOf(personKey), 'e', 'd').catch((cause: unknown) => {
       throw redisFailure(`reading a ${this.codec.name}`, cause);
     });
     return typeof eTag === 'string' && typeof raw === 'string' ? { eTag, raw } : undefined;
