@@ -229,12 +229,12 @@ export class CompanionBot {
   }
 
   /**
-   * Saves conversation state: for the configured lifetime when the person agreed to saving,
-   * otherwise only for the exchange in hand, without the turn count.
+   * Saves conversation state (the dialog in hand with its answers so far, a turn count, whether a
+   * safety concern is open): for the configured lifetime when the person agreed to saving,
+   * otherwise only for the exchange in hand.
    */
   private async save(context: TurnContext): Promise<void> {
     const consented = await this.deps.hasConsent(context);
-    if (!consented) await this.turnCount.delete(context);
     await this.deps.conversationState.saveFor(context, consented ? undefined : exchangeStateTtlSeconds);
   }
 }

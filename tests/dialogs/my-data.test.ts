@@ -55,8 +55,7 @@ describe('my data', () => {
       you: { channel: 'emulator', idOnChannel: 'user1' },
       consent: { wordingVersion: expect.any(String), givenAt: expect.any(String) },
       area: 'edinburgh',
-      // Turns are counted from consent on: before it, state keeps only what the exchange needs.
-      thisConversation: { turns: 3 },
+      thisConversation: { turns: 4 },
     });
     await expect(links.redeem(token)).rejects.toSatisfy((error: unknown) => isAppError(error, 'GONE'));
   });

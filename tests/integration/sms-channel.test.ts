@@ -100,7 +100,7 @@ function choiceNumber(messages: readonly string[], label: string): string {
 }
 
 async function turnCountOf(service: TestService, phone: string): Promise<number | undefined> {
-  const key = `sms/conversations/sms:${phone}/`;
+  const key = `conversation:${service.stores.references('state', `sms/conversations/sms:${phone}/`)}`;
   const stored = await service.stores.botStorage.read([key]);
   const count: unknown = stored[key]?.['turnCount'];
   return typeof count === 'number' ? count : undefined;
