@@ -205,7 +205,7 @@ describe('redis storage records', () => {
     try {
       const write = stores.conversationLock.runExclusive('c1', async () => {
         // Simulates the lock expiring while this turn stalled and another instance taking over.
-        await stores.redis.set('lock:c1', 'someone-else');
+        await stores.redis.set(`lock:${stores.references('conversation', 'c1')}`, 'someone-else');
         await stores.botStorage.write({ a: { count: 1 } });
       });
       await expect(write).rejects.toSatisfy((error: unknown) => isAppError(error, 'LOCK_LOST'));

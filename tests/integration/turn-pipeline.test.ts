@@ -68,7 +68,7 @@ describe('turn pipeline', () => {
     const service = await start({ REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: prefix });
     await onboard(service.baseUrl, 'graceful-1');
     // Another instance holds the conversation, so this turn waits in flight.
-    const lockKey = 'lock:emulator/graceful-1';
+    const lockKey = `lock:${service.stores.references('conversation', 'emulator/graceful-1')}`;
     const other = await otherInstance(prefix);
     await other.set(lockKey, 'held-elsewhere', 'PX', 10_000);
     const inFlight = postActivity(service.baseUrl, messageActivity({ conversationId: 'graceful-1', text: 'Goals' }));
@@ -90,7 +90,7 @@ describe('turn pipeline', () => {
     const prefix = randomKeyPrefix();
     const service = await start({ REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: prefix, TURN_LOCK_WAIT_MS: '300' });
     const other = await otherInstance(prefix);
-    await other.set('lock:emulator/busy-1', 'held-elsewhere', 'PX', 10_000);
+    await other.set(`lock:${service.stores.references('conversation', 'emulator/busy-1')}`, 'held-elsewhere', 'PX', 10_000);
     const { status, replies } = await postActivity(service.baseUrl, messageActivity({ conversationId: 'busy-1', text: 'hi' }));
     expect(status).toBe(200);
     expect(replies.map((reply) => reply.text).join('\n')).toContain('116 123');

@@ -82,6 +82,7 @@ export async function createRedisStores(
       ttlMs: options.lockTtlMs,
       waitMs: options.lockWaitMs,
       clock: options.clock,
+      references,
     }),
     // Key layouts are part of the data at rest: `person:<ref>` and `wellbeing:<ref>`, where `<ref>` is
     // the person key's keyed reference (REFERENCE_HASH_SECRET): no key names a person.
