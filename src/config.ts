@@ -36,6 +36,11 @@ const addressOrCidr = z.string().refine(
 const httpOrigin = z
   .url({ protocol: /^https?$/, error: 'must be http:// or https:// URLs separated by commas' })
   .transform((url) => new URL(url).origin);
+/**
+ * The reference secret outside production: fixed, so references in logs stay comparable across
+ * restarts on a developer's machine. Public, so it protects nothing: production must set its own.
+ */
+const developmentReferenceSecret = 'living-well-companion development reference secret';
 
 const environmentSchema = z.object({
   PORT: wholeNumber(0, 65_535, 3978),
@@ -65,6 +70,14 @@ const environmentSchema = z.object({
   WEBCHAT_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)').optional(),
   WEBCHAT_TOKEN_TTL_SECONDS: wholeNumber(60, 86_400, 1_800),
   WEBCHAT_HISTORY_TTL_DAYS: wholeNumber(1, 365, 7),
+  // Unset: as long as web chat history (WEBCHAT_HISTORY_TTL_DAYS).
+  CONVERSATION_STATE_TTL_DAYS: z.coerce
+    .number({ error: 'must be a whole number from 1 to 365' })
+    .int({ error: 'must be a whole number from 1 to 365' })
+    .min(1, { error: 'must be a whole number from 1 to 365' })
+    .max(365, { error: 'must be a whole number from 1 to 365' })
+    .optional(),
+  REFERENCE_HASH_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)').default(developmentReferenceSecret),
   WEBCHAT_POSTS_PER_MINUTE: wholeNumber(1, 10_000, 40),
   WEBCHAT_TOKENS_PER_MINUTE: wholeNumber(1, 100_000, 60),
   WEBCHAT_STREAMS_PER_CONVERSATION: wholeNumber(1, 100, 3),
@@ -94,6 +107,9 @@ function crossFieldProblems(env: Readonly<Record<string, string | undefined>>): 
   }
   if (production && env['WEBCHAT_TOKEN_SECRET'] === undefined) {
     problems.push('WEBCHAT_TOKEN_SECRET: is required when NODE_ENV=production (every instance must sign web chat tokens with the same secret)');
+  }
+  if (production && env['REFERENCE_HASH_SECRET'] === undefined) {
+    problems.push('REFERENCE_HASH_SECRET: is required when NODE_ENV=production (references to people in logs and keys are keyed with it)');
   }
   if (env['MicrosoftAppId'] !== undefined && appType !== 'UserAssignedMSI' && env['MicrosoftAppPassword'] === undefined) {
     problems.push('MicrosoftAppPassword: is required when MicrosoftAppId is set');
@@ -194,6 +210,10 @@ export interface Config {
     readonly maxImportBytes: number;
   };
   readonly turnLock: { readonly ttlMs: number; readonly waitMs: number };
+  /** Keys the references to people in logs and store keys (REFERENCE_HASH_SECRET). */
+  readonly referenceSecret: string;
+  /** How long a conversation's state is kept after its last turn, for people who agreed to saving. */
+  readonly conversationStateTtlSeconds: number;
   readonly webChat: {
     /** Unset outside production: the composition root makes a random one (tokens then last one run). */
     readonly tokenSecret: string | undefined;
@@ -261,6 +281,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     },
     admin: { superToken: e.ADMIN_TOKEN, maxImportBytes: e.MAX_IMPORT_BYTES },
     turnLock: { ttlMs: e.TURN_LOCK_TTL_MS, waitMs: e.TURN_LOCK_WAIT_MS },
+    referenceSecret: e.REFERENCE_HASH_SECRET,
+    conversationStateTtlSeconds: (e.CONVERSATION_STATE_TTL_DAYS ?? e.WEBCHAT_HISTORY_TTL_DAYS) * 86_400,
     webChat: {
       tokenSecret: e.WEBCHAT_TOKEN_SECRET,
       tokenTtlSeconds: e.WEBCHAT_TOKEN_TTL_SECONDS,

@@ -48,13 +48,20 @@ export interface ServiceOverrides {
 
 /** Builds the stores the configuration asks for. */
 async function openStores(config: Config, clock: Clock): Promise<Stores> {
-  if (config.redis === undefined) return createMemoryStores({ lockWaitMs: config.turnLock.waitMs });
+  if (config.redis === undefined) return createMemoryStores({
+      lockWaitMs: config.turnLock.waitMs,
+      referenceSecret: config.referenceSecret,
+      clock,
+      conversationStateTtlSeconds: config.conversationStateTtlSeconds,
+    });
   return createRedisStores({
     url: config.redis.url,
     keyPrefix: config.redis.keyPrefix,
     lockTtlMs: config.turnLock.ttlMs,
     lockWaitMs: config.turnLock.waitMs,
     directLineTtlSeconds: config.webChat.historyTtlSeconds,
+    referenceSecret: config.referenceSecret,
+    conversationStateTtlSeconds: config.conversationStateTtlSeconds,
     clock,
   });
 }
@@ -92,7 +99,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   const signingSecret = config.webChat.tokenSecret ?? randomBytes(48).toString('base64');
   const exportLinks = new ExportLinks({ store: stores.exports, secret: signingSecret, clock, linkBase: `${config.publicUrl?.replace(/\/+$/, '') ?? ''}${myDataDownloadPath}` });
   const bot = createCompanionBot(stores, logger, clock, { activities: activityFinder, exportLinks });
-  const adapter = createCloudAdapter(config.botConnector, logger);
+  const adapter = createCloudAdapter(config.botConnector, logger, stores.references);
   const { appId, anonymousServiceOrigins } = config.botConnector;
   const messagesEndpoint = createMessagesEndpoint(
     adapter,

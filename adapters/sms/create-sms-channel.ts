@@ -48,9 +48,10 @@ export function createSmsChannel(
     // One notice per window: the first message over the limit gets it, later ones nothing.
     noticeLimit: stores.rateLimit({ name: 'sms-in-notice', points: 1, windowSeconds: smsInboundRule.windowSeconds }),
     logic,
-    onTurnError: createTurnErrorHandler(logger),
+    onTurnError: createTurnErrorHandler(logger, stores.references),
     logger,
     clock,
+    references: stores.references,
     safetyFallback,
     teamFor: async (phoneE164) => {
       const area = (await stores.people.get(`${smsChannelId}:${phoneE164}`))?.area;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { validateRequest } from 'twilio/lib/webhooks/webhooks';
@@ -9,6 +8,7 @@ import { AppError } from '../../src/domain/app-error';
 import { type Clock, isoNow } from '../../src/domain/clock';
 import { conversationKey } from '../../src/bot/conversation-key';
 import { safetyActivity, type SafetyMessage } from '../../src/bot/safety-step';
+import type { KeyedReference } from '../../src/store/keyed-reference';
 import type { RateLimit, SmsChannelStore } from '../../src/store/ports';
 import { withTimeout } from '../../src/store/timing';
 import { smsHelpReply, smsKeywordOf, smsOptInReply, smsRateLimitNotice, type HelpTeam } from './opt-out-words';
@@ -46,6 +46,8 @@ export interface SmsChannelOptions {
   readonly onTurnError: (context: TurnContext, error: unknown) => Promise<void>;
   readonly logger: Logger;
   readonly clock: Clock;
+  /** Numbers appear in log lines only as their keyed reference. */
+  readonly references: KeyedReference;
   /** The person's Living Well team, for the HELP answer (undefined: area unknown, or not found in time). */
   readonly teamFor?: (phoneE164: string) => Promise<HelpTeam | undefined>;
   /**
@@ -79,11 +81,6 @@ const statusSchema = z.object({
 
 /** Most characters of a message a turn sees (Twilio's own limit for one message). */
 const maxTurnTextLength = 1600;
-
-/** A short, stable, non-reversible reference to a number, safe to log. */
-export function numberRef(phoneE164: string): string {
-  return createHash('sha256').update(`sms:${phoneE164}`).digest('hex').slice(0, 12);
-}
 
 /**
  * The SMS channel over Twilio: checks webhook signatures, handles each MessageSid once, honours
@@ -220,7 +217,7 @@ export class SmsChannel {
   private async handle(message: InboundSms, outbox: SmsOutbox): Promise<void> {
     const { store, logger } = this.options;
     const phone = message.From;
-    const ref = numberRef(phone);
+    const ref = this.options.references('number', phone);
     const keyword = smsKeywordOf(message.Body);
     if (keyword === 'opt-out') {
       // Twilio's own compliance reply goes out on real numbers; the companion adds nothing.
@@ -241,10 +238,10 @@ export class SmsChannel {
       this.addSafetyReplyIfRisk(message, outbox);
       return;
     }
-    const limit = await this.options.inboundLimit.consume(ref);
+    const limit = await this.options.inboundLimit.consume(phone);
     if (!limit.allowed) {
       if (this.addSafetyReplyIfRisk(message, outbox)) return;
-      const notice = await this.options.noticeLimit.consume(ref);
+      const notice = await this.options.noticeLimit.consume(phone);
       logger.warn({ event: 'sms.rate_limited', numberRef: ref, noticeSent: notice.allowed }, 'SMS number over its limit: no turn');
       if (notice.allowed) outbox.addText(smsRateLimitNotice());
       return;
@@ -309,7 +306,7 @@ export class SmsChannel {
 
   private async ensureMayMessage(phoneE164: string): Promise<void> {
     if (await this.options.store.isOptedOut(phoneE164)) {
-      this.options.logger.warn({ event: 'sms.send_refused_opted_out', numberRef: numberRef(phoneE164) }, 'not sending to a number that opted out');
+      this.options.logger.warn({ event: 'sms.send_refused_opted_out', numberRef: this.options.references('number', phoneE164) }, 'not sending to a number that opted out');
       throw new AppError('FORBIDDEN', 'The number has opted out of SMS (STOP); it must text START first.');
     }
   }

@@ -31,7 +31,7 @@ export function createWebChat(
 ): DirectLineService {
   const now = () => clock.now();
   const adapter = new DirectLineAdapter({ history: stores.directLine, botId: 'living-well-companion', botName: 'Living Well companion', now });
-  adapter.onTurnError = createTurnErrorHandler(logger);
+  adapter.onTurnError = createTurnErrorHandler(logger, stores.references);
   return new DirectLineService({
     history: stores.directLine,
     tokens: new DirectLineTokens(settings.tokenSecret, settings.tokenTtlSeconds, now),

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { ActivityTypes, type Activity, type ConversationAccount, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { AppError, isAppError } from '../../src/domain/app-error';
@@ -71,7 +71,7 @@ export class DirectLineService {
     previousUserId: unknown,
     clientAddress: string,
   ): Promise<{ token: string; conversationId: string; userId: string; expires_in: number; domain?: string }> {
-    const limit = await this.options.tokenLimit.consume(hashed(clientAddress));
+    const limit = await this.options.tokenLimit.consume(clientAddress);
     if (!limit.allowed) {
       throw new AppError('RATE_LIMITED', 'Too many new chats from here; please wait a moment.', { retryAfterSeconds: limit.retryAfterSeconds });
     }
@@ -153,7 +153,7 @@ export class DirectLineService {
       const fields = parsed.error.issues.map((issue) => issue.path.map(String).join('.') || 'body').join(', ');
       throw new AppError('NOT_AN_ACTIVITY', `The activity is not valid (${fields}).`);
     }
-    const limit = await this.options.postLimit.consume(hashed(`${conversationId}:${grant.userId}`));
+    const limit = await this.options.postLimit.consume(`${conversationId}:${grant.userId}`);
     if (!limit.allowed) {
       throw new AppError('RATE_LIMITED', 'Too many messages at once; please wait a moment.', { retryAfterSeconds: limit.retryAfterSeconds });
     }
@@ -301,9 +301,4 @@ export class DirectLineService {
       .filter((conversation) => conversation !== undefined)
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]?.conversationId;
   }
-}
-
-/** Rate-limit keys live in Redis for a minute and must not hold ids or addresses: hash them. */
-function hashed(value: string): string {
-  return createHash('sha256').update(value).digest('base64url').slice(0, 22);
 }

@@ -1,27 +1,33 @@
-import { ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import { AppError } from '../domain/app-error';
 import type { RiskAssessment } from '../domain/risk/risk-check';
-import { type Clock, isoNow } from '../domain/clock';
+import type { Clock } from '../domain/clock';
 import { pendingSafetyCheckSchema, type PendingSafetyCheck } from '../domain/safety-check';
 import { gentleCheckIn, isDismissal } from '../domain/safety-reply';
 import type { ConversationLock, StoreHealth } from '../store/ports';
-import { conversationKey, conversationRef } from './conversation-key';
+import type { KeyedReference } from '../store/keyed-reference';
+import { conversationKey } from './conversation-key';
 import { dialogStackIds } from './dialog-stack-ids';
 import { isConversationErasureRequested } from './erasure-flag';
 import { errorCode } from './error-code';
+import type { ExpiringConversationState } from './expiring-conversation-state';
 import { safetyActivity, type SafetyMessage, type SafetyStep } from './safety-step';
 import { turnFailureReply } from './turn-failure-reply';
 
 export interface CompanionBotDependencies {
-  readonly conversationState: ConversationState;
+  readonly conversationState: ExpiringConversationState;
+  /** Whether the person agreed to saving: without it, state is kept only for the exchange in hand. */
+  readonly hasConsent: (context: TurnContext) => Promise<boolean>;
   readonly conversationLock: ConversationLock;
   readonly storeHealth: StoreHealth;
   readonly safety: SafetyStep;
   readonly rootDialog: Dialog;
   readonly logger: Logger;
   readonly clock: Clock;
+  /** The conversation's reference in log lines. */
+  readonly references: KeyedReference;
 }
 
 /** True for a conversationUpdate that adds someone other than the bot. */
@@ -33,10 +39,19 @@ function isConversationStart(context: TurnContext): boolean {
   );
 }
 
-/** Kept in conversation state after a safety reply: the concern stays open for the conversation. */
+/**
+ * Kept in conversation state after a safety reply: the concern stays open for the conversation.
+ * Only that it is open: not when, nor what was said.
+ */
 interface SafetyConcern {
-  readonly openedAt: string;
+  readonly open: true;
 }
+
+/**
+ * How long the state of someone who has not agreed to saving is kept after their last message:
+ * long enough to carry on the exchange in hand, and gone within hours.
+ */
+export const exchangeStateTtlSeconds = 2 * 60 * 60;
 
 /**
  * The turn pipeline shared by every channel:
@@ -91,7 +106,7 @@ export class CompanionBot {
     // Hashing the reference costs more than the log line itself: only when the line is kept.
     if (this.deps.logger.isLevelEnabled('info')) {
       this.deps.logger.info(
-        { event: 'turn.completed', conversation: conversationRef(key), channelId: context.activity.channelId, ms: this.deps.clock.now() - started },
+        { event: 'turn.completed', conversation: this.deps.references('conversation', key), channelId: context.activity.channelId, ms: this.deps.clock.now() - started },
         'turn completed',
       );
     }
@@ -116,7 +131,7 @@ export class CompanionBot {
       await this.runDialogs(context, key, async (dc) =>
         dc.activeDialog === undefined ? dc.beginDialog(this.deps.rootDialog.id) : { status: DialogTurnStatus.waiting },
       );
-      await this.deps.conversationState.saveChanges(context);
+      await this.save(context);
     });
   }
 
@@ -129,10 +144,10 @@ export class CompanionBot {
     const pendingCheck = pendingSafetyCheckSchema.safeParse(await this.safetyCheck.get(context)).data;
     if (risk.level === 'check') {
       // The question was asked: its answer is the next message; the dialog waits untouched.
-      await this.safetyCheck.set(context, { askedAt: isoNow(this.deps.clock), categories: [...risk.categories], asks: 1 });
+      await this.safetyCheck.set(context, { categories: [...risk.categories], asks: 1 });
     } else if (risk.level !== 'none') {
       await this.safetyCheck.delete(context);
-      await this.safetyConcern.set(context, { openedAt: isoNow(this.deps.clock) });
+      await this.safetyConcern.set(context, { open: true });
       await this.runDialogs(context, key, (dc) => this.offerToCarryOn(dc));
     } else if (pendingCheck !== undefined) {
       await this.answerSafetyCheck(context, key, pendingCheck);
@@ -158,7 +173,7 @@ export class CompanionBot {
       return;
     }
     await this.safetyCheck.delete(context);
-    if (answer === 'yes') await this.safetyConcern.set(context, { openedAt: isoNow(this.deps.clock) });
+    if (answer === 'yes') await this.safetyConcern.set(context, { open: true });
     if (answer === 'unclear') await this.runDialogs(context, key, (dc) => dc.continueDialog());
     else await this.runDialogs(context, key, (dc) => this.offerToCarryOn(dc));
   }
@@ -185,7 +200,7 @@ export class CompanionBot {
         {
           event: 'turn.dialog_failed',
           code: errorCode(error),
-          conversation: conversationRef(key),
+          conversation: this.deps.references('conversation', key),
           dialogStack: dialogStackIds(dc.stack),
         },
         'dialog failed; dialog stack reset',
@@ -202,14 +217,24 @@ export class CompanionBot {
    */
   private async saveOrErase(context: TurnContext): Promise<void> {
     if (!isConversationErasureRequested(context)) {
-      await this.deps.conversationState.saveChanges(context);
+      await this.save(context);
       return;
     }
     const dialogState = await this.dialogState.get(context);
     await this.deps.conversationState.delete(context);
     if (dialogState !== undefined && dialogState.dialogStack.length > 0) {
       await this.dialogState.set(context, dialogState);
-      await this.deps.conversationState.saveChanges(context);
+      await this.save(context);
     }
+  }
+
+  /**
+   * Saves conversation state (the dialog in hand with its answers so far, a turn count, whether a
+   * safety concern is open): for the configured lifetime when the person agreed to saving,
+   * otherwise only for the exchange in hand.
+   */
+  private async save(context: TurnContext): Promise<void> {
+    const consented = await this.deps.hasConsent(context);
+    await this.deps.conversationState.saveFor(context, consented ? undefined : exchangeStateTtlSeconds);
   }
 }

@@ -1,9 +1,9 @@
-import { ConversationState } from 'botbuilder';
 import type { Logger } from 'pino';
 import { buildRootDialog, type ActivityFinder } from '../../dialogs';
 import type { Clock } from '../domain/clock';
 import type { Stores } from '../store/ports';
 import { CompanionBot } from './companion-bot';
+import { ExpiringConversationState } from './expiring-conversation-state';
 import type { ExportLinks } from './export-links';
 import { PersonServices } from './person-services';
 import { SafetyStep } from './safety-step';
@@ -21,7 +21,7 @@ export interface BotServices {
 
 /** The turn pipeline with its dialogs and services, over the given stores. */
 export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock, services: BotServices): CompanionBot {
-  const conversationState = new ConversationState(stores.botStorage);
+  const conversationState = new ExpiringConversationState(stores.botStorage, stores.references);
   const personServices = new PersonServices({
     people: stores.people,
     activities: stores.activities,
@@ -38,9 +38,10 @@ export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock,
   });
   return new CompanionBot({
     conversationState,
+    hasConsent: async (context) => (await personServices.get(context)).consent !== undefined,
     conversationLock: stores.conversationLock,
     storeHealth: stores.health,
-    safety: new SafetyStep({ people: stores.people, teams: stores.teams, clock, health: stores.health, logger, areaLookupMs: 500 }),
+    safety: new SafetyStep({ people: stores.people, teams: stores.teams, clock, health: stores.health, logger, areaLookupMs: 500, references: stores.references }),
     rootDialog: buildRootDialog({
       profile: personServices,
       personalData: personServices,
@@ -51,5 +52,6 @@ export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock,
     }),
     logger,
     clock,
+    references: stores.references,
   });
 }

@@ -1,5 +1,5 @@
 import type { RiskCategory } from '../domain/risk/risk-check';
-import { conversationRef } from './conversation-key';
+import type { KeyedReference } from '../store/keyed-reference';
 
 interface Remembered {
   readonly categories: readonly RiskCategory[];
@@ -19,13 +19,14 @@ export class OfflineSafetyChecks {
   private readonly pending = new Map<string, Remembered>();
 
   constructor(
+    private readonly references: KeyedReference,
     private readonly ttlMs = 2 * 60 * 60 * 1000,
     private readonly capacity = 10_000,
   ) {}
 
   /** Records that the question was asked in the conversation `key` at `now` (ms). */
   remember(key: string, categories: readonly RiskCategory[], now: number): void {
-    const ref = conversationRef(key);
+    const ref = this.references('conversation', key);
     this.pending.delete(ref);
     this.pending.set(ref, { categories, at: now });
     while (this.pending.size > this.capacity) {
@@ -37,7 +38,7 @@ export class OfflineSafetyChecks {
 
   /** The categories of a question still waiting in `key`, if any; it stays until `forget`. */
   peek(key: string, now: number): readonly RiskCategory[] | undefined {
-    const ref = conversationRef(key);
+    const ref = this.references('conversation', key);
     const entry = this.pending.get(ref);
     if (entry === undefined) return undefined;
     if (now - entry.at > this.ttlMs) {
@@ -49,6 +50,6 @@ export class OfflineSafetyChecks {
 
   /** The question in `key` has been answered (or the conversation moved on). */
   forget(key: string): void {
-    this.pending.delete(conversationRef(key));
+    this.pending.delete(this.references('conversation', key));
   }
 }

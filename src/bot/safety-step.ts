@@ -17,6 +17,7 @@ import { closingTimeWords, openingStatus } from '../domain/team/opening-hours';
 import { nationOf, type Nation } from '../domain/sites';
 import type { PersonStore, StoreHealth, TeamDirectoryStore } from '../store/ports';
 import { conversationKey } from './conversation-key';
+import type { KeyedReference } from '../store/keyed-reference';
 import { OfflineSafetyChecks } from './offline-safety-checks';
 import { personKey } from './person-key';
 
@@ -29,6 +30,8 @@ export interface SafetyStepDependencies {
   readonly logger: Logger;
   /** How long to wait for the person's area (and their team's hours) before answering with UK-wide lines. */
   readonly areaLookupMs: number;
+  /** Keys the in-memory pending questions (never the raw conversation key). */
+  readonly references: KeyedReference;
   /** Pending questions in memory, for answers that arrive while the store is down. */
   readonly offlineChecks?: OfflineSafetyChecks;
 }
@@ -64,7 +67,7 @@ export class SafetyStep {
   readonly offlineChecks: OfflineSafetyChecks;
 
   constructor(private readonly deps: SafetyStepDependencies) {
-    this.offlineChecks = deps.offlineChecks ?? new OfflineSafetyChecks();
+    this.offlineChecks = deps.offlineChecks ?? new OfflineSafetyChecks(deps.references);
   }
 
   async check(context: TurnContext): Promise<RiskAssessment> {

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import { conversationKey, conversationRef } from './conversation-key';
+import type { KeyedReference } from '../store/keyed-reference';
+import { conversationKey } from './conversation-key';
 import { errorCode } from './error-code';
 import { turnFailureReply } from './turn-failure-reply';
 
@@ -9,10 +10,10 @@ import { turnFailureReply } from './turn-failure-reply';
  * while saving): logs a code and tells the person kindly, with urgent help. Never rethrows, which
  * would send developer text.
  */
-export function createTurnErrorHandler(logger: Logger): (context: TurnContext, error: unknown) => Promise<void> {
+export function createTurnErrorHandler(logger: Logger, references: KeyedReference): (context: TurnContext, error: unknown) => Promise<void> {
   return async (context, error) => {
     logger.error(
-      { event: 'turn.failed', code: errorCode(error), conversation: conversationRef(conversationKey(context.activity)) },
+      { event: 'turn.failed', code: errorCode(error), conversation: references('conversation', conversationKey(context.activity)) },
       'turn failed',
     );
     try {

@@ -14,13 +14,12 @@ import type { Nation } from './sites';
 export type SafetyCheckAnswer = 'yes' | 'no' | 'unclear';
 
 /**
- * A pending question, kept in conversation state (time and categories only, never the words);
+ * A pending question, kept in conversation state (categories only: never the words, nor when);
  * read back through this schema, so anything else counts as none. `asks`: how many times it has
  * been asked (an unclear answer gets it asked once more, then the conversation carries on).
  */
 export const pendingSafetyCheckSchema = z
   .object({
-    askedAt: z.string(),
     categories: z.array(z.enum(riskCategories)).readonly(),
     asks: z.number().int().min(1),
   })

@@ -1,10 +1,11 @@
-import type { Storage } from 'botbuilder';
+import type { Storage, StoreItems } from 'botbuilder';
 import type { Activity } from '../domain/activities/activity';
 import type { CallbackRequest, CallbackStatus } from '../domain/callbacks/callback-request';
 import type { ErasedCallback } from '../domain/callbacks/erased-callback';
 import type { Area, SiteId } from '../domain/sites';
 import type { TeamDirectoryEntry } from '../domain/team/team-directory';
 import type { WellbeingRecord } from '../domain/wellbeing/wellbeing-record';
+import type { KeyedReference } from './keyed-reference';
 
 /**
  * Serializes work per conversation. In memory mode this is an in-process mutex; on Redis it is a
@@ -354,13 +355,23 @@ export interface DataExportStore {
 }
 
 /**
+ * botbuilder Storage whose items expire: a write keeps the items it writes for `ttlSeconds` from
+ * then (the store's default, the conversation state lifetime, when not given).
+ */
+export interface ExpiringStorage extends Storage {
+  write(changes: StoreItems, ttlSeconds?: number): Promise<void>;
+}
+
+/**
  * Everything the service keeps, behind ports. Two implementations: `redis/` and `memory/`.
  * Later features add their own ports here (callbacks, listings), each with its contract tests.
  */
 export interface Stores {
   readonly kind: 'redis' | 'memory';
+  /** Keyed references to people and conversations, for log lines and for the keys these stores write. */
+  readonly references: KeyedReference;
   /** botbuilder Storage with real eTag compare-and-set; holds dialog and conversation state. */
-  readonly botStorage: Storage;
+  readonly botStorage: ExpiringStorage;
   readonly conversationLock: ConversationLock;
   readonly people: PersonStore;
   readonly wellbeing: WellbeingStore;

@@ -13,6 +13,9 @@ export const storedItemSchema = z.object({
 
 export type StoredItem = z.infer<typeof storedItemSchema>;
 
+/** How long conversation state is kept after its last change unless configured: 7 days, as web chat history. */
+export const defaultConversationStateTtlSeconds = 604_800;
+
 /** The "overwrite whatever is there" eTag, and what an absent eTag means too. */
 export const wildcardETag = '*';
 

@@ -3,7 +3,7 @@ import { isAppError } from '../../src/domain/app-error';
 import type { DirectLineHistory, WebChatConversation } from '../../src/store/ports';
 import { createRedisStores } from '../../src/store/redis/redis-stores';
 import { systemClock } from '../../src/system-clock';
-import { openTestMemoryStores, openTestRedisStores, randomKeyPrefix, testRedisUrl } from '../support/test-stores';
+import { openTestMemoryStores, openTestRedisStores, randomKeyPrefix, testRedisUrl, testReferenceSecret } from '../support/test-stores';
 
 interface Harness {
   readonly history: DirectLineHistory & { subscriptionsSettled(): Promise<void> };
@@ -264,6 +264,7 @@ describe('Redis Direct Line history', () => {
       lockTtlMs: 5_000,
       lockWaitMs: 2_000,
       clock: systemClock,
+      referenceSecret: testReferenceSecret,
       directLineTtlSeconds,
     });
     opened.push(stores);

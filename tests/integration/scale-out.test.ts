@@ -22,8 +22,9 @@ describe('two instances sharing one Redis', () => {
       ),
     );
     expect(results.map((result) => result.status)).toEqual(Array(50).fill(200));
-    const stored = await first.stores.botStorage.read([`emulator/conversations/${conversationId}/`]);
-    expect(stored[`emulator/conversations/${conversationId}/`]?.turnCount).toBe(50);
+    const key = `conversation:${first.stores.references('state', `emulator/conversations/${conversationId}/`)}`;
+    const stored = await first.stores.botStorage.read([key]);
+    expect(stored[key]?.turnCount).toBe(50);
   });
 
   it('lets a conversation move between instances mid-dialog', async () => {

@@ -34,7 +34,7 @@ function channelWith(budgetMs: number, logic: (context: TurnContext) => Promise<
   };
   const stores = openTestMemoryStores();
   const { logger } = capturingLogger();
-  const safety = new SafetyStep({ people: stores.people, teams: stores.teams, clock: systemClock, health: stores.health, logger, areaLookupMs: 500 });
+  const safety = new SafetyStep({ people: stores.people, teams: stores.teams, clock: systemClock, health: stores.health, logger, areaLookupMs: 500, references: stores.references });
   const channel = new SmsChannel({
     accountSid,
     authToken,
@@ -45,9 +45,10 @@ function channelWith(budgetMs: number, logic: (context: TurnContext) => Promise<
     inboundLimit: stores.rateLimit({ name: 'sms-in', points: 30, windowSeconds: 300 }),
     noticeLimit: stores.rateLimit({ name: 'sms-in-notice', points: 1, windowSeconds: 300 }),
     logic,
-    onTurnError: createTurnErrorHandler(logger),
+    onTurnError: createTurnErrorHandler(logger, stores.references),
     logger,
     clock: systemClock,
+    references: stores.references,
     safetyFallback: (key, text) => safety.offlineReply(key, text),
   });
   return { channel, sent, stores };

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import twilio from 'twilio';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { segmentInfo } from '../../adapters/sms/sms-segments';
@@ -6,90 +5,14 @@ import { isAppError } from '../../src/domain/app-error';
 import { startFakeTwilio, type FakeTwilio } from '../support/fake-twilio';
 import { startRedisServer } from '../support/redis-server';
 import { startTestService, type TestService } from '../support/service-harness';
+import { accountSid, authToken, newMessageSid, ourNumber, postWebhook, publicUrl, say, smsEnv, text } from '../support/sms-webhook';
 import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';
-
-const accountSid = `AC${'ab'.repeat(16)}`;
-const authToken = 'test-auth-token-0123456789abcdef';
-const publicUrl = 'https://companion.example.test';
-const ourNumber = '+447700900000';
-
-function smsEnv(fake: FakeTwilio, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    TWILIO_ACCOUNT_SID: accountSid,
-    TWILIO_AUTH_TOKEN: authToken,
-    TWILIO_FROM_NUMBER: ourNumber,
-    TWILIO_API_BASE_URL: fake.baseUrl,
-    PUBLIC_URL: publicUrl,
-    ...extra,
-  };
-}
 
 /** A fresh number from Ofcom's drama range (07700 900000–900999), one per test. */
 let numberSeed = 100;
 function newNumber(): string {
   numberSeed += 1;
   return `+447700900${String(numberSeed).padStart(3, '0')}`;
-}
-
-function newMessageSid(): string {
-  return `SM${randomBytes(16).toString('hex')}`;
-}
-
-type Signing = 'valid' | 'forged' | 'missing';
-
-interface TwimlAnswer {
-  readonly status: number;
-  readonly contentType: string | null;
-  readonly twiml: string;
-  /** The `<Message>` bodies, XML entities decoded. */
-  readonly messages: string[];
-}
-
-function unescapeXml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-}
-
-/** Posts a signed (or not) webhook, as Twilio would, to the service's own address; the signature covers PUBLIC_URL. */
-async function postWebhook(service: TestService, path: string, params: Record<string, string>, signing: Signing = 'valid') {
-  const signature = twilio.getExpectedTwilioSignature(signing === 'forged' ? 'not-the-auth-token-000000000000' : authToken, `${publicUrl}${path}`, params);
-  return fetch(`${service.baseUrl}${path}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      ...(signing === 'missing' ? {} : { 'x-twilio-signature': signature }),
-    },
-    body: new URLSearchParams(params).toString(),
-  });
-}
-
-/** An inbound SMS webhook from `from`, answered with TwiML. */
-async function text(service: TestService, from: string, body: string, options: { sid?: string; signing?: Signing } = {}): Promise<TwimlAnswer> {
-  const sid = options.sid ?? newMessageSid();
-  const params = {
-    ToCountry: 'GB',
-    SmsMessageSid: sid,
-    NumMedia: '0',
-    SmsSid: sid,
-    SmsStatus: 'received',
-    Body: body,
-    To: ourNumber,
-    NumSegments: '1',
-    MessageSid: sid,
-    AccountSid: accountSid,
-    From: from,
-    ApiVersion: '2010-04-01',
-  };
-  const response = await postWebhook(service, '/api/sms', params, options.signing);
-  const twiml = await response.text();
-  const messages = [...twiml.matchAll(/<Message>([\s\S]*?)<\/Message>/g)].map((match) => unescapeXml(match[1] ?? ''));
-  return { status: response.status, contentType: response.headers.get('content-type'), twiml, messages };
-}
-
-/** Texts and returns the replies, expecting 200. */
-async function say(service: TestService, from: string, body: string): Promise<string[]> {
-  const answer = await text(service, from, body);
-  expect(answer.status).toBe(200);
-  return answer.messages;
 }
 
 /** The number of the choice with this label in a numbered list ("3. Add a goal" → "3"). */
@@ -100,7 +23,7 @@ function choiceNumber(messages: readonly string[], label: string): string {
 }
 
 async function turnCountOf(service: TestService, phone: string): Promise<number | undefined> {
-  const key = `sms/conversations/sms:${phone}/`;
+  const key = `conversation:${service.stores.references('state', `sms/conversations/sms:${phone}/`)}`;
   const stored = await service.stores.botStorage.read([key]);
   const count: unknown = stored[key]?.['turnCount'];
   return typeof count === 'number' ? count : undefined;

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/domain/app-error';
+import { MemoryBotStorage } from '../../src/store/memory/memory-bot-storage';
 import type { Stores } from '../../src/store/ports';
+import { TestClock } from '../support/test-clock';
 import { openTestMemoryStores, openTestRedisStores } from '../support/test-stores';
 
 interface Harness {
@@ -150,6 +152,40 @@ describe.each(Object.keys(implementations))('storage contract (%s)', (name) => {
   });
 });
 
+describe('conversation state expiry', () => {
+  it('keeps every Redis item for the default lifetime, or the shorter one a write asks for', async () => {
+    const stores = await openTestRedisStores();
+    try {
+      await stores.botStorage.write({ kept: { count: 1 } });
+      await stores.botStorage.write({ brief: { count: 1 } }, 7_200);
+      const kept = await stores.redis.pttl('state:kept');
+      expect(kept).toBeGreaterThan(604_700_000);
+      expect(kept).toBeLessThanOrEqual(604_800_000);
+      const brief = await stores.redis.pttl('state:brief');
+      expect(brief).toBeGreaterThan(7_100_000);
+      expect(brief).toBeLessThanOrEqual(7_200_000);
+      // Each write sets the lifetime anew.
+      await stores.botStorage.write({ kept: { count: 2 } }, 60);
+      expect(await stores.redis.pttl('state:kept')).toBeLessThanOrEqual(60_000);
+    } finally {
+      await stores.close();
+    }
+  });
+
+  it('drops an in-memory item once its lifetime has passed', async () => {
+    const clock = new TestClock(Date.parse('2026-12-07T10:00:00.000Z'));
+    const storage = new MemoryBotStorage(clock, 600);
+    await storage.write({ kept: { count: 1 } });
+    await storage.write({ brief: { count: 1 } }, 60);
+    clock.advance(60_000);
+    expect(Object.keys(await storage.read(['kept', 'brief']))).toEqual(['kept']);
+    expect(storage.keys()).toEqual(['kept']);
+    // An expired item counts as gone for eTag checks too.
+    clock.advance(540_000);
+    expect(await storage.read(['kept'])).toEqual({});
+  });
+});
+
 describe('redis storage records', () => {
   it('fails loudly on a record of an unknown version rather than guessing', async () => {
     const stores = await openTestRedisStores();
@@ -169,7 +205,7 @@ describe('redis storage records', () => {
     try {
       const write = stores.conversationLock.runExclusive('c1', async () => {
         // Simulates the lock expiring while this turn stalled and another instance taking over.
-        await stores.redis.set('lock:c1', 'someone-else');
+        await stores.redis.set(`lock:${stores.references('conversation', 'c1')}`, 'someone-else');
         await stores.botStorage.write({ a: { count: 1 } });
       });
       await expect(write).rejects.toSatisfy((error: unknown) => isAppError(error, 'LOCK_LOST'));

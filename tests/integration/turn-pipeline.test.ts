@@ -45,7 +45,8 @@ describe('turn pipeline', () => {
 
   it('recovers a conversation whose saved dialog no longer exists, kindly and with urgent help', async () => {
     const service = await start();
-    const key = 'emulator/conversations/broken-1/';
+    // botbuilder's key for the conversation, as the state is stored: under its keyed reference.
+    const key = `conversation:${service.stores.references('state', 'emulator/conversations/broken-1/')}`;
     // As if a deploy removed a dialog the conversation was waiting in.
     await service.stores.botStorage.write({
       [key]: { dialogState: { dialogStack: [{ id: 'dialog-removed-in-v2', state: {} }] }, eTag: '*' },
@@ -67,7 +68,7 @@ describe('turn pipeline', () => {
     const service = await start({ REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: prefix });
     await onboard(service.baseUrl, 'graceful-1');
     // Another instance holds the conversation, so this turn waits in flight.
-    const lockKey = 'lock:emulator/graceful-1';
+    const lockKey = `lock:${service.stores.references('conversation', 'emulator/graceful-1')}`;
     const other = await otherInstance(prefix);
     await other.set(lockKey, 'held-elsewhere', 'PX', 10_000);
     const inFlight = postActivity(service.baseUrl, messageActivity({ conversationId: 'graceful-1', text: 'Goals' }));
@@ -89,7 +90,7 @@ describe('turn pipeline', () => {
     const prefix = randomKeyPrefix();
     const service = await start({ REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: prefix, TURN_LOCK_WAIT_MS: '300' });
     const other = await otherInstance(prefix);
-    await other.set('lock:emulator/busy-1', 'held-elsewhere', 'PX', 10_000);
+    await other.set(`lock:${service.stores.references('conversation', 'emulator/busy-1')}`, 'held-elsewhere', 'PX', 10_000);
     const { status, replies } = await postActivity(service.baseUrl, messageActivity({ conversationId: 'busy-1', text: 'hi' }));
     expect(status).toBe(200);
     expect(replies.map((reply) => reply.text).join('\n')).toContain('116 123');

@@ -14,12 +14,15 @@ export function randomKeyPrefix(): string {
   return `test:${randomUUID().slice(0, 8)}:`;
 }
 
+/** REFERENCE_HASH_SECRET in tests. */
+export const testReferenceSecret = 'a-test-reference-secret-that-is-long-enough';
+
 /** The production Redis stores on the test server, under a fresh random prefix unless one is given. */
 export function openTestRedisStores(keyPrefix: string = randomKeyPrefix()) {
-  return createRedisStores({ url: testRedisUrl(), keyPrefix, lockTtlMs: 5_000, lockWaitMs: 2_000, clock: systemClock });
+  return createRedisStores({ url: testRedisUrl(), keyPrefix, lockTtlMs: 5_000, lockWaitMs: 2_000, clock: systemClock, referenceSecret: testReferenceSecret });
 }
 
 /** The embedded stores, as tests use them. */
 export function openTestMemoryStores() {
-  return createMemoryStores({ lockWaitMs: 2_000 });
+  return createMemoryStores({ lockWaitMs: 2_000, referenceSecret: testReferenceSecret, clock: systemClock });
 }

@@ -42,12 +42,27 @@ describe('loadConfig', () => {
     expect(problemsOf({ PORT: '70000' })).toEqual(['PORT: must be a whole number from 0 to 65535']);
   });
 
-  it('refuses production without Redis, an app id or a web chat token secret', () => {
+  it('refuses production without Redis, an app id, a web chat token secret or a reference secret', () => {
     const problems = problemsOf({ NODE_ENV: 'production' });
-    expect(problems).toHaveLength(3);
+    expect(problems).toHaveLength(4);
     expect(problems[0]).toMatch(/^REDIS_URL: is required when NODE_ENV=production/);
     expect(problems[1]).toMatch(/^MicrosoftAppId: is required when NODE_ENV=production/);
     expect(problems[2]).toMatch(/^WEBCHAT_TOKEN_SECRET: is required when NODE_ENV=production/);
+    expect(problems[3]).toMatch(/^REFERENCE_HASH_SECRET: is required when NODE_ENV=production/);
+  });
+
+  it('keys references with a fixed development secret outside production, and refuses a short one', () => {
+    const secret = 'a-reference-secret-that-is-long-enough-5678';
+    expect(loadConfig({}).referenceSecret.length).toBeGreaterThanOrEqual(32);
+    expect(loadConfig({ REFERENCE_HASH_SECRET: secret }).referenceSecret).toBe(secret);
+    expect(problemsOf({ REFERENCE_HASH_SECRET: 'short' })).toEqual(['REFERENCE_HASH_SECRET: must be at least 32 characters (e.g. `openssl rand -base64 48`)']);
+  });
+
+  it('keeps conversation state as long as web chat history unless told otherwise', () => {
+    expect(loadConfig({}).conversationStateTtlSeconds).toBe(7 * 86_400);
+    expect(loadConfig({ WEBCHAT_HISTORY_TTL_DAYS: '3' }).conversationStateTtlSeconds).toBe(3 * 86_400);
+    expect(loadConfig({ WEBCHAT_HISTORY_TTL_DAYS: '3', CONVERSATION_STATE_TTL_DAYS: '30' }).conversationStateTtlSeconds).toBe(30 * 86_400);
+    expect(problemsOf({ CONVERSATION_STATE_TTL_DAYS: '0' })).toEqual(['CONVERSATION_STATE_TTL_DAYS: must be a whole number from 1 to 365']);
   });
 
   it('accepts production with Redis and Bot Connector credentials', () => {
@@ -57,6 +72,7 @@ describe('loadConfig', () => {
       MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
       MicrosoftAppPassword: 'placeholder',
       WEBCHAT_TOKEN_SECRET: 'a-test-secret-that-is-long-enough-1234',
+      REFERENCE_HASH_SECRET: 'a-reference-secret-that-is-long-enough-5678',
     });
     expect(config.nodeEnv).toBe('production');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OfflineSafetyChecks } from '../../src/bot/offline-safety-checks';
 import { safetyCheckAnswer, safetyCheckQuestion } from '../../src/domain/safety-check';
+import { keyedReferences } from '../../src/store/keyed-reference';
 
 describe('safetyCheckAnswer', () => {
   it.each(['yes', 'Yes', 'yeah', 'YEP', 'aye', 'maybe', 'not sure', 'I dont know', 'i don’t know', 'kind of', 'a bit', 'sometimes', '1', 'yes, i keep thinking about it'])(
@@ -31,7 +32,7 @@ describe('safetyCheckQuestion', () => {
 
 describe('OfflineSafetyChecks', () => {
   it('remembers a question until it is answered or expires, and keeps at most its capacity', () => {
-    const checks = new OfflineSafetyChecks(1_000, 2);
+    const checks = new OfflineSafetyChecks(keyedReferences('a-test-reference-secret-that-is-long-enough'), 1_000, 2);
     checks.remember('sms/sms:+447700900123', ['suicide_self_harm'], 0);
     expect(checks.peek('sms/sms:+447700900123', 500)).toEqual(['suicide_self_harm']);
     expect(checks.peek('sms/sms:+447700900123', 1_500)).toBeUndefined();

@@ -2,6 +2,9 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { ConversationLock, Stores } from '../ports';
 import { KeyedMutex } from '../keyed-mutex';
 import { personRecordCodec } from '../person-record-schema';
+import type { Clock } from '../../domain/clock';
+import { keyedReferences } from '../keyed-reference';
+import { defaultConversationStateTtlSeconds } from '../storage-record';
 import { rateLimitFrom } from '../rate-limit-flexible';
 import { wellbeingRecordCodec } from '../wellbeing-record-schema';
 import { MemoryActivityStore, MemoryAdminTokenStore } from './memory-activity-store';
@@ -28,10 +31,17 @@ export class MemoryConversationLock implements ConversationLock {
 /** The embedded default: everything in this process's memory, lost on restart. */
 export function createMemoryStores(options: {
   lockWaitMs: number;
+  clock: Clock;
+  /** How long conversation state is kept after its last change; 7 days unless given. */
+  conversationStateTtlSeconds?: number;
+  /** REFERENCE_HASH_SECRET: keys the references in logs and rate limits. */
+  referenceSecret: string;
 }): Stores & { botStorage: MemoryBotStorage; directLine: MemoryDirectLineHistory } {
+  const references = keyedReferences(options.referenceSecret);
   return {
     kind: 'memory',
-    botStorage: new MemoryBotStorage(),
+    references,
+    botStorage: new MemoryBotStorage(options.clock, options.conversationStateTtlSeconds ?? defaultConversationStateTtlSeconds),
     conversationLock: new MemoryConversationLock(options.lockWaitMs),
     people: new MemoryRecordStore(personRecordCodec),
     wellbeing: new MemoryRecordStore(wellbeingRecordCodec),
@@ -45,7 +55,7 @@ export function createMemoryStores(options: {
     sms: new MemorySmsStore(),
     exports: new MemoryDataExportStore(),
     health: { ping: async () => undefined, isConnected: () => true },
-    rateLimit: (rule) => rateLimitFrom(new RateLimiterMemory({ keyPrefix: rule.name, points: rule.points, duration: rule.windowSeconds })),
+    rateLimit: (rule) => rateLimitFrom(new RateLimiterMemory({ keyPrefix: rule.name, points: rule.points, duration: rule.windowSeconds }), references),
     close: async () => undefined,
   };
 }

@@ -1,6 +1,7 @@
-import type { Storage, StoreItems } from 'botbuilder';
+import type { StoreItems } from 'botbuilder';
 import type { Redis } from 'ioredis';
 import { AppError } from '../../domain/app-error';
+import type { ExpiringStorage } from '../ports';
 import { decodeItem, encodeItem, eTagOf, isUnconditional, newETag, storeConflict, wildcardETag } from '../storage-record';
 import { currentFence } from './turn-fence';
 
@@ -13,9 +14,14 @@ const noFenceKey = 'fence:none';
  * botbuilder Storage on Redis. Each item is a hash `{ e: eTag, d: document }`. Writes are one Lua
  * script: every eTag is checked before anything is written (`*` or no eTag overwrites, a stale or
  * vanished eTag is rejected), and inside a turn the write only happens while the turn's lock is held.
+ * Every write sets the items' expiry: nothing kept here outlives `defaultTtlSeconds` (or the
+ * shorter lifetime a write asks for) after its last change.
  */
-export class RedisBotStorage implements Storage {
-  constructor(private readonly redis: Redis) {}
+export class RedisBotStorage implements ExpiringStorage {
+  constructor(
+    private readonly redis: Redis,
+    private readonly defaultTtlSeconds: number,
+  ) {}
 
   async read(keys: string[]): Promise<StoreItems> {
     if (keys.length === 0) return {};
@@ -33,11 +39,11 @@ export class RedisBotStorage implements Storage {
     return items;
   }
 
-  async write(changes: StoreItems): Promise<void> {
+  async write(changes: StoreItems, ttlSeconds: number = this.defaultTtlSeconds): Promise<void> {
     const keys = Object.keys(changes);
     if (keys.length === 0) return;
     const fence = currentFence();
-    const args: string[] = [fence?.lockKey ?? noFenceKey, ...keys.map((key) => itemPrefix + key), fence?.token ?? ''];
+    const args: string[] = [fence?.lockKey ?? noFenceKey, ...keys.map((key) => itemPrefix + key), fence?.token ?? '', String(ttlSeconds * 1000)];
     for (const key of keys) {
       const wanted = eTagOf(changes[key]);
       args.push(isUnconditional(wanted) || wanted === undefined ? wildcardETag : wanted, newETag(), encodeItem(changes[key]));

@@ -9,12 +9,11 @@ import { lostRace, retryCompareAndSet } from '../compare-and-set-retry';
 import type { CallbackStore } from '../ports';
 import { newETag } from '../storage-record';
 import { redisFailure } from './redis-failure';
+import type { KeyedReference } from '../keyed-reference';
 
 const callbackKeyPrefix = 'callback:';
 const callbackKey = (id: string) => `${callbackKeyPrefix}${id}`;
 const siteKey = (siteId: SiteId) => `callbacks:site:${siteId}`;
-const personKeyOf = (personKey: string) => `callbacks:person:${personKey}`;
-const openKey = (personKey: string) => `callbacks:open:${personKey}`;
 const referenceKey = (reference: string) => `callbacks:ref:${reference}`;
 const erasedKey = (siteId: SiteId) => `callbacks:erased:${siteId}`;
 
@@ -24,8 +23,8 @@ const idSchema = z.uuid();
 /**
  * Callback requests on Redis:
  * - `callback:<id>`: hash `{ e: eTag, d: { v: 1, request } }`;
- * - `callbacks:site:<siteId>` and `callbacks:person:<personKey>`: sorted sets of ids by requestedAt (ms);
- * - `callbacks:open:<personKey>`: the id of the person's open request;
+ * - `callbacks:site:<siteId>` and `callbacks:person:<person ref>` (the person key's keyed reference): sorted sets of ids by requestedAt (ms);
+ * - `callbacks:open:<person ref>`: the id of the person's open request;
  * - `callbacks:ref:<reference>`: the id a reference code belongs to (codes are unique);
  * - `callbacks:erased:<siteId>`: list of `{ v: 1, erased }` kept of erased requests (reference, status, times).
  * Creating checks the open pointer and writes every key in one script; updates are read → change
@@ -37,12 +36,21 @@ export class RedisCallbackStore implements CallbackStore {
   constructor(
     private readonly redis: Redis,
     private readonly keyPrefix: string,
+    private readonly references: KeyedReference,
   ) {}
+
+  private personKeyOf(personKey: string): string {
+    return `callbacks:person:${this.references('person', personKey)}`;
+  }
+
+  private openKey(personKey: string): string {
+    return `callbacks:open:${this.references('person', personKey)}`;
+  }
 
   async create(request: CallbackRequest): Promise<{ created: true } | { created: false; existing: CallbackRequest }> {
     const raw = callbackRecordCodec.encode(request);
     const saved = callbackRecordCodec.decode(raw);
-    const keys = [openKey(saved.personKey), callbackKey(saved.id), siteKey(saved.siteId), personKeyOf(saved.personKey), referenceKey(saved.reference)];
+    const keys = [this.openKey(saved.personKey), callbackKey(saved.id), siteKey(saved.siteId), this.personKeyOf(saved.personKey), referenceKey(saved.reference)];
     const args = [this.requestKeyPrefix(), saved.id, newETag(), raw, String(Date.parse(saved.requestedAt)), isOpen(saved) ? '1' : '0'];
     const [outcome, existing] = await this.redis.lwcCreateCallback(keys.length, ...keys, ...args).catch((cause: unknown) => {
       throw redisFailure('creating a callback request', cause);
@@ -59,11 +67,11 @@ export class RedisCallbackStore implements CallbackStore {
   }
 
   async latestFor(personKey: string): Promise<CallbackRequest | undefined> {
-    return (await this.list(personKeyOf(personKey), 1))[0];
+    return (await this.list(this.personKeyOf(personKey), 1))[0];
   }
 
   async listFor(personKey: string): Promise<CallbackRequest[]> {
-    return this.list(personKeyOf(personKey), 0);
+    return this.list(this.personKeyOf(personKey), 0);
   }
 
   async listBySite(siteId: SiteId, status?: CallbackStatus): Promise<CallbackRequest[]> {
@@ -82,7 +90,7 @@ export class RedisCallbackStore implements CallbackStore {
       const saved = callbackRecordCodec.decode(raw);
       checkCallbackChange(current, saved);
       const written = await this.redis
-        .lwcUpdateCallback(2, callbackKey(id), openKey(saved.personKey), seen.eTag, newETag(), raw, isOpen(saved) ? '1' : '0', id)
+        .lwcUpdateCallback(2, callbackKey(id), this.openKey(saved.personKey), seen.eTag, newETag(), raw, isOpen(saved) ? '1' : '0', id)
         .catch((cause: unknown) => {
           throw redisFailure('writing a callback request', cause);
         });
@@ -92,7 +100,7 @@ export class RedisCallbackStore implements CallbackStore {
 
   async eraseFor(personKey: string, at: string): Promise<ErasedCallback[]> {
     return retryCompareAndSet("a person's callback requests", async () => {
-      const ids = await this.redis.zrange(personKeyOf(personKey), 0, -1).catch((cause: unknown) => {
+      const ids = await this.redis.zrange(this.personKeyOf(personKey), 0, -1).catch((cause: unknown) => {
         throw redisFailure("listing a person's callback requests", cause);
       });
       const reads = await Promise.all(ids.map(async (id) => ({ id, found: await this.read(id) })));
@@ -108,8 +116,8 @@ export class RedisCallbackStore implements CallbackStore {
       }
       // ZRANGE reads oldest first, so each site's list keeps the order the requests were made.
       const keys = [
-        personKeyOf(personKey),
-        openKey(personKey),
+        this.personKeyOf(personKey),
+        this.openKey(personKey),
         ...present.flatMap(({ id, request }) => [callbackKey(id), siteKey(request.siteId), referenceKey(request.reference), erasedKey(request.siteId)]),
         ...missing.map(callbackKey),
       ];

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { AppError } from '../../domain/app-error';
 import type { Clock } from '../../domain/clock';
+import type { KeyedReference } from '../keyed-reference';
 import { KeyedMutex } from '../keyed-mutex';
 import type { ConversationLock } from '../ports';
 import { sleep } from '../timing';
@@ -13,6 +14,8 @@ export interface RedisLockOptions {
   /** How long a turn waits for its conversation before giving up with TURN_BUSY. */
   readonly waitMs: number;
   readonly clock: Clock;
+  /** The lock key is the conversation's keyed reference (an SMS conversation key holds the number). */
+  readonly references: KeyedReference;
 }
 
 /**
@@ -32,7 +35,7 @@ export class RedisConversationLock implements ConversationLock {
   runExclusive<T>(conversationKey: string, work: () => Promise<T>): Promise<T> {
     const deadline = this.options.clock.now() + this.options.waitMs;
     return this.local.runExclusive(conversationKey, this.options.waitMs, async () => {
-      const lockKey = `lock:${conversationKey}`;
+      const lockKey = `lock:${this.options.references('conversation', conversationKey)}`;
       const token = randomUUID();
       await this.acquire(lockKey, token, deadline);
       const renewal = setInterval(() => {

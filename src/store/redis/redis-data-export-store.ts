@@ -2,10 +2,10 @@ import type { Redis } from 'ioredis';
 import { pendingExportCodec } from '../data-export-schema';
 import type { DataExportStore, PendingExport } from '../ports';
 import { redisFailure } from './redis-failure';
+import type { KeyedReference } from '../keyed-reference';
 
 const exportPrefix = 'export:';
 const exportKey = (id: string) => `${exportPrefix}${id}`;
-const personKeyOf = (personKey: string) => `exports:person:${personKey}`;
 
 /**
  * Keeps an export in place of the person's earlier one. KEYS: the export, the person's pointer.
@@ -31,19 +31,24 @@ return 1
 /**
  * Exports waiting for their download on Redis, both keys expiring with the link:
  * - `export:<id>`: `{ v: 1, export: { personKey, fileName, json } }`, taken with GETDEL (once, on any instance);
- * - `exports:person:<personKey>`: the id of the person's waiting export (for replacing and erasing it).
+ * - `exports:person:<person ref>` (the person key's keyed reference): the id of the person's waiting export (for replacing and erasing it).
  */
 export class RedisDataExportStore implements DataExportStore {
   /** @param keyPrefix the client's own key prefix (the scripts build export keys themselves). */
   constructor(
     private readonly redis: Redis,
     private readonly keyPrefix: string,
+    private readonly references: KeyedReference,
   ) {}
+
+  private personKeyOf(personKey: string): string {
+    return `exports:person:${this.references('person', personKey)}`;
+  }
 
   async put(id: string, entry: PendingExport, ttlSeconds: number): Promise<void> {
     const raw = pendingExportCodec.encode(entry);
     await this.redis
-      .eval(putScript, 2, exportKey(id), personKeyOf(entry.personKey), raw, String(ttlSeconds * 1000), id, this.exportKeyPrefix())
+      .eval(putScript, 2, exportKey(id), this.personKeyOf(entry.personKey), raw, String(ttlSeconds * 1000), id, this.exportKeyPrefix())
       .catch((cause: unknown) => {
         throw redisFailure('keeping a data export', cause);
       });
@@ -58,7 +63,7 @@ export class RedisDataExportStore implements DataExportStore {
   }
 
   async eraseFor(personKey: string): Promise<void> {
-    await this.redis.eval(eraseScript, 1, personKeyOf(personKey), this.exportKeyPrefix()).catch((cause: unknown) => {
+    await this.redis.eval(eraseScript, 1, this.personKeyOf(personKey), this.exportKeyPrefix()).catch((cause: unknown) => {
       throw redisFailure("erasing a person's data export", cause);
     });
   }

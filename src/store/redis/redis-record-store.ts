@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import type { KeyedReference } from '../keyed-reference';
 import type { PersonRecordStore } from '../ports';
 import type { RecordCodec } from '../record-codec';
 import { KeyedMutex } from '../keyed-mutex';
@@ -10,7 +11,8 @@ import { redisFailure } from './redis-failure';
 const localWaitMs = 10_000;
 
 /**
- * One record per person on Redis, each a hash `{ e: eTag, d: document }` at `<keyPrefix><personKey>`
+ * One record per person on Redis, each a hash `{ e: eTag, d: document }` at `<keyPrefix><reference>`,
+ * the person key's keyed reference (a key never holds a phone number or channel id)
  * (after the client's own key prefix). Updates are optimistic: read, apply the change, then a Lua
  * compare-and-set that only writes if the eTag is unchanged (or, for a new record, if it is still
  * missing); on conflict the change is applied again to the fresh record, for up to
@@ -29,14 +31,19 @@ export class RedisRecordStore<T> implements PersonRecordStore<T> {
     private readonly redis: Redis,
     private readonly keyPrefix: string,
     private readonly codec: RecordCodec<T>,
+    private readonly references: KeyedReference,
   ) {}
+
+  private keyOf(personKey: string): string {
+    return this.keyPrefix + this.references('person', personKey);
+  }
+
+  private readonly local = new KeyedMutex();
 
   async get(personKey: string): Promise<T | undefined> {
     const found = await this.read(personKey);
     return found === undefined ? undefined : this.codec.decode(found.raw);
   }
-
-  private readonly local = new KeyedMutex();
 
   async update(personKey: string, change: (current: T | undefined) => T): Promise<T> {
     return this.local.runExclusive(personKey, localWaitMs, () => this.compareAndSet(personKey, change));
@@ -48,7 +55,7 @@ export class RedisRecordStore<T> implements PersonRecordStore<T> {
       const current = seen === undefined ? undefined : this.codec.decode(seen.raw);
       const raw = this.codec.encode(change(current));
       const written = await this.redis
-        .lwcCasRecord(this.keyPrefix + personKey, seen?.eTag ?? '', newETag(), raw)
+        .lwcCasRecord(this.keyOf(personKey), seen?.eTag ?? '', newETag(), raw)
         .catch((cause: unknown) => {
           throw redisFailure(`writing a ${this.codec.name}`, cause);
         });
@@ -57,14 +64,14 @@ export class RedisRecordStore<T> implements PersonRecordStore<T> {
   }
 
   async delete(personKey: string): Promise<boolean> {
-    const removed = await this.redis.del(this.keyPrefix + personKey).catch((cause: unknown) => {
+    const removed = await this.redis.del(this.keyOf(personKey)).catch((cause: unknown) => {
       throw redisFailure(`deleting a ${this.codec.name}`, cause);
     });
     return removed > 0;
   }
 
   private async read(personKey: string): Promise<{ eTag: string; raw: string } | undefined> {
-    const [eTag, raw] = await this.redis.hmget(this.keyPrefix + personKey, 'e', 'd').catch((cause: unknown) => {
+    const [eTag, raw] = await this.redis.hmget(this.keyOf(personKey), 'e', 'd').catch((cause: unknown) => {
       throw redisFailure(`reading a ${this.codec.name}`, cause);
     });
     return typeof eTag === 'string' && typeof raw === 'string' ? { eTag, raw } : undefined;

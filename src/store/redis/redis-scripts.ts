@@ -9,16 +9,20 @@ const fenceCheck = `
 if ARGV[1] ~= '' and redis.call('GET', KEYS[1]) ~= ARGV[1] then return {-1, 0} end
 `;
 
-/** ARGV after the token: per item (expected eTag or '*', new eTag, document). Checks all, then writes all. */
+/**
+ * ARGV after the token: the items' lifetime in ms, then per item (expected eTag or '*', new eTag,
+ * document). Checks all, then writes all, each expiring after the lifetime.
+ */
 const writeItems = `${fenceCheck}
 local n = #KEYS - 1
 for i = 1, n do
-  local expected = ARGV[2 + (i - 1) * 3]
+  local expected = ARGV[3 + (i - 1) * 3]
   if expected ~= '*' and redis.call('HGET', KEYS[i + 1], 'e') ~= expected then return {-2, i} end
 end
 for i = 1, n do
-  local base = 2 + (i - 1) * 3
+  local base = 3 + (i - 1) * 3
   redis.call('HSET', KEYS[i + 1], 'e', ARGV[base + 1], 'd', ARGV[base + 2])
+  redis.call('PEXPIRE', KEYS[i + 1], ARGV[2])
 end
 return {0, n}
 `;

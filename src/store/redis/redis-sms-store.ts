@@ -1,13 +1,11 @@
 import type { Redis } from 'ioredis';
+import type { KeyedReference } from '../keyed-reference';
 import type { SmsChannelStore } from '../ports';
 import { smsClaimTtlSeconds, smsOptOutCodec, smsRestTtlSeconds } from '../sms-record-schema';
 import { redisFailure } from './redis-failure';
 
 const messagePrefix = 'sms-msg:';
 const messageKey = (messageSid: string) => `${messagePrefix}${messageSid}`;
-const answersKey = (phoneE164: string) => `sms-answers:${phoneE164}`;
-const restKey = (phoneE164: string) => `sms-more:${phoneE164}`;
-const optOutKey = (phoneE164: string) => `sms-optout:${phoneE164}`;
 
 /**
  * Erasure in one step. KEYS: the number's answers set, its rest, its opt-out record; ARGV[1]: the
@@ -29,16 +27,30 @@ return #sids
 /**
  * The SMS channel's records on Redis:
  * - `sms-msg:<MessageSid>`: '' once claimed (SET NX, 24 h), then the TwiML answered (same expiry);
- * - `sms-answers:<number>`: the MessageSids whose answers are kept for the number (for erasure; 24 h);
- * - `sms-more:<number>`: the rest of a long reply, waiting for MORE (1 day);
- * - `sms-optout:<number>`: `{ v: 1, optedOut, at }`, no expiry.
+ * - `sms-answers:<ref>`: the MessageSids whose answers are kept for the number (for erasure; 24 h);
+ * - `sms-more:<ref>`: the rest of a long reply, waiting for MORE (1 day);
+ * - `sms-optout:<ref>`: `{ v: 1, optedOut, at }`, no expiry.
+ * `<ref>` is the number's keyed reference: no key holds a phone number.
  */
 export class RedisSmsStore implements SmsChannelStore {
   /** @param keyPrefix the client's own key prefix (the erasure script builds message keys itself). */
   constructor(
     private readonly redis: Redis,
     private readonly keyPrefix: string,
+    private readonly references: KeyedReference,
   ) {}
+
+  private answersKey(phoneE164: string): string {
+    return `sms-answers:${this.references('number', phoneE164)}`;
+  }
+
+  private restKey(phoneE164: string): string {
+    return `sms-more:${this.references('number', phoneE164)}`;
+  }
+
+  private optOutKey(phoneE164: string): string {
+    return `sms-optout:${this.references('number', phoneE164)}`;
+  }
 
   async claimMessage(messageSid: string): Promise<boolean> {
     const answer = await this.redis.set(messageKey(messageSid), '', 'EX', smsClaimTtlSeconds, 'NX').catch((cause: unknown) => {
@@ -56,26 +68,26 @@ export class RedisSmsStore implements SmsChannelStore {
 
   async saveAnswer(messageSid: string, twiml: string, phoneE164?: string): Promise<void> {
     const transaction = this.redis.multi().set(messageKey(messageSid), twiml, 'KEEPTTL', 'XX');
-    if (phoneE164 !== undefined) transaction.sadd(answersKey(phoneE164), messageSid).expire(answersKey(phoneE164), smsClaimTtlSeconds);
+    if (phoneE164 !== undefined) transaction.sadd(this.answersKey(phoneE164), messageSid).expire(this.answersKey(phoneE164), smsClaimTtlSeconds);
     await this.exec(transaction, 'saving an SMS answer');
   }
 
   async setOptedOut(phoneE164: string, optedOut: boolean, at: string): Promise<void> {
     const raw = smsOptOutCodec.encode({ optedOut, at });
-    await this.redis.set(optOutKey(phoneE164), raw).catch((cause: unknown) => {
+    await this.redis.set(this.optOutKey(phoneE164), raw).catch((cause: unknown) => {
       throw redisFailure('saving an SMS opt-out', cause);
     });
   }
 
   async isOptedOut(phoneE164: string): Promise<boolean> {
-    const raw = await this.redis.get(optOutKey(phoneE164)).catch((cause: unknown) => {
+    const raw = await this.redis.get(this.optOutKey(phoneE164)).catch((cause: unknown) => {
       throw redisFailure('reading an SMS opt-out', cause);
     });
     return raw !== null && smsOptOutCodec.decode(raw).optedOut;
   }
 
   async saveRest(phoneE164: string, rest: string | undefined): Promise<void> {
-    const write = rest === undefined || rest === '' ? this.redis.del(restKey(phoneE164)) : this.redis.set(restKey(phoneE164), rest, 'EX', smsRestTtlSeconds);
+    const write = rest === undefined || rest === '' ? this.redis.del(this.restKey(phoneE164)) : this.redis.set(this.restKey(phoneE164), rest, 'EX', smsRestTtlSeconds);
     await write.catch((cause: unknown) => {
       throw redisFailure('saving the rest of an SMS reply', cause);
     });
@@ -83,7 +95,7 @@ export class RedisSmsStore implements SmsChannelStore {
 
   async takeRest(phoneE164: string): Promise<string | undefined> {
     // GETDEL (Redis 6.2+): two instances answering MORE at once never both send the same part.
-    const raw = await this.redis.getdel(restKey(phoneE164)).catch((cause: unknown) => {
+    const raw = await this.redis.getdel(this.restKey(phoneE164)).catch((cause: unknown) => {
       throw redisFailure('taking the rest of an SMS reply', cause);
     });
     return raw === null || raw === '' ? undefined : raw;
@@ -91,7 +103,7 @@ export class RedisSmsStore implements SmsChannelStore {
 
   async eraseFor(phoneE164: string): Promise<void> {
     await this.redis
-      .eval(eraseScript, 3, answersKey(phoneE164), restKey(phoneE164), optOutKey(phoneE164), `${this.keyPrefix}${messagePrefix}`)
+      .eval(eraseScript, 3, this.answersKey(phoneE164), this.restKey(phoneE164), this.optOutKey(phoneE164), `${this.keyPrefix}${messagePrefix}`)
       .catch((cause: unknown) => {
         throw redisFailure("erasing a number's SMS records", cause);
       });

@@ -5,6 +5,8 @@ import type { Clock } from '../../domain/clock';
 import { personRecordCodec } from '../person-record-schema';
 import type { Stores } from '../ports';
 import { rateLimitFrom } from '../rate-limit-flexible';
+import { keyedReferences } from '../keyed-reference';
+import { defaultConversationStateTtlSeconds } from '../storage-record';
 import { withTimeout } from '../timing';
 import { wellbeingRecordCodec } from '../wellbeing-record-schema';
 import { RedisActivityStore, RedisAdminTokenStore } from './redis-activity-store';
@@ -27,8 +29,12 @@ export interface RedisStoresOptions {
   readonly lockTtlMs: number;
   readonly lockWaitMs: number;
   readonly clock: Clock;
+  /** REFERENCE_HASH_SECRET: keys the references in keys and logs. */
+  readonly referenceSecret: string;
   /** How long web chat history is kept after a conversation's last activity; 7 days unless given. */
   readonly directLineTtlSeconds?: number;
+  /** How long conversation state is kept after its last change; 7 days unless given. */
+  readonly conversationStateTtlSeconds?: number;
 }
 
 /** Default of {@link RedisStoresOptions.directLineTtlSeconds}: 7 days. */
@@ -66,33 +72,37 @@ export async function createRedisStores(
     keyPrefix: options.keyPrefix,
     ttlSeconds: options.directLineTtlSeconds ?? defaultDirectLineTtlSeconds,
   });
+  const references = keyedReferences(options.referenceSecret);
   return {
     kind: 'redis',
+    references,
     redis,
-    botStorage: new RedisBotStorage(redis),
+    botStorage: new RedisBotStorage(redis, options.conversationStateTtlSeconds ?? defaultConversationStateTtlSeconds),
     conversationLock: new RedisConversationLock(redis, {
       ttlMs: options.lockTtlMs,
       waitMs: options.lockWaitMs,
       clock: options.clock,
+      references,
     }),
-    // Key layouts are part of the data at rest: `person:<personKey>` and `wellbeing:<personKey>`.
-    people: new RedisRecordStore(redis, 'person:', personRecordCodec),
-    wellbeing: new RedisRecordStore(redis, 'wellbeing:', wellbeingRecordCodec),
+    // Key layouts are part of the data at rest: `person:<ref>` and `wellbeing:<ref>`, where `<ref>` is
+    // the person key's keyed reference (REFERENCE_HASH_SECRET): no key names a person.
+    people: new RedisRecordStore(redis, 'person:', personRecordCodec, references),
+    wellbeing: new RedisRecordStore(redis, 'wellbeing:', wellbeingRecordCodec, references),
     audit: new RedisAuditLog(redis),
     directLine,
     activities: new RedisActivityStore(redis, options.keyPrefix),
     adminTokens: new RedisAdminTokenStore(redis),
     // `team:<siteId>`; `callback:<id>` with the `callbacks:*` indexes; the stream `events`.
     teams: new RedisTeamDirectoryStore(redis),
-    callbacks: new RedisCallbackStore(redis, options.keyPrefix),
+    callbacks: new RedisCallbackStore(redis, options.keyPrefix, references),
     events: new RedisEventOutbox(redis),
-    // `sms-msg:<MessageSid>`, `sms-answers:<number>`, `sms-more:<number>`, `sms-optout:<number>`.
-    sms: new RedisSmsStore(redis, options.keyPrefix),
-    // `export:<id>` and `exports:person:<personKey>`, expiring with the download link.
-    exports: new RedisDataExportStore(redis, options.keyPrefix),
+    // `sms-msg:<MessageSid>`, `sms-answers:<ref>`, `sms-more:<ref>`, `sms-optout:<ref>` (the number's keyed reference).
+    sms: new RedisSmsStore(redis, options.keyPrefix, references),
+    // `export:<id>` and `exports:person:<ref>`, expiring with the download link.
+    exports: new RedisDataExportStore(redis, options.keyPrefix, references),
     rateLimit: (rule) =>
       // The client's key prefix applies to the limiter's keys too.
-      rateLimitFrom(new RateLimiterRedis({ storeClient: redis, keyPrefix: `rl:${rule.name}`, points: rule.points, duration: rule.windowSeconds })),
+      rateLimitFrom(new RateLimiterRedis({ storeClient: redis, keyPrefix: `rl:${rule.name}`, points: rule.points, duration: rule.windowSeconds }), references),
     health: {
       isConnected: () => redis.status === 'ready',
       ping: async () => {
