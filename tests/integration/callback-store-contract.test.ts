@@ -272,21 +272,23 @@ describe('redis callback store', () => {
     const stores = await open(keyPrefix);
     const request = callbackFixture();
     await stores.callbacks.create(request);
+    // The person's keys hold the keyed reference of their person key, never the number in it.
+    const person = stores.references('person', request.personKey);
     expect((await stores.redis.keys(`${keyPrefix}*`)).sort()).toEqual(
       [
         `callback:${request.id}`,
         'callbacks:site:salford',
-        `callbacks:person:${request.personKey}`,
-        `callbacks:open:${request.personKey}`,
+        `callbacks:person:${person}`,
+        `callbacks:open:${person}`,
         `callbacks:ref:${request.reference}`,
       ]
         .map((key) => `${keyPrefix}${key}`)
         .sort(),
     );
     expect(JSON.parse((await stores.redis.hget(`callback:${request.id}`, 'd')) ?? '')).toEqual({ v: 1, request });
-    expect(await stores.redis.get(`callbacks:open:${request.personKey}`)).toBe(request.id);
+    expect(await stores.redis.get(`callbacks:open:${person}`)).toBe(request.id);
     await stores.callbacks.update(request.id, (current) => step(current, 'close', at(9)));
-    expect(await stores.redis.exists(`callbacks:open:${request.personKey}`)).toBe(0);
+    expect(await stores.redis.exists(`callbacks:open:${person}`)).toBe(0);
   });
 
   it("leaves no key or value holding the person's key, name, number or words after erasure, only what the team's list keeps", async () => {
