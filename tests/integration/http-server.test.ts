@@ -55,6 +55,14 @@ describe('HTTP server (embedded mode)', () => {
     expect(body).toMatchObject({ error: { code: 'NOT_AN_ACTIVITY', message: expect.stringContaining('conversation') } });
   });
 
+  it.each(['from', 'recipient'])('rejects an activity without %s with 400 at the door, before any dialog', async (field) => {
+    const { [field]: _left, ...activity } = messageActivity({ conversationId: `no-${field}`, text: 'hello' });
+    const { status, body, replies } = await postActivity(service.baseUrl, activity);
+    expect({ status, body }).toMatchObject({ status: 400, body: { error: { code: 'NOT_AN_ACTIVITY', message: expect.stringContaining(field) } } });
+    expect(replies).toEqual([]);
+    expect(service.logText()).not.toContain('turn.dialog_failed');
+  });
+
   it('rejects a JSON array with 400', async () => {
     const response = await post('[1,2,3]');
     expect(response.status).toBe(400);
