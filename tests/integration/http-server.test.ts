@@ -79,6 +79,22 @@ describe('HTTP server (embedded mode)', () => {
     expect(await response.json()).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE' } });
   });
 
+  it('answers HEAD on every GET route as GET would, without a body', async () => {
+    const paths = Object.values(service.http.server.router.getRoutes())
+      .filter((route) => route.method === 'GET' && typeof route.path === 'string')
+      .map((route) => String(route.path).replace(/:[A-Za-z]+/g, 'x'));
+    expect(paths).toEqual(expect.arrayContaining(['/healthz', '/readyz', '/', '/urgent-help', '/openreferral/services']));
+    for (const path of paths) {
+      const get = await fetch(`${service.baseUrl}${path}`);
+      await get.arrayBuffer();
+      const head = await fetch(`${service.baseUrl}${path}`, { method: 'HEAD' });
+      expect({ path, status: head.status }).toEqual({ path, status: get.status });
+      expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'));
+      expect(head.headers.get('content-length')).toBe(get.headers.get('content-length'));
+      expect((await head.arrayBuffer()).byteLength).toBe(0);
+    }
+  });
+
   it('answers unknown routes with 404 in the same error shape', async () => {
     const response = await fetch(`${service.baseUrl}/nope`);
     expect(response.status).toBe(404);
