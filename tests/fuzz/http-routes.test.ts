@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteIds } from '../../src/domain/sites';
+import { loadSampleActivities } from '../../src/sample-data';
 import { startFakeTwilio, type FakeTwilio } from '../support/fake-twilio';
 import { startTestService, type TestService } from '../support/service-harness';
+import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';
 import { fuzzParameters, fuzzTimeoutMs } from './fuzz-settings';
 
 /**
@@ -215,7 +217,7 @@ function requestArbitrary(method: string, template: string, known: Known): fc.Ar
     }));
 }
 
-describe('every public route, fuzzed', () => {
+describe.each(['memory', 'redis'] as const)('every public route, fuzzed (%s store)', (storeKind) => {
   let service: TestService;
   let fakeTwilio: FakeTwilio;
   let known: Known;
@@ -223,6 +225,7 @@ describe('every public route, fuzzed', () => {
   beforeAll(async () => {
     fakeTwilio = await startFakeTwilio();
     service = await startTestService({
+      ...(storeKind === 'redis' ? { REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: randomKeyPrefix() } : {}),
       ADMIN_TOKEN: adminToken,
       TWILIO_ACCOUNT_SID: twilioAccountSid,
       TWILIO_AUTH_TOKEN: authToken,
@@ -240,6 +243,8 @@ describe('every public route, fuzzed', () => {
       if (typeof value !== 'string') throw new Error(`no ${name} in the token answer`);
       return value;
     };
+    // Embedded mode has the sample listings; on Redis one is imported first.
+    if (storeKind === 'redis') await service.stores.activities.putMany(await loadSampleActivities());
     const [listing] = await service.stores.activities.list('salford');
     known = { conversationId: field('conversationId'), webChatToken: field('token'), userId: field('userId'), activityId: listing?.id ?? 'none' };
   });
