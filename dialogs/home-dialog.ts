@@ -1,4 +1,5 @@
 import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { isGreetingOnly } from '../src/domain/greeting';
 import type { PersonProfile } from './dialog-services';
 import { dialogIds } from './ids';
 import { welcomeText } from './onboarding-text';
@@ -6,7 +7,8 @@ import { welcomeText } from './onboarding-text';
 /**
  * Where every conversation starts: a person who has not agreed yet gets the welcome, the privacy
  * summary and the consent question; a returning person a short hello. Then the main menu, which
- * keeps the conversation going.
+ * keeps the conversation going. When a returning person opened with more than a hello, the menu
+ * waits unshown: the root dialog answers that message straight after the hello.
  */
 export class HomeDialog extends WaterfallDialog {
   constructor(private readonly profile: PersonProfile) {
@@ -21,6 +23,7 @@ export class HomeDialog extends WaterfallDialog {
       return step.beginDialog(dialogIds.consent);
     }
     await step.context.sendActivity("Hello again, it's the Living Well companion. If you need help now, type \"help\".");
+    if (!isGreetingOnly(step.context.activity.text)) return step.replaceDialog(dialogIds.mainMenu, { quiet: true });
     return step.next();
   }
 }

@@ -9,6 +9,7 @@ import { dialogIds } from './ids';
 const labels = mainMenuOptions.map((option) => option.label);
 
 const thenSchema = z.object({ then: z.object({ dialogId: z.string(), options: z.record(z.string(), z.unknown()).optional() }) });
+const quietSchema = z.object({ quiet: z.literal(true) });
 
 /**
  * Offers the main menu, starts the chosen branch, and offers the menu again when it ends.
@@ -22,11 +23,13 @@ export class MainMenuDialog extends Dialog {
 
   /**
    * With `then`, opens that dialog straight away on top of the menu (a word typed anywhere, like
-   * "my goals"), so the menu is there again when it ends.
+   * "my goals"), so the menu is there again when it ends. With `quiet`, waits without showing the
+   * menu: the message in hand is about to be answered as a reply to it.
    */
   override async beginDialog(dc: DialogContext, options?: unknown): Promise<DialogTurnResult> {
     const then = thenSchema.safeParse(options);
     if (then.success) return dc.beginDialog(then.data.then.dialogId, then.data.then.options);
+    if (quietSchema.safeParse(options).success) return Dialog.EndOfTurn;
     await dc.context.sendActivity(choiceReply('What would you like to do?', labels));
     return Dialog.EndOfTurn;
   }

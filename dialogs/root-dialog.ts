@@ -1,5 +1,6 @@
 import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { isGoalsCommand, matchGlobalCommand, type GlobalCommand, type GoalsCommand } from '../src/domain/global-command';
+import { isGreetingOnly } from '../src/domain/greeting';
 import { ActivitiesDialog } from './activities-dialog';
 import { CallbackDialog, cancelCallback } from './callback-dialog';
 import { ContactTeamDialog } from './contact-team-dialog';
@@ -45,6 +46,17 @@ export class RootDialog extends ComponentDialog {
     this.addDialog(new ContactTeamDialog(services.profile, services.team));
     this.addDialog(new CallbackDialog(services.callbacks, services.team));
     this.initialDialogId = dialogIds.home;
+  }
+
+  /**
+   * A returning person's first message in a new conversation is answered after the hello, not
+   * swallowed by it: home leaves the menu waiting (unshown), and the message goes to it (or is a
+   * word that works anywhere). A new person's first message starts the welcome and consent.
+   */
+  protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
+    const started = await super.onBeginDialog(innerDc, options);
+    if (innerDc.activeDialog?.id !== dialogIds.mainMenu || isGreetingOnly(innerDc.context.activity.text)) return started;
+    return this.onContinueDialog(innerDc);
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {

@@ -13,8 +13,10 @@ export const inboundActivitySchema = z.looseObject({
   channelId: z.string().min(1).max(64),
   serviceUrl: z.url(),
   conversation: z.looseObject({ id: z.string().min(1).max(512) }),
-  from: z.looseObject({ id: z.string().min(1).max(512) }).optional(),
-  recipient: z.looseObject({ id: z.string().max(512) }).optional(),
+  // Every Bot Connector channel sends both; a turn without them cannot know who is talking (400, not a
+  // failed turn).
+  from: z.looseObject({ id: z.string().min(1).max(512) }),
+  recipient: z.looseObject({ id: z.string().max(512) }),
   text: z.string().max(maxActivityTextLength).optional(),
   deliveryMode: z.enum(['normal', 'notification', 'expectReplies', 'ephemeral']).optional(),
 });

@@ -79,6 +79,13 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
     return next();
   });
 
+  // HEAD (health checks, link checkers) is answered by the GET route. Node itself drops the body of
+  // a response to a HEAD request, so headers (Content-Length too) are exactly what GET would send.
+  server.pre((req: Request, _res: Response, next: restify.Next) => {
+    if (req.method === 'HEAD') req.method = 'GET';
+    return next();
+  });
+
   // restify's own errors (unknown route, body too large) get the same shape as ours.
   server.on('restifyError', (_req: Request, _res: Response, error: RestifyErrorLike, callback: () => void) => {
     const code = screamingSnake(error.body?.code ?? error.name);

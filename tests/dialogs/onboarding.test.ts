@@ -24,6 +24,18 @@ function welcomeThenConsent(adapter: ReturnType<typeof dialogTestAdapter>) {
     });
 }
 
+/** Stores holding a person who agreed and chose their area in an earlier conversation. */
+async function returningPersonStores() {
+  const stores = openTestMemoryStores();
+  await stores.people.update(person, () => ({
+    consent: { givenAt: '2026-11-01T10:00:00.000Z', wordingVersion: consentWordingVersion },
+    area: 'salford',
+    createdAt: '2026-11-01T10:00:00.000Z',
+    updatedAt: '2026-11-01T10:00:00.000Z',
+  }));
+  return stores;
+}
+
 describe('onboarding', () => {
   it.each(['Yes, I agree', 'yes', '1', 'YES'])('records consent on %j with its time and wording version, then asks the area', async (answer) => {
     const stores = openTestMemoryStores();
@@ -112,17 +124,27 @@ describe('onboarding', () => {
   });
 
   it('greets a returning person who already agreed without asking again', async () => {
-    const stores = openTestMemoryStores();
-    await stores.people.update(person, () => ({
-      consent: { givenAt: '2026-11-01T10:00:00.000Z', wordingVersion: consentWordingVersion },
-      area: 'salford',
-      createdAt: '2026-11-01T10:00:00.000Z',
-      updatedAt: '2026-11-01T10:00:00.000Z',
-    }));
+    const stores = await returningPersonStores();
     await dialogTestAdapter('emulator', stores)
       .send('hi')
       .assertReply((reply) => expect(reply.text).toContain('Hello again'))
       .assertReply('What would you like to do?')
+      .startTest();
+  });
+
+  it.each([
+    ['Activities', 'What kind of activity'],
+    ['export my data', 'Download my data'],
+    ['check in', 'goal'],
+  ])('answers a returning person who opens a new conversation with %j, after the hello', async (first, answer) => {
+    const stores = await returningPersonStores();
+    await dialogTestAdapter('emulator', stores)
+      .send(first)
+      .assertReply((reply) => expect(reply.text).toContain('Hello again'))
+      .assertReply((reply) => {
+        expect(reply.text).not.toBe('What would you like to do?');
+        expect(JSON.stringify(reply)).toContain(answer);
+      })
       .startTest();
   });
 });

@@ -55,6 +55,14 @@ describe('HTTP server (embedded mode)', () => {
     expect(body).toMatchObject({ error: { code: 'NOT_AN_ACTIVITY', message: expect.stringContaining('conversation') } });
   });
 
+  it.each(['from', 'recipient'])('rejects an activity without %s with 400 at the door, before any dialog', async (field) => {
+    const { [field]: _left, ...activity } = messageActivity({ conversationId: `no-${field}`, text: 'hello' });
+    const { status, body, replies } = await postActivity(service.baseUrl, activity);
+    expect({ status, body }).toMatchObject({ status: 400, body: { error: { code: 'NOT_AN_ACTIVITY', message: expect.stringContaining(field) } } });
+    expect(replies).toEqual([]);
+    expect(service.logText()).not.toContain('turn.dialog_failed');
+  });
+
   it('rejects a JSON array with 400', async () => {
     const response = await post('[1,2,3]');
     expect(response.status).toBe(400);
@@ -69,6 +77,22 @@ describe('HTTP server (embedded mode)', () => {
     const response = await post(JSON.stringify({ type: 'message', text: 'a'.repeat(300_000) }));
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE' } });
+  });
+
+  it('answers HEAD on every GET route as GET would, without a body', async () => {
+    const paths = Object.values(service.http.server.router.getRoutes())
+      .filter((route) => route.method === 'GET' && typeof route.path === 'string')
+      .map((route) => String(route.path).replace(/:[A-Za-z]+/g, 'x'));
+    expect(paths).toEqual(expect.arrayContaining(['/healthz', '/readyz', '/', '/urgent-help', '/openreferral/services']));
+    for (const path of paths) {
+      const get = await fetch(`${service.baseUrl}${path}`);
+      await get.arrayBuffer();
+      const head = await fetch(`${service.baseUrl}${path}`, { method: 'HEAD' });
+      expect({ path, status: head.status }).toEqual({ path, status: get.status });
+      expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'));
+      expect(head.headers.get('content-length')).toBe(get.headers.get('content-length'));
+      expect((await head.arrayBuffer()).byteLength).toBe(0);
+    }
   });
 
   it('answers unknown routes with 404 in the same error shape', async () => {

@@ -100,6 +100,24 @@ describe('safety with the store down', () => {
     expect(ordinary.body.safety).toBeUndefined();
   });
 
+  it('answers every store-backed route with 503 STORE_UNAVAILABLE and Retry-After, never 500', async () => {
+    const grant = webChatGrant;
+    const auth = { authorization: `Bearer ${grant.token}` };
+    const requests: Array<[string, RequestInit]> = [
+      ['/api/webchat/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }],
+      ['/v3/directline/conversations', { method: 'POST', headers: auth }],
+      [`/v3/directline/conversations/${grant.conversationId}`, { headers: auth }],
+      [`/v3/directline/conversations/${grant.conversationId}/activities`, { headers: auth }],
+    ];
+    for (const [path, init] of requests) {
+      const response = await fetch(`${service.baseUrl}${path}`, { ...init, signal: AbortSignal.timeout(5_000) });
+      const text = await response.text();
+      expect({ path, status: response.status }).toEqual({ path, status: 503 });
+      expect(response.headers.get('retry-after')).toMatch(/^[1-9]\d*$/);
+      if (response.headers.get('content-type')?.includes('json')) expect(JSON.parse(text)).toMatchObject({ error: { code: 'STORE_UNAVAILABLE' } });
+    }
+  });
+
   it('reports not ready', async () => {
     const response = await fetch(`${service.baseUrl}/readyz`);
     expect(response.status).toBe(503);

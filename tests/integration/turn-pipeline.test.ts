@@ -58,6 +58,9 @@ describe('turn pipeline', () => {
     const log = service.logText();
     expect(log).toContain('turn.dialog_failed');
     expect(log).toContain('dialog-removed-in-v2');
+    // What went wrong is logged, not botbuilder's wrapper.
+    expect(log).toContain('"code":"DIALOG_NOT_FOUND"');
+    expect(log).not.toContain('DIALOGCONTEXTERROR');
 
     const next = (await say(service.baseUrl, 'broken-1', 'hello')).join('\n');
     expect(next).toContain('Are you happy for me to save');

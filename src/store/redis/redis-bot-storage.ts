@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import { AppError } from '../../domain/app-error';
 import type { ExpiringStorage } from '../ports';
 import { decodeItem, encodeItem, eTagOf, isUnconditional, newETag, storeConflict, wildcardETag } from '../storage-record';
+import { redisFailure } from './redis-failure';
 import { currentFence } from './turn-fence';
 
 /** Prefix (after the client's key prefix) of botbuilder state records. */
@@ -27,11 +28,13 @@ export class RedisBotStorage implements ExpiringStorage {
     if (keys.length === 0) return {};
     const pipeline = this.redis.pipeline();
     for (const key of keys) pipeline.hmget(itemPrefix + key, 'e', 'd');
-    const results = await pipeline.exec();
+    const results = await pipeline.exec().catch((cause: unknown) => {
+      throw redisFailure('reading dialog state', cause);
+    });
     const items: StoreItems = {};
     keys.forEach((key, index) => {
       const [error, value] = results?.[index] ?? [new Error('no reply'), undefined];
-      if (error) throw new AppError('STORE_UNAVAILABLE', 'reading state from Redis failed', { cause: error });
+      if (error) throw redisFailure('reading dialog state', error);
       if (!Array.isArray(value)) return;
       const [eTag, raw] = value;
       if (typeof eTag === 'string' && typeof raw === 'string') items[key] = decodeItem(key, raw, eTag);
@@ -48,7 +51,9 @@ export class RedisBotStorage implements ExpiringStorage {
       const wanted = eTagOf(changes[key]);
       args.push(isUnconditional(wanted) || wanted === undefined ? wildcardETag : wanted, newETag(), encodeItem(changes[key]));
     }
-    const [status, index] = await this.redis.lwcWriteItems(keys.length + 1, ...args);
+    const [status, index] = await this.redis.lwcWriteItems(keys.length + 1, ...args).catch((cause: unknown) => {
+      throw redisFailure('writing dialog state', cause);
+    });
     if (status === -1) throw new AppError('LOCK_LOST', 'the turn lost its conversation lock before saving');
     if (status === -2) throw storeConflict(keys[index - 1] ?? '');
   }
@@ -57,7 +62,9 @@ export class RedisBotStorage implements ExpiringStorage {
     if (keys.length === 0) return;
     const fence = currentFence();
     const args = [fence?.lockKey ?? noFenceKey, ...keys.map((key) => itemPrefix + key), fence?.token ?? ''];
-    const [status] = await this.redis.lwcDeleteItems(keys.length + 1, ...args);
+    const [status] = await this.redis.lwcDeleteItems(keys.length + 1, ...args).catch((cause: unknown) => {
+      throw redisFailure('deleting dialog state', cause);
+    });
     if (status === -1) throw new AppError('LOCK_LOST', 'the turn lost its conversation lock before deleting');
   }
 }

@@ -6,6 +6,7 @@ import type { KeyedReference } from '../keyed-reference';
 import { KeyedMutex } from '../keyed-mutex';
 import type { ConversationLock } from '../ports';
 import { sleep } from '../timing';
+import { redisFailure } from './redis-failure';
 import { runWithFence } from './turn-fence';
 
 export interface RedisLockOptions {
@@ -55,7 +56,9 @@ export class RedisConversationLock implements ConversationLock {
   private async acquire(lockKey: string, token: string, deadline: number): Promise<void> {
     let pauseMs = 2;
     for (;;) {
-      const acquired = await this.redis.set(lockKey, token, 'PX', this.options.ttlMs, 'NX');
+      const acquired = await this.redis.set(lockKey, token, 'PX', this.options.ttlMs, 'NX').catch((cause: unknown) => {
+        throw redisFailure('taking a conversation lock', cause);
+      });
       if (acquired === 'OK') return;
       if (this.options.clock.now() + pauseMs > deadline) {
         throw new AppError('TURN_BUSY', 'conversation lock held elsewhere for too long');

@@ -17,6 +17,7 @@ import { RedisConversationLock } from './redis-conversation-lock';
 import { RedisDataExportStore } from './redis-data-export-store';
 import { RedisDirectLineHistory } from './redis-direct-line-history';
 import { RedisEventOutbox } from './redis-event-outbox';
+import { redisFailure } from './redis-failure';
 import { RedisRecordStore } from './redis-record-store';
 import { defineScripts } from './redis-scripts';
 import { RedisSmsStore } from './redis-sms-store';
@@ -101,8 +102,13 @@ export async function createRedisStores(
     // `export:<id>` and `exports:person:<ref>`, expiring with the download link.
     exports: new RedisDataExportStore(redis, options.keyPrefix, references),
     rateLimit: (rule) =>
-      // The client's key prefix applies to the limiter's keys too.
-      rateLimitFrom(new RateLimiterRedis({ storeClient: redis, keyPrefix: `rl:${rule.name}`, points: rule.points, duration: rule.windowSeconds }), references),
+      // The client's key prefix applies to the limiter's keys too. With Redis not ready the limiter
+      // fails at once (503) instead of waiting out the command timeout.
+      rateLimitFrom(
+        new RateLimiterRedis({ storeClient: redis, keyPrefix: `rl:${rule.name}`, points: rule.points, duration: rule.windowSeconds, rejectIfRedisNotReady: true }),
+        references,
+        (cause) => redisFailure('counting a rate limit', cause),
+      ),
     health: {
       isConnected: () => redis.status === 'ready',
       ping: async () => {
