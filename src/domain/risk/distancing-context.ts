@@ -33,12 +33,13 @@ const TITLED =
   'play|poem|opera|musical|sitcom|module|essay|dissertation|thesis|reading list|syllabus|exam question|headline|news story)';
 const WORK = `(?:the|a|an|this|that|my|our|his|her|their|new|old) (?:${W} ){0,2}?${TITLED}`;
 
-const pastWithRecovery = rx`\b${LOOSE_PAST}\b(?: ${W})* ${LOOSE_RECOVERY}\b`;
+/** The past, then recovery within 40 words (bounded, so a long message cannot make it slow). */
+const pastWithRecovery = rx`\b${LOOSE_PAST}\b(?: ${W}){0,40}? ${LOOSE_RECOVERY}\b`;
 /** A work, then what it is about within a few words: "the song suicide is painless", "my module ... on suicide". */
 const aWork = rx`\b(?:${WORK}|${TITLED} (?:called|named|titled)|durkheim|hamlet|shakespeare|sylvia plath|virginia woolf)\b(?: ${W}){0,8}? ${TOPIC}\b`;
-/** A return to now, or an act taken now (not "tried to kill myself in 2015"). */
 /** None of it for years: "haven't had an urge to hurt myself since 2019". */
 const noneSince = rx`\b(?:have not|had not|has not|not|never) (?:had|felt|done|been|self harmed|harmed|cut|hurt)\b(?: ${W}){0,10}? since (?:(?:19|20)[0-9]{2}|(?:[0-9]+|a few|several|many) years)\b`;
+/** A return to now, or an act taken now (not "tried to kill myself in 2015"). */
 const present = rx`\b(?:${NOW_AGAIN}|(?<!\b(?:tried|attempted|wanted|used|nearly|almost) to )(?:${ACUTE}))\b`;
 
 /**
