@@ -8,6 +8,7 @@ import {
   type ResourceResponse,
 } from 'botbuilder';
 import { conversationAfterErasure } from '../../src/bot/erasure-flag';
+import { conversationRetentionOf } from '../../src/bot/retention-flag';
 import { AppError } from '../../src/domain/app-error';
 import type { DirectLineHistory } from '../../src/store/ports';
 
@@ -36,7 +37,13 @@ export class DirectLineAdapter extends BotAdapter {
   async processActivity(activity: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
     const context = new TurnContext(this, activity);
     await this.runMiddleware(context, logic);
-    if (conversationAfterErasure(context) === 'ends') await this.endErasedConversation(context);
+    if (conversationAfterErasure(context) === 'ends') {
+      await this.endErasedConversation(context);
+      return;
+    }
+    // Someone who has not agreed to saving: their messages are kept only for the exchange in hand.
+    const retention = conversationRetentionOf(context);
+    if (retention !== undefined) await this.options.history.limitRetention(context.activity.conversation.id, retention);
   }
 
   /**

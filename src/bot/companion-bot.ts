@@ -11,6 +11,7 @@ import type { KeyedReference } from '../store/keyed-reference';
 import { conversationKey } from './conversation-key';
 import { dialogStackIds } from './dialog-stack-ids';
 import { isConversationErasureRequested } from './erasure-flag';
+import { keepConversationOnlyFor } from './retention-flag';
 import { errorCode } from './error-code';
 import type { ExpiringConversationState } from './expiring-conversation-state';
 import { safetyActivity, type SafetyMessage, type SafetyStep } from './safety-step';
@@ -235,6 +236,8 @@ export class CompanionBot {
    */
   private async save(context: TurnContext): Promise<void> {
     const consented = await this.deps.hasConsent(context);
+    // Without consent the channel keeps the messages only as long as the state (web chat history).
+    if (!consented) keepConversationOnlyFor(context, exchangeStateTtlSeconds);
     await this.deps.conversationState.saveFor(context, consented ? undefined : exchangeStateTtlSeconds);
   }
 }

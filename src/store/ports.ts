@@ -104,6 +104,11 @@ export interface WebChatConversation {
   readonly userId: string;
   /** UTC ISO instant. */
   readonly createdAt: string;
+  /**
+   * When set, the conversation and its messages are kept only this many seconds after the last
+   * message, however long the history's usual lifetime (people who did not agree to saving).
+   */
+  readonly retentionSeconds?: number;
 }
 
 /** A page of a conversation's history after a watermark. */
@@ -145,6 +150,12 @@ export interface DirectLineHistory {
   conversationsOf(userId: string): Promise<string[]>;
   /** Erases a conversation and its history. */
   deleteConversation(conversationId: string): Promise<void>;
+  /**
+   * Keeps the conversation and its messages only `seconds` after the last one from now on (never
+   * longer than usual). On Redis the keys' expiry is set at once and every later append keeps to
+   * it; in memory (embedded mode) history lives only as long as the process anyway.
+   */
+  limitRetention(conversationId: string, seconds: number): Promise<void>;
   /**
    * Erases a conversation's activities but keeps the conversation: appends go on from the next
    * sequence number, so a client carries on from its watermark.

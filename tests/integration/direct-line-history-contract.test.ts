@@ -237,6 +237,18 @@ describe.each(Object.keys(implementations))('Direct Line history contract (%s)',
     expect((await history.since('kept-conv', 0, 10)).activities).toHaveLength(1);
   });
 
+  it('records a limit on how long a conversation is kept, never lengthening it; an unknown conversation is left alone', async () => {
+    const history = await open();
+    await history.limitRetention(conversationId, 600);
+    expect(await history.getConversation(conversationId)).toBeUndefined();
+    await history.createConversation(conversation());
+    await history.limitRetention(conversationId, 7_200);
+    await history.limitRetention(conversationId, 86_400);
+    expect(await history.getConversation(conversationId)).toStrictEqual({ ...conversation(), retentionSeconds: 7_200 });
+    await history.append(conversationId, message('one'));
+    expect((await history.since(conversationId, 0, 10)).activities).toHaveLength(1);
+  });
+
   it('clears a conversation\'s activities but keeps it, numbering on from where it was', async () => {
     const history = await open();
     await history.createConversation(conversation());
@@ -316,6 +328,21 @@ describe('Redis Direct Line history', () => {
       expect(pttl, key).toBeGreaterThan(0);
       expect(pttl, key).toBeLessThanOrEqual(60_000);
     }
+  });
+
+  it('keeps a conversation whose retention is limited only that long after its last append', async () => {
+    const stores = await open(randomKeyPrefix());
+    await stores.directLine.createConversation(conversation());
+    await stores.directLine.append(conversationId, message('one'));
+    await stores.directLine.limitRetention(conversationId, 7_200);
+    await stores.directLine.append(conversationId, message('two'));
+    for (const key of [`dl:conv:${conversationId}`, `dl:seq:${conversationId}`, `dl:log:${conversationId}`]) {
+      const ttl = await stores.redis.ttl(key);
+      expect(ttl, key).toBeGreaterThan(7_000);
+      expect(ttl, key).toBeLessThanOrEqual(7_200);
+    }
+    // The user's list of conversations keeps the usual lifetime: erasure reads it.
+    expect(await stores.redis.ttl(`dl:user:${userId}`)).toBeGreaterThan(604_800 - 60);
   });
 
   it('keeps conversations for 7 days unless told otherwise', async () => {

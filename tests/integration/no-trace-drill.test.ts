@@ -99,13 +99,14 @@ describe('drill: nothing kept that names the person, on Redis', () => {
     await expectAllExpireWithin(86_400, ['callbacks:erased:']);
   });
 
-  it('web chat, "No thanks": nothing outside the Direct Line history names the person or holds their words, and the state expires within hours', async () => {
+  it('web chat, "No thanks": nothing outside the Direct Line history names the person or holds their words, and the history and the state expire within hours', async () => {
     const chat = await openWebChat(service.baseUrl);
     await chat.say('No thanks', saying('What would you like to do?'));
     await chat.say('quince orchard at dusk', saying("I'm not sure I understood"));
     await chat.say('I want to end my life', saying('116 123'));
 
-    // Web chat history (`dl:*`) is what the page reconnects from; it is kept for WEBCHAT_HISTORY_TTL_DAYS whatever the answer.
+    // Web chat history (`dl:*`) is what the page reconnects from: for someone who said "No thanks" it
+    // is kept only as long as the exchange's state, not for WEBCHAT_HISTORY_TTL_DAYS.
     const outsideHistory = (await tracesOf(redis, prefix, [chat.userId, chat.conversationId, 'quince', 'orchard', 'end my life', 'openedAt', 'askedAt'])).filter(
       (trace) => !trace.startsWith('dl:'),
     );
@@ -114,6 +115,13 @@ describe('drill: nothing kept that names the person, on Redis', () => {
     expect(states.length).toBeGreaterThan(0);
     // Every state left (this conversation's, and the SMS one above) is the short, exchange-only kind.
     for (const ttl of states) expect(ttl).toBeLessThanOrEqual(exchangeStateTtlSeconds * 1000);
+    // The conversation's record, counter and messages; the user's list of conversations is left to
+    // expire with the longest-lived of them (erasure reads it).
+    for (const kind of ['conv', 'seq', 'log']) {
+      const ttl = await redis.pttl(`${prefix}dl:${kind}:${chat.conversationId}`);
+      expect(ttl, kind).toBeGreaterThan(0);
+      expect(ttl, kind).toBeLessThanOrEqual(exchangeStateTtlSeconds * 1000);
+    }
   });
 
   it('web chat, "delete my data": nothing left names the person or holds their words, history included', async () => {

@@ -16,7 +16,8 @@ type Listener = (activity: Record<string, unknown>, watermark: number) => void;
 
 interface Conversation {
   readonly userId: string;
-  readonly raw: string;
+  /** The conversation record; rewritten when its retention is limited. */
+  raw: string;
   /** Stored activities, JSON; the one at index i has sequence number `cleared` + i + 1. */
   readonly log: string[];
   /** How many activities were erased from the start of the log by {@link MemoryDirectLineHistory.clearHistory}. */
@@ -66,6 +67,14 @@ export class MemoryDirectLineHistory implements DirectLineHistory {
     conversation.log.push(raw);
     this.announce(conversationId, raw, seq);
     return { id: activityId(conversationId, seq), watermark: seq };
+  }
+
+  async limitRetention(conversationId: string, seconds: number): Promise<void> {
+    const conversation = this.conversations.get(conversationId);
+    if (conversation === undefined) return;
+    // Recorded like on Redis; in memory the history goes with the process, so nothing expires.
+    const record = decodeConversation(conversation.raw);
+    conversation.raw = encodeConversation({ ...record, retentionSeconds: Math.min(seconds, record.retentionSeconds ?? seconds) });
   }
 
   async since(conversationId: string, watermark: number, limit: number): Promise<HistoryPage> {

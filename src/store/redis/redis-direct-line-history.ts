@@ -47,7 +47,7 @@ return 1
 
 /**
  * Appends an activity. KEYS: conversation, sequence, log, user set. ARGV: the stored JSON before
- * and after its sequence number, ttl, channel. INCR and ZADD in one script, so sequence numbers
+ * and after its sequence number, ttl (the conversation's: see `limitRetention`), channel. INCR and ZADD in one script, so sequence numbers
  * are distinct and the log's order is the order of appends. Returns the sequence number, or -1
  * when the conversation is gone.
  */
@@ -56,7 +56,10 @@ if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
 local seq = redis.call('INCR', KEYS[2])
 local member = ARGV[1] .. seq .. ARGV[2]
 redis.call('ZADD', KEYS[3], seq, member)
-for i = 1, #KEYS do redis.call('EXPIRE', KEYS[i], ARGV[3]) end
+for i = 1, 3 do redis.call('EXPIRE', KEYS[i], ARGV[3]) end
+-- The user's set only ever lengthens: it must outlive every conversation it lists, and this one may
+-- be kept for less than the others (retention limited for someone who did not agree to saving).
+if redis.call('TTL', KEYS[4]) < tonumber(ARGV[3]) then redis.call('EXPIRE', KEYS[4], ARGV[3]) end
 redis.call('PUBLISH', ARGV[4], member)
 return seq
 `;
@@ -97,8 +100,9 @@ const keys = {
  * Direct Line history on Redis, shared by every instance. Per conversation: `dl:conv:<id>` (the
  * record), `dl:seq:<id>` (counter), `dl:log:<id>` (sorted set, score = sequence number, so a read
  * after a watermark is one ZRANGEBYSCORE), and per user `dl:user:<userId>` (their conversation ids).
- * All expire `ttlSeconds` after the conversation's last create or append; the user set is refreshed
- * with them, so it never expires before a conversation it lists.
+ * All expire `ttlSeconds` after the conversation's last create or append (or sooner, for a
+ * conversation whose retention is limited); the user set is refreshed with them and never
+ * shortened, so it never expires before a conversation it lists.
  *
  * Appends are published on `<keyPrefix>dl:pub:<id>`; listeners hear them through one subscriber
  * connection per instance, opened on first use, subscribed per conversation while it has listeners.
@@ -169,7 +173,7 @@ export class RedisDirectLineHistory implements DirectLineHistory {
         keys.user(conversation.userId),
         template.head,
         template.tail,
-        this.ttl,
+        this.ttlFor(conversation),
         this.channelPrefix + conversationId,
       )
       .catch((cause: unknown) => {
@@ -177,6 +181,28 @@ export class RedisDirectLineHistory implements DirectLineHistory {
       });
     if (seq < 0) throw conversationNotFound();
     return { id: activityId(conversationId, seq), watermark: seq };
+  }
+
+  async limitRetention(conversationId: string, seconds: number): Promise<void> {
+    const conversation = await this.getConversation(conversationId);
+    if (conversation === undefined) return;
+    const limited = { ...conversation, retentionSeconds: Math.min(seconds, conversation.retentionSeconds ?? seconds) };
+    const ttl = this.ttlFor(limited);
+    await this.redis
+      .multi()
+      .set(keys.conversation(conversationId), encodeConversation(limited), 'EX', ttl, 'XX')
+      .expire(keys.seq(conversationId), ttl)
+      .expire(keys.log(conversationId), ttl)
+      .exec()
+      .catch((cause: unknown) => {
+        throw redisFailure('limiting how long a web chat conversation is kept', cause);
+      });
+  }
+
+  /** The conversation's keys' lifetime: the usual one, or less when the conversation is kept briefly. */
+  private ttlFor(conversation: WebChatConversation): string {
+    const usual = Number(this.ttl);
+    return String(conversation.retentionSeconds === undefined ? usual : Math.min(usual, conversation.retentionSeconds));
   }
 
   async since(conversationId: string, watermark: number, limit: number): Promise<HistoryPage> {
