@@ -17,9 +17,12 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts a throwaway redis-server on a free port; resolves once it accepts connections. */
-export async function startRedisServer(): Promise<{ url: string; port: number; stop: () => Promise<void> }> {
-  const port = await freePort();
+/**
+ * Starts a throwaway redis-server on a free port (or on `port`, to bring one back where it was);
+ * resolves once it accepts connections.
+ */
+export async function startRedisServer(port?: number): Promise<{ url: string; port: number; stop: () => Promise<void> }> {
+  port ??= await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'lwc-redis-'));
   const child: ChildProcess = spawn(
     'redis-server',
