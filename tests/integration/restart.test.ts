@@ -26,7 +26,8 @@ async function startProcess(env: Record<string, string>): Promise<{ child: Child
 }
 
 function exitOf(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  // A process killed by a signal has no exit code, only a signal code.
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
@@ -51,6 +52,35 @@ describe('the service as a process', { timeout: 120_000 }, () => {
     const replies = (await say(after.baseUrl, 'restart-1', '2')).join('\n');
     expect(replies).toContain('What kind of activity are you looking for?');
     expect(replies).not.toContain("Hello, I'm the Living Well companion");
+  });
+
+  it('loses no acknowledged agreement when one of two instances is killed mid-load (Redis mode)', async () => {
+    // A short turn lock, so a lock the killed instance held lapses quickly for the survivor.
+    const env = { REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: randomKeyPrefix(), TURN_LOCK_TTL_MS: '2000', TURN_LOCK_WAIT_MS: '5000' };
+    const [doomed, survivor] = [await startProcess(env), await startProcess(env)];
+    children.push(doomed.child, survivor.child);
+    const conversations = Array.from({ length: 24 }, (_, i) => `kill-load-${i}`);
+    for (const id of conversations) await say(doomed.baseUrl, id, 'hello');
+    // Every conversation says yes to saving at once on the doomed instance, which is killed meanwhile.
+    const answers = conversations.map((id) =>
+      postActivity(doomed.baseUrl, messageActivity({ conversationId: id, text: 'yes' })).then(
+        ({ status, replies }) => status === 200 && replies.some((reply) => (reply.text ?? '').includes('Which area')),
+        () => false,
+      ),
+    );
+    // Killed as soon as the first agreement is confirmed: others are in flight.
+    await Promise.race(answers);
+    doomed.child.kill('SIGKILL');
+    const outcomes = await Promise.all(answers);
+    await exitOf(doomed.child);
+    expect(outcomes.filter(Boolean).length).toBeGreaterThan(0);
+    // Each agreement the doomed instance confirmed is on record: the survivor takes the area, not the agreement again.
+    for (const [index, id] of conversations.entries()) {
+      if (outcomes[index] !== true) continue;
+      const next = (await say(survivor.baseUrl, id, 'Salford')).join('\n');
+      expect(next, id).not.toContain('Are you happy for me to save');
+      expect(next, id).toContain('What would you like to do?');
+    }
   });
 
   it('keeps goals and ratings across a restart: 4 before, check in 7 after, progress 4 → 7 and both in the export (Redis mode)', async () => {
