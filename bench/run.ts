@@ -77,7 +77,8 @@ async function startBot(name: string, args: string[], env: Record<string, string
 }
 
 async function startProcess(args: string[], env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, args, {
+  // restify 11 loads spdy, which touches process.binding (DEP0111); the service's own scripts silence it too.
+  const child = spawn(process.execPath, ['--disable-warning=DEP0111', ...args], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
