@@ -16,8 +16,7 @@ export function londonIsoDate(instant: number): string {
 
 /** A UTC ISO instant as a British date in words, in London: "6 December 2026". */
 export function britishDateInWords(instant: string): string {
-  const time = DateTime.fromISO(instant, { zone: 'utc' }).setZone(londonZone);
-  return `${time.day} ${monthNames[time.month - 1] ?? ''} ${time.year}`;
+  return DateTime.fromISO(instant, { zone: 'utc' }).setZone(londonZone).setLocale('en-GB').toFormat('d LLLL yyyy');
 }
 
 /** Weekday names, Monday first: `weekdayNames[luxonWeekday - 1]`. */

@@ -74,7 +74,8 @@ export class MemoryDirectLineHistory implements DirectLineHistory {
     if (conversation === undefined) return;
     // Recorded like on Redis; in memory the history goes with the process, so nothing expires.
     const record = decodeConversation(conversation.raw);
-    conversation.raw = encodeConversation({ ...record, retentionSeconds: Math.min(seconds, record.retentionSeconds ?? seconds) });
+    if ((record.retentionSeconds ?? Infinity) <= seconds) return;
+    conversation.raw = encodeConversation({ ...record, retentionSeconds: seconds });
   }
 
   async since(conversationId: string, watermark: number, limit: number): Promise<HistoryPage> {

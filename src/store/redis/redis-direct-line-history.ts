@@ -185,8 +185,9 @@ export class RedisDirectLineHistory implements DirectLineHistory {
 
   async limitRetention(conversationId: string, seconds: number): Promise<void> {
     const conversation = await this.getConversation(conversationId);
-    if (conversation === undefined) return;
-    const limited = { ...conversation, retentionSeconds: Math.min(seconds, conversation.retentionSeconds ?? seconds) };
+    // Called after every turn of someone who has not agreed: once limited, appends keep to it.
+    if (conversation === undefined || (conversation.retentionSeconds ?? Infinity) <= seconds) return;
+    const limited = { ...conversation, retentionSeconds: seconds };
     const ttl = this.ttlFor(limited);
     await this.redis
       .multi()
