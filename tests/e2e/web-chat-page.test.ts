@@ -375,6 +375,8 @@ describe('the web chat page in a real browser', () => {
     expect(await storedUserId()).toBe(grant.userId);
     // The confirmation stays in view above the new conversation.
     expect(await messages(/deleted everything I held about you/).count()).toBeGreaterThan(0);
+    // The new conversation's connection settles: Web Chat's "Connecting…" goes.
+    await expect.poll(() => page.getByText('Connecting…', { exact: true }).count(), { timeout: wait }).toBe(0);
     await page.screenshot({ path: join(repoRoot, 'test-output', 'web-chat-fresh-start-1024.png') });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: join(repoRoot, 'test-output', 'web-chat-fresh-start-390.png') });
