@@ -19,6 +19,10 @@ describe('heldAtDistance', () => {
     "I tried to kill myself in 2015. I'm in a much better place now",
     'The song Suicide Is Painless came on the radio in the van',
     "My module this term covers Durkheim's work on suicide",
+    'We had a training day at work on spotting self harm in young people',
+    "I'm a paramedic and we did a refresher on overdose today",
+    'Has anyone watched the one about county lines on iPlayer?',
+    "I used to starve myself at uni, now I'm actually enjoying cooking",
   ])('reads %j as held at a distance', (text) => {
     expect(distanced(text)).toBe(true);
   });
@@ -30,6 +34,10 @@ describe('heldAtDistance', () => {
     "I'm on a course for my anxiety and I'm suicidal",
     'started giving away all my books and records to people at church',
     'scratching my wrists with a paperclip in class',
+    "I'm a teacher and I keep thinking about ending it",
+    "I'm a nurse and I want to take the morphine from work and overdose",
+    "We had a lecture on suicide today and now I can't stop thinking about doing it",
+    'I used to self harm, not looking forward to anything now',
   ])('does not read %j as held at a distance', (text) => {
     expect(distanced(text)).toBe(false);
   });

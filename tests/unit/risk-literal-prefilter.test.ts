@@ -90,7 +90,7 @@ describe('the literal pre-filters of the risk check', () => {
       // Not vacuous: most patterns are skipped on most texts.
       expect(skipped).toBeGreaterThan((seen.length * regexes.length) / 2);
     }
-  }, 120_000);
+  }, 300_000);
 
   it('never skip a normalisation rewrite that matches a corpus message', () => {
     const wronglySkipped: string[] = [];

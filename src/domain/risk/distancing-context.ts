@@ -22,7 +22,8 @@ const LOOSE_RECOVERY =
   '(?:do not|never|no longer|not) (?:get|have|feel|had) (?:the |any |those )?(?:urges?|thoughts?)(?: (?:anymore|any more|now|these days))?|' +
   '(?:is|feels|are|things are) (?:so |really |very |completely )?different|(?:out|better|clean|sober|stable|well) now|' +
   '(?:doing|getting) (?:ok|okay|alright|fine|well|better|good)|(?:i will|ill) be (?:ok|okay|fine|alright)|(?:a )?different person|' +
-  'celebrat\\w*|tattoo over)';
+  'celebrat\\w*|tattoo over|(?<!\\b(?:not|nothing|never|no longer) )(?:actually |really |finally |so )?(?:looking forward to|excited (?:about|for))|' +
+  'now (?:i am|im|i have|ive) (?:actually |really |finally |so )?(?:enjoying|engaged|settled|back at work|working|training|studying|a (?:mum|dad|nurse|volunteer)))';
 
 /**
  * A work or a subject of study: "the song", "my module", "this documentary". Not the places a
@@ -30,8 +31,27 @@ const LOOSE_RECOVERY =
  */
 const TITLED =
   '(?:song|film|movie|book|novel|album|track|documentary|podcast|article|episode|series|' +
-  'play|poem|opera|musical|sitcom|module|essay|dissertation|thesis|reading list|syllabus|exam question|headline|news story)';
+  'play|poem|opera|musical|sitcom|module|essay|dissertation|thesis|reading list|syllabus|exam question|headline|news story|' +
+  'thriller|crime novel|true crime|drama|soap|storyline|box ?set|audiobook|biography|memoir)';
+/** Where a subject is studied; distancing only together with work or study talk (a course is also where disclosures happen). */
+const STUDIED = '(?:course|lecture|seminar|webinar|workshop|training|module|placement|lesson)';
 const WORK = `(?:the|a|an|this|that|my|our|his|her|their|new|old) (?:${W} ){0,2}?${TITLED}`;
+
+/**
+ * Work or study that names the subject: a professional talking shop ("I'm a nurse and we had an
+ * update on paracetamol overdose management"), a course or a training ("it came up in my
+ * counselling course", "safeguarding training at work today").
+ */
+const PROFESSION =
+  '(?:nurse|student nurse|doctor|gp|paramedic|teacher|teaching assistant|social worker|support worker|care worker|carer|pharmacist|' +
+  'police officer|pcso|counsellor|therapist|psychologist|midwife|health visitor|youth worker|first aider|mental health first aider|trainee \\w+|student)';
+const WORK_OR_STUDY =
+  `(?:i am|im|i work as|working as|i trained as|training to be) (?:a|an) ${PROFESSION}|(?:came|comes|come) up (?:in|on|at) (?:my|the|our|a) (?:${W} )?(?:${TITLED}|${STUDIED})|` +
+  `(?:training|course|lecture|seminar|webinar|workshop|update|cpd|team meeting|staff meeting) (?:${W} )?(?:at work|on|about|today|this week)|` +
+  'at work (?:today|this week) (?:we|they) (?:had|did|learned|learnt|covered)';
+const workOrStudy = rx`\b(?:${WORK_OR_STUDY})\b`;
+/** Asked about a work: "have you read The Suicide House?", "the suicide house, it is a thriller". */
+const askedAboutAWork = rx`\b(?:have you|did you|has anyone|anyone) (?:ever )?(?:read|seen|watched|heard|listened to|played)\b(?: ${W}){0,6}? ${TOPIC}\b|\b${TOPIC}\b(?: ${W}){0,6}? (?:it is|its|is|was) (?:a|an|the) (?:${W} ){0,2}?${TITLED}\b`;
 
 /** The past, then recovery within 40 words (bounded, so a long message cannot make it slow). */
 const pastWithRecovery = rx`\b${LOOSE_PAST}\b(?: ${W}){0,40}? ${LOOSE_RECOVERY}\b`;
@@ -39,6 +59,10 @@ const pastWithRecovery = rx`\b${LOOSE_PAST}\b(?: ${W}){0,40}? ${LOOSE_RECOVERY}\
 const aWork = rx`\b(?:${WORK}|${TITLED} (?:called|named|titled)|durkheim|hamlet|shakespeare|sylvia plath|virginia woolf)\b(?: ${W}){0,8}? ${TOPIC}\b`;
 /** None of it for years: "haven't had an urge to hurt myself since 2019". */
 const noneSince = rx`\b(?:have not|had not|has not|not|never) (?:had|felt|done|been|self harmed|harmed|cut|hurt)\b(?: ${W}){0,10}? since (?:(?:19|20)[0-9]{2}|(?:[0-9]+|a few|several|many) years)\b`;
+/** The writer's own wish or urge, which no work or course can distance: "I'm a nurse and I want to overdose". */
+const ownUrge = rx`\b(?:i|im|i am|i have|ive|i do|i still|i just)\b(?: ${W}){0,3}? (?:suicidal|want|wanted|wanna|going to|gonna|plan|planning|tempted|thinking|think|thought|keep|kept|urges?|feel like|felt like|wish|wished|could|might|will|can not stop)\b`;
+/** The subject itself, anywhere in the message (a profession or course alone distances nothing). */
+const topicNamed = rx`\b${TOPIC}\b`;
 /** A return to now, or an act taken now (not "tried to kill myself in 2015"). */
 const present = rx`\b(?:${NOW_AGAIN}|(?<!\b(?:tried|attempted|wanted|used|nearly|almost) to )(?:${ACUTE}))\b`;
 
@@ -50,5 +74,7 @@ const present = rx`\b(?:${NOW_AGAIN}|(?<!\b(?:tried|attempted|wanted|used|nearly
  */
 export function heldAtDistance(normalised: string): boolean {
   if (present.test(normalised)) return false;
-  return pastWithRecovery.test(normalised) || noneSince.test(normalised) || aWork.test(normalised);
+  if (pastWithRecovery.test(normalised) || noneSince.test(normalised) || aWork.test(normalised)) return true;
+  if (ownUrge.test(normalised)) return false;
+  return askedAboutAWork.test(normalised) || (workOrStudy.test(normalised) && topicNamed.test(normalised));
 }
