@@ -1,7 +1,10 @@
 import WebSocket from 'ws';
+import { percentile } from './percentile';
 
 export interface DirectLineLatency {
   readonly conversations: number;
+  /** Messages per second across all conversations, or undefined when every conversation sent at once. */
+  readonly ratePerSecond: number | undefined;
   readonly samples: number;
   readonly p50: number;
   readonly p99: number;
@@ -12,33 +15,64 @@ interface StreamMessage {
   activities?: Array<{ type?: string; replyToId?: string; from?: { role?: string }; text?: string }>;
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
+/** When each conversation sends its next message: at once, or at its slot in an even stream. */
+type Pacing = (conversation: number, message: number) => Promise<void>;
+
+const sleepUntil = (at: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, Math.max(0, at - performance.now())));
 
 /**
- * Opens `conversations` Direct Line conversations at once, each with its WebSocket stream, and
- * has each send `messagesEach` messages one after another; a sample is the time from posting a
- * message to the first reply to it arriving on the stream.
+ * Opens `conversations` Direct Line conversations at once, each with its WebSocket stream, and has
+ * each send `messagesEach` messages one after another; a sample is the time from posting a message
+ * to the first reply to it arriving on the stream. With `ratePerSecond`, the messages of all
+ * conversations are spread evenly at that rate (the load the issue states: 200 open conversations
+ * sending 40 messages a second in all); without it, every conversation sends as soon as its last
+ * reply came (all 200 in flight at once: mostly queueing).
  */
-export async function measureDirectLine(baseUrl: string, conversations: number, messagesEach: number): Promise<DirectLineLatency> {
+export async function measureDirectLine(
+  baseUrl: string,
+  conversations: number,
+  messagesEach: number,
+  ratePerSecond?: number,
+): Promise<DirectLineLatency> {
   const samples: number[] = [];
   let failures = 0;
+  const opened = await Promise.all(
+    Array.from({ length: conversations }, () =>
+      openConversation(baseUrl).catch((error: unknown) => {
+        failures += 1;
+        if (failures <= 3) process.stderr.write(`web chat conversation failed to open: ${error instanceof Error ? error.message : String(error)}\n`);
+        return undefined;
+      }),
+    ),
+  );
+  const start = performance.now() + 100;
+  const pacing: Pacing =
+    ratePerSecond === undefined
+      ? () => Promise.resolve()
+      : (conversation, message) => sleepUntil(start + ((message * conversations + conversation) * 1000) / ratePerSecond);
   await Promise.all(
-    Array.from({ length: conversations }, async () => {
+    opened.map(async (conversation, index) => {
+      if (conversation === undefined) return;
       try {
-        samples.push(...(await oneConversation(baseUrl, messagesEach)));
+        samples.push(...(await conversation.send(messagesEach, (message) => pacing(index, message))));
       } catch (error) {
         failures += 1;
         if (failures <= 3) process.stderr.write(`web chat conversation failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      } finally {
+        conversation.close();
       }
     }),
   );
   samples.sort((a, b) => a - b);
-  return { conversations, samples: samples.length, p50: percentile(samples, 50), p99: percentile(samples, 99), failures };
+  return { conversations, ratePerSecond, samples: samples.length, p50: percentile(samples, 50), p99: percentile(samples, 99), failures };
 }
 
-async function oneConversation(baseUrl: string, messagesEach: number): Promise<number[]> {
+interface OpenConversation {
+  send(messages: number, before: (message: number) => Promise<void>): Promise<number[]>;
+  close(): void;
+}
+
+async function openConversation(baseUrl: string): Promise<OpenConversation> {
   const grant = (await (await fetch(`${baseUrl}/api/webchat/token`, { method: 'POST' })).json()) as { token: string; conversationId: string };
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${grant.token}` };
   const started = (await (await fetch(`${baseUrl}/v3/directline/conversations`, { method: 'POST', headers })).json()) as { streamUrl: string };
@@ -73,31 +107,33 @@ async function oneConversation(baseUrl: string, messagesEach: number): Promise<n
     ws.once('error', reject);
   });
   await welcome;
-  const timings: number[] = [];
-  try {
-    for (let index = 0; index < messagesEach; index += 1) {
-      const sent = performance.now();
-      // A message that always gets an answer and keeps the conversation where it is.
-      const response = await fetch(`${baseUrl}/v3/directline/conversations/${grant.conversationId}/activities`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ type: 'message', text: 'help' }),
-      });
-      if (!response.ok) throw new Error(`posting answered ${response.status}: ${await response.text()}`);
-      const { id } = (await response.json()) as { id: string };
-      const arrived = await new Promise<number>((resolve, reject) => {
-        const early = arrivedEarly.get(id);
-        if (early !== undefined) {
-          resolve(early);
-          return;
-        }
-        waiting.set(id, resolve);
-        setTimeout(() => reject(new Error('no reply within 10 s')), 10_000).unref();
-      });
-      timings.push(arrived - sent);
-    }
-  } finally {
-    ws.close();
-  }
-  return timings;
+  return {
+    close: () => ws.close(),
+    async send(messages, before) {
+      const timings: number[] = [];
+      for (let index = 0; index < messages; index += 1) {
+        await before(index);
+        const sent = performance.now();
+        // A message that always gets an answer and keeps the conversation where it is.
+        const response = await fetch(`${baseUrl}/v3/directline/conversations/${grant.conversationId}/activities`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ type: 'message', text: 'help' }),
+        });
+        if (!response.ok) throw new Error(`posting answered ${response.status}: ${await response.text()}`);
+        const { id } = (await response.json()) as { id: string };
+        const arrived = await new Promise<number>((resolve, reject) => {
+          const early = arrivedEarly.get(id);
+          if (early !== undefined) {
+            resolve(early);
+            return;
+          }
+          waiting.set(id, resolve);
+          setTimeout(() => reject(new Error('no reply within 10 s')), 10_000).unref();
+        });
+        timings.push(arrived - sent);
+      }
+      return timings;
+    },
+  };
 }

@@ -8,9 +8,11 @@
  * a slow spell of the machine hits both alike; the table shows the median round.
  * Options: --rounds <n> (default 3), --duration <s> per round (default 10), --warmup <s> (default 5),
  * --conversations <n> (default 1000), --connections <n> (default 50), --workers <n> (default 2),
- * --dl-conversations <n> (default 200), --dl-messages <n> (default 10).
- * Then web chat: that many Direct Line conversations at once over WebSockets, each posting
- * messages in turn; it prints the time from posting a message to its reply arriving, p50 and p99.
+ * --dl-conversations <n> (default 200), --dl-messages <n> (default 5), --dl-rate <n> (default 40).
+ * Then web chat: that many Direct Line conversations open at once over WebSockets, each posting
+ * messages in turn, first paced at --dl-rate messages a second in all, then all at once; it prints
+ * the time from posting a message to its reply arriving (p50, p99) and the service's CPU time per
+ * message, which tells the work per message from the time spent queueing.
  * Last, activity search in process (bench/activity-search.ts, alone: `npm run bench:search`):
  * 50,000 generated listings, a mix of 1,200 queries, p50/p95/p99/max per query against p95 <= 5 ms.
  */
@@ -31,6 +33,7 @@ interface Options {
   workers: number;
   dlConversations: number;
   dlMessages: number;
+  dlRate: number;
 }
 
 interface Measurement {
@@ -60,7 +63,8 @@ function parseOptions(argv: string[]): Options {
     connections: value('--connections', 50),
     workers: value('--workers', 2),
     dlConversations: value('--dl-conversations', 200),
-    dlMessages: value('--dl-messages', 10),
+    dlMessages: value('--dl-messages', 5),
+    dlRate: value('--dl-rate', 40),
   };
 }
 
@@ -93,6 +97,26 @@ async function startProcess(args: string[], env: Record<string, string>, port: n
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`${args.join(' ')} did not start`);
+}
+
+/** CPU time (user + system) a process has used so far, in ms (Linux clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10;
+}
+
+interface WebChatRun {
+  readonly latency: DirectLineLatency;
+  /** The service's CPU time per message answered, ms. */
+  readonly cpuMsPerMessage: number;
+}
+
+async function measureWebChat(bot: Bot, options: Options, ratePerSecond: number | undefined): Promise<WebChatRun> {
+  const pid = bot.child.pid ?? 0;
+  const before = cpuMs(pid);
+  const latency = await measureDirectLine(`http://127.0.0.1:${bot.port}`, options.dlConversations, options.dlMessages, ratePerSecond);
+  // Opening the conversations (token, start, welcome) is in the CPU time too: count it per message.
+  return { latency, cpuMsPerMessage: (cpuMs(pid) - before) / Math.max(1, latency.samples) };
 }
 
 /** Resident memory of a process and all its descendants (cluster workers), in MB. */
@@ -231,7 +255,7 @@ async function main(): Promise<void> {
   const redis = await startRedisServer();
   const bots: Bot[] = [];
   const measurements: Measurement[] = [];
-  let directLine: DirectLineLatency | undefined;
+  const webChat: WebChatRun[] = [];
   try {
     // All benchmark conversations come from one address: lift the per-address token limit.
     const serviceEnv = { REDIS_URL: redis.url, LOG_LEVEL: 'warn', NODE_ENV: 'test', WEBCHAT_TOKENS_PER_MINUTE: '100000' };
@@ -270,8 +294,11 @@ async function main(): Promise<void> {
     }
     const single = bots[0];
     if (single !== undefined) {
-      process.stdout.write(`web chat: ${options.dlConversations} Direct Line conversations over WebSockets, ${options.dlMessages} messages each...\n`);
-      directLine = await measureDirectLine(`http://127.0.0.1:${single.port}`, options.dlConversations, options.dlMessages);
+      process.stdout.write(
+        `web chat: ${options.dlConversations} Direct Line conversations over WebSockets, ${options.dlMessages} messages each, at ${options.dlRate}/s in all, then all at once...\n`,
+      );
+      webChat.push(await measureWebChat(single, options, options.dlRate));
+      webChat.push(await measureWebChat(single, options, undefined));
     }
   } finally {
     await Promise.all(bots.map((bot) => stop(bot.child)));
@@ -287,9 +314,11 @@ async function main(): Promise<void> {
       `| ${m.name} | ${m.turnsPerSecond.toFixed(0)} | ${m.p50} | ${m.p99} | ${m.peakRssMb.toFixed(0)} | ${m.turns} | ${m.errors} |\n`,
     );
   }
-  if (directLine !== undefined) {
+  for (const { latency, cpuMsPerMessage } of webChat) {
+    const load = latency.ratePerSecond === undefined ? 'all sending at once' : `${latency.ratePerSecond} messages/s in all`;
+    const target = latency.ratePerSecond === undefined ? '' : ` -> target (p99 < 50 ms) ${latency.p99 < 50 ? 'met' : 'NOT met'}`;
     process.stdout.write(
-      `\nweb chat (service on Redis, 1 process): ${directLine.conversations} concurrent Direct Line conversations over WebSockets, ${directLine.samples} messages: post → reply p50 ${directLine.p50.toFixed(1)} ms, p99 ${directLine.p99.toFixed(1)} ms, ${directLine.failures} conversations failed\n`,
+      `\nweb chat (service on Redis, 1 process): ${latency.conversations} open Direct Line conversations, ${load}, ${latency.samples} messages: post → reply p50 ${latency.p50.toFixed(1)} ms, p99 ${latency.p99.toFixed(1)} ms; service CPU ${cpuMsPerMessage.toFixed(2)} ms per message; ${latency.failures} conversations failed${target}\n`,
     );
   }
   const echo = measurements.at(-1);
