@@ -3,12 +3,12 @@ import { z } from 'zod';
 import type { ActivityFinder } from '../../dialogs/dialog-services';
 import { activityToHsds, livingWellTaxonomy, type HsdsService } from '../admin/hsds-mapping';
 import { livingWellNamespace, stableUuid } from '../admin/stable-uuid';
-import { activityCategoryIds, localTimeSchema, type Activity, type ActivityCategoryId, type Schedule } from '../domain/activities/activity';
+import { activityCategoryIds, type Activity, type ActivityCategoryId, type Schedule } from '../domain/activities/activity';
 import { anyTimeDays, type ActivityQuery, type Weekday } from '../domain/activities/activity-query';
 import type { PlaceInput } from '../domain/activities/outcode-location';
 import { occurrencesBetween } from '../domain/activities/schedule-occurrences';
 import { AppError, type FieldProblem } from '../domain/app-error';
-import { londonZone } from '../domain/local-date';
+import { localTimeSchema, londonZone } from '../domain/local-date';
 import { sites } from '../domain/sites';
 import type { ActivityStore } from '../store/ports';
 

@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import type { Schedule } from './activity';
 import { parseByday, parseBymonthday, type BydayEntry, type Occurrence } from './schedule-occurrences';
-import { calendarDaysBetween, londonZone, monthNames, twelveHourTime, weekdayNames } from '../local-date';
+import { calendarDaysBetween, clockTimeWords, localTimeMinutes, localTimeWords, londonZone, monthNames, weekdayNames } from '../local-date';
 
 const weekdayShortNames = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 const ordinalWords = ['first', 'second', 'third', 'fourth', 'fifth'] as const;
@@ -46,7 +46,7 @@ export function formatOccurrence(occurrence: Occurrence, now: number): string {
     const year = start.year === today.year ? '' : ` ${start.year}`;
     day = `${weekdayShortNames[weekday] ?? ''} ${start.day} ${monthNames[start.month - 1] ?? ''}${year}`;
   }
-  return `${day}, ${twelveHourTime(start.hour * 60 + start.minute)} to ${twelveHourTime(end.hour * 60 + end.minute)}`;
+  return `${day}, ${clockTimeWords(start)} to ${clockTimeWords(end)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -169,11 +169,6 @@ function capitalise(text: string): string {
 
 /** `HH:MM` wall-clock times as "10am to 12pm". */
 function timeRange(opensAt: string, closesAt: string): string {
-  return `${twelveHourTime(minutesOf(opensAt))} to ${twelveHourTime(minutesOf(closesAt))}`;
-}
-
-function minutesOf(time: string): number {
-  const [hours, minutes] = time.split(':');
-  return Number(hours) * 60 + Number(minutes);
+  return `${localTimeWords(localTimeMinutes(opensAt))} to ${localTimeWords(localTimeMinutes(closesAt))}`;
 }
 

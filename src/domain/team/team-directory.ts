@@ -2,6 +2,7 @@ import { isValid as isValidPostcode } from 'postcode';
 import { z } from 'zod';
 import { isMobile, parseUkPhone } from '../callbacks/uk-phone';
 import { siteIds } from '../sites';
+import { closingTimeSchema, localTimeSchema } from '../local-date';
 
 /**
  * How to reach a site's Living Well team: phone, text, email, address, opening hours (a weekly
@@ -10,10 +11,6 @@ import { siteIds } from '../sites';
  * Times are Europe/London wall clock.
  */
 
-/** A wall-clock time `HH:MM`, 24-hour, from 00:00 to 23:59. */
-const openingTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM, 24-hour');
-/** A closing time: `HH:MM`, or `24:00` for midnight at the end of the day. */
-const closingTimeSchema = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'a time as HH:MM, 24-hour, or 24:00 for midnight');
 
 const opensAndClosesDiffer = (period: { opens: string; closes: string }): boolean => period.opens !== period.closes;
 const sameTimesMessage = { message: 'opens and closes at the same time: for all day use 00:00 to 24:00', path: ['closes'] };
@@ -26,7 +23,7 @@ const sameTimesMessage = { message: 'opens and closes at the same time: for all 
  */
 export const openingPeriodTimesSchema = z
   .strictObject({
-    opens: openingTimeSchema,
+    opens: localTimeSchema,
     closes: closingTimeSchema,
   })
   .refine(opensAndClosesDiffer, sameTimesMessage);
@@ -36,7 +33,7 @@ export type OpeningPeriodTimes = z.infer<typeof openingPeriodTimesSchema>;
 export const openingPeriodSchema = z
   .strictObject({
     weekday: z.number().int().min(1).max(7),
-    opens: openingTimeSchema,
+    opens: localTimeSchema,
     closes: closingTimeSchema,
   })
   .refine(opensAndClosesDiffer, sameTimesMessage);
