@@ -6,7 +6,8 @@ import { closingTimeSchema, localTimeSchema } from '../local-date';
 
 /**
  * How to reach a site's Living Well team: phone, text, email, address, opening hours (a weekly
- * pattern plus dated exceptions such as bank holidays) and the languages it works in. The
+ * pattern, dated exceptions such as a short Christmas Eve, and whether it closes on its nation's
+ * bank holidays) and the languages it works in. The
  * schemas here are the trust boundary for the admin PUT and for entries read back from storage.
  * Times are Europe/London wall clock.
  */
@@ -40,8 +41,8 @@ export const openingPeriodSchema = z
 export type OpeningPeriod = z.infer<typeof openingPeriodSchema>;
 
 /**
- * A date whose hours differ from the weekly pattern: a bank holiday, training day or a shortened
- * Christmas Eve. Its `periods` replace that date's weekly periods entirely; none means closed all
+ * A date whose hours differ from the weekly pattern: a training day, a shortened Christmas Eve, or
+ * a bank holiday the team opens on after all. Its `periods` replace that date's weekly periods entirely; none means closed all
  * day. `reason` is shown to people ("Closed now (Christmas Day).").
  */
 export const openingExceptionSchema = z.strictObject({
@@ -92,6 +93,12 @@ export const teamDirectoryEntrySchema = z
     address: teamAddressSchema,
     openingHours: z.array(openingPeriodSchema).max(50),
     exceptions: z.array(openingExceptionSchema).max(400),
+    /**
+     * Closed all day on the bank holidays of the site's nation (England or Scotland, from
+     * `date-holidays`), unless an exception on the date says otherwise. Absent means false: the
+     * weekly hours hold on bank holidays, as before the switch existed.
+     */
+    closedOnBankHolidays: z.boolean().optional(),
     languages: z
       .array(z.string().refine((code) => languageName(code) !== undefined, 'a lower-case ISO 639-1 language code, like en or pl'))
       .min(1)
