@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityToHsds } from '../../src/admin/hsds-mapping';
+import { activityToHsds } from '../../src/listings/hsds/hsds-export';
 import { walkingGroup, walkId } from '../support/listing-import-fixtures';
 
 /**
