@@ -30,6 +30,16 @@ export const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frid
 /** Month names: `monthNames[month - 1]`. */
 export const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
+/** The name of an ISO weekday (1 = Monday … 7 = Sunday), as luxon numbers them. */
+export function weekdayName(weekday: number): string {
+  return weekdayNames[weekday - 1] ?? '';
+}
+
+/** The name of a month (1 = January). */
+export function monthName(month: number): string {
+  return monthNames[month - 1] ?? '';
+}
+
 /** Calendar days from one local date to another (both in the same zone), ignoring the time of day. */
 export function calendarDaysBetween(from: DateTime, to: DateTime): number {
   return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000);

@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import type { Schedule } from './activity';
 import { parseByday, parseBymonthday, type BydayEntry, type Occurrence } from './schedule-occurrences';
-import { calendarDaysBetween, clockTimeWords, localTimeMinutes, localTimeWords, londonZone, monthNames, weekdayNames } from '../local-date';
+import { calendarDaysBetween, clockTimeWords, localTimeMinutes, localTimeWords, londonZone, monthName, weekdayName } from '../local-date';
 
 const weekdayShortNames = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 const ordinalWords = ['first', 'second', 'third', 'fourth', 'fifth'] as const;
@@ -37,14 +37,13 @@ export function formatOccurrence(occurrence: Occurrence, now: number): string {
   const end = DateTime.fromMillis(occurrence.end, { zone: londonZone });
   const today = DateTime.fromMillis(now, { zone: londonZone });
   const daysAhead = calendarDaysBetween(today, start);
-  const weekday = start.weekday - 1;
   let day: string;
   if (daysAhead === 0) day = 'Today';
   else if (daysAhead === 1) day = 'Tomorrow';
-  else if (daysAhead >= 2 && daysAhead <= 6) day = weekdayNames[weekday] ?? '';
+  else if (daysAhead >= 2 && daysAhead <= 6) day = weekdayName(start.weekday);
   else {
     const year = start.year === today.year ? '' : ` ${start.year}`;
-    day = `${weekdayShortNames[weekday] ?? ''} ${start.day} ${monthNames[start.month - 1] ?? ''}${year}`;
+    day = `${weekdayShortNames[start.weekday - 1] ?? ''} ${start.day} ${monthName(start.month)}${year}`;
   }
   return `${day}, ${clockTimeWords(start)} to ${clockTimeWords(end)}`;
 }
@@ -147,10 +146,6 @@ function ordinalNumber(value: number): string {
 /** "Every other week", "Every 3 months". */
 function everyN(interval: number, one: string, many: string): string {
   return interval === 2 ? `Every other ${one}` : `Every ${interval} ${many}`;
-}
-
-function weekdayName(weekday: number): string {
-  return weekdayNames[weekday - 1] ?? '';
 }
 
 /** "A", "A and B", "A, B and C". */

@@ -4,7 +4,7 @@ import { matchChoice, normaliseReply } from '../reply-text';
 import { siteIds } from '../sites';
 import { isCanonicalReferenceCode } from './reference-code';
 import { parseUkPhone } from './uk-phone';
-import { calendarDaysBetween, clockTimeWords, londonZone, monthNames, weekdayNames } from '../local-date';
+import { calendarDaysBetween, clockTimeWords, londonZone, monthName, weekdayName } from '../local-date';
 
 /**
  * A person's request to be called back by their Living Well team, and its lifecycle:
@@ -328,6 +328,6 @@ function whenWords(isoInstant: string, now: number): string {
   if (daysAgo === 0) return `today at ${clock}`;
   if (daysAgo === 1) return `yesterday at ${clock}`;
   const year = time.year === today.year ? '' : ` ${time.year}`;
-  return `on ${weekdayNames[time.weekday - 1] ?? ''} ${time.day} ${monthNames[time.month - 1] ?? ''}${year} at ${clock}`;
+  return `on ${weekdayName(time.weekday)} ${time.day} ${monthName(time.month)}${year} at ${clock}`;
 }
 

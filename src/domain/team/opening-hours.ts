@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { OpeningPeriodTimes, TeamDirectoryEntry } from './team-directory';
-import { calendarDaysBetween, clockTimeWords, dayNumberOf, localTimeMinutes, localTimeWords, londonWallClockInstant, londonZone, monthNames, weekdayNames } from '../local-date';
+import { calendarDaysBetween, clockTimeWords, dayNumberOf, localTimeMinutes, localTimeWords, londonWallClockInstant, londonZone, monthName, weekdayName, weekdayNames } from '../local-date';
 
 /**
  * Is the team open now, and until when; when does it next open; and the weekly hours in words.
@@ -226,12 +226,4 @@ function dayWords(day: DateTime, current: DateTime): string {
   if (daysAhead === 1) return 'tomorrow';
   if (daysAhead >= 2 && daysAhead <= 6) return weekdayName(day.weekday);
   return `${weekdayName(day.weekday)} ${day.day} ${monthName(day.month)}`;
-}
-
-function weekdayName(weekday: number): string {
-  return weekdayNames[weekday - 1] ?? '';
-}
-
-function monthName(month: number): string {
-  return monthNames[month - 1] ?? '';
 }
