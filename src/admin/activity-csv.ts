@@ -4,9 +4,11 @@ import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { accessibilityIds, type AccessibilityId, type Activity, type ActivityCategoryId } from '../domain/activities/activity';
 import type { SiteId } from '../domain/sites';
-import { accessibilityOfText, categoryOfText, knownCategoriesText } from './hsds-mapping';
+import { accessibilityOfText, categoryOfText, knownCategoriesText } from '../listings/hsds/hsds-taxonomy';
+import { nilUuid, stableUuid } from '../listings/hsds/stable-uuid';
 import {
   checkPostcode,
+  definedFields,
   isUuid,
   normaliseByday,
   normaliseBymonthday,
@@ -15,11 +17,14 @@ import {
   optionalText,
   parseNumber,
   validateDraft,
+  type CostOptionDraft,
   type DraftIssue,
   type DraftPath,
   type FieldError,
-} from './listing-validation';
-import { nilUuid, stableUuid } from './stable-uuid';
+  type ListingDraft,
+  type LocationDraft,
+  type ScheduleDraft,
+} from '../listings/listing-draft';
 
 /**
  * Activity listings as a spreadsheet: one row per schedule. An activity with two schedules is
@@ -86,84 +91,83 @@ import { nilUuid, stableUuid } from './stable-uuid';
  * prefixes text cells that begin with `=`, `+`, `-`, `@`, tab or carriage return with `'` so a
  * spreadsheet does not run them as formulas (CSV injection); import removes that prefix.
  */
-export const activityCsvColumns = [
-  'id',
-  'name',
-  'description',
-  'status',
-  'organization_name',
-  'organization_website',
-  'category',
-  'location_type',
-  'location_name',
-  'address_1',
-  'city',
-  'postal_code',
-  'latitude',
-  'longitude',
-  'online_url',
-  'freq',
-  'interval',
-  'byday',
-  'bymonthday',
-  'dtstart',
-  'until',
-  'valid_from',
-  'valid_to',
-  'opens_at',
-  'closes_at',
-  'schedule_description',
-  'cost_amount',
-  'cost_description',
-  'accessibility',
-  'languages',
-  'phone',
-  'email',
-  'url',
-  'how_to_join',
-  'assured_date',
-] as const;
+/** Which part of a listing a column belongs to, and what kind of value it holds. */
+interface CsvColumnSpec {
+  /** Must be in the header: without it no row could be a listing. */
+  readonly required?: true;
+  /** Belongs to one schedule (one row); the others belong to the activity. */
+  readonly schedule?: true;
+  /** `number`: exported as it is (a leading minus is a sign, not a formula); `list`: `;`-separated, compared as a set. */
+  readonly kind?: 'number' | 'list';
+  /** The cell of one schedule's row on export. */
+  readonly write: (row: ExportRow) => string;
+}
+
+/** What one exported row is made from: the listing, one of its schedules, and the one location and cost option a CSV holds. */
+interface ExportRow {
+  readonly activity: Activity;
+  readonly schedule: Activity['schedules'][number];
+  readonly location: Activity['locations'][number] | undefined;
+  readonly physical: Extract<Activity['locations'][number], { location_type: 'physical' }> | undefined;
+  readonly virtual: Extract<Activity['locations'][number], { location_type: 'virtual' }> | undefined;
+  readonly cost: Activity['cost_options'][number] | undefined;
+}
+
+/** The columns, in file order: the one table of what each is and how it is written. */
+const columnTable = {
+  id: { write: ({ activity }) => activity.id },
+  name: { required: true, write: ({ activity }) => activity.name },
+  description: { required: true, write: ({ activity }) => activity.description },
+  status: { required: true, write: ({ activity }) => activity.status },
+  organization_name: { required: true, write: ({ activity }) => activity.organization.name },
+  organization_website: { write: ({ activity }) => activity.organization.website ?? '' },
+  category: { required: true, kind: 'list', write: ({ activity }) => activity.categories.join(';') },
+  location_type: { required: true, write: ({ location }) => location?.location_type ?? '' },
+  location_name: { required: true, write: ({ location }) => location?.name ?? '' },
+  address_1: { write: ({ physical }) => physical?.address_1 ?? '' },
+  city: { write: ({ physical }) => physical?.city ?? '' },
+  postal_code: { write: ({ physical }) => physical?.postal_code ?? '' },
+  latitude: { kind: 'number', write: ({ physical }) => (physical === undefined ? '' : String(physical.latitude)) },
+  longitude: { kind: 'number', write: ({ physical }) => (physical === undefined ? '' : String(physical.longitude)) },
+  online_url: { write: ({ virtual }) => virtual?.url ?? '' },
+  freq: { required: true, schedule: true, write: ({ schedule }) => schedule.freq },
+  interval: { schedule: true, kind: 'number', write: ({ schedule }) => String(schedule.interval) },
+  byday: { schedule: true, write: ({ schedule }) => schedule.byday ?? '' },
+  bymonthday: { schedule: true, write: ({ schedule }) => schedule.bymonthday ?? '' },
+  dtstart: { required: true, schedule: true, write: ({ schedule }) => schedule.dtstart },
+  until: { schedule: true, write: ({ schedule }) => schedule.until ?? '' },
+  valid_from: { schedule: true, write: ({ schedule }) => schedule.valid_from ?? '' },
+  valid_to: { schedule: true, write: ({ schedule }) => schedule.valid_to ?? '' },
+  opens_at: { required: true, schedule: true, write: ({ schedule }) => schedule.opens_at },
+  closes_at: { required: true, schedule: true, write: ({ schedule }) => schedule.closes_at },
+  schedule_description: { schedule: true, write: ({ schedule }) => schedule.description ?? '' },
+  cost_amount: { kind: 'number', write: ({ cost }) => (cost === undefined ? '' : String(cost.amount)) },
+  cost_description: { write: ({ cost }) => cost?.option ?? '' },
+  accessibility: { kind: 'list', write: ({ activity }) => activity.accessibility.join(';') },
+  languages: { kind: 'list', write: ({ activity }) => activity.languages.join(';') },
+  phone: { write: ({ activity }) => activity.phones[0]?.number ?? '' },
+  email: { write: ({ activity }) => activity.email ?? '' },
+  url: { write: ({ activity }) => activity.url ?? '' },
+  how_to_join: { required: true, write: ({ activity }) => activity.how_to_join },
+  assured_date: { required: true, write: ({ activity }) => activity.assured_date },
+} as const satisfies Record<string, CsvColumnSpec>;
 
 /** One column of the activity CSV. */
-export type ActivityCsvColumn = (typeof activityCsvColumns)[number];
+export type ActivityCsvColumn = keyof typeof columnTable;
 
-/** Columns that must be in the header: without them no row could be a listing. */
-export const requiredActivityCsvColumns: readonly ActivityCsvColumn[] = [
-  'name',
-  'description',
-  'status',
-  'organization_name',
-  'category',
-  'location_type',
-  'location_name',
-  'freq',
-  'dtstart',
-  'opens_at',
-  'closes_at',
-  'how_to_join',
-  'assured_date',
-];
+function isColumn(name: string): name is ActivityCsvColumn {
+  return Object.hasOwn(columnTable, name);
+}
 
-/** The columns that belong to one schedule (one row); all others belong to the activity. */
-const scheduleColumns: ReadonlySet<ActivityCsvColumn> = new Set<ActivityCsvColumn>([
-  'freq',
-  'interval',
-  'byday',
-  'bymonthday',
-  'dtstart',
-  'until',
-  'valid_from',
-  'valid_to',
-  'opens_at',
-  'closes_at',
-  'schedule_description',
-]);
+function specOf(column: ActivityCsvColumn): CsvColumnSpec {
+  return columnTable[column];
+}
 
-/** Columns holding numbers: exported as they are (a leading minus is a sign, not a formula). */
-const numericColumns: ReadonlySet<ActivityCsvColumn> = new Set<ActivityCsvColumn>(['interval', 'latitude', 'longitude', 'cost_amount']);
+/** The columns, in file order. */
+export const activityCsvColumns: readonly ActivityCsvColumn[] = Object.keys(columnTable).filter(isColumn);
 
-/** Columns holding `;`-separated lists, compared as sets. */
-const listColumns: ReadonlySet<ActivityCsvColumn> = new Set<ActivityCsvColumn>(['category', 'accessibility', 'languages']);
+/** Columns that must be in the header. */
+export const requiredActivityCsvColumns: readonly ActivityCsvColumn[] = activityCsvColumns.filter((column) => specOf(column).required === true);
 
 const maxSchedules = 10;
 
@@ -183,11 +187,6 @@ export interface ActivityCsvParse {
   readonly ignoredColumns: string[];
 }
 
-const columnNames: ReadonlySet<string> = new Set(activityCsvColumns);
-function isColumn(name: string): name is ActivityCsvColumn {
-  return columnNames.has(name);
-}
-
 /** A cell without the `'` that export puts before formula-like text. */
 function unescapeCell(value: string): string {
   return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
@@ -195,7 +194,7 @@ function unescapeCell(value: string): string {
 
 /** `'=…` for text a spreadsheet would run as a formula. */
 function escapeCell(column: ActivityCsvColumn, value: string): string {
-  return !numericColumns.has(column) && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return specOf(column).kind !== 'number' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 function listItems(value: string): string[] {
@@ -224,13 +223,13 @@ function canonicalPostcode(value: string): string {
 
 /** True when two cells of `column` say the same thing (so `m6 8hd` agrees with `M6 8HD`). */
 function sameCell(column: ActivityCsvColumn, a: string, b: string): boolean {
-  if (listColumns.has(column)) {
+  if (specOf(column).kind === 'list') {
     const left = canonicalItems(column, a);
     const right = canonicalItems(column, b);
     return left.size === right.size && [...left].every((item) => right.has(item));
   }
   if (column === 'postal_code') return canonicalPostcode(a) === canonicalPostcode(b);
-  if (numericColumns.has(column)) {
+  if (specOf(column).kind === 'number') {
     const left = parseNumber(a.replace(/^£/, ''));
     if (left !== undefined) return left === parseNumber(b.replace(/^£/, ''));
   }
@@ -267,93 +266,117 @@ function csvField(path: DraftPath): ActivityCsvColumn {
   }
 }
 
-/** Sets `key` only when there is a value, so the strict listing schema sees no `undefined` keys. */
-function put(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (value !== undefined) target[key] = value;
-}
+/** A cell's text, or undefined when it is empty. */
+type CellText = (column: ActivityCsvColumn) => string | undefined;
 
 /** A listing draft from one row (one schedule) of listing `id`, and the problems found while reading it. */
-function rowDraft(cells: RowCells, id: string, siteId: SiteId, scheduleIndex: number): { draft: Record<string, unknown>; issues: DraftIssue[] } {
+function rowDraft(cells: RowCells, id: string, siteId: SiteId, scheduleIndex: number): { draft: ListingDraft; issues: DraftIssue[] } {
   const issues: DraftIssue[] = [];
-  const cell = (column: ActivityCsvColumn): string => cellOf(cells, column);
+  const cell: CellText = (column) => optionalText(cellOf(cells, column));
   const ns = isUuid(id) ? id : nilUuid;
-  const draft: Record<string, unknown> = { id, site_id: siteId, sample: false };
-  put(draft, 'name', optionalText(cell('name')));
-  put(draft, 'description', optionalText(cell('description')));
-  put(draft, 'status', optionalText(cell('status'))?.toLowerCase());
-  put(draft, 'email', optionalText(cell('email')));
-  put(draft, 'url', optionalText(cell('url')));
-  put(draft, 'how_to_join', optionalText(cell('how_to_join')));
-  const assured = optionalText(cell('assured_date'));
-  put(draft, 'assured_date', assured === undefined ? undefined : normaliseDate(assured));
+  const assured = cell('assured_date');
+  const languages = [...new Set(listItems(cellOf(cells, 'languages').toLowerCase()))];
+  const phone = cell('phone');
+  // Issues are gathered in column order: location, schedule, cost, categories, accessibility.
+  const draft: ListingDraft = {
+    id,
+    site_id: siteId,
+    sample: false,
+    ...definedFields({
+      name: cell('name'),
+      description: cell('description'),
+      status: cell('status')?.toLowerCase(),
+      email: cell('email'),
+      url: cell('url'),
+      how_to_join: cell('how_to_join'),
+      assured_date: assured === undefined ? undefined : normaliseDate(assured),
+    }),
+    organization: { id: stableUuid(ns, 'organization:0'), ...definedFields({ name: cell('organization_name'), website: cell('organization_website') }) },
+    locations: [locationDraft(cell, stableUuid(ns, 'location:0'), issues)],
+    schedules: [scheduleDraft(cell, stableUuid(ns, `schedule:${scheduleIndex}`), issues)],
+    cost_options: costOptionDrafts(cell, stableUuid(ns, 'cost_option:0'), issues),
+    categories: categoriesOf(cellOf(cells, 'category'), issues),
+    accessibility: accessibilityOf(cellOf(cells, 'accessibility'), issues),
+    languages: languages.length === 0 ? ['en'] : languages,
+    phones: phone === undefined ? [] : [{ number: phone }],
+  };
+  return { draft, issues };
+}
 
-  const organization: Record<string, unknown> = { id: stableUuid(ns, 'organization:0') };
-  put(organization, 'name', optionalText(cell('organization_name')));
-  put(organization, 'website', optionalText(cell('organization_website')));
-  draft['organization'] = organization;
+/** The row's one location: the address columns for a physical one, `online_url` for a virtual one. */
+function locationDraft(cell: CellText, id: string, issues: DraftIssue[]): LocationDraft {
+  const locationType = cell('location_type')?.toLowerCase();
+  const common = { id, ...definedFields({ location_type: locationType, name: cell('location_name') }) };
+  if (locationType === 'virtual') return { ...common, ...definedFields({ url: cell('online_url') }) };
+  if (locationType !== 'physical') return common;
+  const postcode = cell('postal_code');
+  const checked = postcode === undefined ? undefined : checkPostcode(postcode);
+  if (checked?.ok === false) issues.push({ path: ['locations', 0, 'postal_code'], message: checked.message });
+  const degrees = (axis: 'latitude' | 'longitude'): number | undefined => {
+    const given = cell(axis);
+    if (given === undefined) return undefined;
+    const value = parseNumber(given);
+    if (value === undefined) issues.push({ path: ['locations', 0, axis], message: `a number of degrees, like ${axis === 'latitude' ? '53.4808' : '-2.2426'}` });
+    return value;
+  };
+  return {
+    ...common,
+    ...definedFields({
+      address_1: cell('address_1'),
+      city: cell('city'),
+      postal_code: checked?.ok === true ? checked.postcode : undefined,
+      latitude: degrees('latitude'),
+      longitude: degrees('longitude'),
+    }),
+  };
+}
 
-  const locationType = optionalText(cell('location_type'))?.toLowerCase();
-  const location: Record<string, unknown> = { id: stableUuid(ns, 'location:0') };
-  put(location, 'location_type', locationType);
-  put(location, 'name', optionalText(cell('location_name')));
-  if (locationType === 'virtual') put(location, 'url', optionalText(cell('online_url')));
-  if (locationType === 'physical') {
-    put(location, 'address_1', optionalText(cell('address_1')));
-    put(location, 'city', optionalText(cell('city')));
-    const postcode = optionalText(cell('postal_code'));
-    if (postcode !== undefined) {
-      const checked = checkPostcode(postcode);
-      if (checked.ok) location['postal_code'] = checked.postcode;
-      else issues.push({ path: ['locations', 0, 'postal_code'], message: checked.message });
-    }
-    for (const axis of ['latitude', 'longitude'] as const) {
-      const given = optionalText(cell(axis));
-      if (given === undefined) continue;
-      const value = parseNumber(given);
-      if (value === undefined) issues.push({ path: ['locations', 0, axis], message: `a number of degrees, like ${axis === 'latitude' ? '53.4808' : '-2.2426'}` });
-      else location[axis] = value;
-    }
-  }
-  draft['locations'] = [location];
+/** The row's schedule. */
+function scheduleDraft(cell: CellText, id: string, issues: DraftIssue[]): ScheduleDraft {
+  const intervalText = cell('interval');
+  const interval = intervalText === undefined ? 1 : parseNumber(intervalText);
+  if (interval === undefined) issues.push({ path: ['schedules', 0, 'interval'], message: 'a whole number from 1 to 12' });
+  const byday = cell('byday');
+  const bymonthday = cell('bymonthday');
+  const date = (column: 'dtstart' | 'until' | 'valid_from' | 'valid_to'): string | undefined => {
+    const given = cell(column);
+    return given === undefined ? undefined : normaliseDate(given);
+  };
+  const time = (column: 'opens_at' | 'closes_at'): string | undefined => {
+    const given = cell(column);
+    return given === undefined ? undefined : normaliseTime(given);
+  };
+  return {
+    id,
+    ...definedFields({
+      freq: cell('freq')?.toUpperCase(),
+      interval,
+      byday: byday === undefined ? undefined : normaliseByday(byday),
+      bymonthday: bymonthday === undefined ? undefined : normaliseBymonthday(bymonthday),
+      dtstart: date('dtstart'),
+      until: date('until'),
+      valid_from: date('valid_from'),
+      valid_to: date('valid_to'),
+      opens_at: time('opens_at'),
+      closes_at: time('closes_at'),
+      description: cell('schedule_description'),
+    }),
+  };
+}
 
-  const schedule: Record<string, unknown> = { id: stableUuid(ns, `schedule:${scheduleIndex}`) };
-  put(schedule, 'freq', optionalText(cell('freq'))?.toUpperCase());
-  const interval = optionalText(cell('interval'));
-  if (interval === undefined) schedule['interval'] = 1;
-  else {
-    const value = parseNumber(interval);
-    if (value === undefined) issues.push({ path: ['schedules', 0, 'interval'], message: 'a whole number from 1 to 12' });
-    else schedule['interval'] = value;
-  }
-  const byday = optionalText(cell('byday'));
-  put(schedule, 'byday', byday === undefined ? undefined : normaliseByday(byday));
-  const bymonthday = optionalText(cell('bymonthday'));
-  put(schedule, 'bymonthday', bymonthday === undefined ? undefined : normaliseBymonthday(bymonthday));
-  for (const column of ['dtstart', 'until', 'valid_from', 'valid_to'] as const) {
-    const given = optionalText(cell(column));
-    put(schedule, column, given === undefined ? undefined : normaliseDate(given));
-  }
-  for (const column of ['opens_at', 'closes_at'] as const) {
-    const given = optionalText(cell(column));
-    put(schedule, column, given === undefined ? undefined : normaliseTime(given));
-  }
-  put(schedule, 'description', optionalText(cell('schedule_description')));
-  draft['schedules'] = [schedule];
+/** The row's cost option: none when both cost columns are empty (free). */
+function costOptionDrafts(cell: CellText, id: string, issues: DraftIssue[]): CostOptionDraft[] {
+  const amountText = cell('cost_amount')?.replace(/^£\s*/, '');
+  const costDescription = cell('cost_description');
+  if (amountText === undefined && costDescription === undefined) return [];
+  const amount = amountText === undefined ? 0 : parseNumber(amountText);
+  if (amount === undefined) issues.push({ path: ['cost_options', 0, 'amount'], message: 'an amount in pounds, like 3.50 (0 or empty for free)' });
+  return [{ id, currency: 'GBP', ...definedFields({ amount }), option: costDescription ?? (amount === 0 ? 'Free' : 'per session') }];
+}
 
-  const amountText = optionalText(cell('cost_amount'))?.replace(/^£\s*/, '');
-  const costDescription = optionalText(cell('cost_description'));
-  if (amountText === undefined && costDescription === undefined) draft['cost_options'] = [];
-  else {
-    const amount = amountText === undefined ? 0 : parseNumber(amountText);
-    if (amount === undefined) issues.push({ path: ['cost_options', 0, 'amount'], message: 'an amount in pounds, like 3.50 (0 or empty for free)' });
-    const cost: Record<string, unknown> = { id: stableUuid(ns, 'cost_option:0'), currency: 'GBP' };
-    put(cost, 'amount', amount);
-    cost['option'] = costDescription ?? (amount === 0 ? 'Free' : 'per session');
-    draft['cost_options'] = [cost];
-  }
-
+function categoriesOf(text: string, issues: DraftIssue[]): ActivityCategoryId[] {
   const categories: ActivityCategoryId[] = [];
-  for (const item of listItems(cell('category'))) {
+  for (const item of listItems(text)) {
     const category = categoryOfText(item);
     if (category === undefined) issues.push({ path: ['categories', item], message: `unknown category "${item}" (known: ${knownCategoriesText()})` });
     else if (!categories.includes(category)) categories.push(category);
@@ -361,22 +384,17 @@ function rowDraft(cells: RowCells, id: string, siteId: SiteId, scheduleIndex: nu
   if (categories.length === 0) {
     issues.push({ path: ['categories'], message: `no Living Well category: one or more of ${knownCategoriesText()}, separated by ;` });
   }
-  draft['categories'] = categories;
+  return categories;
+}
 
+function accessibilityOf(text: string, issues: DraftIssue[]): AccessibilityId[] {
   const accessibility: AccessibilityId[] = [];
-  for (const item of listItems(cell('accessibility'))) {
+  for (const item of listItems(text)) {
     const feature = accessibilityOfText(item);
     if (feature === undefined) issues.push({ path: ['accessibility', item], message: `unknown accessibility feature "${item}" (known: ${accessibilityIds.join(', ')})` });
     else if (!accessibility.includes(feature)) accessibility.push(feature);
   }
-  draft['accessibility'] = accessibility;
-
-  const languages = [...new Set(listItems(cell('languages').toLowerCase()))];
-  draft['languages'] = languages.length === 0 ? ['en'] : languages;
-
-  const phone = optionalText(cell('phone'));
-  draft['phones'] = phone === undefined ? [] : [{ number: phone }];
-  return { draft, issues };
+  return accessibility;
 }
 
 /** A row's cells by column: trimmed, without export's formula prefix, empty when absent. */
@@ -508,12 +526,12 @@ export function parseActivityCsvRows(
       for (const column of activityCsvColumns) {
         const value = cellOf(own, column);
         const expected = cellOf(first.cells, column);
-        if (column === 'id' || scheduleColumns.has(column) || value === '' || sameCell(column, value, expected)) continue;
+        if (column === 'id' || specOf(column).schedule === true || value === '' || sameCell(column, value, expected)) continue;
         // Quote the expected value, shortened: a description can be 2,000 characters.
         const shown = expected.length > 60 ? `${expected.slice(0, 57)}...` : expected;
         errors.push({ field: column, message: `differs from row ${first.row}, the first row of this activity: leave it empty or repeat "${shown}"` });
       }
-      cells = new Map(activityCsvColumns.map((column) => [column, cellOf(scheduleColumns.has(column) ? own : first.cells, column)]));
+      cells = new Map(activityCsvColumns.map((column) => [column, cellOf(specOf(column).schedule === true ? own : first.cells, column)]));
       if (group.schedules.length >= maxSchedules) errors.push({ field: 'id', message: `an activity has at most ${maxSchedules} schedules (rows)` });
     }
 
@@ -546,49 +564,18 @@ export function parseActivityCsvRows(
   return { activities, rejected, ignoredColumns };
 }
 
-/** One activity schedule as a CSV row. */
-function activityRow(activity: Activity, schedule: Activity['schedules'][number]): Record<ActivityCsvColumn, string> {
+/** One activity schedule as a CSV row's cells, in column order. */
+function activityRow(activity: Activity, schedule: Activity['schedules'][number]): string[] {
   const location = activity.locations[0];
-  const cost = activity.cost_options[0];
-  const physical = location?.location_type === 'physical' ? location : undefined;
-  const virtual = location?.location_type === 'virtual' ? location : undefined;
-  return {
-    id: activity.id,
-    name: activity.name,
-    description: activity.description,
-    status: activity.status,
-    organization_name: activity.organization.name,
-    organization_website: activity.organization.website ?? '',
-    category: activity.categories.join(';'),
-    location_type: location?.location_type ?? '',
-    location_name: location?.name ?? '',
-    address_1: physical?.address_1 ?? '',
-    city: physical?.city ?? '',
-    postal_code: physical?.postal_code ?? '',
-    latitude: physical === undefined ? '' : String(physical.latitude),
-    longitude: physical === undefined ? '' : String(physical.longitude),
-    online_url: virtual?.url ?? '',
-    freq: schedule.freq,
-    interval: String(schedule.interval),
-    byday: schedule.byday ?? '',
-    bymonthday: schedule.bymonthday ?? '',
-    dtstart: schedule.dtstart,
-    until: schedule.until ?? '',
-    valid_from: schedule.valid_from ?? '',
-    valid_to: schedule.valid_to ?? '',
-    opens_at: schedule.opens_at,
-    closes_at: schedule.closes_at,
-    schedule_description: schedule.description ?? '',
-    cost_amount: cost === undefined ? '' : String(cost.amount),
-    cost_description: cost?.option ?? '',
-    accessibility: activity.accessibility.join(';'),
-    languages: activity.languages.join(';'),
-    phone: activity.phones[0]?.number ?? '',
-    email: activity.email ?? '',
-    url: activity.url ?? '',
-    how_to_join: activity.how_to_join,
-    assured_date: activity.assured_date,
+  const row: ExportRow = {
+    activity,
+    schedule,
+    location,
+    physical: location?.location_type === 'physical' ? location : undefined,
+    virtual: location?.location_type === 'virtual' ? location : undefined,
+    cost: activity.cost_options[0],
   };
+  return activityCsvColumns.map((column) => escapeCell(column, specOf(column).write(row)));
 }
 
 /**
@@ -597,11 +584,6 @@ function activityRow(activity: Activity, schedule: Activity['schedules'][number]
  * cannot hold).
  */
 export function activitiesToCsv(activities: readonly Activity[]): string {
-  const records = activities.flatMap((activity) =>
-    activity.schedules.map((schedule) => {
-      const row = activityRow(activity, schedule);
-      return activityCsvColumns.map((column) => escapeCell(column, row[column]));
-    }),
-  );
+  const records = activities.flatMap((activity) => activity.schedules.map((schedule) => activityRow(activity, schedule)));
   return stringify(records, { header: true, columns: [...activityCsvColumns], bom: true, record_delimiter: '\r\n' });
 }

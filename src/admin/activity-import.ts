@@ -1,8 +1,8 @@
 import type { Activity } from '../domain/activities/activity';
 import type { SiteId } from '../domain/sites';
 import { parseActivityCsvRows, type ActivityFromRows } from './activity-csv';
-import { hsdsToActivity } from './hsds-mapping';
-import type { FieldError } from './listing-validation';
+import { hsdsToActivity } from '../listings/hsds/hsds-import';
+import type { FieldError } from '../listings/listing-draft';
 
 /**
  * The import decision, without I/O: which listings of an upload to save, how many are new, and

@@ -10,8 +10,9 @@ import type { ActivityStore, AdminTokenStore } from '../store/ports';
 import { activitiesToCsv } from './activity-csv';
 import { planImport, type ImportOutcome } from './activity-import';
 import { authorize, authorizeSite, issueSiteToken } from './admin-auth';
-import { activityToHsds, subObjectId } from './hsds-mapping';
-import { formatPath } from './listing-validation';
+import { activityToHsds } from '../listings/hsds/hsds-export';
+import { subObjectId } from '../listings/hsds/hsds-import';
+import { formatPath } from '../listings/listing-draft';
 
 export interface AdminApiDependencies {
   readonly activities: ActivityStore;

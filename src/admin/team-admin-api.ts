@@ -14,6 +14,7 @@ import { type Clock, isoNow } from '../domain/clock';
 import type { SiteId } from '../domain/sites';
 import { describeWeeklyHours, openingStatus, type OpeningStatus } from '../domain/team/opening-hours';
 import { teamDirectoryEntrySchema, type TeamDirectoryEntry } from '../domain/team/team-directory';
+import { teamHoursInForce } from '../listings/bank-holidays';
 import type { AdminTokenStore, CallbackStore, DomainEvent, EventOutbox, TeamDirectoryStore } from '../store/ports';
 import { fieldProblems, type BodyOf } from './admin-api';
 import { authorizeSite } from './admin-auth';
@@ -91,7 +92,8 @@ export class TeamAdminApi {
     const siteId = await this.siteAccess(authorization, rawSiteId);
     const entry = await this.deps.teams.get(siteId);
     if (entry === undefined) throw new AppError('NOT_FOUND', 'This site has no team details yet; PUT them.');
-    return { ...entry, openNow: openingStatus(entry, this.deps.clock.now()), weeklyHours: describeWeeklyHours(entry) };
+    const now = this.deps.clock.now();
+    return { ...entry, openNow: openingStatus(teamHoursInForce(entry, now), now), weeklyHours: describeWeeklyHours(entry) };
   }
 
   /**

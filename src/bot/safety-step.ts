@@ -14,6 +14,7 @@ import {
 } from '../domain/safety-check';
 import { safetyReply, type OpenTeam, type SafetyMarker } from '../domain/safety-reply';
 import { closingTimeWords, openingStatus } from '../domain/team/opening-hours';
+import { teamHoursInForce } from '../listings/bank-holidays';
 import { nationOf, type Nation } from '../domain/sites';
 import type { PersonStore, StoreHealth, TeamDirectoryStore } from '../store/ports';
 import { conversationKey } from './conversation-key';
@@ -177,7 +178,7 @@ export class SafetyStep {
     if (area === undefined || area === 'elsewhere') return nation === undefined ? {} : { nation };
     const entry = await this.deps.teams.get(area);
     const now = this.deps.clock.now();
-    const status = entry === undefined ? undefined : openingStatus(entry, now);
+    const status = entry === undefined ? undefined : openingStatus(teamHoursInForce(entry, now), now);
     if (entry === undefined || status?.open !== true) return nation === undefined ? {} : { nation };
     const until = closingTimeWords(status, now);
     return { ...(nation === undefined ? {} : { nation }), openTeam: { teamName: entry.teamName, phone: entry.phone, ...(until === undefined ? {} : { until }) } };

@@ -1,26 +1,46 @@
 import Holidays from 'date-holidays';
-import type { Nation } from '../domain/sites';
-import { sites } from '../domain/sites';
+import { DateTime } from 'luxon';
 import type { SiteClosedDates } from '../domain/activities/activity-index';
+import { londonZone } from '../domain/local-date';
+import type { Nation } from '../domain/sites';
+import { siteById, sites } from '../domain/sites';
+import { withBankHolidayClosures, type BankHoliday } from '../domain/team/bank-holiday-closures';
+import type { TeamDirectoryEntry } from '../domain/team/team-directory';
+
+/**
+ * Bank holidays, the one source of them: the `date-holidays` package, which carries the rules
+ * offline (nothing is fetched). England's and Scotland's differ (2 January, St Andrew's Day, the
+ * August date); each site takes its nation's. Activity search leaves community sessions out on
+ * them; a team with `closedOnBankHolidays` is closed on them.
+ */
 
 /** date-holidays' region codes for the nations our sites are in. */
 const regionOf: Readonly<Record<Nation, string>> = { england: 'ENG', scotland: 'SCT' };
 
-/**
- * The bank holidays of a nation in the given years, as London dates (`YYYY-MM-DD`), substitute
- * days included: England's and Scotland's differ (2 January, St Andrew's Day, the August date).
- * From the `date-holidays` package, which carries the rules offline, so nothing is fetched.
- */
+/** A nation's bank holidays by year: the rules do not change while the process runs. */
+const memo = new Map<string, readonly BankHoliday[]>();
+
+/** The bank holidays of a nation in one year, substitute days included, in date order. */
+function yearOfBankHolidays(nation: Nation, year: number): readonly BankHoliday[] {
+  const key = `${nation}:${year}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const holidays = new Holidays('GB', regionOf[nation])
+    .getHolidays(year)
+    .filter((holiday) => holiday.type === 'public')
+    .map((holiday) => ({ date: holiday.date.slice(0, 10), name: holiday.name }));
+  memo.set(key, holidays);
+  return holidays;
+}
+
+/** The bank holidays of a nation in the given years, with their names, substitute days included. */
+export function bankHolidays(nation: Nation, years: readonly number[]): BankHoliday[] {
+  return years.flatMap((year) => yearOfBankHolidays(nation, year));
+}
+
+/** The bank holidays of a nation in the given years, as London dates (`YYYY-MM-DD`). */
 export function bankHolidayDates(nation: Nation, years: readonly number[]): Set<string> {
-  const calendar = new Holidays('GB', regionOf[nation]);
-  return new Set(
-    years.flatMap((year) =>
-      calendar
-        .getHolidays(year)
-        .filter((holiday) => holiday.type === 'public')
-        .map((holiday) => holiday.date.slice(0, 10)),
-    ),
-  );
+  return new Set(bankHolidays(nation, years).map((holiday) => holiday.date));
 }
 
 /**
@@ -30,4 +50,15 @@ export function bankHolidayDates(nation: Nation, years: readonly number[]): Set<
 export function sitesBankHolidays(fromYear: number, toYear: number): SiteClosedDates {
   const years = Array.from({ length: toYear - fromYear + 1 }, (_, offset) => fromYear + offset);
   return new Map(sites.map((site) => [site.id, bankHolidayDates(site.nation, years)]));
+}
+
+/**
+ * A team's hours as they apply around `now` (epoch ms): when it closes on bank holidays, its
+ * nation's bank holidays of the London year before, of and after `now` are closed days (see
+ * `withBankHolidayClosures`), enough for the days opening hours look back and ahead.
+ */
+export function teamHoursInForce<T extends Pick<TeamDirectoryEntry, 'siteId' | 'closedOnBankHolidays' | 'exceptions'>>(entry: T, now: number): T {
+  if (entry.closedOnBankHolidays !== true) return entry;
+  const year = DateTime.fromMillis(now, { zone: londonZone }).year;
+  return withBankHolidayClosures(entry, bankHolidays(siteById(entry.siteId).nation, [year - 1, year, year + 1]));
 }

@@ -1,14 +1,15 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { ActivityFinder } from '../../dialogs/dialog-services';
-import { activityToHsds, livingWellTaxonomy, type HsdsService } from '../admin/hsds-mapping';
-import { livingWellNamespace, stableUuid } from '../admin/stable-uuid';
-import { activityCategoryIds, localTimeSchema, type Activity, type ActivityCategoryId, type Schedule } from '../domain/activities/activity';
+import { activityToHsds } from './hsds/hsds-export';
+import type { HsdsService } from './hsds/hsds-schema';
+import { categoryTermId } from './hsds/hsds-taxonomy';
+import { activityCategoryIds, type Activity, type ActivityCategoryId, type Schedule } from '../domain/activities/activity';
 import { anyTimeDays, type ActivityQuery, type Weekday } from '../domain/activities/activity-query';
 import type { PlaceInput } from '../domain/activities/outcode-location';
 import { occurrencesBetween } from '../domain/activities/schedule-occurrences';
 import { AppError, type FieldProblem } from '../domain/app-error';
-import { londonZone } from '../domain/local-date';
+import { dayMs, localTimeSchema, londonZone } from '../domain/local-date';
 import { sites } from '../domain/sites';
 import type { ActivityStore } from '../store/ports';
 
@@ -59,12 +60,6 @@ export const maxProximityMetres = 100_000;
 const maxSearchLength = 200;
 /** Asked of the finder so that every match comes back, in its order (the store holds far fewer listings). */
 const everyMatch = 100_000;
-const dayMs = 86_400_000;
-
-/** The taxonomy term id `activityToHsds` gives each category (the same in every listing). */
-function categoryTermId(category: ActivityCategoryId): string {
-  return stableUuid(livingWellNamespace, `${livingWellTaxonomy}:${category}`);
-}
 
 /** A category id, or its taxonomy term id, lower case → the category. */
 const categoryByTaxonomyText: ReadonlyMap<string, ActivityCategoryId> = new Map(

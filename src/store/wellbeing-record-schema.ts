@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../domain/app-error';
+import { localTimeSchema } from '../domain/local-date';
 import type {
   CheckInFrequency,
   CheckInPreferences,
@@ -42,8 +43,6 @@ const instant = z.iso.datetime();
 /** Goal ratings and ONS4 answers: whole numbers 0–10. */
 const score = z.number().int().min(0).max(10);
 const yesNo = enumOf<YesNo>({ yes: 'yes', no: 'no' });
-/** "HH:mm", 24-hour. */
-const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
 const goalRatingSchema = z.strictObject({
   score,
@@ -81,7 +80,7 @@ const connectionAnswersSchema = z.strictObject({
 const checkInPreferencesSchema = z.strictObject({
   frequency: enumOf<CheckInFrequency>({ weekly: 'weekly', fortnightly: 'fortnightly', monthly: 'monthly', never: 'never' }),
   timeOfDay: enumOf<TimeOfDay>({ morning: 'morning', afternoon: 'afternoon', evening: 'evening', any: 'any' }),
-  quietHours: z.strictObject({ from: localTime, to: localTime } satisfies ShapeOf<QuietHours>).nullable(),
+  quietHours: z.strictObject({ from: localTimeSchema, to: localTimeSchema } satisfies ShapeOf<QuietHours>).nullable(),
   updatedAt: instant,
 } satisfies ShapeOf<CheckInPreferences>);
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { activitiesToCsv } from '../../src/admin/activity-csv';
-import { activityToHsds } from '../../src/admin/hsds-mapping';
+import { activityToHsds } from '../../src/listings/hsds/hsds-export';
 import { activitySchema, type Activity } from '../../src/domain/activities/activity';
 import { loadSampleActivities } from '../../src/sample-data';
 import { activityFixture } from '../support/admin-activity-fixture';

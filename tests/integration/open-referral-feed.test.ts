@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { activityToHsds } from '../../src/admin/hsds-mapping';
+import { activityToHsds } from '../../src/listings/hsds/hsds-export';
 import { anyTimeDays } from '../../src/domain/activities/activity-query';
 import type { Activity } from '../../src/domain/activities/activity';
 import { distanceKm } from '../../src/domain/activities/outcode-location';

@@ -114,6 +114,22 @@ describe.each(Object.keys(modes))('team admin API (%s mode)', (mode) => {
     expect(closed.openNow).toEqual({ open: false, nextOpensAt: Date.parse('2026-12-29T09:00:00.000Z'), exceptionReason: 'Christmas Day' });
   });
 
+  it('takes the closed-on-bank-holidays switch: off, the weekly hours hold on Christmas Day', async () => {
+    const entry = await sampleSalford();
+    clock.set('2026-12-25T10:00:00.000Z');
+    const off = await call(service, '/api/admin/sites/salford', { method: 'PUT', token: salford, body: { ...entry, closedOnBankHolidays: false } });
+    expect(off.status).toBe(200);
+    const open = siteViewSchema.parse((await call(service, '/api/admin/sites/salford', { token: salford })).body);
+    expect(open.openNow).toEqual({ open: true, closesAt: Date.parse('2026-12-25T17:00:00.000Z') });
+    const wrong = await call(service, '/api/admin/sites/salford', { method: 'PUT', token: salford, body: { ...entry, closedOnBankHolidays: 'yes' } });
+    expect(wrong.status).toBe(400);
+    expect(fieldsOf(wrong)).toEqual(['closedOnBankHolidays']);
+    const on = await call(service, '/api/admin/sites/salford', { method: 'PUT', token: salford, body: entry });
+    expect(on.status).toBe(200);
+    const closed = siteViewSchema.parse((await call(service, '/api/admin/sites/salford', { token: salford })).body);
+    expect(closed.openNow).toEqual({ open: false, nextOpensAt: Date.parse('2026-12-29T09:00:00.000Z'), exceptionReason: 'Christmas Day' });
+  });
+
   it('refuses team details that do not fit, naming the fields (400)', async () => {
     const entry = await sampleSalford();
     const bad = {

@@ -1,5 +1,5 @@
 import type { Activity } from '../../src/domain/activities/activity';
-import { stableUuid } from '../../src/admin/stable-uuid';
+import { stableUuid } from '../../src/listings/hsds/stable-uuid';
 
 /**
  * Fictional listings for the HSDS and CSV mapping tests. Sub-object ids are the ones CSV import

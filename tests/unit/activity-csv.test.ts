@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { activitiesToCsv, activityCsvColumns, parseActivityCsv, type ActivityCsvColumn } from '../../src/admin/activity-csv';
-import { stableUuid } from '../../src/admin/stable-uuid';
+import { stableUuid } from '../../src/listings/hsds/stable-uuid';
 import type { Activity } from '../../src/domain/activities/activity';
 import { artsId, onlineArts, walkId, walkingGroup } from '../support/listing-import-fixtures';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { activitiesToCsv } from '../../src/admin/activity-csv';
 import { planImport, type ImportInput } from '../../src/admin/activity-import';
-import { activityToHsds } from '../../src/admin/hsds-mapping';
+import { activityToHsds } from '../../src/listings/hsds/hsds-export';
 import { artsId, onlineArts, walkId, walkingGroup } from '../support/listing-import-fixtures';
 
 const exampleId = '7ef556d2-d185-403e-8c0a-5cee1b79e910';

@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { activitySchema, type Activity } from '../../src/domain/activities/activity';
-import { activityToHsds, hsdsServiceSchema, hsdsToActivity, type FieldError } from '../../src/admin/hsds-mapping';
-import { stableUuid } from '../../src/admin/stable-uuid';
+import { activityToHsds } from '../../src/listings/hsds/hsds-export';
+import { hsdsToActivity } from '../../src/listings/hsds/hsds-import';
+import { hsdsServiceSchema } from '../../src/listings/hsds/hsds-schema';
+import { stableUuid } from '../../src/listings/hsds/stable-uuid';
+import type { FieldError } from '../../src/listings/listing-draft';
 import { onlineArts, walkingGroup } from '../support/listing-import-fixtures';
 
 /** The fixture as an untyped JSON document, freshly parsed each time (tests edit it). */

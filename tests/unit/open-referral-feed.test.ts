@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { activityToHsds } from '../../src/admin/hsds-mapping';
+import { activityToHsds } from '../../src/listings/hsds/hsds-export';
 import { activitySchema, type Activity, type ActivityLocation, type Schedule } from '../../src/domain/activities/activity';
 import { AppError, isAppError } from '../../src/domain/app-error';
 import { OpenReferralFeed, type HsdsPage } from '../../src/listings/open-referral-feed';

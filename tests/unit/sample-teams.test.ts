@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseUkPhone } from '../../src/domain/callbacks/uk-phone';
 import { siteById, siteIds } from '../../src/domain/sites';
+import { teamHoursInForce } from '../../src/listings/bank-holidays';
 import { isSampleTeam, loadSampleTeams } from '../../src/sample-data';
 
 /** Ofcom's drama ranges the sample teams may use, by kind of number. */
@@ -19,6 +20,9 @@ const dramaPhone: Record<string, RegExp> = {
 const englandHolidays = ['2026-12-25', '2026-12-28', '2027-01-01', '2027-03-26', '2027-03-29', '2027-05-03', '2027-05-31', '2027-08-30', '2027-12-27', '2027-12-28'];
 /** Scotland's, for the same time. */
 const scotlandHolidays = ['2026-12-25', '2026-12-28', '2027-01-01', '2027-01-04', '2027-03-26', '2027-05-03', '2027-05-31', '2027-08-02', '2027-11-30', '2027-12-27', '2027-12-28'];
+
+/** An instant in 2027: the hours in force then take in the bank holidays of 2026 to 2028. */
+const midsummer2027 = Date.parse('2027-06-21T12:00:00Z');
 
 describe('sample team details', () => {
   const made: string[] = [];
@@ -46,7 +50,8 @@ describe('sample team details', () => {
 
   it("closes on the nation's bank holidays and opens short on Christmas Eve", async () => {
     for (const entry of await loadSampleTeams()) {
-      const closedDays = entry.exceptions.filter((exception) => exception.periods.length === 0).map((exception) => exception.date);
+      expect(entry.closedOnBankHolidays).toBe(true);
+      const closedDays = teamHoursInForce(entry, midsummer2027).exceptions.filter((exception) => exception.periods.length === 0).map((exception) => exception.date);
       const holidays = siteById(entry.siteId).nation === 'scotland' ? scotlandHolidays : englandHolidays;
       expect(closedDays).toEqual(expect.arrayContaining(holidays));
       const christmasEves = entry.exceptions.filter((exception) => exception.reason === 'Christmas Eve').map((exception) => exception.date);
@@ -55,7 +60,8 @@ describe('sample team details', () => {
       expect(entry.openingHours.some((period) => period.closes === '20:00')).toBe(true);
     }
     const edinburgh = (await loadSampleTeams()).find((entry) => entry.siteId === 'edinburgh');
-    expect(edinburgh?.exceptions.map((exception) => exception.date)).not.toContain('2027-03-29');
+    expect(edinburgh === undefined ? [] : teamHoursInForce(edinburgh, midsummer2027).exceptions.map((exception) => exception.date)).not.toContain('2027-03-29');
+    expect(edinburgh).toBeDefined();
   });
 
   it('names the file, item and field of an entry that does not fit, and a site missing or given twice', async () => {

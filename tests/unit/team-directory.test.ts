@@ -102,6 +102,13 @@ describe('a team directory entry', () => {
     expect(issuePaths(entry({ address: { line1: '1 Example Street', city: 'Salford', postcode: 'M6 5AB', county: 'Greater Manchester' } }))).toEqual(['address']);
   });
 
+  it('takes a closed-on-bank-holidays switch: true, false or left out', () => {
+    expect(teamDirectoryEntrySchema.parse(entry({ closedOnBankHolidays: true }))).toMatchObject({ closedOnBankHolidays: true });
+    expect(issuePaths(entry({ closedOnBankHolidays: false }))).toEqual([]);
+    expect(teamDirectoryEntrySchema.parse(entry())).not.toHaveProperty('closedOnBankHolidays');
+    expect(issuePaths(entry({ closedOnBankHolidays: 'yes' }))).toEqual(['closedOnBankHolidays']);
+  });
+
   it('refuses a site it does not serve', () => {
     expect(issuePaths(entry({ siteId: 'manchester' }))).toEqual(['siteId']);
   });

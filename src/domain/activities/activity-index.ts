@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
-import { londonIsoDate } from '../local-date';
+import { localTimeMinutes, londonIsoDate } from '../local-date';
 import { siteIds, type SiteId } from '../sites';
 import { accessibilityIds, activityCategoryIds, activityCategoryLabels, isFree, isOnline, type Activity } from './activity';
 import { occurrencesBetween } from './schedule-occurrences';
@@ -96,11 +96,6 @@ export interface ActivityIndex {
 const dayMs = 86_400_000;
 const toRadians = Math.PI / 180;
 
-/** `HH:MM` as minutes after midnight. */
-function minuteOfDay(time: string): number {
-  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-}
-
 interface Prepared {
   readonly activity: Activity;
   readonly starts: number[];
@@ -118,7 +113,7 @@ export type SiteClosedDates = ReadonlyMap<SiteId, ReadonlySet<string>>;
 function prepare(activity: Activity, from: number, to: number, closed: ReadonlySet<string> | undefined): Prepared {
   const sessions: { start: number; end: number; minute: number }[] = [];
   for (const schedule of activity.schedules) {
-    const minute = minuteOfDay(schedule.opens_at);
+    const minute = localTimeMinutes(schedule.opens_at);
     for (const occurrence of occurrencesBetween(schedule, from, to)) {
       if (closed !== undefined && closed.has(londonIsoDate(occurrence.start))) continue;
       sessions.push({ start: occurrence.start, end: occurrence.end, minute });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { siteIds } from '../sites';
+import { localTimeSchema } from '../local-date';
 
 /**
  * A local community activity, modelled on Open Referral UK / HSDS 3.0: a service with its
@@ -54,8 +55,6 @@ export type ServiceStatus = (typeof serviceStatuses)[number];
 
 /** A calendar date, `YYYY-MM-DD` (local to Europe/London). */
 export const localDateSchema = z.iso.date();
-/** A wall-clock time `HH:MM` (Europe/London). HSDS also allows seconds; imports normalise them away. */
-export const localTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM, 24-hour');
 
 /** A weekday code, optionally with an ordinal: `TU`, `2MO` (second Monday), `-1FR` (last Friday). */
 export const bydayPattern = /^(-?[1-5])?(MO|TU|WE|TH|FR|SA|SU)$/;
@@ -85,6 +84,7 @@ export const scheduleSchema = z
     /** The schedule applies from / to these dates (inclusive). */
     valid_from: localDateSchema.optional(),
     valid_to: localDateSchema.optional(),
+    /** Wall-clock `HH:MM` (Europe/London). HSDS also allows seconds; imports normalise them away. */
     opens_at: localTimeSchema,
     closes_at: localTimeSchema,
     /** In words, e.g. "Every other Tuesday, 10am to 12pm". */

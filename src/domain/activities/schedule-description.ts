@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import type { Schedule } from './activity';
 import { parseByday, parseBymonthday, type BydayEntry, type Occurrence } from './schedule-occurrences';
-import { calendarDaysBetween, londonZone, monthNames, twelveHourTime, weekdayNames } from '../local-date';
+import { calendarDaysBetween, clockTimeWords, localTimeMinutes, localTimeWords, londonZone, monthName, weekdayName } from '../local-date';
 
 const weekdayShortNames = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 const ordinalWords = ['first', 'second', 'third', 'fourth', 'fifth'] as const;
@@ -37,16 +37,15 @@ export function formatOccurrence(occurrence: Occurrence, now: number): string {
   const end = DateTime.fromMillis(occurrence.end, { zone: londonZone });
   const today = DateTime.fromMillis(now, { zone: londonZone });
   const daysAhead = calendarDaysBetween(today, start);
-  const weekday = start.weekday - 1;
   let day: string;
   if (daysAhead === 0) day = 'Today';
   else if (daysAhead === 1) day = 'Tomorrow';
-  else if (daysAhead >= 2 && daysAhead <= 6) day = weekdayNames[weekday] ?? '';
+  else if (daysAhead >= 2 && daysAhead <= 6) day = weekdayName(start.weekday);
   else {
     const year = start.year === today.year ? '' : ` ${start.year}`;
-    day = `${weekdayShortNames[weekday] ?? ''} ${start.day} ${monthNames[start.month - 1] ?? ''}${year}`;
+    day = `${weekdayShortNames[start.weekday - 1] ?? ''} ${start.day} ${monthName(start.month)}${year}`;
   }
-  return `${day}, ${twelveHourTime(start.hour * 60 + start.minute)} to ${twelveHourTime(end.hour * 60 + end.minute)}`;
+  return `${day}, ${clockTimeWords(start)} to ${clockTimeWords(end)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -149,10 +148,6 @@ function everyN(interval: number, one: string, many: string): string {
   return interval === 2 ? `Every other ${one}` : `Every ${interval} ${many}`;
 }
 
-function weekdayName(weekday: number): string {
-  return weekdayNames[weekday - 1] ?? '';
-}
-
 /** "A", "A and B", "A, B and C". */
 function joinWords(words: readonly string[], conjunction = 'and'): string {
   if (words.length <= 1) return words[0] ?? '';
@@ -169,11 +164,6 @@ function capitalise(text: string): string {
 
 /** `HH:MM` wall-clock times as "10am to 12pm". */
 function timeRange(opensAt: string, closesAt: string): string {
-  return `${twelveHourTime(minutesOf(opensAt))} to ${twelveHourTime(minutesOf(closesAt))}`;
-}
-
-function minutesOf(time: string): number {
-  const [hours, minutes] = time.split(':');
-  return Number(hours) * 60 + Number(minutes);
+  return `${localTimeWords(localTimeMinutes(opensAt))} to ${localTimeWords(localTimeMinutes(closesAt))}`;
 }
 

@@ -6,17 +6,11 @@
  * numbers (days since 1970-01-01) and only the dates that match become instants, so a schedule
  * whose `dtstart` is years back costs no more than one that started last week.
  *
- * Clock changes follow RFC 5545 §3.3.5:
- * - a wall time that does not exist (01:00–01:59 on the last Sunday of March, when the clocks go
- *   forward) is read with the offset before the gap, so it shifts an hour later: 01:30 becomes
- *   02:30 BST (this is also what luxon does);
- * - a wall time that happens twice (01:00–01:59 on the last Sunday of October) means the first of
- *   the two (BST). Luxon alone picks one by guessing from the current time, so this module checks
- *   for the earlier one itself and the answer does not depend on when it runs.
+ * Wall-clock times become instants by the one London rule for the clock changes (RFC 5545
+ * §3.3.5, see `londonWallClockInstant`).
  */
-import { DateTime } from 'luxon';
 import type { Activity, Schedule } from './activity';
-import { londonZone } from '../local-date';
+import { civilDate, dayMs, dayNumber, londonWallClockInstant, parseLocalTime } from '../local-date';
 
 /** One session of an activity: epoch milliseconds (UTC), computed from Europe/London wall-clock times. */
 export interface Occurrence {
@@ -32,8 +26,6 @@ export interface BydayEntry {
   readonly ordinal?: number;
 }
 
-const dayMs = 86_400_000;
-const minuteMs = 60_000;
 /** How far ahead {@link nextOccurrence} looks. */
 const nextOccurrenceHorizonDays = 400;
 
@@ -86,9 +78,9 @@ export function occurrencesBetween(schedule: Schedule, from: number, to: number)
   // A London date is the UTC date or the one after, and a session ends on its own date, so one
   // day either side of the UTC dates covers every candidate; the instants decide exactly.
   walkDates(plan, Math.floor(from / dayMs) - 1, Math.floor(to / dayMs) + 1, (day) => {
-    const start = londonInstant(day, plan.opens);
+    const start = londonWallClockInstant(day, plan.opens);
     if (start >= to) return false;
-    const end = londonInstant(day, plan.closes);
+    const end = londonWallClockInstant(day, plan.closes);
     if (end > from) occurrences.push({ start, end });
     return true;
   });
@@ -111,9 +103,9 @@ export function nextOccurrence(activity: Pick<Activity, 'status' | 'schedules'>,
     if (plan === undefined) continue;
     const limit = best === undefined ? horizon : Math.min(horizon, best.start + 1);
     walkDates(plan, Math.floor(now / dayMs) - 1, Math.floor(limit / dayMs) + 1, (day) => {
-      const start = londonInstant(day, plan.opens);
+      const start = londonWallClockInstant(day, plan.opens);
       if (start >= limit) return false;
-      const end = londonInstant(day, plan.closes);
+      const end = londonWallClockInstant(day, plan.closes);
       if (end <= now) return true;
       if (best === undefined || start < best.start || (start === best.start && end < best.end)) best = { start, end };
       return false;
@@ -146,8 +138,8 @@ interface SchedulePlan {
 
 function planFor(schedule: Schedule): SchedulePlan | undefined {
   const anchor = parseDay(schedule.dtstart);
-  const opens = parseTime(schedule.opens_at);
-  const closes = parseTime(schedule.closes_at);
+  const opens = parseLocalTime(schedule.opens_at);
+  const closes = parseLocalTime(schedule.closes_at);
   if (anchor === undefined || opens === undefined || closes === undefined || closes <= opens) return undefined;
   const validFrom = optionalDay(schedule.valid_from, -Infinity);
   const until = optionalDay(schedule.until, Infinity);
@@ -180,15 +172,6 @@ function parseDay(value: string): number | undefined {
 /** An optional date as a day number, `fallback` when absent, undefined when not a real date. */
 function optionalDay(value: string | undefined, fallback: number): number | undefined {
   return value === undefined ? fallback : parseDay(value);
-}
-
-/** `HH:MM` (seconds, if any, are dropped) as minutes after midnight. */
-function parseTime(value: string): number | undefined {
-  const match = /^(\d{2}):(\d{2})(?::\d{2})?$/.exec(value);
-  if (match?.[1] === undefined || match[2] === undefined) return undefined;
-  const hour = Number(match[1]);
-  const minute = Number(match[2]);
-  return hour < 24 && minute < 60 ? hour * 60 + minute : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -281,29 +264,6 @@ function monthdayMask(days: readonly number[], length: number): number {
 // ---------------------------------------------------------------------------------------------
 // Calendar arithmetic on day numbers (days since 1970-01-01, proleptic Gregorian).
 
-/** Days since 1970-01-01 of a calendar date (H. Hinnant's days_from_civil). */
-function dayNumber(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-}
-
-/** The calendar date of a day number (H. Hinnant's civil_from_days). */
-function civilDate(dayNo: number): { year: number; month: number; day: number } {
-  const z = dayNo + 719_468;
-  const era = Math.floor(z / 146_097);
-  const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
-  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
-  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
-
 /** 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
 function isoWeekday(dayNo: number): number {
   return ((((dayNo + 3) % 7) + 7) % 7) + 1;
@@ -322,50 +282,4 @@ function dayOfMonth(dayNo: number): number {
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-// ---------------------------------------------------------------------------------------------
-// London wall clock to instants.
-
-/** The UTC offsets (minutes) at the start and the end of a London date; equal except on clock-change days. */
-interface DayOffsets {
-  readonly first: number;
-  readonly last: number;
-}
-
-/**
- * A memo of {@link DayOffsets} by day number: a pure function of the date, kept because each
- * luxon build costs ~20 µs and precomputing 50,000 listings touches the same few hundred dates.
- * Cleared when it grows large.
- */
-const dayOffsetsMemo = new Map<number, DayOffsets>();
-const dayOffsetsMemoLimit = 20_000;
-
-function dayOffsets(dayNo: number): DayOffsets {
-  const known = dayOffsetsMemo.get(dayNo);
-  if (known !== undefined) return known;
-  const { year, month, day } = civilDate(dayNo);
-  const offsets: DayOffsets = {
-    first: DateTime.fromObject({ year, month, day, hour: 0, minute: 0 }, { zone: londonZone }).offset,
-    last: DateTime.fromObject({ year, month, day, hour: 23, minute: 59 }, { zone: londonZone }).offset,
-  };
-  if (dayOffsetsMemo.size >= dayOffsetsMemoLimit) dayOffsetsMemo.clear();
-  dayOffsetsMemo.set(dayNo, offsets);
-  return offsets;
-}
-
-/** The instant (epoch ms) of `minutes` after midnight on a London date, read as RFC 5545 says. */
-function londonInstant(dayNo: number, minutes: number): number {
-  const { first, last } = dayOffsets(dayNo);
-  if (first === last) return dayNo * dayMs + (minutes - first) * minuteMs;
-  // A clock-change day. Luxon moves a missing time forward (the offset before the gap).
-  const { year, month, day } = civilDate(dayNo);
-  const hour = Math.floor(minutes / 60);
-  const minute = minutes % 60;
-  const built = DateTime.fromObject({ year, month, day, hour, minute }, { zone: londonZone }).toMillis();
-  if (first < last) return built;
-  // Clocks going back: for a time that happens twice luxon's pick depends on the current time,
-  // so take the first one whenever it exists.
-  const earlier = DateTime.fromMillis(built - (first - last) * minuteMs, { zone: londonZone });
-  return earlier.day === day && earlier.hour === hour && earlier.minute === minute ? earlier.toMillis() : built;
 }

@@ -4,7 +4,7 @@ import { matchChoice, normaliseReply } from '../reply-text';
 import { siteIds } from '../sites';
 import { isCanonicalReferenceCode } from './reference-code';
 import { parseUkPhone } from './uk-phone';
-import { calendarDaysBetween, londonZone, monthNames, twelveHourTime, weekdayNames } from '../local-date';
+import { calendarDaysBetween, clockTimeWords, londonZone, monthName, weekdayName } from '../local-date';
 
 /**
  * A person's request to be called back by their Living Well team, and its lifecycle:
@@ -324,10 +324,10 @@ function whenWords(isoInstant: string, now: number): string {
   const time = DateTime.fromISO(isoInstant, { zone: 'utc' }).setZone(londonZone);
   const today = DateTime.fromMillis(now, { zone: londonZone });
   const daysAgo = calendarDaysBetween(time, today);
-  const clock = twelveHourTime(time.hour * 60 + time.minute);
+  const clock = clockTimeWords(time);
   if (daysAgo === 0) return `today at ${clock}`;
   if (daysAgo === 1) return `yesterday at ${clock}`;
   const year = time.year === today.year ? '' : ` ${time.year}`;
-  return `on ${weekdayNames[time.weekday - 1] ?? ''} ${time.day} ${monthNames[time.month - 1] ?? ''}${year} at ${clock}`;
+  return `on ${weekdayName(time.weekday)} ${time.day} ${monthName(time.month)}${year} at ${clock}`;
 }
 

@@ -1,12 +1,12 @@
 import { DateTime } from 'luxon';
 import type { OpeningPeriodTimes, TeamDirectoryEntry } from './team-directory';
-import { calendarDaysBetween, londonZone, monthNames, twelveHourTime, weekdayNames } from '../local-date';
+import { calendarDaysBetween, clockTimeWords, dayNumberOf, localTimeMinutes, localTimeWords, londonWallClockInstant, londonZone, monthName, weekdayName, weekdayNames } from '../local-date';
 
 /**
  * Is the team open now, and until when; when does it next open; and the weekly hours in words.
- * All times are Europe/London wall clock, turned into instants with luxon so the clock changes
- * come out right: on the spring-forward day a 01:00–03:00 period lasts one hour, on the
- * fall-back day three (a time that happens twice is taken the first time it happens).
+ * All times are Europe/London wall clock, turned into instants by the one London rule for the
+ * clock changes (`londonWallClockInstant`): on the spring-forward day a 01:00–03:00 period lasts
+ * one hour, on the fall-back day three (a time that happens twice is taken the first time).
  *
  * Rules: an exception on a date replaces that date's weekly periods entirely; a period running
  * past midnight belongs to the day it starts, so the start date's exception decides it; opening
@@ -14,6 +14,9 @@ import { calendarDaysBetween, londonZone, monthNames, twelveHourTime, weekdayNam
  * meet or overlap are one stretch of opening (closing at midnight and opening again at midnight
  * is not closing).
  */
+
+/** Closing times may be `24:00`, midnight at the end of the day. */
+const endOfDay = { endOfDay: true } as const;
 
 /** How far ahead people are told when a closed team opens next. */
 const lookAheadDays = 14;
@@ -143,8 +146,8 @@ function intervalsOn(entry: OpeningHoursSource, day: DateTime): OpenInterval[] {
   const periods: readonly OpeningPeriodTimes[] = exception?.periods ?? entry.openingHours.filter((period) => period.weekday === day.weekday);
   const nextDay = day.plus({ days: 1 });
   return periods.flatMap((period) => {
-    const opens = minutesOf(period.opens);
-    const closes = minutesOf(period.closes);
+    const opens = localTimeMinutes(period.opens);
+    const closes = localTimeMinutes(period.closes, endOfDay);
     const start = wallClock(day, opens);
     const end = closes > opens ? wallClock(closes === 24 * 60 ? nextDay : day, closes % (24 * 60)) : wallClock(nextDay, closes);
     return end > start ? [{ start, end, exceptionReason: exception?.reason }] : [];
@@ -156,15 +159,9 @@ function exceptionOn(entry: Pick<TeamDirectoryEntry, 'exceptions'>, day: DateTim
   return entry.exceptions.find((exception) => exception.date === date);
 }
 
-/**
- * The instant a London wall-clock time happens on a date. A time skipped by the spring clock
- * change is read as if the clocks had not yet changed (01:30 is 02:30 BST); a time that happens
- * twice in autumn is the first time (01:30 BST, not 01:30 GMT).
- */
+/** The instant a London wall-clock time (minutes after midnight) happens on a date. */
 function wallClock(day: DateTime, minutes: number): number {
-  const time = DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour: Math.floor(minutes / 60), minute: minutes % 60 }, { zone: londonZone });
-  const hourEarlier = time.minus({ hours: 1 });
-  return hourEarlier.hour === time.hour && hourEarlier.minute === time.minute ? hourEarlier.toMillis() : time.toMillis();
+  return londonWallClockInstant(dayNumberOf(day), minutes);
 }
 
 /** The end of the stretch of opening (periods meeting or overlapping) that contains `now`. */
@@ -177,17 +174,12 @@ function endOfStretch(sortedIntervals: readonly OpenInterval[], now: number): nu
   return end;
 }
 
-function minutesOf(time: string): number {
-  const [hours, minutes] = time.split(':');
-  return Number(hours) * 60 + Number(minutes);
-}
-
 /** A day's periods in words: "9am to 12pm and 1pm to 5pm", "open all day", "closed". */
 function dayHoursWords(periods: readonly OpeningPeriodTimes[]): string {
   if (periods.length === 0) return 'closed';
-  const sorted = [...periods].sort((a, b) => minutesOf(a.opens) - minutesOf(b.opens) || minutesOf(a.closes) - minutesOf(b.closes));
+  const sorted = [...periods].sort((a, b) => localTimeMinutes(a.opens) - localTimeMinutes(b.opens) || localTimeMinutes(a.closes, endOfDay) - localTimeMinutes(b.closes, endOfDay));
   if (sorted.length === 1 && sorted[0]?.opens === '00:00' && sorted[0].closes === '24:00') return 'open all day';
-  return sorted.map((period) => `${clockWords(minutesOf(period.opens))} to ${clockWords(minutesOf(period.closes))}`).join(' and ');
+  return sorted.map((period) => `${clockWords(period.opens)} to ${clockWords(period.closes)}`).join(' and ');
 }
 
 /** "Monday", "Saturday and Sunday", "Monday to Friday" for weekday indexes 0 (Monday) to 6. */
@@ -202,7 +194,7 @@ function closingWords(closesAt: number, now: number): string {
   const closes = DateTime.fromMillis(closesAt, { zone: londonZone });
   const current = DateTime.fromMillis(now, { zone: londonZone });
   const daysAhead = calendarDaysBetween(current, closes);
-  const time = clockWords(closes.hour * 60 + closes.minute);
+  const time = clockTimeWords(closes, { midnight: true });
   if (daysAhead === 0) return time;
   // "Open now, until 2am": said in the afternoon or evening, an early-morning time means tonight.
   if (daysAhead === 1 && current.hour >= 12 && closes.hour < 6) return time;
@@ -219,7 +211,12 @@ function openingWords(opensAt: number, now: number): string {
     if (calendarDaysBetween(current, nightBefore) === 0) return 'tonight at midnight';
     return `at midnight on ${dayWords(nightBefore, current)} night`;
   }
-  return `${dayWords(opens, current)} at ${clockWords(opens.hour * 60 + opens.minute)}`;
+  return `${dayWords(opens, current)} at ${clockTimeWords(opens, { midnight: true })}`;
+}
+
+/** An `HH:MM` opening or closing time as "9am", "6:30pm", "12pm" (noon), "midnight" (00:00 and 24:00). */
+function clockWords(time: string): string {
+  return localTimeWords(localTimeMinutes(time, endOfDay), { midnight: true });
 }
 
 /** "today", "tomorrow", a weekday within six days, else "Monday 4 January". */
@@ -229,17 +226,4 @@ function dayWords(day: DateTime, current: DateTime): string {
   if (daysAhead === 1) return 'tomorrow';
   if (daysAhead >= 2 && daysAhead <= 6) return weekdayName(day.weekday);
   return `${weekdayName(day.weekday)} ${day.day} ${monthName(day.month)}`;
-}
-
-/** Minutes after midnight as "9am", "6:30pm", "12pm" (noon), "midnight" (00:00 and 24:00). */
-function clockWords(minutes: number): string {
-  return minutes % (24 * 60) === 0 ? 'midnight' : twelveHourTime(minutes);
-}
-
-function weekdayName(weekday: number): string {
-  return weekdayNames[weekday - 1] ?? '';
-}
-
-function monthName(month: number): string {
-  return monthNames[month - 1] ?? '';
 }

@@ -2,18 +2,16 @@ import { isValid as isValidPostcode } from 'postcode';
 import { z } from 'zod';
 import { isMobile, parseUkPhone } from '../callbacks/uk-phone';
 import { siteIds } from '../sites';
+import { closingTimeSchema, localTimeSchema } from '../local-date';
 
 /**
  * How to reach a site's Living Well team: phone, text, email, address, opening hours (a weekly
- * pattern plus dated exceptions such as bank holidays) and the languages it works in. The
+ * pattern, dated exceptions such as a short Christmas Eve, and whether it closes on its nation's
+ * bank holidays) and the languages it works in. The
  * schemas here are the trust boundary for the admin PUT and for entries read back from storage.
  * Times are Europe/London wall clock.
  */
 
-/** A wall-clock time `HH:MM`, 24-hour, from 00:00 to 23:59. */
-const openingTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM, 24-hour');
-/** A closing time: `HH:MM`, or `24:00` for midnight at the end of the day. */
-const closingTimeSchema = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'a time as HH:MM, 24-hour, or 24:00 for midnight');
 
 const opensAndClosesDiffer = (period: { opens: string; closes: string }): boolean => period.opens !== period.closes;
 const sameTimesMessage = { message: 'opens and closes at the same time: for all day use 00:00 to 24:00', path: ['closes'] };
@@ -26,7 +24,7 @@ const sameTimesMessage = { message: 'opens and closes at the same time: for all 
  */
 export const openingPeriodTimesSchema = z
   .strictObject({
-    opens: openingTimeSchema,
+    opens: localTimeSchema,
     closes: closingTimeSchema,
   })
   .refine(opensAndClosesDiffer, sameTimesMessage);
@@ -36,15 +34,15 @@ export type OpeningPeriodTimes = z.infer<typeof openingPeriodTimesSchema>;
 export const openingPeriodSchema = z
   .strictObject({
     weekday: z.number().int().min(1).max(7),
-    opens: openingTimeSchema,
+    opens: localTimeSchema,
     closes: closingTimeSchema,
   })
   .refine(opensAndClosesDiffer, sameTimesMessage);
 export type OpeningPeriod = z.infer<typeof openingPeriodSchema>;
 
 /**
- * A date whose hours differ from the weekly pattern: a bank holiday, training day or a shortened
- * Christmas Eve. Its `periods` replace that date's weekly periods entirely; none means closed all
+ * A date whose hours differ from the weekly pattern: a training day, a shortened Christmas Eve, or
+ * a bank holiday the team opens on after all. Its `periods` replace that date's weekly periods entirely; none means closed all
  * day. `reason` is shown to people ("Closed now (Christmas Day).").
  */
 export const openingExceptionSchema = z.strictObject({
@@ -95,6 +93,12 @@ export const teamDirectoryEntrySchema = z
     address: teamAddressSchema,
     openingHours: z.array(openingPeriodSchema).max(50),
     exceptions: z.array(openingExceptionSchema).max(400),
+    /**
+     * Closed all day on the bank holidays of the site's nation (England or Scotland, from
+     * `date-holidays`), unless an exception on the date says otherwise. Absent means false: the
+     * weekly hours hold on bank holidays, as before the switch existed.
+     */
+    closedOnBankHolidays: z.boolean().optional(),
     languages: z
       .array(z.string().refine((code) => languageName(code) !== undefined, 'a lower-case ISO 639-1 language code, like en or pl'))
       .min(1)

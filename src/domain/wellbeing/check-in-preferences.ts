@@ -5,8 +5,8 @@
  */
 import { DateTime } from 'luxon';
 import { choiceNumber, matchChoice, normaliseReply } from '../reply-text';
-import type { CheckInFrequency, CheckInPreferences, LocalTime, QuietHours, TimeOfDay } from './wellbeing-record';
-import { londonZone, twelveHourTime } from '../local-date';
+import type { CheckInFrequency, CheckInPreferences, QuietHours, TimeOfDay } from './wellbeing-record';
+import { dayNumberOf, formatLocalTime, localTimeMinutes, localTimeWords, londonWallClockInstant, londonZone } from '../local-date';
 
 /** One button the person can pick, with the value it stands for. */
 export interface PreferenceChoice<T> {
@@ -172,27 +172,8 @@ function readTime(parts: readonly (string | undefined)[], side: 'from' | 'to'): 
   return (hour + (side === 'from' ? 12 : 0)) * 60 + minute;
 }
 
-function formatLocalTime(minutes: number): LocalTime {
-  const hour = Math.floor(minutes / 60);
-  const minute = minutes % 60;
-  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
-}
-
-/** Minutes after midnight for a stored "HH:mm"; throws on anything else, which is a bug upstream. */
-function readLocalTime(time: LocalTime): number {
-  const match = /^(\d{2}):(\d{2})$/.exec(time);
-  const hour = Number(match?.[1]);
-  const minute = Number(match?.[2]);
-  if (match === null || hour > 23 || minute > 59) throw new RangeError(`Not a local time "HH:mm": ${JSON.stringify(time)}`);
-  return hour * 60 + minute;
-}
-
 /** A wall-clock time as people say it: "10pm", "7:30am", "midnight", "midday". */
-function sayTime(minutes: number): string {
-  if (minutes === 0) return 'midnight';
-  if (minutes === 12 * 60) return 'midday';
-  return twelveHourTime(minutes);
-}
+const spokenNames = { midnight: true, midday: true } as const;
 
 /**
  * Quiet hours as they are shown to the person: "10pm to 8am", "10:30pm to 7:30am", or "none".
@@ -202,7 +183,7 @@ function sayTime(minutes: number): string {
  */
 export function formatQuietHours(quiet: QuietHours | null): string {
   if (quiet === null) return 'none';
-  return `${sayTime(readLocalTime(quiet.from))} to ${sayTime(readLocalTime(quiet.to))}`;
+  return `${localTimeWords(localTimeMinutes(quiet.from), spokenNames)} to ${localTimeWords(localTimeMinutes(quiet.to), spokenNames)}`;
 }
 
 /** The quiet hours offered as buttons, in order (so 1 is 9pm to 9am, 3 is none). */
@@ -251,8 +232,8 @@ export function describeCheckInPreferences(preferences: CheckInPreferences): str
 /** Whether a London wall-clock minute of the day falls in quiet hours ([from, to), may wrap midnight). */
 function quietAtMinute(quiet: QuietHours | null, minute: number): boolean {
   if (quiet === null) return false;
-  const from = readLocalTime(quiet.from);
-  const to = readLocalTime(quiet.to);
+  const from = localTimeMinutes(quiet.from);
+  const to = localTimeMinutes(quiet.to);
   if (from === to) return false; // an empty window; parseQuietHours never makes one
   return from < to ? minute >= from && minute < to : minute >= from || minute < to;
 }
@@ -312,12 +293,7 @@ export function nextCheckInAt(preferences: CheckInPreferences, lastCheckInAt: st
     const isToday = day.hasSame(today, 'day');
     const minute = firstFreeMinute(preferences.quietHours, Math.max(window.start, isToday ? nowMinute : 0), window.end);
     if (minute === undefined) continue;
-    const at = DateTime.fromObject(
-      { year: day.year, month: day.month, day: day.day, hour: Math.floor(minute / 60), minute: minute % 60 },
-      { zone: londonZone },
-    );
-    const iso = at.toUTC().toISO();
-    if (iso !== null) return iso;
+    return new Date(londonWallClockInstant(dayNumberOf(day), minute)).toISOString();
   }
   return undefined;
 }
@@ -334,8 +310,8 @@ function firstFreeMinute(quiet: QuietHours | null, lower: number, end: number): 
   if (quiet === null || !quietAtMinute(quiet, lower)) return lower;
   // Quiet hours end at `to`; if `lower` is in the evening part of an overnight window, they run
   // on past midnight and nothing later today is free.
-  const to = readLocalTime(quiet.to);
-  const from = readLocalTime(quiet.from);
+  const to = localTimeMinutes(quiet.to);
+  const from = localTimeMinutes(quiet.from);
   if (from > to && lower >= from) return undefined;
   return to < end ? to : undefined;
 }

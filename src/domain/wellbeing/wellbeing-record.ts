@@ -3,6 +3,7 @@
  * answers to the wellbeing questions, and check-in preferences. All instants are UTC ISO strings.
  * Pure data: the rules that change it live beside it (goal-rules.ts, measure-schedule.ts, ...).
  */
+import type { LocalTime } from '../local-date';
 
 /** Where a goal stands. Only active goals are rated at a check-in and count towards the limit. */
 export type GoalStatus = 'active' | 'paused' | 'achieved' | 'retired';
@@ -59,9 +60,6 @@ export type CheckInFrequency = 'weekly' | 'fortnightly' | 'monthly' | 'never';
 
 /** The part of the day the person prefers to be asked (Europe/London wall clock). */
 export type TimeOfDay = 'morning' | 'afternoon' | 'evening' | 'any';
-
-/** A local wall-clock time "HH:mm", 24-hour. */
-export type LocalTime = string;
 
 /** When the person does not want to hear from the companion; may run over midnight (22:00 → 08:00). */
 export interface QuietHours {

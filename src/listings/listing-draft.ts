@@ -1,12 +1,102 @@
 import { isValid as isValidPostcode, toNormalised as normalisedPostcode } from 'postcode';
 import { z } from 'zod';
-import { activitySchema, type Activity } from '../domain/activities/activity';
+import { activitySchema, type AccessibilityId, type Activity, type ActivityCategoryId } from '../domain/activities/activity';
+import type { SiteId } from '../domain/sites';
 
 /**
- * What the import mappers (HSDS JSON and CSV) share: lenient clean-up of what people and other
- * directories write, and the final check of a draft listing against `activitySchema`, with
- * problems reported against the draft's own paths so each mapper can name its own fields.
+ * What the import mappers (HSDS JSON and CSV) share: the typed draft of a listing they build,
+ * lenient clean-up of what people and other directories write, and the final check of a draft
+ * against `activitySchema`, with problems reported against the draft's own paths so each mapper
+ * can name its own fields.
  */
+
+/**
+ * A listing as an import read it, before the schema check: the shape of `Activity`, with every
+ * field the source may leave out or get wrong left loose (text where the schema wants one of a
+ * few words, optional where it is required). {@link validateDraft} decides.
+ */
+export interface ListingDraft {
+  readonly id: string;
+  readonly site_id: SiteId;
+  /** Imports are never samples. */
+  readonly sample: false;
+  readonly name?: string;
+  readonly description?: string;
+  readonly status?: string;
+  readonly email?: string;
+  readonly url?: string;
+  readonly how_to_join?: string;
+  readonly assured_date?: string;
+  readonly organization?: OrganizationDraft;
+  readonly locations: readonly LocationDraft[];
+  readonly schedules: readonly ScheduleDraft[];
+  readonly cost_options: readonly CostOptionDraft[];
+  readonly phones: readonly PhoneDraft[];
+  /** A language without a code is kept as undefined, to be reported at its place. */
+  readonly languages: readonly (string | undefined)[];
+  readonly categories: readonly ActivityCategoryId[];
+  readonly accessibility: readonly AccessibilityId[];
+}
+
+export interface OrganizationDraft {
+  readonly id: string;
+  readonly name?: string;
+  readonly website?: string;
+}
+
+export interface LocationDraft {
+  readonly id: string;
+  readonly location_type?: string;
+  readonly name?: string;
+  /** A virtual location's. */
+  readonly url?: string;
+  /** A physical location's. */
+  readonly address_1?: string;
+  readonly city?: string;
+  readonly postal_code?: string;
+  readonly latitude?: number;
+  readonly longitude?: number;
+}
+
+export interface ScheduleDraft {
+  readonly id: string;
+  readonly freq?: string;
+  readonly interval?: number;
+  readonly byday?: string;
+  readonly bymonthday?: string;
+  readonly dtstart?: string;
+  readonly until?: string;
+  readonly valid_from?: string;
+  readonly valid_to?: string;
+  readonly opens_at?: string;
+  readonly closes_at?: string;
+  readonly description?: string;
+}
+
+export interface CostOptionDraft {
+  readonly id: string;
+  readonly option?: string;
+  readonly amount?: number;
+  readonly currency: string;
+}
+
+export interface PhoneDraft {
+  readonly number?: string;
+  readonly description?: string;
+}
+
+/**
+ * The fields that have a value. Drafts are built through it so the strict listing schema sees no
+ * `undefined` keys (zod would keep them in the listing it returns).
+ */
+export function definedFields<T extends object>(fields: T): Partial<T> {
+  const defined: Partial<T> = {};
+  for (const key in fields) {
+    const value = fields[key];
+    if (Object.hasOwn(fields, key) && value !== undefined) defined[key] = value;
+  }
+  return defined;
+}
 
 /** One problem with one field of an imported listing, e.g. `{ field: 'schedules[0].byday', message: '...' }`. */
 export interface FieldError {
@@ -97,7 +187,7 @@ export function parseNumber(value: string): number | undefined {
  * then left out, so each field is reported once and with the more specific reason.
  */
 export function validateDraft(
-  draft: Readonly<Record<string, unknown>>,
+  draft: ListingDraft,
   earlier: readonly DraftIssue[],
 ): { ok: true; activity: Activity } | { ok: false; issues: DraftIssue[] } {
   // A missing value reads better as "required" than zod's "expected string, received undefined".
