@@ -5,6 +5,7 @@ import { normaliseText } from '../../src/domain/risk/normalise-text';
 import { broadSignalsByCategory } from '../../src/domain/risk/broad-signals';
 import { parseLabelledMessages, type LabelledMessage } from '../../src/domain/risk/labelled-messages';
 import { assessRisk, assessRiskByRules, explainRisk, riskCategories, type RiskAssessment } from '../../src/domain/risk/risk-check';
+import { goalActionLabel, goalsMenuChoices, type GoalAction } from '../../src/domain/wellbeing/goals-menu';
 
 const corpusPath = join(__dirname, '..', 'fixtures', 'risk-corpus.tsv');
 
@@ -77,6 +78,15 @@ describe('risk corpus (tests/fixtures/risk-corpus.tsv)', () => {
 });
 
 describe('assessRisk', () => {
+  // A retrained model once asked "are you safe?" when someone pressed "Make it active again".
+  const goalActions: readonly GoalAction[] = ['achieved', 'pause', 'retire', 'resume', 'keep'];
+  it.each([...goalActions.map(goalActionLabel), ...[true, false].flatMap((hasGoals) => goalsMenuChoices(hasGoals).map(({ label }) => label))])(
+    'reads the companion\'s own goal button %j as no risk',
+    (label) => {
+      expect(assessRisk(label).level).toBe('none');
+    },
+  );
+
   it('gives the same result for curly and straight apostrophes', () => {
     const pairs = [
       ['I don’t want to live any more', "I don't want to live any more"],
