@@ -34,10 +34,28 @@ export interface PersonServicesDependencies {
 
 /** The person-facing services dialogs use, over the stores: profile, export and erasure. */
 export class PersonServices implements PersonProfile, PersonalData {
+  /**
+   * The person's record as read in each turn: the consent check and the dialog both ask for it, and
+   * one read per turn is enough. Dropped when this turn changes or erases the record; the turn
+   * holds the conversation lock, and every change re-reads the record inside the store's update.
+   */
+  private readonly readThisTurn = new WeakMap<TurnContext, Promise<PersonRecord | undefined>>();
+
   constructor(private readonly deps: PersonServicesDependencies) {}
 
+  private record(context: TurnContext): Promise<PersonRecord | undefined> {
+    let read = this.readThisTurn.get(context);
+    if (read === undefined) {
+      read = this.deps.people.get(personKey(context.activity));
+      this.readThisTurn.set(context, read);
+      // A failed read is not remembered: the next ask tries the store again.
+      read.catch(() => this.readThisTurn.delete(context));
+    }
+    return read;
+  }
+
   async get(context: TurnContext): Promise<PersonView> {
-    const record = await this.deps.people.get(personKey(context.activity));
+    const record = await this.record(context);
     const reminders = record?.activityReminders?.map((request) => request.activityId) ?? [];
     return {
       ...(record?.consent ? { consent: record.consent } : {}),
@@ -56,8 +74,7 @@ export class PersonServices implements PersonProfile, PersonalData {
   }
 
   async rememberActivity(context: TurnContext, activityId: string): Promise<'saved' | 'already' | 'no-consent'> {
-    const key = personKey(context.activity);
-    const current = await this.deps.people.get(key);
+    const current = await this.record(context);
     if (current?.consent === undefined) return 'no-consent';
     if (current.activityReminders?.some((request) => request.activityId === activityId)) return 'already';
     const requestedAt = isoNow(this.deps.clock);
@@ -148,6 +165,7 @@ export class PersonServices implements PersonProfile, PersonalData {
   async erase(context: TurnContext, reason: ErasureReason): Promise<ErasureOutcome> {
     const key = personKey(context.activity);
     const at = isoNow(this.deps.clock);
+    this.readThisTurn.delete(context);
     const [person, wellbeing, callbacks] = await Promise.all([
       this.deps.people.delete(key),
       this.deps.wellbeing.delete(key),
@@ -188,6 +206,7 @@ export class PersonServices implements PersonProfile, PersonalData {
 
   private async change(context: TurnContext, apply: (current: Omit<PersonRecord, 'createdAt' | 'updatedAt'>) => Omit<PersonRecord, 'createdAt' | 'updatedAt'>) {
     const now = isoNow(this.deps.clock);
+    this.readThisTurn.delete(context);
     await this.deps.people.update(personKey(context.activity), (current) => ({
       ...apply(current ?? {}),
       createdAt: current?.createdAt ?? now,
