@@ -8,6 +8,7 @@ import { createSmsChannel } from '../adapters/sms/create-sms-channel';
 import type { SmsChannel } from '../adapters/sms/sms-channel';
 import { createWebChat } from '../adapters/webchat/create-web-chat';
 import { AdminApi } from './admin/admin-api';
+import { createAdminAccess } from './admin/admin-auth';
 import { TeamAdminApi } from './admin/team-admin-api';
 import { createCompanionBot } from './bot/create-companion-bot';
 import { ExportLinks } from './bot/export-links';
@@ -116,22 +117,9 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     handleBotMessage: (req, res) => messagesEndpoint(req, res),
     webChat,
     ...(sms === undefined ? {} : { sms }),
-    admin: new AdminApi({
-      activities: stores.activities,
-      adminTokens: stores.adminTokens,
-      superToken: config.admin.superToken,
-      clock,
-      logger,
-    }),
-    teamAdmin: new TeamAdminApi({
-      teams: stores.teams,
-      callbacks: stores.callbacks,
-      events: stores.events,
-      adminTokens: stores.adminTokens,
-      superToken: config.admin.superToken,
-      clock,
-      logger,
-    }),
+    adminAccess: createAdminAccess({ superToken: config.admin.superToken, tokens: stores.adminTokens }),
+    admin: new AdminApi({ activities: stores.activities, adminTokens: stores.adminTokens, clock, logger }),
+    teamAdmin: new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events: stores.events, clock, logger }),
     maxImportBytes: config.admin.maxImportBytes,
     openReferral: new OpenReferralFeed({ finder: activityFinder, activities: stores.activities }),
     publicUrl: config.publicUrl,

@@ -8,10 +8,10 @@ import {
   type Activity,
   type ActivityCategoryId,
 } from '../domain/activities/activity';
+import { formatPath } from '../domain/field-problems';
 import { siteById, type SiteId } from '../domain/sites';
 import {
   checkPostcode,
-  formatPath,
   isUuid,
   normaliseByday,
   normaliseBymonthday,

@@ -1,6 +1,7 @@
 import { isValid as isValidPostcode, toNormalised as normalisedPostcode } from 'postcode';
 import { z } from 'zod';
 import { activitySchema, type Activity } from '../domain/activities/activity';
+import { formatPath } from '../domain/field-problems';
 
 /**
  * What the import mappers (HSDS JSON and CSV) share: lenient clean-up of what people and other
@@ -22,16 +23,6 @@ export type DraftPath = readonly (string | number)[];
 export interface DraftIssue {
   readonly path: DraftPath;
   readonly message: string;
-}
-
-/** `schedules[0].byday` from `['schedules', 0, 'byday']`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let text = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') text += `[${segment}]`;
-    else text += text === '' ? String(segment) : `.${String(segment)}`;
-  }
-  return text;
 }
 
 /** True when `value` is a UUID as the listing schema accepts it. */
