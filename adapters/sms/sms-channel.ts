@@ -4,7 +4,8 @@ import { validateRequest } from 'twilio/lib/webhooks/webhooks';
 import { z } from 'zod';
 import { errorCode } from '../../src/bot/error-code';
 import { turnFailureReply } from '../../src/bot/turn-failure-reply';
-import { AppError } from '../../src/domain/app-error';
+import { AppError, type FieldProblem } from '../../src/domain/app-error';
+import { fieldProblemsOf } from '../../src/domain/field-problems';
 import { type Clock, isoNow } from '../../src/domain/clock';
 import { conversationKey } from '../../src/bot/conversation-key';
 import { safetyActivity, type SafetyMessage } from '../../src/bot/safety-step';
@@ -342,7 +343,7 @@ async function finishesWithin(work: Promise<void>, budgetMs: number): Promise<bo
   }
 }
 
-/** Which fields are wrong, never their values (they hold numbers and message text). */
-function fieldProblems(error: z.ZodError): Array<{ field: string; message: string }> {
-  return error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || 'body', message: 'missing or not valid' }));
+/** Which fields are wrong, never their values nor what zod says of them (they hold numbers and message text). */
+function fieldProblems(error: z.ZodError): FieldProblem[] {
+  return fieldProblemsOf(error, 'body').map(({ field }) => ({ field, message: 'missing or not valid' }));
 }

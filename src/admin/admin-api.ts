@@ -11,7 +11,7 @@ import { activitiesToCsv } from './activity-csv';
 import { planImport, type ImportOutcome } from './activity-import';
 import { issueSiteToken } from './admin-auth';
 import type { ExportQuery, IssueTokenBody, JsonObject } from './admin-requests';
-import { activityToHsds, subObjectId } from './hsds-mapping';
+import { activityToHsds, subObjectId, type HsdsService } from './hsds-mapping';
 import { isUuid } from './listing-validation';
 
 export interface AdminApiDependencies {
@@ -32,7 +32,7 @@ export type ListedActivity = Activity & { readonly review_due: boolean };
 /** A file the export route sends. */
 export type AdminExport =
   | { readonly format: 'csv'; readonly fileName: string; readonly text: string }
-  | { readonly format: 'json'; readonly fileName: string; readonly body: unknown };
+  | { readonly format: 'json'; readonly fileName: string; readonly body: readonly HsdsService[] };
 
 /** What the import route answers. */
 export interface ImportResult {
