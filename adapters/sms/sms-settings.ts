@@ -1,5 +1,5 @@
 /** Who messages come from: a Messaging Service (its pool and compliance settings) or one number. */
-export type SmsSender = { readonly messagingServiceSid: string } | { readonly from: string };
+export type SmsFrom = { readonly messagingServiceSid: string } | { readonly from: string };
 
 /**
  * The SMS channel's settings (TWILIO_* and PUBLIC_URL), built once by the configuration and handed
@@ -9,7 +9,7 @@ export interface SmsSettings {
   readonly accountSid: string;
   /** Checks X-Twilio-Signature on webhooks and authenticates REST sends. */
   readonly authToken: string;
-  readonly sender: SmsSender;
+  readonly sender: SmsFrom;
   /** Twilio's REST API, e.g. `https://api.twilio.com` (tests point it at a fake); no trailing slash. */
   readonly apiBaseUrl: string;
   /** `https://host` Twilio's webhooks are configured with; no trailing slash. */

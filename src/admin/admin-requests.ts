@@ -9,7 +9,7 @@ import { siteIds } from '../domain/sites';
  */
 
 /** A body that is a JSON object; its fields are checked by the handler (they depend on the path). */
-export const jsonObjectSchema = z.custom<Readonly<Record<string, unknown>>>(
+const jsonObjectSchema = z.custom<Readonly<Record<string, unknown>>>(
   (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
   { error: 'a JSON object' },
 );

@@ -9,9 +9,9 @@ import { InFlightTracker } from './in-flight-tracker';
 import { jsonRoute, sendError } from './json-route';
 import { mountMyDataRoutes, type MyDataDownloads } from './my-data-routes';
 import { mountOpenReferralRoutes, type OpenReferralEndpoints } from './open-referral-routes';
+import { jsonBody } from './request-parts';
 import { mountSmsRoutes, type SmsEndpoints } from './sms-routes';
 import { mountTeamAdminRoutes, type TeamAdminEndpoints } from './team-admin-routes';
-import { jsonBody } from './request-parts';
 import { mountWebChatPage, type WebChatPageOptions } from './webchat-page-routes';
 import { mountWebChatRoutes, type DirectLineEndpoints } from './webchat-routes';
 
@@ -64,6 +64,8 @@ export interface HttpServer {
   /** Stops accepting, waits up to `graceMs` for requests in flight, then drops the rest. */
   shutdown(graceMs: number): Promise<void>;
 }
+
+const anyJson = { schema: z.unknown(), hint: 'Send a JSON body.' };
 
 /** The restify server and its routes. No business logic lives here. */
 export function createHttpServer(deps: HttpServerDependencies): HttpServer {
@@ -122,7 +124,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   server.post(
     '/api/messages',
     jsonRoute(deps.logger, async (req, res) => {
-      // The Bot Connector adapter checks the activity itself (after this, its answer is NOT_AN_ACTIVITY).
+      // Any JSON here: the Bot Connector adapter checks it is an activity (NOT_AN_ACTIVITY otherwise).
       req.body = jsonBody(req, anyJson);
       await deps.handleBotMessage(req, res);
     }),
@@ -179,8 +181,6 @@ function limitConnections(server: Server, limits: Pick<HttpServerDependencies, '
   // starts listening), so a second-level timeout needs a check every second.
   Object.assign(server.server, { connectionsCheckingInterval: 1000 });
 }
-
-const anyJson = { schema: z.unknown(), hint: 'Send a JSON body.' };
 
 interface RestifyErrorLike {
   name: string;

@@ -60,7 +60,7 @@ export interface WebChatRoutesOptions {
 
 const streamPath = /^\/v3\/directline\/conversations\/([^/?]+)\/stream$/;
 
-/** A returning visitor's earlier user id, if the body has one (anything else starts afresh, as before there was one). */
+/** A returning visitor's earlier user id, if the body has one; a body without one (or with anything else) starts a new visitor. */
 const tokenRequest = {
   schema: z.object({ userId: z.string().optional().catch(undefined) }).catch({}),
   hint: 'Send { "userId"?: "<earlier user id>" }.',
