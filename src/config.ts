@@ -2,7 +2,6 @@ import { isIP } from 'node:net';
 import { z } from 'zod';
 import type { BotConnectorSettings } from '../adapters/bot-connector/bot-connector-settings';
 import type { SmsSettings } from '../adapters/sms/sms-settings';
-import type { WebChatSettings } from '../adapters/webchat/create-web-chat';
 
 /** Log levels accepted by pino. */
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -171,53 +170,10 @@ function withoutBlanks(env: Readonly<Record<string, string | undefined>>): Recor
   return cleaned;
 }
 
-/** The whole, typed configuration of the service. Built once by {@link loadConfig}. */
-export interface Config {
-  readonly port: number;
-  /** `https://host` without a trailing slash, if configured. */
-  readonly publicUrl: string | undefined;
-  readonly nodeEnv: 'development' | 'test' | 'production';
-  readonly logLevel: (typeof logLevels)[number];
-  readonly redis: { readonly url: string; readonly keyPrefix: string } | undefined;
-  readonly keyPrefix: string;
-  readonly botConnector: BotConnectorSettings;
-  readonly http: {
-    readonly maxBodyBytes: number;
-    readonly shutdownGraceMs: number;
-    /** Time a client has to send a request's headers, and the whole request. */
-    readonly headersTimeoutSeconds: number;
-    readonly requestTimeoutSeconds: number;
-    /** Open connections (web chat streams included) beyond which new ones are refused. */
-    readonly maxConnections: number;
-    /** Proxies whose X-Forwarded-For is believed (addresses and CIDR blocks); empty: none. */
-    readonly trustedProxies: readonly string[];
-  };
-  readonly admin: {
-    /** The super-admin token (ADMIN_TOKEN); undefined: the admin API answers 401 to everything. */
-    readonly superToken: string | undefined;
-    /** Body limit of the listings import route (other routes keep `http.maxBodyBytes`). */
-    readonly maxImportBytes: number;
-  };
-  readonly turnLock: { readonly ttlMs: number; readonly waitMs: number };
-  /** Keys the references to people in logs and store keys (REFERENCE_HASH_SECRET). */
-  readonly referenceSecret: string;
-  /** How long a conversation's state is kept after its last turn, for people who agreed to saving. */
-  readonly conversationStateTtlSeconds: number;
-  /** The web chat channel's settings, but the signing secret may be unset (see `tokenSecret`), and what the stores and HTTP take. */
-  readonly webChat: Omit<WebChatSettings, 'tokenSecret'> & {
-    /** Unset outside production: the composition root makes a random one (tokens then last one run). */
-    readonly tokenSecret: string | undefined;
-    readonly historyTtlSeconds: number;
-    /** How often streams are pinged; one that has not answered the previous ping is closed. */
-    readonly streamPingSeconds: number;
-  };
-  /** Service processes to run on this host; `auto` means one per CPU core. */
-  readonly workers: number | 'auto';
-  /** Undefined: SMS is off and `/api/sms` answers 404. */
-  readonly sms: SmsSettings | undefined;
-}
-
-/** The environment as a {@link Config}: each variable checked, then the rules between them, then the settings built. */
+/**
+ * The environment as the service's configuration: each variable checked, then the rules between
+ * them, then the settings built, one slice per part (each channel's slice typed by the channel).
+ */
 const configSchema = environmentSchema
   .superRefine(
     (e, context) => {
@@ -226,46 +182,60 @@ const configSchema = environmentSchema
     { when: () => true },
   )
   .transform(
-    (e): Config => ({
-      port: e.PORT,
-      publicUrl: e.PUBLIC_URL,
-      nodeEnv: e.NODE_ENV,
-      logLevel: e.LOG_LEVEL,
-      redis: e.REDIS_URL === undefined ? undefined : { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX },
-      keyPrefix: e.REDIS_KEY_PREFIX,
-      botConnector: {
-        appId: e.MicrosoftAppId,
-        appPassword: e.MicrosoftAppPassword,
-        appType: e.MicrosoftAppType,
-        tenantId: e.MicrosoftAppTenantId,
-        anonymousServiceOrigins: e.ANONYMOUS_SERVICE_URLS,
-      },
-      http: {
-        maxBodyBytes: e.MAX_BODY_BYTES,
-        shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
-        headersTimeoutSeconds: e.HTTP_HEADERS_TIMEOUT_SECONDS,
-        requestTimeoutSeconds: e.HTTP_REQUEST_TIMEOUT_SECONDS,
-        maxConnections: e.MAX_CONNECTIONS,
-        trustedProxies: e.TRUSTED_PROXIES,
-      },
-      admin: { superToken: e.ADMIN_TOKEN, maxImportBytes: e.MAX_IMPORT_BYTES },
-      turnLock: { ttlMs: e.TURN_LOCK_TTL_MS, waitMs: e.TURN_LOCK_WAIT_MS },
-      referenceSecret: e.REFERENCE_HASH_SECRET ?? developmentReferenceSecret,
-      conversationStateTtlSeconds: e.CONVERSATION_STATE_TTL_DAYS ?? e.WEBCHAT_HISTORY_TTL_DAYS,
-      webChat: {
-        tokenSecret: e.WEBCHAT_TOKEN_SECRET,
-        tokenTtlSeconds: e.WEBCHAT_TOKEN_TTL_SECONDS,
-        historyTtlSeconds: e.WEBCHAT_HISTORY_TTL_DAYS,
-        postsPerMinute: e.WEBCHAT_POSTS_PER_MINUTE,
-        tokensPerMinute: e.WEBCHAT_TOKENS_PER_MINUTE,
-        streamsPerConversation: e.WEBCHAT_STREAMS_PER_CONVERSATION,
-        streamPingSeconds: e.WEBCHAT_STREAM_PING_SECONDS,
-        azure: e.DIRECT_LINE_SECRET === undefined ? undefined : { secret: e.DIRECT_LINE_SECRET, baseUrl: e.DIRECT_LINE_BASE_URL },
-      },
-      workers: e.WORKERS,
-      sms: smsSettingsOf(e),
-    }),
+    (e) =>
+      ({
+        port: e.PORT,
+        /** `https://host` without a trailing slash, if configured. */
+        publicUrl: e.PUBLIC_URL,
+        nodeEnv: e.NODE_ENV,
+        logLevel: e.LOG_LEVEL,
+        redis: e.REDIS_URL === undefined ? undefined : { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX },
+        keyPrefix: e.REDIS_KEY_PREFIX,
+        botConnector: botConnectorSettingsOf(e),
+        http: {
+          maxBodyBytes: e.MAX_BODY_BYTES,
+          shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+          /** Time a client has to send a request's headers, and the whole request. */
+          headersTimeoutSeconds: e.HTTP_HEADERS_TIMEOUT_SECONDS,
+          requestTimeoutSeconds: e.HTTP_REQUEST_TIMEOUT_SECONDS,
+          /** Open connections (web chat streams included) beyond which new ones are refused. */
+          maxConnections: e.MAX_CONNECTIONS,
+          /** Proxies whose X-Forwarded-For is believed (addresses and CIDR blocks); empty: none. */
+          trustedProxies: e.TRUSTED_PROXIES,
+        },
+        admin: {
+          /** The super-admin token (ADMIN_TOKEN); undefined: the admin API answers 401 to everything. */
+          superToken: e.ADMIN_TOKEN,
+          /** Body limit of the listings import route (other routes keep `http.maxBodyBytes`). */
+          maxImportBytes: e.MAX_IMPORT_BYTES,
+        },
+        turnLock: { ttlMs: e.TURN_LOCK_TTL_MS, waitMs: e.TURN_LOCK_WAIT_MS },
+        /** Keys the references to people in logs and store keys (REFERENCE_HASH_SECRET). */
+        referenceSecret: e.REFERENCE_HASH_SECRET ?? developmentReferenceSecret,
+        /** How long a conversation's state is kept after its last turn, for people who agreed to saving. */
+        conversationStateTtlSeconds: e.CONVERSATION_STATE_TTL_DAYS ?? e.WEBCHAT_HISTORY_TTL_DAYS,
+        /** The web chat channel's settings (`WebChatSettings`, but the signing secret may be unset), and what the stores and HTTP take of it. */
+        webChat: {
+          /** Unset outside production: the composition root makes a random one (tokens then last one run). */
+          tokenSecret: e.WEBCHAT_TOKEN_SECRET,
+          tokenTtlSeconds: e.WEBCHAT_TOKEN_TTL_SECONDS,
+          historyTtlSeconds: e.WEBCHAT_HISTORY_TTL_DAYS,
+          postsPerMinute: e.WEBCHAT_POSTS_PER_MINUTE,
+          tokensPerMinute: e.WEBCHAT_TOKENS_PER_MINUTE,
+          streamsPerConversation: e.WEBCHAT_STREAMS_PER_CONVERSATION,
+          /** How often streams are pinged; one that has not answered the previous ping is closed. */
+          streamPingSeconds: e.WEBCHAT_STREAM_PING_SECONDS,
+          azure: e.DIRECT_LINE_SECRET === undefined ? undefined : { secret: e.DIRECT_LINE_SECRET, baseUrl: e.DIRECT_LINE_BASE_URL },
+        },
+        /** Service processes to run on this host; `auto` means one per CPU core. */
+        workers: e.WORKERS,
+        /** Undefined: SMS is off and `/api/sms` answers 404. */
+        sms: smsSettingsOf(e),
+      }) as const,
   );
+
+/** The whole, typed configuration of the service, as {@link loadConfig} builds it once. */
+export type Config = z.output<typeof configSchema>;
 
 /** Thrown by {@link loadConfig}; `problems` has one line per bad variable. */
 export class ConfigError extends Error {
@@ -284,6 +254,16 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   const parsed = configSchema.safeParse(withoutBlanks(env));
   if (parsed.success) return parsed.data;
   throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.map(String).join('.') || 'environment'}: ${issue.message}`));
+}
+
+function botConnectorSettingsOf(e: Environment): BotConnectorSettings {
+  return {
+    appId: e.MicrosoftAppId,
+    appPassword: e.MicrosoftAppPassword,
+    appType: e.MicrosoftAppType,
+    tenantId: e.MicrosoftAppTenantId,
+    anonymousServiceOrigins: e.ANONYMOUS_SERVICE_URLS,
+  };
 }
 
 /** The SMS settings when SMS is on; the cross-field rules made sure that all it needs is set. */
