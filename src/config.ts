@@ -1,16 +1,29 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import type { BotConnectorSettings } from '../adapters/bot-connector/bot-connector-settings';
+import type { SmsSettings } from '../adapters/sms/sms-settings';
 
 /** Log levels accepted by pino. */
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-const wholeNumber = (min: number, max: number, fallback: number) =>
-  z.coerce
-    .number({ error: `must be a whole number from ${min} to ${max}` })
-    .int({ error: `must be a whole number from ${min} to ${max}` })
-    .min(min, { error: `must be a whole number from ${min} to ${max}` })
-    .max(max, { error: `must be a whole number from ${min} to ${max}` })
-    .default(fallback);
+/** A whole number in [min, max]; unset is left to the caller (`.default`, `.optional`). */
+const wholeNumberIn = (min: number, max: number) => {
+  const error = `must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+};
+
+const wholeNumber = (min: number, max: number, fallback: number) => wholeNumberIn(min, max).default(fallback);
+
+/** Days, given in whole days, as seconds. */
+const daysAsSeconds = (days: number) => days * 86_400;
+
+/** An http(s) URL without its trailing slashes, so paths can be appended (`<PUBLIC_URL>/api/sms`). */
+const baseUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+  .transform((url) => url.replace(/\/+$/, ''));
+
+/** A secret others must not guess. */
+const secret = z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)');
 
 /** A comma-separated list (`a, b`), each entry checked by `item`; unset means none. */
 const commaList = (item: z.ZodType<string, string>) =>
@@ -44,7 +57,7 @@ const developmentReferenceSecret = 'living-well-companion development reference 
 
 const environmentSchema = z.object({
   PORT: wholeNumber(0, 65_535, 3978),
-  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+  PUBLIC_URL: baseUrl.optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
   REDIS_KEY_PREFIX: z
     .string()
@@ -58,7 +71,7 @@ const environmentSchema = z.object({
   MicrosoftAppTenantId: z.string().optional(),
   MAX_BODY_BYTES: wholeNumber(1024, 10_485_760, 262_144),
   MAX_IMPORT_BYTES: wholeNumber(1024, 104_857_600, 5_242_880),
-  ADMIN_TOKEN: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)').optional(),
+  ADMIN_TOKEN: secret.optional(),
   TRUSTED_PROXIES: commaList(addressOrCidr),
   HTTP_HEADERS_TIMEOUT_SECONDS: wholeNumber(1, 300, 10),
   HTTP_REQUEST_TIMEOUT_SECONDS: wholeNumber(1, 3_600, 60),
@@ -67,17 +80,13 @@ const environmentSchema = z.object({
   TURN_LOCK_TTL_MS: wholeNumber(1000, 600_000, 30_000),
   TURN_LOCK_WAIT_MS: wholeNumber(100, 600_000, 15_000),
   SHUTDOWN_GRACE_MS: wholeNumber(0, 600_000, 10_000),
-  WEBCHAT_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)').optional(),
+  WEBCHAT_TOKEN_SECRET: secret.optional(),
   WEBCHAT_TOKEN_TTL_SECONDS: wholeNumber(60, 86_400, 1_800),
-  WEBCHAT_HISTORY_TTL_DAYS: wholeNumber(1, 365, 7),
+  WEBCHAT_HISTORY_TTL_DAYS: wholeNumber(1, 365, 7).transform(daysAsSeconds),
   // Unset: as long as web chat history (WEBCHAT_HISTORY_TTL_DAYS).
-  CONVERSATION_STATE_TTL_DAYS: z.coerce
-    .number({ error: 'must be a whole number from 1 to 365' })
-    .int({ error: 'must be a whole number from 1 to 365' })
-    .min(1, { error: 'must be a whole number from 1 to 365' })
-    .max(365, { error: 'must be a whole number from 1 to 365' })
-    .optional(),
-  REFERENCE_HASH_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)').default(developmentReferenceSecret),
+  CONVERSATION_STATE_TTL_DAYS: wholeNumberIn(1, 365).transform(daysAsSeconds).optional(),
+  // Unset: the development secret, outside production only (a cross-field rule).
+  REFERENCE_HASH_SECRET: secret.optional(),
   WEBCHAT_POSTS_PER_MINUTE: wholeNumber(1, 10_000, 40),
   WEBCHAT_TOKENS_PER_MINUTE: wholeNumber(1, 100_000, 60),
   WEBCHAT_STREAMS_PER_CONVERSATION: wholeNumber(1, 100, 3),
@@ -88,59 +97,65 @@ const environmentSchema = z.object({
   TWILIO_AUTH_TOKEN: z.string().min(16, "must be the account's Auth Token from the Twilio console").optional(),
   TWILIO_FROM_NUMBER: z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number, e.g. +447700900123').optional(),
   TWILIO_MESSAGING_SERVICE_SID: z.string().regex(/^MG[0-9a-fA-F]{32}$/, 'must be a Messaging Service SID (MG followed by 32 hex digits)').optional(),
-  TWILIO_API_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).default('https://api.twilio.com'),
+  TWILIO_API_BASE_URL: baseUrl.default('https://api.twilio.com'),
   // Twilio waits 15 s for an answer; the budget leaves room for the network.
   SMS_TWIML_BUDGET_MS: wholeNumber(0, 14_000, 10_000),
   WORKERS: z.union([z.literal('auto'), wholeNumber(1, 64, 1)], { error: 'must be "auto" or a whole number from 1 to 64' }).default(1),
 });
 
-/** Rules between variables; checked on the raw values so every problem is reported at once. */
-function crossFieldProblems(env: Readonly<Record<string, string | undefined>>): string[] {
-  const problems: string[] = [];
-  const production = env['NODE_ENV'] === 'production';
-  const appType = env['MicrosoftAppType'] ?? 'MultiTenant';
-  if (production && env['REDIS_URL'] === undefined) {
-    problems.push('REDIS_URL: is required when NODE_ENV=production (the in-memory store loses data and is not shared)');
+type Environment = z.output<typeof environmentSchema>;
+
+/** One problem between variables, reported as `NAME: message` like the others. */
+type Problem = readonly [name: keyof Environment, message: string];
+
+/**
+ * Rules between variables. They run even when single variables are wrong (a set but invalid
+ * variable still counts as set), so every problem is reported at once.
+ */
+function crossFieldProblems(e: Environment): Problem[] {
+  const problems: Problem[] = [];
+  const production = e.NODE_ENV === 'production';
+  if (production && e.REDIS_URL === undefined) {
+    problems.push(['REDIS_URL', 'is required when NODE_ENV=production (the in-memory store loses data and is not shared)']);
   }
-  if (production && env['MicrosoftAppId'] === undefined) {
-    problems.push('MicrosoftAppId: is required when NODE_ENV=production (without it Bot Connector traffic is not authenticated)');
+  if (production && e.MicrosoftAppId === undefined) {
+    problems.push(['MicrosoftAppId', 'is required when NODE_ENV=production (without it Bot Connector traffic is not authenticated)']);
   }
-  if (production && env['WEBCHAT_TOKEN_SECRET'] === undefined) {
-    problems.push('WEBCHAT_TOKEN_SECRET: is required when NODE_ENV=production (every instance must sign web chat tokens with the same secret)');
+  if (production && e.WEBCHAT_TOKEN_SECRET === undefined) {
+    problems.push(['WEBCHAT_TOKEN_SECRET', 'is required when NODE_ENV=production (every instance must sign web chat tokens with the same secret)']);
   }
-  if (production && env['REFERENCE_HASH_SECRET'] === undefined) {
-    problems.push('REFERENCE_HASH_SECRET: is required when NODE_ENV=production (references to people in logs and keys are keyed with it)');
+  if (production && e.REFERENCE_HASH_SECRET === undefined) {
+    problems.push(['REFERENCE_HASH_SECRET', 'is required when NODE_ENV=production (references to people in logs and keys are keyed with it)']);
   }
-  if (env['MicrosoftAppId'] !== undefined && appType !== 'UserAssignedMSI' && env['MicrosoftAppPassword'] === undefined) {
-    problems.push('MicrosoftAppPassword: is required when MicrosoftAppId is set');
+  if (e.MicrosoftAppId !== undefined && e.MicrosoftAppType !== 'UserAssignedMSI' && e.MicrosoftAppPassword === undefined) {
+    problems.push(['MicrosoftAppPassword', 'is required when MicrosoftAppId is set']);
   }
-  if (env['WORKERS'] !== undefined && env['WORKERS'] !== '1' && env['REDIS_URL'] === undefined) {
-    problems.push('WORKERS: more than one worker needs REDIS_URL (in-memory stores are not shared between processes)');
+  if (e.WORKERS !== 1 && e.REDIS_URL === undefined) {
+    problems.push(['WORKERS', 'more than one worker needs REDIS_URL (in-memory stores are not shared between processes)']);
   }
-  if (Number(env['HTTP_HEADERS_TIMEOUT_SECONDS'] ?? 10) > Number(env['HTTP_REQUEST_TIMEOUT_SECONDS'] ?? 60)) {
-    problems.push('HTTP_HEADERS_TIMEOUT_SECONDS: must not be more than HTTP_REQUEST_TIMEOUT_SECONDS (the headers are part of the request)');
+  if (e.HTTP_HEADERS_TIMEOUT_SECONDS > e.HTTP_REQUEST_TIMEOUT_SECONDS) {
+    problems.push(['HTTP_HEADERS_TIMEOUT_SECONDS', 'must not be more than HTTP_REQUEST_TIMEOUT_SECONDS (the headers are part of the request)']);
   }
-  if (appType === 'SingleTenant' && env['MicrosoftAppTenantId'] === undefined) {
-    problems.push('MicrosoftAppTenantId: is required when MicrosoftAppType=SingleTenant');
+  if (e.MicrosoftAppType === 'SingleTenant' && e.MicrosoftAppTenantId === undefined) {
+    problems.push(['MicrosoftAppTenantId', 'is required when MicrosoftAppType=SingleTenant']);
   }
-  problems.push(...smsProblems(env));
-  return problems;
+  return [...problems, ...smsProblems(e)];
 }
 
 /** The variables that turn the SMS channel on: none set, SMS is off; some set, all are needed. */
 const smsSwitches = ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM_NUMBER', 'TWILIO_MESSAGING_SERVICE_SID'] as const;
 
-function smsProblems(env: Readonly<Record<string, string | undefined>>): string[] {
-  if (smsSwitches.every((name) => env[name] === undefined)) return [];
-  const problems: string[] = [];
+function smsProblems(e: Environment): Problem[] {
+  if (smsSwitches.every((name) => e[name] === undefined)) return [];
+  const problems: Problem[] = [];
   for (const name of ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN'] as const) {
-    if (env[name] === undefined) problems.push(`${name}: is required for SMS (some TWILIO_* variables are set)`);
+    if (e[name] === undefined) problems.push([name, 'is required for SMS (some TWILIO_* variables are set)']);
   }
-  if (env['TWILIO_FROM_NUMBER'] === undefined && env['TWILIO_MESSAGING_SERVICE_SID'] === undefined) {
-    problems.push('TWILIO_FROM_NUMBER: SMS needs TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID to send from');
+  if (e.TWILIO_FROM_NUMBER === undefined && e.TWILIO_MESSAGING_SERVICE_SID === undefined) {
+    problems.push(['TWILIO_FROM_NUMBER', 'SMS needs TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID to send from']);
   }
-  if (env['PUBLIC_URL'] === undefined) {
-    problems.push("PUBLIC_URL: is required for SMS (Twilio's signatures cover the exact webhook URL)");
+  if (e.PUBLIC_URL === undefined) {
+    problems.push(['PUBLIC_URL', "is required for SMS (Twilio's signatures cover the exact webhook URL)"]);
   }
   return problems;
 }
@@ -155,85 +170,72 @@ function withoutBlanks(env: Readonly<Record<string, string | undefined>>): Recor
   return cleaned;
 }
 
-/** Bot Connector credentials; `appId` undefined means anonymous (local and Emulator use only). */
-export interface BotConnectorConfig {
-  readonly appId: string | undefined;
-  readonly appPassword: string | undefined;
-  readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
-  readonly tenantId: string | undefined;
-  /**
-   * Anonymous mode only: origins besides loopback (localhost, 127.0.0.0/8, ::1) the bot may send
-   * replies to. Activities naming any other `serviceUrl` are refused, so an unauthenticated caller
-   * cannot make the service send requests to a host of their choosing.
-   */
-  readonly anonymousServiceOrigins: readonly string[];
-}
+/**
+ * The environment as the service's configuration: each variable checked, then the rules between
+ * them, then the settings built, one slice per part (each channel's slice typed by the channel).
+ */
+const configSchema = environmentSchema
+  .superRefine(
+    (e, context) => {
+      for (const [name, message] of crossFieldProblems(e)) context.addIssue({ code: 'custom', path: [name], message });
+    },
+    { when: () => true },
+  )
+  .transform(
+    (e) =>
+      ({
+        port: e.PORT,
+        /** `https://host` without a trailing slash, if configured. */
+        publicUrl: e.PUBLIC_URL,
+        nodeEnv: e.NODE_ENV,
+        logLevel: e.LOG_LEVEL,
+        redis: e.REDIS_URL === undefined ? undefined : { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX },
+        keyPrefix: e.REDIS_KEY_PREFIX,
+        botConnector: botConnectorSettingsOf(e),
+        http: {
+          maxBodyBytes: e.MAX_BODY_BYTES,
+          shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+          /** Time a client has to send a request's headers, and the whole request. */
+          headersTimeoutSeconds: e.HTTP_HEADERS_TIMEOUT_SECONDS,
+          requestTimeoutSeconds: e.HTTP_REQUEST_TIMEOUT_SECONDS,
+          /** Open connections (web chat streams included) beyond which new ones are refused. */
+          maxConnections: e.MAX_CONNECTIONS,
+          /** Proxies whose X-Forwarded-For is believed (addresses and CIDR blocks); empty: none. */
+          trustedProxies: e.TRUSTED_PROXIES,
+        },
+        admin: {
+          /** The super-admin token (ADMIN_TOKEN); undefined: the admin API answers 401 to everything. */
+          superToken: e.ADMIN_TOKEN,
+          /** Body limit of the listings import route (other routes keep `http.maxBodyBytes`). */
+          maxImportBytes: e.MAX_IMPORT_BYTES,
+        },
+        turnLock: { ttlMs: e.TURN_LOCK_TTL_MS, waitMs: e.TURN_LOCK_WAIT_MS },
+        /** Keys the references to people in logs and store keys (REFERENCE_HASH_SECRET). */
+        referenceSecret: e.REFERENCE_HASH_SECRET ?? developmentReferenceSecret,
+        /** How long a conversation's state is kept after its last turn, for people who agreed to saving. */
+        conversationStateTtlSeconds: e.CONVERSATION_STATE_TTL_DAYS ?? e.WEBCHAT_HISTORY_TTL_DAYS,
+        /** The web chat channel's settings (`WebChatSettings`, but the signing secret may be unset), and what the stores and HTTP take of it. */
+        webChat: {
+          /** Unset outside production: the composition root makes a random one (tokens then last one run). */
+          tokenSecret: e.WEBCHAT_TOKEN_SECRET,
+          tokenTtlSeconds: e.WEBCHAT_TOKEN_TTL_SECONDS,
+          historyTtlSeconds: e.WEBCHAT_HISTORY_TTL_DAYS,
+          postsPerMinute: e.WEBCHAT_POSTS_PER_MINUTE,
+          tokensPerMinute: e.WEBCHAT_TOKENS_PER_MINUTE,
+          streamsPerConversation: e.WEBCHAT_STREAMS_PER_CONVERSATION,
+          /** How often streams are pinged; one that has not answered the previous ping is closed. */
+          streamPingSeconds: e.WEBCHAT_STREAM_PING_SECONDS,
+          azure: e.DIRECT_LINE_SECRET === undefined ? undefined : { secret: e.DIRECT_LINE_SECRET, baseUrl: e.DIRECT_LINE_BASE_URL },
+        },
+        /** Service processes to run on this host; `auto` means one per CPU core. */
+        workers: e.WORKERS,
+        /** Undefined: SMS is off and `/api/sms` answers 404. */
+        sms: smsSettingsOf(e),
+      }) as const,
+  );
 
-/** The SMS channel over Twilio; absent from {@link Config} when no TWILIO_* variable is set. */
-export interface SmsConfig {
-  readonly accountSid: string;
-  readonly authToken: string;
-  /** Who messages come from: a Messaging Service when configured, otherwise the number. */
-  readonly sender: { readonly messagingServiceSid: string } | { readonly from: string };
-  /** Twilio's REST API, e.g. `https://api.twilio.com` (tests point it at a fake). */
-  readonly apiBaseUrl: string;
-  /** `https://host` without a trailing slash: webhooks are `<publicUrl>/api/sms` and `/api/sms/status`. */
-  readonly publicUrl: string;
-  /** How long an inbound message's turn may take before the replies go by REST instead of TwiML (0: always by REST). */
-  readonly twimlBudgetMs: number;
-}
-
-/** The whole, typed configuration of the service. Built once by {@link loadConfig}. */
-export interface Config {
-  readonly port: number;
-  readonly publicUrl: string | undefined;
-  readonly nodeEnv: 'development' | 'test' | 'production';
-  readonly logLevel: (typeof logLevels)[number];
-  readonly redis: { readonly url: string; readonly keyPrefix: string } | undefined;
-  readonly keyPrefix: string;
-  readonly botConnector: BotConnectorConfig;
-  readonly http: {
-    readonly maxBodyBytes: number;
-    readonly shutdownGraceMs: number;
-    /** Time a client has to send a request's headers, and the whole request. */
-    readonly headersTimeoutSeconds: number;
-    readonly requestTimeoutSeconds: number;
-    /** Open connections (web chat streams included) beyond which new ones are refused. */
-    readonly maxConnections: number;
-    /** Proxies whose X-Forwarded-For is believed (addresses and CIDR blocks); empty: none. */
-    readonly trustedProxies: readonly string[];
-  };
-  readonly admin: {
-    /** The super-admin token (ADMIN_TOKEN); undefined: the admin API answers 401 to everything. */
-    readonly superToken: string | undefined;
-    /** Body limit of the listings import route (other routes keep `http.maxBodyBytes`). */
-    readonly maxImportBytes: number;
-  };
-  readonly turnLock: { readonly ttlMs: number; readonly waitMs: number };
-  /** Keys the references to people in logs and store keys (REFERENCE_HASH_SECRET). */
-  readonly referenceSecret: string;
-  /** How long a conversation's state is kept after its last turn, for people who agreed to saving. */
-  readonly conversationStateTtlSeconds: number;
-  readonly webChat: {
-    /** Unset outside production: the composition root makes a random one (tokens then last one run). */
-    readonly tokenSecret: string | undefined;
-    readonly tokenTtlSeconds: number;
-    readonly historyTtlSeconds: number;
-    readonly postsPerMinute: number;
-    /** New web chat tokens (each a conversation) per client address per minute. */
-    readonly tokensPerMinute: number;
-    /** Open WebSocket streams one conversation may have on one instance. */
-    readonly streamsPerConversation: number;
-    /** How often streams are pinged; one that has not answered the previous ping is closed. */
-    readonly streamPingSeconds: number;
-    /** Set when the page should use Azure Direct Line (DIRECT_LINE_SECRET) instead of the local channel. */
-    readonly azure: { readonly secret: string; readonly baseUrl: string } | undefined;
-  };
-  /** Service processes to run on this host; `auto` means one per CPU core. */
-  readonly workers: number | 'auto';
-  /** Undefined: SMS is off and `/api/sms` answers 404. */
-  readonly sms: SmsConfig | undefined;
-}
+/** The whole, typed configuration of the service, as {@link loadConfig} builds it once. */
+export type Config = z.output<typeof configSchema>;
 
 /** Thrown by {@link loadConfig}; `problems` has one line per bad variable. */
 export class ConfigError extends Error {
@@ -249,57 +251,23 @@ export class ConfigError extends Error {
  * @throws ConfigError listing every problem, one line per variable.
  */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
-  const cleaned = withoutBlanks(env);
-  const parsed = environmentSchema.safeParse(cleaned);
-  const problems = parsed.success
-    ? []
-    : parsed.error.issues.map((issue) => `${issue.path.map(String).join('.') || 'environment'}: ${issue.message}`);
-  problems.push(...crossFieldProblems(cleaned));
-  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
-  const e = parsed.data;
+  const parsed = configSchema.safeParse(withoutBlanks(env));
+  if (parsed.success) return parsed.data;
+  throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.map(String).join('.') || 'environment'}: ${issue.message}`));
+}
+
+function botConnectorSettingsOf(e: Environment): BotConnectorSettings {
   return {
-    port: e.PORT,
-    publicUrl: e.PUBLIC_URL,
-    nodeEnv: e.NODE_ENV,
-    logLevel: e.LOG_LEVEL,
-    redis: e.REDIS_URL === undefined ? undefined : { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX },
-    keyPrefix: e.REDIS_KEY_PREFIX,
-    botConnector: {
-      appId: e.MicrosoftAppId,
-      appPassword: e.MicrosoftAppPassword,
-      appType: e.MicrosoftAppType,
-      tenantId: e.MicrosoftAppTenantId,
-      anonymousServiceOrigins: e.ANONYMOUS_SERVICE_URLS,
-    },
-    http: {
-      maxBodyBytes: e.MAX_BODY_BYTES,
-      shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
-      headersTimeoutSeconds: e.HTTP_HEADERS_TIMEOUT_SECONDS,
-      requestTimeoutSeconds: e.HTTP_REQUEST_TIMEOUT_SECONDS,
-      maxConnections: e.MAX_CONNECTIONS,
-      trustedProxies: e.TRUSTED_PROXIES,
-    },
-    admin: { superToken: e.ADMIN_TOKEN, maxImportBytes: e.MAX_IMPORT_BYTES },
-    turnLock: { ttlMs: e.TURN_LOCK_TTL_MS, waitMs: e.TURN_LOCK_WAIT_MS },
-    referenceSecret: e.REFERENCE_HASH_SECRET,
-    conversationStateTtlSeconds: (e.CONVERSATION_STATE_TTL_DAYS ?? e.WEBCHAT_HISTORY_TTL_DAYS) * 86_400,
-    webChat: {
-      tokenSecret: e.WEBCHAT_TOKEN_SECRET,
-      tokenTtlSeconds: e.WEBCHAT_TOKEN_TTL_SECONDS,
-      historyTtlSeconds: e.WEBCHAT_HISTORY_TTL_DAYS * 86_400,
-      postsPerMinute: e.WEBCHAT_POSTS_PER_MINUTE,
-      tokensPerMinute: e.WEBCHAT_TOKENS_PER_MINUTE,
-      streamsPerConversation: e.WEBCHAT_STREAMS_PER_CONVERSATION,
-      streamPingSeconds: e.WEBCHAT_STREAM_PING_SECONDS,
-      azure: e.DIRECT_LINE_SECRET === undefined ? undefined : { secret: e.DIRECT_LINE_SECRET, baseUrl: e.DIRECT_LINE_BASE_URL },
-    },
-    workers: e.WORKERS,
-    sms: smsConfigOf(e),
+    appId: e.MicrosoftAppId,
+    appPassword: e.MicrosoftAppPassword,
+    appType: e.MicrosoftAppType,
+    tenantId: e.MicrosoftAppTenantId,
+    anonymousServiceOrigins: e.ANONYMOUS_SERVICE_URLS,
   };
 }
 
-function smsConfigOf(e: z.infer<typeof environmentSchema>): SmsConfig | undefined {
-  // Checked by smsProblems: when any is set, the account, token, a sender and PUBLIC_URL all are.
+/** The SMS settings when SMS is on; the cross-field rules made sure that all it needs is set. */
+function smsSettingsOf(e: Environment): SmsSettings | undefined {
   if (e.TWILIO_ACCOUNT_SID === undefined || e.TWILIO_AUTH_TOKEN === undefined || e.PUBLIC_URL === undefined) return undefined;
   const sender =
     e.TWILIO_MESSAGING_SERVICE_SID !== undefined
@@ -312,8 +280,8 @@ function smsConfigOf(e: z.infer<typeof environmentSchema>): SmsConfig | undefine
     accountSid: e.TWILIO_ACCOUNT_SID,
     authToken: e.TWILIO_AUTH_TOKEN,
     sender,
-    apiBaseUrl: e.TWILIO_API_BASE_URL.replace(/\/+$/, ''),
-    publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''),
+    apiBaseUrl: e.TWILIO_API_BASE_URL,
+    publicUrl: e.PUBLIC_URL,
     twimlBudgetMs: e.SMS_TWIML_BUDGET_MS,
   };
 }

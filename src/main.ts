@@ -3,12 +3,12 @@ import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { Logger } from 'pino';
 import { createCloudAdapter } from '../adapters/bot-connector/create-cloud-adapter';
-import { anonymousMayReplyTo } from '../adapters/bot-connector/anonymous-service-url';
 import { createMessagesEndpoint } from '../adapters/bot-connector/messages-endpoint';
 import { createSmsChannel } from '../adapters/sms/create-sms-channel';
 import type { SmsChannel } from '../adapters/sms/sms-channel';
 import { createWebChat } from '../adapters/webchat/create-web-chat';
 import { AdminApi } from './admin/admin-api';
+import { createAdminAccess } from './admin/admin-auth';
 import { TeamAdminApi } from './admin/team-admin-api';
 import { createCompanionBot } from './bot/create-companion-bot';
 import { ExportLinks } from './bot/export-links';
@@ -97,16 +97,10 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   }
   // One signing secret for web chat tokens and export links (each derives its own key from it).
   const signingSecret = config.webChat.tokenSecret ?? randomBytes(48).toString('base64');
-  const exportLinks = new ExportLinks({ store: stores.exports, secret: signingSecret, clock, linkBase: `${config.publicUrl?.replace(/\/+$/, '') ?? ''}${myDataDownloadPath}` });
+  const exportLinks = new ExportLinks({ store: stores.exports, secret: signingSecret, clock, linkBase: `${config.publicUrl ?? ''}${myDataDownloadPath}` });
   const bot = createCompanionBot(stores, logger, clock, { activities: activityFinder, exportLinks });
   const adapter = createCloudAdapter(config.botConnector, logger, stores.references);
-  const { appId, anonymousServiceOrigins } = config.botConnector;
-  const messagesEndpoint = createMessagesEndpoint(
-    adapter,
-    (context) => bot.run(context),
-    // With an app id, CloudAdapter checks the caller's token, which names the service URL it may use.
-    (serviceUrl) => appId !== undefined || anonymousMayReplyTo(serviceUrl, anonymousServiceOrigins),
-  );
+  const messagesEndpoint = createMessagesEndpoint(adapter, (context) => bot.run(context), config.botConnector);
   const webChat = createWebChat({ ...config.webChat, tokenSecret: signingSecret }, stores, (context) => bot.run(context), logger, clock, (key, text) => bot.offlineSafetyReply(key, text));
   const sms = config.sms === undefined ? undefined : createSmsChannel(config.sms, stores, (context) => bot.run(context), logger, clock, (key, text) => bot.offlineSafetyReply(key, text));
   logger.info({ event: sms === undefined ? 'startup.sms_disabled' : 'startup.sms_enabled' }, sms === undefined ? 'SMS off: no TWILIO_* settings' : 'SMS on at /api/sms');
@@ -123,22 +117,9 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     handleBotMessage: (req, res) => messagesEndpoint(req, res),
     webChat,
     ...(sms === undefined ? {} : { sms }),
-    admin: new AdminApi({
-      activities: stores.activities,
-      adminTokens: stores.adminTokens,
-      superToken: config.admin.superToken,
-      clock,
-      logger,
-    }),
-    teamAdmin: new TeamAdminApi({
-      teams: stores.teams,
-      callbacks: stores.callbacks,
-      events: stores.events,
-      adminTokens: stores.adminTokens,
-      superToken: config.admin.superToken,
-      clock,
-      logger,
-    }),
+    adminAccess: createAdminAccess({ superToken: config.admin.superToken, tokens: stores.adminTokens }),
+    admin: new AdminApi({ activities: stores.activities, adminTokens: stores.adminTokens, clock, logger }),
+    teamAdmin: new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events: stores.events, clock, logger }),
     maxImportBytes: config.admin.maxImportBytes,
     openReferral: new OpenReferralFeed({ finder: activityFinder, activities: stores.activities }),
     publicUrl: config.publicUrl,

@@ -1,5 +1,7 @@
 import type { CloudAdapter, Request, Response, TurnContext } from 'botbuilder';
 import { AppError } from '../../src/domain/app-error';
+import { anonymousMayReplyTo } from './anonymous-service-url';
+import type { BotConnectorSettings } from './bot-connector-settings';
 import { describeActivityProblems, inboundActivitySchema } from './inbound-activity';
 
 /** Runs one turn for a parsed activity. */
@@ -8,12 +10,14 @@ export type TurnLogic = (context: TurnContext) => Promise<void>;
 /**
  * Handler for `POST /api/messages`: checks the body is an activity (zod), then hands it to
  * CloudAdapter, which authenticates it (JWT unless anonymous) and runs the turn.
- * @param mayReplyTo whether replies may go to the activity's `serviceUrl` (anonymous mode allows
- *   only loopback and configured URLs: see `anonymousMayReplyTo`).
+ * @param settings with an app id, CloudAdapter checks the caller's token, which names the service
+ *   URL it may use; without one, replies go only to loopback and `anonymousServiceOrigins`
+ *   (see `anonymousMayReplyTo`).
  * @throws AppError NOT_AN_ACTIVITY for a body that is not an activity; FORBIDDEN for a `serviceUrl`
  *   replies may not go to.
  */
-export function createMessagesEndpoint(adapter: CloudAdapter, logic: TurnLogic, mayReplyTo: (serviceUrl: string) => boolean) {
+export function createMessagesEndpoint(adapter: CloudAdapter, logic: TurnLogic, settings: BotConnectorSettings) {
+  const mayReplyTo = (serviceUrl: string) => settings.appId !== undefined || anonymousMayReplyTo(serviceUrl, settings.anonymousServiceOrigins);
   return async (req: Request, res: Response): Promise<void> => {
     const parsed = inboundActivitySchema.safeParse(req.body);
     if (!parsed.success) {

@@ -5,19 +5,8 @@ import type { Clock } from '../../src/domain/clock';
 import type { Stores } from '../../src/store/ports';
 import { smsChannelId } from './sms-adapter';
 import { SmsChannel, type SmsChannelOptions } from './sms-channel';
+import type { SmsSettings } from './sms-settings';
 import { TwilioRestClient } from './twilio-rest-client';
-
-/** What the composition root hands the SMS channel (from TWILIO_* and PUBLIC_URL). */
-export interface SmsSettings {
-  readonly accountSid: string;
-  readonly authToken: string;
-  readonly sender: { readonly messagingServiceSid: string } | { readonly from: string };
-  /** Twilio's REST API base, e.g. `https://api.twilio.com`; no trailing slash. */
-  readonly apiBaseUrl: string;
-  /** `https://host` the webhooks are configured with; no trailing slash. */
-  readonly publicUrl: string;
-  readonly twimlBudgetMs: number;
-}
 
 /** Inbound messages one number may send in a window before its messages stop running turns. */
 export const smsInboundRule = { name: 'sms-in', points: 30, windowSeconds: 300 } as const;
@@ -32,18 +21,9 @@ export function createSmsChannel(
   safetyFallback: SmsChannelOptions['safetyFallback'],
 ): SmsChannel {
   return new SmsChannel({
-    accountSid: settings.accountSid,
-    authToken: settings.authToken,
-    publicUrl: settings.publicUrl,
-    twimlBudgetMs: settings.twimlBudgetMs,
+    settings,
     store: stores.sms,
-    sender: new TwilioRestClient({
-      accountSid: settings.accountSid,
-      authToken: settings.authToken,
-      sender: settings.sender,
-      apiBaseUrl: settings.apiBaseUrl,
-      statusCallbackUrl: `${settings.publicUrl}/api/sms/status`,
-    }),
+    sender: new TwilioRestClient(settings),
     inboundLimit: stores.rateLimit(smsInboundRule),
     // One notice per window: the first message over the limit gets it, later ones nothing.
     noticeLimit: stores.rateLimit({ name: 'sms-in-notice', points: 1, windowSeconds: smsInboundRule.windowSeconds }),

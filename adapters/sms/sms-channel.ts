@@ -4,7 +4,8 @@ import { validateRequest } from 'twilio/lib/webhooks/webhooks';
 import { z } from 'zod';
 import { errorCode } from '../../src/bot/error-code';
 import { turnFailureReply } from '../../src/bot/turn-failure-reply';
-import { AppError } from '../../src/domain/app-error';
+import { AppError, type FieldProblem } from '../../src/domain/app-error';
+import { fieldProblemsOf } from '../../src/domain/field-problems';
 import { type Clock, isoNow } from '../../src/domain/clock';
 import { conversationKey } from '../../src/bot/conversation-key';
 import { safetyActivity, type SafetyMessage } from '../../src/bot/safety-step';
@@ -14,6 +15,7 @@ import { withTimeout } from '../../src/store/timing';
 import { smsHelpReply, smsKeywordOf, smsOptInReply, smsRateLimitNotice, type HelpTeam } from './opt-out-words';
 import { SmsAdapter, smsChannelId, smsConversationId, smsServiceUrl } from './sms-adapter';
 import { emptyTwiml, SmsOutbox, twimlFor } from './sms-outbox';
+import { smsWebhookUrls, type SmsSettings } from './sms-settings';
 import type { SentMessage } from './twilio-rest-client';
 
 /** A Twilio webhook as the HTTP layer hands it over: the signature header and the form fields. */
@@ -28,12 +30,8 @@ export interface SmsSender {
 }
 
 export interface SmsChannelOptions {
-  readonly accountSid: string;
-  readonly authToken: string;
-  /** `https://host` as Twilio is configured with it: the signatures cover `<publicUrl>/api/sms`. */
-  readonly publicUrl: string;
-  /** How long a turn may take before the answer is an empty `<Response/>` and the replies go by REST; 0: always by REST. */
-  readonly twimlBudgetMs: number;
+  /** The account, its auth token (webhook signatures cover `<publicUrl>/api/sms`) and the TwiML budget. */
+  readonly settings: SmsSettings;
   readonly store: SmsChannelStore;
   readonly sender: SmsSender;
   /** Inbound messages per number (30 in 5 minutes). */
@@ -89,14 +87,13 @@ const maxTurnTextLength = 1600;
  */
 export class SmsChannel {
   private readonly adapter: SmsAdapter;
-  private readonly messageUrl: string;
-  private readonly statusUrl: string;
+  /** What Twilio signs: the exact webhook URLs. */
+  private readonly urls: ReturnType<typeof smsWebhookUrls>;
   /** Deliveries still going on after their webhook was answered (for a graceful stop). */
   private readonly lateDeliveries = new Set<Promise<void>>();
 
   constructor(private readonly options: SmsChannelOptions) {
-    this.messageUrl = `${options.publicUrl}/api/sms`;
-    this.statusUrl = `${options.publicUrl}/api/sms/status`;
+    this.urls = smsWebhookUrls(options.settings);
     this.adapter = new SmsAdapter({
       ensureMayMessage: (phoneE164) => this.ensureMayMessage(phoneE164),
       deliver: (phoneE164, outbox) => this.deliverProactive(phoneE164, outbox),
@@ -115,11 +112,11 @@ export class SmsChannel {
    *   BAD_REQUEST when the fields are not an inbound SMS.
    */
   async receiveMessage(request: SmsWebhookRequest): Promise<string> {
-    this.verify(request, this.messageUrl);
+    this.verify(request, this.urls.message);
     const parsed = inboundSchema.safeParse(request.params);
     if (!parsed.success) throw new AppError('BAD_REQUEST', 'The webhook is not an inbound SMS.', { fields: fieldProblems(parsed.error) });
     const message = parsed.data;
-    if (message.AccountSid !== this.options.accountSid) throw new AppError('FORBIDDEN', 'The message is for another account.');
+    if (message.AccountSid !== this.options.settings.accountSid) throw new AppError('FORBIDDEN', 'The message is for another account.');
 
     let first: boolean;
     try {
@@ -141,7 +138,7 @@ export class SmsChannel {
    * @throws AppError FORBIDDEN when the signature is missing or wrong; BAD_REQUEST for other fields.
    */
   async receiveStatus(request: SmsWebhookRequest): Promise<void> {
-    this.verify(request, this.statusUrl);
+    this.verify(request, this.urls.status);
     const parsed = statusSchema.safeParse(request.params);
     if (!parsed.success) throw new AppError('BAD_REQUEST', 'The webhook is not a message status.', { fields: fieldProblems(parsed.error) });
     const { MessageSid: sid, MessageStatus: status, ErrorCode: twilioError } = parsed.data;
@@ -171,7 +168,7 @@ export class SmsChannel {
 
   private verify(request: SmsWebhookRequest, url: string): void {
     const { signature, params } = request;
-    if (signature === undefined || signature === '' || !validateRequest(this.options.authToken, signature, url, { ...params })) {
+    if (signature === undefined || signature === '' || !validateRequest(this.options.settings.authToken, signature, url, { ...params })) {
       this.options.logger.warn({ event: 'sms.signature_rejected', signed: signature !== undefined && signature !== '' }, 'Twilio webhook with a missing or wrong signature');
       throw new AppError('FORBIDDEN', 'The Twilio signature is missing or does not match.');
     }
@@ -184,13 +181,13 @@ export class SmsChannel {
       this.options.logger.error({ event: 'sms.handling_failed', code: errorCode(error), sid: message.MessageSid }, 'SMS handling failed');
       if (!outbox.hasMessages()) for (const text of this.fallbackReplies(message)) outbox.addText(text);
     });
-    if (await finishesWithin(work, this.options.twimlBudgetMs)) {
+    if (await finishesWithin(work, this.options.settings.twimlBudgetMs)) {
       const twiml = twimlFor(outbox.takeMessages());
       await this.keepRest(message.From, outbox);
       await this.options.store.saveAnswer(message.MessageSid, twiml, outbox.erasureRequested ? undefined : message.From);
       return twiml;
     }
-    this.options.logger.info({ event: 'sms.reply_by_rest', sid: message.MessageSid, budgetMs: this.options.twimlBudgetMs }, 'turn over budget: replies go by REST');
+    this.options.logger.info({ event: 'sms.reply_by_rest', sid: message.MessageSid, budgetMs: this.options.settings.twimlBudgetMs }, 'turn over budget: replies go by REST');
     await this.options.store.saveAnswer(message.MessageSid, emptyTwiml);
     const late = this.finishLate(message, work, outbox).finally(() => this.lateDeliveries.delete(late));
     this.lateDeliveries.add(late);
@@ -346,7 +343,7 @@ async function finishesWithin(work: Promise<void>, budgetMs: number): Promise<bo
   }
 }
 
-/** Which fields are wrong, never their values (they hold numbers and message text). */
-function fieldProblems(error: z.ZodError): Array<{ field: string; message: string }> {
-  return error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || 'body', message: 'missing or not valid' }));
+/** Which fields are wrong, never their values nor what zod says of them (they hold numbers and message text). */
+function fieldProblems(error: z.ZodError): FieldProblem[] {
+  return fieldProblemsOf(error, 'body').map(({ field }) => ({ field, message: 'missing or not valid' }));
 }

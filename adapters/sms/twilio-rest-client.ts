@@ -1,15 +1,9 @@
 import { z } from 'zod';
 import { AppError } from '../../src/domain/app-error';
+import { smsWebhookUrls, type SmsSettings } from './sms-settings';
 
-export interface TwilioRestSettings {
-  readonly accountSid: string;
-  readonly authToken: string;
-  /** A Messaging Service (its pool and compliance settings) or one number to send from. */
-  readonly sender: { readonly messagingServiceSid: string } | { readonly from: string };
-  /** `https://api.twilio.com`, or a fake in tests; no trailing slash. */
-  readonly apiBaseUrl: string;
-  /** Where Twilio reports delivery (`<PUBLIC_URL>/api/sms/status`). */
-  readonly statusCallbackUrl: string;
+/** How the client retries; every part has a default. */
+export interface TwilioRetryOptions {
   /** Per attempt; default 10 s. */
   readonly timeoutMs?: number;
   /** Attempts in all (default 3): 429, 5xx and network failures are retried. */
@@ -39,8 +33,15 @@ const retryableStatus = (status: number) => status === 429 || status >= 500;
 export class TwilioRestClient {
   private readonly sleep: (ms: number) => Promise<void>;
 
-  constructor(private readonly settings: TwilioRestSettings) {
-    this.sleep = settings.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  private readonly statusCallbackUrl: string;
+
+  /** Sends as the account in `settings`; delivery reports go to the status webhook under its `publicUrl`. */
+  constructor(
+    private readonly settings: SmsSettings,
+    private readonly retry: TwilioRetryOptions = {},
+  ) {
+    this.sleep = retry.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.statusCallbackUrl = smsWebhookUrls(settings).status;
   }
 
   /**
@@ -49,13 +50,13 @@ export class TwilioRestClient {
    *   or is still failing after the last attempt; the message carries Twilio's error code, never the number.
    */
   async sendMessage(to: string, body: string): Promise<SentMessage> {
-    const { accountSid, authToken, sender, apiBaseUrl, statusCallbackUrl } = this.settings;
+    const { accountSid, authToken, sender, apiBaseUrl } = this.settings;
     const url = `${apiBaseUrl}/2010-04-01/Accounts/${encodeURIComponent(accountSid)}/Messages.json`;
-    const form = new URLSearchParams({ To: to, Body: body, StatusCallback: statusCallbackUrl });
+    const form = new URLSearchParams({ To: to, Body: body, StatusCallback: this.statusCallbackUrl });
     if ('messagingServiceSid' in sender) form.set('MessagingServiceSid', sender.messagingServiceSid);
     else form.set('From', sender.from);
     const authorization = `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString('base64')}`;
-    const attempts = this.settings.attempts ?? 3;
+    const attempts = this.retry.attempts ?? 3;
 
     let lastProblem = 'no attempt made';
     for (let attempt = 1; attempt <= attempts; attempt++) {
@@ -65,7 +66,7 @@ export class TwilioRestClient {
           method: 'POST',
           headers: { authorization, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
           body: form.toString(),
-          signal: AbortSignal.timeout(this.settings.timeoutMs ?? 10_000),
+          signal: AbortSignal.timeout(this.retry.timeoutMs ?? 10_000),
         });
       } catch (error) {
         lastProblem = `network failure (${error instanceof Error ? error.name : 'unknown'})`;
@@ -88,10 +89,10 @@ export class TwilioRestClient {
 
   /** Retry-After when Twilio gives one (capped), otherwise exponential backoff with jitter (half to all of the step). */
   private backoff(attempt: number, retryAfter: string | null | undefined): number {
-    const maxDelayMs = this.settings.maxDelayMs ?? 10_000;
+    const maxDelayMs = this.retry.maxDelayMs ?? 10_000;
     const waitMs = retryAfterMs(retryAfter);
     if (waitMs !== undefined) return Math.min(waitMs, maxDelayMs);
-    const ceiling = Math.min((this.settings.baseDelayMs ?? 500) * 2 ** (attempt - 1), maxDelayMs);
+    const ceiling = Math.min((this.retry.baseDelayMs ?? 500) * 2 ** (attempt - 1), maxDelayMs);
     return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
   }
 }

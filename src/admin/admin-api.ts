@@ -1,34 +1,32 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import { z } from 'zod';
 import { activitySchema, type Activity } from '../domain/activities/activity';
 import { isReviewDue } from '../domain/activities/listing-review';
 import { AppError, type FieldProblem } from '../domain/app-error';
 import type { Clock } from '../domain/clock';
-import { siteIds, type SiteId } from '../domain/sites';
+import { fieldProblemsOf } from '../domain/field-problems';
+import type { SiteId } from '../domain/sites';
 import type { ActivityStore, AdminTokenStore } from '../store/ports';
 import { activitiesToCsv } from './activity-csv';
 import { planImport, type ImportOutcome } from './activity-import';
-import { authorize, authorizeSite, issueSiteToken } from './admin-auth';
+import { issueSiteToken } from './admin-auth';
+import type { ExportQuery, IssueTokenBody, JsonObject } from './admin-requests';
 import { activityToHsds } from '../listings/hsds/hsds-export';
+import type { HsdsService } from '../listings/hsds/hsds-schema';
 import { subObjectId } from '../listings/hsds/hsds-import';
-import { formatPath } from '../listings/listing-draft';
+import { isUuid } from '../listings/listing-draft';
 
 export interface AdminApiDependencies {
   readonly activities: ActivityStore;
+  /** Where site tokens are kept (issued here; checked by the routes' access check, `createAdminAccess`). */
   readonly adminTokens: AdminTokenStore;
-  /** ADMIN_TOKEN; undefined: the admin API refuses every request. */
-  readonly superToken: string | undefined;
   readonly clock: Clock;
   /** Admin actions are logged by event, site and listing id (listings hold no personal data; tokens never appear). */
   readonly logger: Logger;
 }
 
-/** An upload to the import route, as the HTTP layer read it: CSV text, or parsed JSON. */
-export interface AdminUpload {
-  readonly contentType: 'text/csv' | 'application/json';
-  readonly body: unknown;
-}
+/** An upload to the import route, as the HTTP layer read it: CSV text, or parsed JSON (checked row by row here). */
+export type AdminUpload = { readonly contentType: 'text/csv'; readonly body: string } | { readonly contentType: 'application/json'; readonly body: unknown };
 
 /** A listing as the admin list shows it: the listing and whether it is due for review. */
 export type ListedActivity = Activity & { readonly review_due: boolean };
@@ -36,7 +34,7 @@ export type ListedActivity = Activity & { readonly review_due: boolean };
 /** A file the export route sends. */
 export type AdminExport =
   | { readonly format: 'csv'; readonly fileName: string; readonly text: string }
-  | { readonly format: 'json'; readonly fileName: string; readonly body: unknown };
+  | { readonly format: 'json'; readonly fileName: string; readonly body: readonly HsdsService[] };
 
 /** What the import route answers. */
 export interface ImportResult {
@@ -45,37 +43,26 @@ export interface ImportResult {
   readonly rejected: ImportOutcome['rejected'];
 }
 
-/** A lazily read request body: the HTTP layer's parsing runs only once the caller is authorized. */
-export type BodyOf<T> = () => T;
-
-const activityIdSchema = z.uuid();
-const issueTokenBodySchema = z.strictObject({ siteId: z.enum(siteIds, { error: `one of ${siteIds.join(', ')}` }) });
-const exportQuerySchema = z.object({ format: z.enum(['csv', 'json'], { error: 'csv or json' }).default('json') });
-
 /**
  * The admin API's handlers: site tokens, and each site's activity listings (list with review flags,
- * create, read, replace, delete, import, export). Inputs arrive as the HTTP layer received them
- * (unknown) and are parsed here with zod; every method checks the caller's token first.
- * Answers are plain values; errors are AppErrors (UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT,
+ * create, read, replace, delete, import, export). The caller's token has been checked before a
+ * handler runs (the routes' access check, `createAdminAccess`), and the request parts arrive
+ * parsed with the schemas in `admin-requests.ts`; a listing's fields are checked here, against the
+ * site and id in the path. Answers are plain values; errors are AppErrors (NOT_FOUND, CONFLICT,
  * BAD_REQUEST with `fields`).
  */
 export class AdminApi {
   constructor(private readonly deps: AdminApiDependencies) {}
 
   /** Super admin only: a new token for one site's admin, shown this once. */
-  async issueToken(authorization: string | undefined, body: BodyOf<unknown>): Promise<{ token: string; siteId: SiteId }> {
-    await authorize(authorization, undefined, this.auth());
-    const parsed = issueTokenBodySchema.safeParse(body());
-    if (!parsed.success) throw invalidBody('Send { "siteId": "<site>" }.', fieldProblems(parsed.error));
-    const { siteId } = parsed.data;
+  async issueToken({ siteId }: IssueTokenBody): Promise<{ token: string; siteId: SiteId }> {
     const { token } = await issueSiteToken(siteId, { tokens: this.deps.adminTokens, clock: this.deps.clock });
     this.deps.logger.info({ event: 'admin.token_issued', siteId }, 'site admin token issued');
     return { token, siteId };
   }
 
   /** Every listing of the site, each with `review_due` (last checked more than 90 days ago). */
-  async listActivities(authorization: string | undefined, rawSiteId: unknown): Promise<{ siteId: SiteId; total: number; activities: ListedActivity[] }> {
-    const siteId = await this.siteAccess(authorization, rawSiteId);
+  async listActivities(siteId: SiteId): Promise<{ siteId: SiteId; total: number; activities: ListedActivity[] }> {
     const now = this.deps.clock.now();
     const activities = (await this.deps.activities.list(siteId)).map((activity) => ({ ...activity, review_due: isReviewDue(activity.assured_date, now) }));
     return { siteId, total: activities.length, activities };
@@ -86,9 +73,8 @@ export class AdminApi {
    * locations, schedules and cost options, and `sample` (false); `site_id` comes from the path.
    * @throws AppError CONFLICT when a listing with the given id exists already (PUT replaces).
    */
-  async createActivity(authorization: string | undefined, rawSiteId: unknown, body: BodyOf<unknown>): Promise<Activity> {
-    const siteId = await this.siteAccess(authorization, rawSiteId);
-    const listing = listingFromBody(body(), siteId, undefined);
+  async createActivity(siteId: SiteId, body: JsonObject): Promise<Activity> {
+    const listing = listingFromBody(body, siteId, undefined);
     if ((await this.deps.activities.get(listing.id)) !== undefined) {
       throw new AppError('CONFLICT', 'A listing with this id exists already; use PUT to replace it.');
     }
@@ -98,25 +84,22 @@ export class AdminApi {
   }
 
   /** One listing of the site. */
-  async getActivity(authorization: string | undefined, rawSiteId: unknown, rawId: unknown): Promise<Activity> {
-    const siteId = await this.siteAccess(authorization, rawSiteId);
-    return this.existing(siteId, rawId);
+  async getActivity(siteId: SiteId, id: string): Promise<Activity> {
+    return this.existing(siteId, id);
   }
 
   /** Replaces a listing of the site with the body (same rules as create; an `id` in the body must match the path). */
-  async replaceActivity(authorization: string | undefined, rawSiteId: unknown, rawId: unknown, body: BodyOf<unknown>): Promise<Activity> {
-    const siteId = await this.siteAccess(authorization, rawSiteId);
-    const current = await this.existing(siteId, rawId);
-    const listing = listingFromBody(body(), siteId, current.id);
+  async replaceActivity(siteId: SiteId, id: string, body: JsonObject): Promise<Activity> {
+    const current = await this.existing(siteId, id);
+    const listing = listingFromBody(body, siteId, current.id);
     await this.deps.activities.putMany([listing]);
     this.deps.logger.info({ event: 'admin.activity_replaced', siteId, activityId: listing.id }, 'listing replaced');
     return listing;
   }
 
   /** Removes a listing of the site. */
-  async deleteActivity(authorization: string | undefined, rawSiteId: unknown, rawId: unknown): Promise<void> {
-    const siteId = await this.siteAccess(authorization, rawSiteId);
-    const current = await this.existing(siteId, rawId);
+  async deleteActivity(siteId: SiteId, id: string): Promise<void> {
+    const current = await this.existing(siteId, id);
     if (!(await this.deps.activities.delete(current.id))) throw notFound();
     this.deps.logger.info({ event: 'admin.activity_deleted', siteId, activityId: current.id }, 'listing deleted');
   }
@@ -126,9 +109,7 @@ export class AdminApi {
    * this site replaced), bad ones reported by row with their field problems. `planImport` decides
    * row by row, told which ids exist in this site and which in others.
    */
-  async importActivities(authorization: string | undefined, rawSiteId: unknown, upload: BodyOf<AdminUpload>): Promise<ImportResult> {
-    const siteId = await this.siteAccess(authorization, rawSiteId);
-    const { contentType, body } = upload();
+  async importActivities(siteId: SiteId, { contentType, body }: AdminUpload): Promise<ImportResult> {
     const all = await this.deps.activities.list();
     const existingIds = new Set(all.filter((activity) => activity.site_id === siteId).map((activity) => activity.id));
     const idsInOtherSites = new Set(all.filter((activity) => activity.site_id !== siteId).map((activity) => activity.id));
@@ -142,32 +123,16 @@ export class AdminApi {
   }
 
   /** The site's listings as CSV (the import's columns) or as a JSON array of HSDS services (`?format=csv|json`, default json). */
-  async exportActivities(authorization: string | undefined, rawSiteId: unknown, query: unknown): Promise<AdminExport> {
-    const siteId = await this.siteAccess(authorization, rawSiteId);
-    const parsed = exportQuerySchema.safeParse(query ?? {});
-    if (!parsed.success) throw invalidBody('Ask for ?format=csv or ?format=json.', fieldProblems(parsed.error));
+  async exportActivities(siteId: SiteId, { format }: ExportQuery): Promise<AdminExport> {
     const activities = await this.deps.activities.list(siteId);
-    if (parsed.data.format === 'csv') return { format: 'csv', fileName: `${siteId}-activities.csv`, text: activitiesToCsv(activities) };
+    if (format === 'csv') return { format: 'csv', fileName: `${siteId}-activities.csv`, text: activitiesToCsv(activities) };
     return { format: 'json', fileName: `${siteId}-activities.json`, body: activities.map(activityToHsds) };
   }
 
-  private auth() {
-    return { superToken: this.deps.superToken, tokens: this.deps.adminTokens };
-  }
-
-  /**
-   * The path's site, once the caller may manage it. An unknown site is 404, but only to a caller
-   * with a valid token (401 otherwise, as everywhere).
-   */
-  private async siteAccess(authorization: string | undefined, rawSiteId: unknown): Promise<SiteId> {
-    return authorizeSite(authorization, rawSiteId, this.auth());
-  }
-
-  /** The listing with this id in this site; 404 when there is none (also when it belongs to another site). */
-  private async existing(siteId: SiteId, rawId: unknown): Promise<Activity> {
-    const id = activityIdSchema.safeParse(rawId);
-    if (!id.success) throw notFound();
-    const activity = await this.deps.activities.get(id.data);
+  /** The listing with this id in this site; 404 when there is none (also when it belongs to another site, or the id is no UUID). */
+  private async existing(siteId: SiteId, id: string): Promise<Activity> {
+    if (!isUuid(id)) throw notFound();
+    const activity = await this.deps.activities.get(id);
     if (activity === undefined || activity.site_id !== siteId) throw notFound();
     return activity;
   }
@@ -178,8 +143,7 @@ export class AdminApi {
  * @param id the listing's id when replacing (the body's `id`, if any, must match); undefined when creating.
  * @throws AppError BAD_REQUEST naming every field that is wrong.
  */
-export function listingFromBody(body: unknown, siteId: SiteId, id: string | undefined): Activity {
-  if (!isRecord(body)) throw invalidBody('Send the listing as a JSON object.', [{ field: 'body', message: 'a JSON object' }]);
+export function listingFromBody(body: JsonObject, siteId: SiteId, id: string | undefined): Activity {
   const problems: FieldProblem[] = [];
   if (body['site_id'] !== undefined && body['site_id'] !== siteId) {
     problems.push({ field: 'site_id', message: `must be ${siteId} (the site in the path), or left out` });
@@ -190,7 +154,7 @@ export function listingFromBody(body: unknown, siteId: SiteId, id: string | unde
   const listingId: unknown = id ?? body['id'] ?? randomUUID();
   const candidate = { sample: false, ...withSubRecordIds(body, typeof listingId === 'string' ? listingId : ''), id: listingId, site_id: siteId };
   const parsed = activitySchema.safeParse(candidate);
-  if (!parsed.success) problems.push(...fieldProblems(parsed.error));
+  if (!parsed.success) problems.push(...fieldProblemsOf(parsed.error, 'body'));
   if (problems.length > 0 || !parsed.success) throw invalidBody('The listing has problems; see fields.', problems);
   return parsed.data;
 }
@@ -200,7 +164,7 @@ export function listingFromBody(body: unknown, siteId: SiteId, id: string | unde
  * the name-based one the imports give them (from the listing id and the position), so sending the
  * same listing again keeps them.
  */
-function withSubRecordIds(body: Record<string, unknown>, listingId: string): Record<string, unknown> {
+function withSubRecordIds(body: JsonObject, listingId: string): Record<string, unknown> {
   const withId = (kind: string) => (value: unknown, index: number): unknown =>
     isRecord(value) && value['id'] === undefined ? { ...value, id: subObjectId(listingId, kind, index, undefined) } : value;
   const eachWithId = (kind: string, value: unknown): unknown => (Array.isArray(value) ? value.map(withId(kind)) : value);
@@ -211,16 +175,6 @@ function withSubRecordIds(body: Record<string, unknown>, listingId: string): Rec
     ...(body['schedules'] === undefined ? {} : { schedules: eachWithId('schedule', body['schedules']) }),
     ...(body['cost_options'] === undefined ? {} : { cost_options: eachWithId('cost_option', body['cost_options']) }),
   };
-}
-
-/** zod issues as field problems, with paths as the imports write them (`schedules[0].byday`); unknown keys each named. */
-export function fieldProblems(error: z.ZodError): FieldProblem[] {
-  return error.issues.flatMap((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ field: formatPath([...issue.path, key]), message: 'is not a field of this record' }));
-    }
-    return [{ field: issue.path.length === 0 ? 'body' : formatPath(issue.path), message: issue.message }];
-  });
 }
 
 function invalidBody(message: string, fields: readonly FieldProblem[]): AppError {

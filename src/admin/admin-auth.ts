@@ -18,8 +18,8 @@ export interface AdminAuthDependencies {
 export const siteTokenPrefix = 'lwc_site_';
 /** `lwc_site_` and 32 random bytes in base64url (43 characters). */
 const siteTokenPattern = /^lwc_site_[A-Za-z0-9_-]{43}$/;
-/** What a bearer token may look like at all; anything else is refused before any lookup. */
-const bearerPattern = /^Bearer\s+(\S{1,1024})$/i;
+/** Longest bearer token looked at; anything longer is refused before any lookup. */
+const maxTokenLength = 1024;
 
 /** SHA-256 of a token in lower-case hex: how site tokens are stored and found. */
 export function tokenHash(token: string): string {
@@ -27,13 +27,12 @@ export function tokenHash(token: string): string {
 }
 
 /**
- * Who the `Authorization: Bearer <token>` header belongs to, whatever the route.
- * @throws AppError UNAUTHORIZED for no token, a garbled one, an unknown one, or when the admin API is disabled.
+ * Who a bearer token (from `Authorization: Bearer <token>`) belongs to, whatever the route.
+ * @throws AppError UNAUTHORIZED for no token, an overlong one, an unknown one, or when the admin API is disabled.
  */
-export async function authenticate(header: string | undefined, deps: AdminAuthDependencies): Promise<AdminPrincipal> {
+export async function authenticate(token: string | undefined, deps: AdminAuthDependencies): Promise<AdminPrincipal> {
   if (deps.superToken === undefined) throw unauthorized('The admin API is disabled on this service (no ADMIN_TOKEN).');
-  const token = bearerPattern.exec(header?.trim() ?? '')?.[1];
-  if (token === undefined) throw unauthorized('Send an admin token as Authorization: Bearer <token>.');
+  if (token === undefined || token.length > maxTokenLength) throw unauthorized('Send an admin token as Authorization: Bearer <token>.');
   if (isSuperToken(token, deps.superToken)) return { role: 'super' };
   if (!siteTokenPattern.test(token)) throw unauthorized('That admin token is not valid.');
   const grant = await deps.tokens.find(tokenHash(token));
@@ -47,8 +46,8 @@ export async function authenticate(header: string | undefined, deps: AdminAuthDe
  * @throws AppError UNAUTHORIZED as {@link authenticate}; FORBIDDEN for a site token used on another
  *   site or on a super-admin route.
  */
-export async function authorize(header: string | undefined, siteId: SiteId | undefined, deps: AdminAuthDependencies): Promise<AdminPrincipal> {
-  const principal = await authenticate(header, deps);
+export async function authorize(token: string | undefined, siteId: SiteId | undefined, deps: AdminAuthDependencies): Promise<AdminPrincipal> {
+  const principal = await authenticate(token, deps);
   if (principal.role === 'super') return principal;
   if (siteId === undefined) throw new AppError('FORBIDDEN', 'Only the super admin can do this.');
   if (principal.siteId !== siteId) throw new AppError('FORBIDDEN', 'This token is for another site.');
@@ -62,14 +61,38 @@ const siteIdSchema = z.enum(siteIds);
  * to a caller with a valid token (401 otherwise, as everywhere).
  * @throws AppError UNAUTHORIZED, FORBIDDEN as {@link authorize}; NOT_FOUND for an unknown site.
  */
-export async function authorizeSite(header: string | undefined, rawSiteId: unknown, deps: AdminAuthDependencies): Promise<SiteId> {
+export async function authorizeSite(token: string | undefined, rawSiteId: string, deps: AdminAuthDependencies): Promise<SiteId> {
   const site = siteIdSchema.safeParse(rawSiteId);
   if (!site.success) {
-    await authenticate(header, deps);
+    await authenticate(token, deps);
     throw new AppError('NOT_FOUND', 'There is no such site.');
   }
-  await authorize(header, site.data, deps);
+  await authorize(token, site.data, deps);
   return site.data;
+}
+
+/** The admin routes' access check, as the HTTP layer runs it before every admin handler. */
+export interface AdminAccess {
+  /**
+   * Super-admin routes (token issuing).
+   * @throws AppError UNAUTHORIZED, FORBIDDEN as {@link authorize}.
+   */
+  superAdmin(token: string | undefined): Promise<void>;
+  /**
+   * A site's routes: the path's site, once the token may manage it.
+   * @throws AppError UNAUTHORIZED, FORBIDDEN, NOT_FOUND as {@link authorizeSite}.
+   */
+  site(token: string | undefined, rawSiteId: string): Promise<SiteId>;
+}
+
+/** The access check over the super token (ADMIN_TOKEN) and the issued site tokens. */
+export function createAdminAccess(deps: AdminAuthDependencies): AdminAccess {
+  return {
+    superAdmin: async (token) => {
+      await authorize(token, undefined, deps);
+    },
+    site: (token, rawSiteId) => authorizeSite(token, rawSiteId, deps),
+  };
 }
 
 /**

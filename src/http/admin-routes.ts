@@ -1,77 +1,72 @@
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
+import { z } from 'zod';
+import type { AdminApi, AdminUpload } from '../admin/admin-api';
+import type { AdminAccess } from '../admin/admin-auth';
+import { exportQuery, issueTokenBody, listingBody } from '../admin/admin-requests';
 import { AppError } from '../domain/app-error';
-import { adminRoute, authorizationOf, bodyProblem, jsonBody, pathParam } from './admin-request';
-import { queryOf } from './query-string';
+import { adminAccessHandlers, grantedSiteOf } from './admin-access';
+import { adminRoute } from './admin-route';
+import { jsonBody, pathParams, queryParams, rawBody } from './request-parts';
 
-/** An import upload as this layer reads it: CSV text, or parsed JSON. */
-export interface AdminUploadBody {
-  readonly contentType: 'text/csv' | 'application/json';
-  readonly body: unknown;
-}
-
-/** A file to download, as the export handler makes it. */
-export type AdminExportFile =
-  | { readonly format: 'csv'; readonly fileName: string; readonly text: string }
-  | { readonly format: 'json'; readonly fileName: string; readonly body: unknown };
-
-/**
- * The admin API as the HTTP layer needs it (implemented by src/admin/admin-api.ts). Path
- * parameters, query and bodies are handed over as received; bodies as functions, so that they are
- * read (and a bad one refused) only after the caller's token has been checked.
- */
-export interface AdminEndpoints {
-  issueToken(authorization: string | undefined, body: () => unknown): Promise<unknown>;
-  listActivities(authorization: string | undefined, siteId: unknown): Promise<unknown>;
-  createActivity(authorization: string | undefined, siteId: unknown, body: () => unknown): Promise<unknown>;
-  getActivity(authorization: string | undefined, siteId: unknown, id: unknown): Promise<unknown>;
-  replaceActivity(authorization: string | undefined, siteId: unknown, id: unknown, body: () => unknown): Promise<unknown>;
-  deleteActivity(authorization: string | undefined, siteId: unknown, id: unknown): Promise<void>;
-  importActivities(authorization: string | undefined, siteId: unknown, upload: () => AdminUploadBody): Promise<unknown>;
-  exportActivities(authorization: string | undefined, siteId: unknown, query: unknown): Promise<AdminExportFile>;
-}
+/** The admin API's listings and token handlers, as the routes call them (src/admin/admin-api.ts). */
+export type AdminEndpoints = Pick<
+  AdminApi,
+  'issueToken' | 'listActivities' | 'createActivity' | 'getActivity' | 'replaceActivity' | 'deleteActivity' | 'importActivities' | 'exportActivities'
+>;
 
 /** The import route: its body limit is MAX_IMPORT_BYTES instead of MAX_BODY_BYTES (see server.ts). */
 export const adminImportPath = '/api/admin/sites/:siteId/activities/import';
 
-/** Mounts `/api/admin/*`: parse HTTP, call the handler, send JSON (or the export file). */
-export function mountAdminRoutes(server: Server, options: { readonly endpoints: AdminEndpoints; readonly logger: Logger }): void {
+/** A listing's id in the path; the handler answers 404 for one that is no listing's (or no UUID). */
+const idParam = { schema: z.object({ id: z.string() }), hint: 'The path names no listing.' };
+
+/**
+ * Mounts `/api/admin/*` (listings and site tokens): the access check runs first as a pre-handler,
+ * then the handler gets the granted site and the request parts parsed; answers are JSON (or the
+ * export file), never cached.
+ */
+export function mountAdminRoutes(server: Server, options: { readonly endpoints: AdminEndpoints; readonly access: AdminAccess; readonly logger: Logger }): void {
   const { endpoints } = options;
+  const { superAdminsOnly, siteAdminsOnly } = adminAccessHandlers(options.access, options.logger);
   const route = (handler: (req: Request, res: Response) => Promise<void>) => adminRoute(options.logger, handler);
-  const auth = authorizationOf;
-  const site = (req: Request) => pathParam(req, 'siteId');
-  const id = (req: Request) => pathParam(req, 'id');
+  const site = grantedSiteOf;
+  const id = (req: Request) => pathParams(req, idParam).id;
   const activities = '/api/admin/sites/:siteId/activities';
 
   server.post(
     '/api/admin/tokens',
+    superAdminsOnly,
     route(async (req, res) => {
-      res.send(201, await endpoints.issueToken(auth(req), () => jsonBody(req)));
+      res.send(201, await endpoints.issueToken(jsonBody(req, issueTokenBody)));
     }),
   );
   server.get(
     activities,
+    siteAdminsOnly,
     route(async (req, res) => {
-      res.send(200, await endpoints.listActivities(auth(req), site(req)));
+      res.send(200, await endpoints.listActivities(site(req)));
     }),
   );
   server.post(
     activities,
+    siteAdminsOnly,
     route(async (req, res) => {
-      res.send(201, await endpoints.createActivity(auth(req), site(req), () => jsonBody(req)));
+      res.send(201, await endpoints.createActivity(site(req), jsonBody(req, listingBody)));
     }),
   );
   server.post(
     adminImportPath,
+    siteAdminsOnly,
     route(async (req, res) => {
-      res.send(200, await endpoints.importActivities(auth(req), site(req), () => readUpload(req)));
+      res.send(200, await endpoints.importActivities(site(req), uploadOf(req)));
     }),
   );
   server.get(
     `${activities}/export`,
+    siteAdminsOnly,
     route(async (req, res) => {
-      const query = queryOf(req);
-      const file = await endpoints.exportActivities(auth(req), site(req), query);
+      const file = await endpoints.exportActivities(site(req), queryParams(req, exportQuery));
       res.header('Content-Disposition', `attachment; filename="${file.fileName}"`);
       if (file.format === 'json') {
         res.send(200, file.body);
@@ -82,38 +77,42 @@ export function mountAdminRoutes(server: Server, options: { readonly endpoints: 
   );
   server.get(
     `${activities}/:id`,
+    siteAdminsOnly,
     route(async (req, res) => {
-      res.send(200, await endpoints.getActivity(auth(req), site(req), id(req)));
+      res.send(200, await endpoints.getActivity(site(req), id(req)));
     }),
   );
   server.put(
     `${activities}/:id`,
+    siteAdminsOnly,
     route(async (req, res) => {
-      res.send(200, await endpoints.replaceActivity(auth(req), site(req), id(req), () => jsonBody(req)));
+      res.send(200, await endpoints.replaceActivity(site(req), id(req), jsonBody(req, listingBody)));
     }),
   );
   server.del(
     `${activities}/:id`,
+    siteAdminsOnly,
     route(async (req, res) => {
-      await endpoints.deleteActivity(auth(req), site(req), id(req));
+      await endpoints.deleteActivity(site(req), id(req));
       res.send(204);
     }),
   );
 }
 
+/** Any JSON: an HSDS import is checked service by service (rows are reported, not refused whole). */
+const importJson = { schema: z.unknown(), hint: 'Send the listings as JSON.' };
+
 /**
  * An import body: CSV as text, JSON parsed.
  * @throws AppError UNSUPPORTED_MEDIA_TYPE for other content types; BAD_REQUEST for an empty body or JSON that does not parse.
  */
-function readUpload(req: Request): AdminUploadBody {
+function uploadOf(req: Request): AdminUpload {
   const contentType = req.getContentType().trim().toLowerCase();
-  if (contentType === 'application/json') return { contentType, body: jsonBody(req) };
+  if (contentType === 'application/json') return { contentType, body: jsonBody(req, importJson) };
   if (contentType !== 'text/csv') {
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the listings as text/csv or application/json.');
   }
-  const raw: unknown = req.body;
-  const text = Buffer.isBuffer(raw) ? raw.toString('utf8') : typeof raw === 'string' ? raw : '';
-  if (text.trim() === '') throw bodyProblem('The request body is empty; send the CSV with its header row.');
+  const text = rawBody(req);
+  if (text.trim() === '') throw new AppError('BAD_REQUEST', 'The request body is empty; send the CSV with its header row.');
   return { contentType, body: text };
 }
-

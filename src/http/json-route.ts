@@ -1,6 +1,6 @@
-import type { Request, Response } from 'restify';
+import type { Next, Request, Response } from 'restify';
 import type { Logger } from 'pino';
-import { AppError, isAppError } from '../domain/app-error';
+import { type AppError, isAppError } from '../domain/app-error';
 import { httpStatusForCode } from './error-status';
 
 /** A route body: may throw AppError; anything else becomes a 500 without details. */
@@ -31,33 +31,36 @@ export function jsonRoute(logger: Logger, handler: RouteHandler): RouteHandler {
     try {
       await handler(req, res);
     } catch (error) {
-      if (res.headersSent) return;
-      if (isAppError(error)) {
-        sendError(res, error);
-        return;
-      }
-      logger.error({ event: 'http.unexpected_error', route: req.getRoute()?.path, errorName: errorName(error) }, 'unexpected error');
-      res.send(500, { error: { code: 'INTERNAL', message: 'Something went wrong on our side.' } });
+      answerFailure(logger, req, res, error);
     }
   };
 }
 
 /**
- * Parses a raw JSON body read by restify's bodyReader.
- * @throws AppError UNSUPPORTED_MEDIA_TYPE unless the body is JSON; BAD_REQUEST when it does not parse.
+ * A pre-handler (restify runs it before the route's handler, e.g. an access check): when `check`
+ * resolves the chain goes on; when it throws, the error is answered as {@link jsonRoute} answers it
+ * and the handler never runs.
  */
-export function parseJsonBody(req: Request): unknown {
-  if (!req.is('json')) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as JSON with Content-Type: application/json.');
+export function jsonPreHandler(logger: Logger, check: RouteHandler): (req: Request, res: Response, next: Next) => void {
+  return (req, res, next) => {
+    check(req, res).then(
+      () => next(),
+      (error: unknown) => {
+        answerFailure(logger, req, res, error);
+        next(false);
+      },
+    );
+  };
+}
+
+function answerFailure(logger: Logger, req: Request, res: Response, error: unknown): void {
+  if (res.headersSent) return;
+  if (isAppError(error)) {
+    sendError(res, error);
+    return;
   }
-  const raw: unknown = req.body;
-  const text = Buffer.isBuffer(raw) ? raw.toString('utf8') : typeof raw === 'string' ? raw : '';
-  if (text.trim() === '') throw new AppError('BAD_REQUEST', 'The request body is empty; send a JSON object.');
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AppError('BAD_REQUEST', 'The request body is not valid JSON.');
-  }
+  logger.error({ event: 'http.unexpected_error', route: req.getRoute()?.path, errorName: errorName(error) }, 'unexpected error');
+  res.send(500, { error: { code: 'INTERNAL', message: 'Something went wrong on our side.' } });
 }
 
 function errorName(error: unknown): string {

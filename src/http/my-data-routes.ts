@@ -1,6 +1,8 @@
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
+import { z } from 'zod';
 import { isAppError } from '../domain/app-error';
+import { pathParams } from './request-parts';
 import { securityHeaders, urgentHelpCsp } from './webchat-page-routes';
 
 /** Where "export my data" links point: `/my-data/<token>`. */
@@ -12,13 +14,16 @@ export interface MyDataDownloads {
    * Checks a link without using it up.
    * @throws AppError NOT_FOUND for a token the service did not make; GONE when it expired.
    */
-  check(token: string): unknown;
+  check(token: string): void;
   /**
    * The file a link's token downloads, once.
    * @throws AppError NOT_FOUND for a token the service did not make; GONE when it expired or was used.
    */
   redeem(token: string): Promise<{ readonly fileName: string; readonly json: string }>;
 }
+
+/** The link's token; whatever it is, a link that does not work gets the page saying so (never a JSON 400). */
+const tokenParam = { schema: z.object({ token: z.string().catch('') }), hint: 'The link has no token.' };
 
 export interface MyDataRoutesOptions {
   readonly downloads: MyDataDownloads;
@@ -37,10 +42,7 @@ const downloadPageCsp = urgentHelpCsp.replace("form-action 'none'", "form-action
  * only: never the token.
  */
 export function mountMyDataRoutes(server: Server, options: MyDataRoutesOptions): void {
-  const tokenOf = (req: Request): string => {
-    const token: unknown = req.params?.['token'];
-    return typeof token === 'string' ? token : '';
-  };
+  const tokenOf = (req: Request): string => pathParams(req, tokenParam).token;
   server.get(`${myDataDownloadPath}:token`, async (req: Request, res: Response) => {
     try {
       const token = tokenOf(req);

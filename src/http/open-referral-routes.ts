@@ -1,21 +1,21 @@
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
+import { z } from 'zod';
 import { isAppError } from '../domain/app-error';
+import type { OpenReferralFeed } from '../listings/open-referral-feed';
 import { httpStatusForCode } from './error-status';
 import { jsonRoute } from './json-route';
-import { queryOf } from './query-string';
+import { pathParams, queryParams } from './request-parts';
 
 /**
- * The public Open Referral feed as the HTTP layer needs it (implemented by
- * src/listings/open-referral-feed.ts). The query string and the path's id are handed over as
- * received; the handlers check them.
+ * The public Open Referral feed as the routes call it (src/listings/open-referral-feed.ts). The
+ * query's parameters and the path's id go over as text; the feed checks them together (a
+ * postcode with its proximity, times in order) and names each that is wrong.
  */
-export interface OpenReferralEndpoints {
-  /** `GET /openreferral/services`: an HSDS page of services. */
-  listServices(query: Readonly<Record<string, string>>): Promise<unknown>;
-  /** `GET /openreferral/services/{id}`: one compiled HSDS service. */
-  getService(id: unknown): Promise<unknown>;
-}
+export type OpenReferralEndpoints = Pick<OpenReferralFeed, 'listServices' | 'getService'>;
+
+const anyQuery = { schema: z.record(z.string(), z.string()), hint: 'The query has problems; see fields.' };
+const idParam = { schema: z.object({ id: z.string() }), hint: 'The path names no service.' };
 
 /** Where the feed's services are. */
 export const openReferralServicesPath = '/openreferral/services';
@@ -42,13 +42,13 @@ export function mountOpenReferralRoutes(server: Server, options: { readonly endp
   server.get(
     openReferralServicesPath,
     route(async (req, res) => {
-      res.send(200, await endpoints.listServices(queryOf(req)));
+      res.send(200, await endpoints.listServices(queryParams(req, anyQuery)));
     }),
   );
   server.get(
     `${openReferralServicesPath}/:id`,
     route(async (req, res) => {
-      res.send(200, await endpoints.getService(req.params?.id));
+      res.send(200, await endpoints.getService(pathParams(req, idParam).id));
     }),
   );
 }

@@ -1,12 +1,15 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from 'pino';
+import { z } from 'zod';
+import type { AdminAccess } from '../admin/admin-auth';
 import { AppError } from '../domain/app-error';
 import { adminImportPath, mountAdminRoutes, type AdminEndpoints } from './admin-routes';
 import { ClientAddresses } from './client-address';
 import { InFlightTracker } from './in-flight-tracker';
-import { jsonRoute, parseJsonBody, sendError } from './json-route';
+import { jsonRoute, sendError } from './json-route';
 import { mountMyDataRoutes, type MyDataDownloads } from './my-data-routes';
 import { mountOpenReferralRoutes, type OpenReferralEndpoints } from './open-referral-routes';
+import { jsonBody } from './request-parts';
 import { mountSmsRoutes, type SmsEndpoints } from './sms-routes';
 import { mountTeamAdminRoutes, type TeamAdminEndpoints } from './team-admin-routes';
 import { mountWebChatPage, type WebChatPageOptions } from './webchat-page-routes';
@@ -38,6 +41,8 @@ export interface HttpServerDependencies {
   readonly webChatPage: WebChatPageOptions;
   /** "Export my data" downloads (`/my-data/<token>`). */
   readonly myData: MyDataDownloads;
+  /** Who may call the admin API: checked before every admin route's handler. */
+  readonly adminAccess: AdminAccess;
   /** The admin API (listings and site tokens). */
   readonly admin: AdminEndpoints;
   /** The admin API's team routes (a site's team details, its callback work list). */
@@ -59,6 +64,8 @@ export interface HttpServer {
   /** Stops accepting, waits up to `graceMs` for requests in flight, then drops the rest. */
   shutdown(graceMs: number): Promise<void>;
 }
+
+const anyJson = { schema: z.unknown(), hint: 'Send a JSON body.' };
 
 /** The restify server and its routes. No business logic lives here. */
 export function createHttpServer(deps: HttpServerDependencies): HttpServer {
@@ -117,13 +124,14 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   server.post(
     '/api/messages',
     jsonRoute(deps.logger, async (req, res) => {
-      req.body = parseJsonBody(req);
+      // Any JSON here: the Bot Connector adapter checks it is an activity (NOT_AN_ACTIVITY otherwise).
+      req.body = jsonBody(req, anyJson);
       await deps.handleBotMessage(req, res);
     }),
   );
 
-  mountAdminRoutes(server, { endpoints: deps.admin, logger: deps.logger });
-  mountTeamAdminRoutes(server, { endpoints: deps.teamAdmin, logger: deps.logger });
+  mountAdminRoutes(server, { endpoints: deps.admin, access: deps.adminAccess, logger: deps.logger });
+  mountTeamAdminRoutes(server, { endpoints: deps.teamAdmin, access: deps.adminAccess, logger: deps.logger });
   if (deps.openReferral !== undefined) mountOpenReferralRoutes(server, { endpoints: deps.openReferral, logger: deps.logger });
   if (deps.sms !== undefined) mountSmsRoutes(server, { endpoints: deps.sms, logger: deps.logger });
   mountWebChatPage(server, deps.webChatPage);

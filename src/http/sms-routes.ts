@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
 import type { Request, Server } from 'restify';
 import { z } from 'zod';
-import { AppError } from '../domain/app-error';
 import { jsonRoute } from './json-route';
+import { formBody } from './request-parts';
 
 /** A Twilio webhook as HTTP delivers it: the `X-Twilio-Signature` header and the form fields. */
 export interface SmsWebhook {
@@ -34,7 +34,8 @@ export const smsMessagePath = '/api/sms';
 /** Where Twilio reports delivery (the StatusCallback of messages sent by REST). */
 export const smsStatusPath = '/api/sms/status';
 
-const formFieldsSchema = z.record(z.string(), z.string());
+/** Any fields: the channel checks the signature over all of them before it reads any. */
+const webhookFields = { schema: z.record(z.string(), z.string()), hint: 'The form body could not be read.' };
 
 /** Mounts `POST /api/sms` (TwiML answers) and `POST /api/sms/status` (204). Mounted only when SMS is on. */
 export function mountSmsRoutes(server: Server, options: SmsRoutesOptions): void {
@@ -55,28 +56,8 @@ export function mountSmsRoutes(server: Server, options: SmsRoutesOptions): void 
   );
 }
 
+/** A webhook as Twilio sends it: form-encoded, each field once (the signature covers each once). */
 function webhookOf(req: Request): SmsWebhook {
   const signature = req.header('x-twilio-signature');
-  return { signature: signature === '' ? undefined : signature, params: parseFormBody(req) };
-}
-
-/**
- * The raw body (read by restify's bodyReader) as form fields.
- * @throws AppError UNSUPPORTED_MEDIA_TYPE unless it is `application/x-www-form-urlencoded`;
- *   BAD_REQUEST when a field is repeated (Twilio never repeats one, and the signature covers each once).
- */
-function parseFormBody(req: Request): Record<string, string> {
-  if (!/^application\/x-www-form-urlencoded\b/i.test(req.header('content-type') ?? '')) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the webhook form-encoded (application/x-www-form-urlencoded), as Twilio does.');
-  }
-  const raw: unknown = req.body;
-  const text = Buffer.isBuffer(raw) ? raw.toString('utf8') : typeof raw === 'string' ? raw : '';
-  const fields = new Map<string, string>();
-  for (const [name, value] of new URLSearchParams(text)) {
-    if (fields.has(name)) throw new AppError('BAD_REQUEST', `The field ${name.slice(0, 40)} is repeated.`);
-    fields.set(name, value);
-  }
-  const parsed = formFieldsSchema.safeParse(Object.fromEntries(fields));
-  if (!parsed.success) throw new AppError('BAD_REQUEST', 'The form body could not be read.');
-  return parsed.data;
+  return { signature: signature === '' ? undefined : signature, params: formBody(req, webhookFields) };
 }

@@ -2,21 +2,48 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
-import { queryOf } from './query-string';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { AppError, isAppError } from '../domain/app-error';
+import { z } from 'zod';
+import { isAppError } from '../domain/app-error';
 import type { ClientAddresses } from './client-address';
 import { httpStatusForCode } from './error-status';
-import { jsonRoute, parseJsonBody } from './json-route';
+import { jsonRoute } from './json-route';
+import { bearerToken, bearerTokenOf, jsonBody, pathParams, queryParams, rawBody } from './request-parts';
 
-/** The Direct Line protocol as the HTTP layer needs it (implemented by adapters/webchat). */
+/** What `POST /api/webchat/token` answers: a token bound to a user and a conversation (and Azure's domain, when there). */
+export interface WebChatTokenGrant {
+  readonly token: string;
+  readonly conversationId: string;
+  readonly userId: string;
+  readonly expires_in: number;
+  readonly domain?: string;
+}
+
+/** Direct Line 3.0's Conversation: what starting, reconnecting and refreshing answer. */
+export interface DirectLineConversation {
+  readonly conversationId: string;
+  readonly token: string;
+  readonly expires_in: number;
+  readonly streamUrl?: string;
+}
+
+/** Direct Line 3.0's ActivitySet: a page of activities and the watermark to ask from next. */
+export interface DirectLineActivitySet {
+  readonly activities: readonly Record<string, unknown>[];
+  readonly watermark: string;
+}
+
+/**
+ * The Direct Line protocol as the HTTP layer needs it (implemented by adapters/webchat). Tokens
+ * are checked there first; a posted activity goes over as JSON and is checked there after the token.
+ */
 export interface DirectLineEndpoints {
-  issueToken(previousUserId: unknown, clientAddress: string): Promise<unknown>;
-  startConversation(token: string | undefined, streamBase: string): Promise<unknown>;
-  reconnect(token: string | undefined, conversationId: string, watermark: number | undefined, streamBase: string): Promise<unknown>;
-  refreshToken(token: string | undefined): Promise<unknown>;
-  activities(token: string | undefined, conversationId: string, watermark: number): Promise<unknown>;
-  postActivity(token: string | undefined, conversationId: string, body: unknown): Promise<unknown>;
+  issueToken(previousUserId: string | undefined, clientAddress: string): Promise<WebChatTokenGrant>;
+  startConversation(token: string | undefined, streamBase: string): Promise<DirectLineConversation>;
+  reconnect(token: string | undefined, conversationId: string, watermark: number | undefined, streamBase: string): Promise<DirectLineConversation>;
+  refreshToken(token: string | undefined): Promise<DirectLineConversation>;
+  activities(token: string | undefined, conversationId: string, watermark: number): Promise<DirectLineActivitySet>;
+  postActivity(token: string | undefined, conversationId: string, body: unknown): Promise<{ readonly id: string }>;
   openStream(token: string | undefined, conversationId: string, watermark: number | undefined, send: (message: string) => void): Promise<() => void>;
 }
 
@@ -33,6 +60,26 @@ export interface WebChatRoutesOptions {
 
 const streamPath = /^\/v3\/directline\/conversations\/([^/?]+)\/stream$/;
 
+/** A returning visitor's earlier user id, if the body has one; a body without one (or with anything else) starts a new visitor. */
+const tokenRequest = {
+  schema: z.object({ userId: z.string().optional().catch(undefined) }).catch({}),
+  hint: 'Send { "userId"?: "<earlier user id>" }.',
+};
+const conversationParam = { schema: z.object({ conversationId: z.string().min(1) }), hint: 'The path names no conversation.' };
+/** `?watermark=`: a whole number; absent or blank means none. */
+const watermarkQuery = {
+  schema: z.object({
+    watermark: z
+      .string()
+      .optional()
+      .transform((raw) => (raw === undefined || raw === '' ? undefined : Number(raw)))
+      .pipe(z.number({ error: 'a whole number' }).int({ error: 'a whole number' }).nonnegative({ error: 'a whole number' }).optional()),
+  }),
+  hint: 'The watermark must be a whole number.',
+};
+/** Any JSON: the channel checks the activity once the token is checked. */
+const postedJson = { schema: z.unknown(), hint: 'Send the activity as JSON.' };
+
 /** Mounts `/api/webchat/token`, `/v3/directline/*` and the Direct Line WebSocket stream. */
 export function mountWebChatRoutes(server: Server, options: WebChatRoutesOptions): { closeStreams: () => void } {
   const { endpoints, logger } = options;
@@ -42,8 +89,8 @@ export function mountWebChatRoutes(server: Server, options: WebChatRoutesOptions
   server.post(
     '/api/webchat/token',
     route(async (req, res) => {
-      const body = req.body === undefined || String(req.body).trim() === '' ? {} : parseJsonBody(req);
-      const previous = typeof body === 'object' && body !== null && 'userId' in body ? body.userId : undefined;
+      // The body is optional: a first visit sends none.
+      const previous = rawBody(req).trim() === '' ? undefined : jsonBody(req, tokenRequest).userId;
       res.header('Cache-Control', 'no-store');
       res.send(200, await endpoints.issueToken(previous, options.clientAddresses.of(req.socket.remoteAddress, req.header('x-forwarded-for'))));
     }),
@@ -51,31 +98,31 @@ export function mountWebChatRoutes(server: Server, options: WebChatRoutesOptions
   server.post(
     '/v3/directline/conversations',
     route(async (req, res) => {
-      res.send(201, await endpoints.startConversation(bearer(req), base(req)));
+      res.send(201, await endpoints.startConversation(bearerToken(req), base(req)));
     }),
   );
   server.get(
     '/v3/directline/conversations/:conversationId',
     route(async (req, res) => {
-      res.send(200, await endpoints.reconnect(bearer(req), param(req, 'conversationId'), watermarkOf(queryOf(req)), base(req)));
+      res.send(200, await endpoints.reconnect(bearerToken(req), conversationOf(req), queryParams(req, watermarkQuery).watermark, base(req)));
     }),
   );
   server.post(
     '/v3/directline/tokens/refresh',
     route(async (req, res) => {
-      res.send(200, await endpoints.refreshToken(bearer(req)));
+      res.send(200, await endpoints.refreshToken(bearerToken(req)));
     }),
   );
   server.get(
     '/v3/directline/conversations/:conversationId/activities',
     route(async (req, res) => {
-      res.send(200, await endpoints.activities(bearer(req), param(req, 'conversationId'), watermarkOf(queryOf(req)) ?? 0));
+      res.send(200, await endpoints.activities(bearerToken(req), conversationOf(req), queryParams(req, watermarkQuery).watermark ?? 0));
     }),
   );
   server.post(
     '/v3/directline/conversations/:conversationId/activities',
     route(async (req, res) => {
-      res.send(200, await endpoints.postActivity(bearer(req), param(req, 'conversationId'), parseJsonBody(req)));
+      res.send(200, await endpoints.postActivity(bearerToken(req), conversationOf(req), jsonBody(req, postedJson)));
     }),
   );
 
@@ -101,9 +148,15 @@ export function mountWebChatRoutes(server: Server, options: WebChatRoutesOptions
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
       return;
     }
-    const conversationId = decodeURIComponent(match[1]);
-    const token = url.searchParams.get('t') ?? bearerOf(req.headers.authorization);
-    const watermark = watermarkOf({ watermark: url.searchParams.get('watermark') ?? undefined });
+    const conversationId = decodedOrUndefined(match[1]);
+    const token = url.searchParams.get('t') ?? bearerTokenOf(req.headers.authorization);
+    const query = watermarkQuery.schema.safeParse({ watermark: url.searchParams.get('watermark') ?? undefined });
+    // A throw here would be outside any request handler: a bad stream URL is answered 400 instead.
+    if (conversationId === undefined || !query.success) {
+      socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    const { watermark } = query.data;
     sockets.handleUpgrade(req, socket, head, (ws: WebSocket) => {
       answered.add(ws);
       ws.on('pong', () => answered.add(ws));
@@ -139,27 +192,17 @@ async function attachStream(ws: WebSocket, open: () => Promise<() => void>, logg
   }
 }
 
-function bearer(req: Request): string | undefined {
-  return bearerOf(req.header('authorization'));
+/** A path segment decoded; undefined when it is not valid percent-encoding. */
+function decodedOrUndefined(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }
 
-function bearerOf(header: string | undefined): string | undefined {
-  return /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1];
-}
-
-function param(req: Request, name: string): string {
-  const value: unknown = req.params?.[name];
-  if (typeof value !== 'string' || value === '') throw new AppError('BAD_REQUEST', `Missing ${name}.`);
-  return value;
-}
-
-/** A watermark from the query string: a whole number, or undefined when absent or blank. */
-function watermarkOf(query: unknown): number | undefined {
-  const raw = typeof query === 'object' && query !== null && 'watermark' in query ? query.watermark : undefined;
-  if (raw === undefined || raw === null || raw === '') return undefined;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new AppError('BAD_REQUEST', 'The watermark must be a whole number.');
-  return value;
+function conversationOf(req: Request): string {
+  return pathParams(req, conversationParam).conversationId;
 }
 
 /** ws:// or wss:// base for stream URLs: PUBLIC_URL if set, else the request's own host. */

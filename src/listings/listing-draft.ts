@@ -1,6 +1,7 @@
 import { isValid as isValidPostcode, toNormalised as normalisedPostcode } from 'postcode';
 import { z } from 'zod';
 import { activitySchema, type AccessibilityId, type Activity, type ActivityCategoryId } from '../domain/activities/activity';
+import { formatPath } from '../domain/field-problems';
 import type { SiteId } from '../domain/sites';
 
 /**
@@ -112,16 +113,6 @@ export type DraftPath = readonly (string | number)[];
 export interface DraftIssue {
   readonly path: DraftPath;
   readonly message: string;
-}
-
-/** `schedules[0].byday` from `['schedules', 0, 'byday']`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let text = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') text += `[${segment}]`;
-    else text += text === '' ? String(segment) : `.${String(segment)}`;
-  }
-  return text;
 }
 
 /** True when `value` is a UUID as the listing schema accepts it. */

@@ -9,6 +9,7 @@ import { anyTimeDays, type ActivityQuery, type Weekday } from '../domain/activit
 import type { PlaceInput } from '../domain/activities/outcode-location';
 import { occurrencesBetween } from '../domain/activities/schedule-occurrences';
 import { AppError, type FieldProblem } from '../domain/app-error';
+import { fieldProblemsOf } from '../domain/field-problems';
 import { dayMs, localTimeSchema, londonZone } from '../domain/local-date';
 import { sites } from '../domain/sites';
 import type { ActivityStore } from '../store/ports';
@@ -227,7 +228,7 @@ export class OpenReferralFeed {
    */
   private listRequest(rawQuery: unknown): ListRequest {
     const parsed = listQuerySchema.safeParse(rawQuery ?? {});
-    const problems: FieldProblem[] = parsed.success ? [] : fieldProblemsOf(parsed.error);
+    const problems: FieldProblem[] = parsed.success ? [] : fieldProblemsOf(parsed.error, 'query');
     const whole = wholeQuerySchema.parse(rawQuery ?? {});
     let place: Extract<PlaceInput, { ok: true }> | undefined;
     if (whole.postcode === undefined) {
@@ -306,11 +307,6 @@ function postcodeProblem(reason: Extract<PlaceInput, { ok: false }>['reason']): 
   return reason === 'unknown-area'
     ? `a UK postcode, but outside the areas this feed covers (${sites.map((site) => site.name).join(', ')})`
     : 'not a UK postcode, e.g. M6 5AB or M6';
-}
-
-/** zod issues as field problems named by query parameter; a query that is not an object is `query`. */
-function fieldProblemsOf(error: z.ZodError): FieldProblem[] {
-  return error.issues.map((issue) => ({ field: typeof issue.path[0] === 'string' ? issue.path[0] : 'query', message: issue.message }));
 }
 
 function badRequest(message: string, fields: readonly FieldProblem[]): AppError {

@@ -36,10 +36,7 @@ function channelWith(budgetMs: number, logic: (context: TurnContext) => Promise<
   const { logger } = capturingLogger();
   const safety = new SafetyStep({ people: stores.people, teams: stores.teams, clock: systemClock, health: stores.health, logger, areaLookupMs: 500, references: stores.references });
   const channel = new SmsChannel({
-    accountSid,
-    authToken,
-    publicUrl,
-    twimlBudgetMs: budgetMs,
+    settings: { accountSid, authToken, sender: { from: '+447700900000' }, apiBaseUrl: 'https://api.twilio.com', publicUrl, twimlBudgetMs: budgetMs },
     store: stores.sms,
     sender,
     inboundLimit: stores.rateLimit({ name: 'sms-in', points: 30, windowSeconds: 300 }),

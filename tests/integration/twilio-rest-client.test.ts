@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TwilioRestClient, type TwilioRestSettings } from '../../adapters/sms/twilio-rest-client';
+import type { SmsSettings } from '../../adapters/sms/sms-settings';
+import { TwilioRestClient, type TwilioRetryOptions } from '../../adapters/sms/twilio-rest-client';
 import { isAppError } from '../../src/domain/app-error';
 import { startFakeTwilio, type FakeTwilio } from '../support/fake-twilio';
 
@@ -8,18 +9,23 @@ const accountSid = `AC${'cd'.repeat(16)}`;
 describe('Twilio REST client against a fake Messages API', () => {
   let fake: FakeTwilio;
   const waits: number[] = [];
-  const client = (overrides: Partial<TwilioRestSettings> = {}) =>
-    new TwilioRestClient({
-      accountSid,
-      authToken: 'token-0123456789abcdef',
-      sender: { from: '+447700900000' },
-      apiBaseUrl: fake.baseUrl,
-      statusCallbackUrl: 'https://companion.example.test/api/sms/status',
-      sleep: async (ms) => {
-        waits.push(ms);
+  const client = (overrides: Partial<SmsSettings> & TwilioRetryOptions = {}) =>
+    new TwilioRestClient(
+      {
+        accountSid,
+        authToken: 'token-0123456789abcdef',
+        sender: overrides.sender ?? { from: '+447700900000' },
+        apiBaseUrl: fake.baseUrl,
+        publicUrl: 'https://companion.example.test',
+        twimlBudgetMs: 0,
       },
-      ...overrides,
-    });
+      {
+        sleep: async (ms) => {
+          waits.push(ms);
+        },
+        ...(overrides.baseDelayMs === undefined ? {} : { baseDelayMs: overrides.baseDelayMs }),
+      },
+    );
   beforeAll(async () => {
     fake = await startFakeTwilio();
   });

@@ -1,9 +1,9 @@
 import type { AccessibilityId, Activity, ActivityCategoryId } from '../../domain/activities/activity';
+import { formatPath } from '../../domain/field-problems';
 import type { SiteId } from '../../domain/sites';
 import {
   checkPostcode,
   definedFields,
-  formatPath,
   isUuid,
   normaliseByday,
   normaliseBymonthday,

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { callbackStatuses } from '../domain/callbacks/callback-request';
+import { siteIds } from '../domain/sites';
+
+/**
+ * What the admin API's requests must look like, beside the handlers that take them: the HTTP
+ * layer parses each request part with these schemas, so the handlers receive typed values.
+ * Each `hint` is the message of the 400 when its part does not fit (the fields say where).
+ */
+
+/** A body that is a JSON object; its fields are checked by the handler (they depend on the path). */
+const jsonObjectSchema = z.custom<Readonly<Record<string, unknown>>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  { error: 'a JSON object' },
+);
+export type JsonObject = z.infer<typeof jsonObjectSchema>;
+
+/** `POST /api/admin/tokens`. */
+export const issueTokenBody = {
+  schema: z.strictObject({ siteId: z.enum(siteIds, { error: `one of ${siteIds.join(', ')}` }) }),
+  hint: 'Send { "siteId": "<site>" }.',
+};
+export type IssueTokenBody = z.infer<typeof issueTokenBody.schema>;
+
+/** A listing (create, replace). */
+export const listingBody = { schema: jsonObjectSchema, hint: 'Send the listing as a JSON object.' };
+
+/** `GET .../activities/export?format=csv|json`. */
+export const exportQuery = {
+  schema: z.object({ format: z.enum(['csv', 'json'], { error: 'csv or json' }).default('json') }),
+  hint: 'Ask for ?format=csv or ?format=json.',
+};
+export type ExportQuery = z.infer<typeof exportQuery.schema>;
+
+/** A site's team details (replace). */
+export const teamBody = { schema: jsonObjectSchema, hint: 'Send the team details as a JSON object.' };
+
+/** `GET .../callbacks?status=`. */
+export const callbackListQuery = {
+  schema: z.object({ status: z.enum(callbackStatuses, { error: `one of ${callbackStatuses.join(', ')}` }).optional() }),
+  hint: 'Ask for ?status=requested, claimed, contacted, closed or cancelled.',
+};
+export type CallbackListQuery = z.infer<typeof callbackListQuery.schema>;
+
+/** `POST .../callbacks/:id/claim|contacted|close`. */
+export const callbackTransitionBody = {
+  schema: z.strictObject({
+    by: z.string({ error: 'who did it: a name or id, 1 to 100 characters' }).trim().min(1, 'who did it: a name or id, 1 to 100 characters').max(100, 'at most 100 characters'),
+    reason: z.string().trim().max(500, 'at most 500 characters').optional(),
+  }),
+  hint: 'Send { "by": "<who>", "reason"?: "<why>" }.',
+};
+export type CallbackTransitionBody = z.infer<typeof callbackTransitionBody.schema>;

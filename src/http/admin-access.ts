@@ -1,0 +1,43 @@
+import type { Logger } from 'pino';
+import type { Request } from 'restify';
+import { z } from 'zod';
+import type { AdminAccess } from '../admin/admin-auth';
+import type { SiteId } from '../domain/sites';
+import { jsonPreHandler } from './json-route';
+import { bearerToken, pathParams } from './request-parts';
+
+/** The site each admin request was let into, set by {@link siteAdminsOnly} for its handler. */
+const grantedSites = new WeakMap<Request, SiteId>();
+
+const siteParam = { schema: z.object({ siteId: z.string() }), hint: 'The path names no site.' };
+
+/**
+ * Admin routes' pre-handlers: the bearer token is checked before the handler runs (and before its
+ * body is read). Every admin answer, refusals too, is `Cache-Control: no-store`: admin answers hold
+ * listings, tokens, and people's names and numbers.
+ */
+export function adminAccessHandlers(access: AdminAccess, logger: Logger) {
+  return {
+    /** Super-admin routes (token issuing): 401 without a valid token, 403 for a site token. */
+    superAdminsOnly: jsonPreHandler(logger, async (req, res) => {
+      res.header('Cache-Control', 'no-store');
+      await access.superAdmin(bearerToken(req));
+    }),
+    /**
+     * A site's routes (`:siteId` in the path): 401 without a valid token, 403 for another site's
+     * token, 404 for an unknown site (to a valid token only). The handler reads the site with {@link grantedSiteOf}.
+     */
+    siteAdminsOnly: jsonPreHandler(logger, async (req, res) => {
+      res.header('Cache-Control', 'no-store');
+      grantedSites.set(req, await access.site(bearerToken(req), pathParams(req, siteParam).siteId));
+    }),
+  };
+}
+
+/** The site the route's `siteAdminsOnly` pre-handler let this request into. */
+export function grantedSiteOf(req: Request): SiteId {
+  const siteId = grantedSites.get(req);
+  // Only a route mounted without its pre-handler gets here: a programming error, answered 500.
+  if (siteId === undefined) throw new Error(`no site access checked for ${req.getRoute()?.path ?? 'this route'}`);
+  return siteId;
+}
