@@ -7,10 +7,10 @@ import type { SafetyMessage } from '../../src/bot/safety-step';
 import type { DirectLineHistory, HistoryPage, RateLimit } from '../../src/store/ports';
 import { errorCode } from '../../src/bot/error-code';
 import type { AzureDirectLine } from './azure-direct-line';
-import type { DirectLineAdapter } from './direct-line-adapter';
+import type { DirectLineAdapter } from './webchat-adapter';
 import type { DirectLineGrant, DirectLineTokens } from './direct-line-tokens';
-import { maxWebChatTextLength, postedActivitySchema } from './posted-activity';
-import { asShownInWebChat } from './web-chat-markdown';
+import { maxWebChatTextLength, postedActivitySchema } from './webchat-protocol';
+import { asShownInWebChat } from './webchat-render';
 
 
 export interface DirectLineServiceOptions {

@@ -4,21 +4,10 @@ import { createTurnErrorHandler } from '../../src/bot/turn-error-handler';
 import type { Clock } from '../../src/domain/clock';
 import type { Stores } from '../../src/store/ports';
 import { AzureDirectLine } from './azure-direct-line';
-import { DirectLineAdapter } from './direct-line-adapter';
+import { DirectLineAdapter } from './webchat-adapter';
 import { DirectLineService, type DirectLineServiceOptions } from './direct-line-service';
 import { DirectLineTokens } from './direct-line-tokens';
-
-export interface WebChatSettings {
-  /** Signs tokens; shared by every instance (in development, a random one for the process). */
-  readonly tokenSecret: string;
-  readonly tokenTtlSeconds: number;
-  readonly postsPerMinute: number;
-  readonly tokensPerMinute: number;
-  /** Open WebSocket streams one conversation may have on this instance. */
-  readonly streamsPerConversation: number;
-  /** Azure Direct Line instead of the local channel, when a site deploys there. */
-  readonly azure: { readonly secret: string; readonly baseUrl: string } | undefined;
-}
+import type { WebChatSettings } from './webchat-settings';
 
 /** The local Direct Line channel (`webchat`), over the stores and the shared turn logic. */
 export function createWebChat(
