@@ -12,6 +12,7 @@ import { safetyActivity, type SafetyMessage } from '../../src/bot/safety-step';
 import type { KeyedReference } from '../../src/store/keyed-reference';
 import type { RateLimit, SmsChannelStore } from '../../src/store/ports';
 import { withTimeout } from '../../src/store/timing';
+import { inboundActivity, personalConversation } from '../channel';
 import { smsHelpReply, smsKeywordOf, smsOptInReply, smsRateLimitNotice, type HelpTeam } from './opt-out-words';
 import { SmsAdapter, smsChannelId, smsConversationId, smsServiceUrl } from './sms-adapter';
 import { emptyTwiml, SmsOutbox, twimlFor } from './sms-outbox';
@@ -240,24 +241,23 @@ export class SmsChannel {
   }
 
   private activityOf(message: InboundSms): Partial<Activity> {
-    return {
-      type: 'message',
-      id: message.MessageSid,
-      channelId: smsChannelId,
-      serviceUrl: smsServiceUrl,
-      conversation: { id: smsConversationId(message.From), isGroup: false, conversationType: 'personal', name: '' },
-      from: { id: message.From, name: '', role: 'user' },
-      recipient: { id: message.To, name: '', role: 'bot' },
-      text: Array.from(message.Body).slice(0, maxTurnTextLength).join(''),
-      textFormat: 'plain',
-      timestamp: new Date(this.options.clock.now()),
-      locale: 'en-GB',
-    };
+    return inboundActivity(
+      {
+        type: 'message',
+        channelId: smsChannelId,
+        serviceUrl: smsServiceUrl,
+        conversationId: smsConversationId(message.From),
+        userId: message.From,
+        botId: message.To,
+        timestamp: new Date(this.options.clock.now()),
+      },
+      { id: message.MessageSid, text: Array.from(message.Body).slice(0, maxTurnTextLength).join(''), textFormat: 'plain', locale: 'en-GB' },
+    );
   }
 
   /** Safety first: a message that shows risk gets the safety reply even when no turn runs. */
   private addSafetyReplyIfRisk(message: InboundSms, outbox: SmsOutbox): boolean {
-    const key = conversationKey({ channelId: smsChannelId, conversation: { id: smsConversationId(message.From), isGroup: false, conversationType: 'personal', name: '' } });
+    const key = conversationKey({ channelId: smsChannelId, conversation: personalConversation(smsConversationId(message.From)) });
     const replies = this.options.safetyFallback(key, message.Body) ?? [];
     for (const reply of replies) outbox.addActivity(safetyActivity(reply));
     return replies.length > 0;
