@@ -44,6 +44,20 @@ module.exports = {
       to: { path: ['^src/(http|main|config)', '^src/store/(redis|memory)/', '^node_modules/(ioredis|restify)/'] },
     },
     {
+      name: 'channels-through-their-face',
+      comment: 'src (main, config) reaches a channel only through its index.ts: what a channel folder exports there is all the rest of the service may use.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^adapters/[^/]+/', pathNot: '^adapters/[^/]+/index\\.ts$' },
+    },
+    {
+      name: 'channels-meet-at-their-face',
+      comment: 'a channel folder reaches another (and the shared adapters/channel/) only through its index.ts.',
+      severity: 'error',
+      from: { path: '^adapters/([^/]+)/' },
+      to: { path: '^adapters/[^/]+/', pathNot: ['^adapters/$1/', '^adapters/[^/]+/index\\.ts$'] },
+    },
+    {
       name: 'http-has-no-bot-framework',
       comment: 'src/http maps HTTP to handlers; botbuilder stays in adapters, dialogs, bot and the Storage bridge.',
       severity: 'error',

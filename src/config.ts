@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
-import type { BotConnectorSettings } from '../adapters/bot-connector/bot-connector-settings';
-import type { SmsSettings } from '../adapters/sms/sms-settings';
+import type { BotConnectorSettings } from '../adapters/bot-connector';
+import type { SmsSettings } from '../adapters/sms';
 
 /** Log levels accepted by pino. */
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;

@@ -2,11 +2,10 @@ import cluster from 'node:cluster';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { Logger } from 'pino';
-import { createCloudAdapter } from '../adapters/bot-connector/create-cloud-adapter';
-import { createMessagesEndpoint } from '../adapters/bot-connector/messages-endpoint';
-import { createSmsChannel } from '../adapters/sms/create-sms-channel';
-import type { SmsChannel } from '../adapters/sms/sms-channel';
-import { createWebChat } from '../adapters/webchat/create-web-chat';
+import { createBotConnectorChannel } from '../adapters/bot-connector';
+import type { Channel } from '../adapters/channel';
+import { createSmsChannel, type SmsChannel } from '../adapters/sms';
+import { createWebChatChannel } from '../adapters/webchat';
 import { AdminApi } from './admin/admin-api';
 import { createAdminAccess } from './admin/admin-auth';
 import { TeamAdminApi } from './admin/team-admin-api';
@@ -99,11 +98,11 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   const signingSecret = config.webChat.tokenSecret ?? randomBytes(48).toString('base64');
   const exportLinks = new ExportLinks({ store: stores.exports, secret: signingSecret, clock, linkBase: `${config.publicUrl ?? ''}${myDataDownloadPath}` });
   const bot = createCompanionBot(stores, logger, clock, { activities: activityFinder, exportLinks });
-  const adapter = createCloudAdapter(config.botConnector, logger, stores.references);
-  const messagesEndpoint = createMessagesEndpoint(adapter, (context) => bot.run(context), config.botConnector);
-  const webChat = createWebChat({ ...config.webChat, tokenSecret: signingSecret }, stores, (context) => bot.run(context), logger, clock, (key, text) => bot.offlineSafetyReply(key, text));
+  const botConnector = createBotConnectorChannel(config.botConnector, (context) => bot.run(context), logger, stores.references);
+  const webChat = createWebChatChannel({ ...config.webChat, tokenSecret: signingSecret }, stores, (context) => bot.run(context), logger, clock, (key, text) => bot.offlineSafetyReply(key, text));
   const sms = config.sms === undefined ? undefined : createSmsChannel(config.sms, stores, (context) => bot.run(context), logger, clock, (key, text) => bot.offlineSafetyReply(key, text));
   logger.info({ event: sms === undefined ? 'startup.sms_disabled' : 'startup.sms_enabled' }, sms === undefined ? 'SMS off: no TWILIO_* settings' : 'SMS on at /api/sms');
+  const channels: readonly Channel[] = [botConnector, webChat, ...(sms === undefined ? [] : [sms])];
   const http = createHttpServer({
     logger,
     maxBodyBytes: config.http.maxBodyBytes,
@@ -114,9 +113,9 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     streamPingSeconds: config.webChat.streamPingSeconds,
     checkReadiness: () => stores.health.ping(),
     storeKind: stores.kind,
-    handleBotMessage: (req, res) => messagesEndpoint(req, res),
-    webChat,
-    ...(sms === undefined ? {} : { sms }),
+    handleBotMessage: botConnector.endpoints,
+    webChat: webChat.endpoints,
+    ...(sms === undefined ? {} : { sms: sms.endpoints }),
     adminAccess: createAdminAccess({ superToken: config.admin.superToken, tokens: stores.adminTokens }),
     admin: new AdminApi({ activities: stores.activities, adminTokens: stores.adminTokens, clock, logger }),
     teamAdmin: new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events: stores.events, clock, logger }),
@@ -136,16 +135,14 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   const stop = () => {
     stopping ??= (async () => {
       await http.shutdown(config.http.shutdownGraceMs);
-      // Web chat turns run after their POST was answered: let them finish too.
-      await webChat.drain();
-      // SMS replies over the TwiML budget are sent by REST after the webhook was answered.
-      await sms?.drain();
+      // Work that outlives its request (web chat turns, SMS replies by REST) finishes before the stores close.
+      for (const channel of channels) await channel.drain();
       await stores.close();
       logger.info({ event: 'shutdown.complete' }, 'stopped');
     })();
     return stopping;
   };
-  return { port, stores, http, sms, stop };
+  return { port, stores, http, sms: sms?.endpoints, stop };
 }
 
 /** CLI entry: parse the environment, start, and stop cleanly on SIGTERM/SIGINT. */

@@ -2,7 +2,7 @@ import type { CloudAdapter, Request, Response, TurnContext } from 'botbuilder';
 import { AppError } from '../../src/domain/app-error';
 import { anonymousMayReplyTo } from './anonymous-service-url';
 import type { BotConnectorSettings } from './bot-connector-settings';
-import { describeActivityProblems, inboundActivitySchema } from './inbound-activity';
+import { describeActivityProblems, inboundActivitySchema } from './bot-connector-protocol';
 
 /** Runs one turn for a parsed activity. */
 export type TurnLogic = (context: TurnContext) => Promise<void>;

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { createTurnErrorHandler } from '../../src/bot/turn-error-handler';
 import type { Clock } from '../../src/domain/clock';
 import type { Stores } from '../../src/store/ports';
+import type { Channel } from '../channel';
 import { smsChannelId } from './sms-adapter';
 import { SmsChannel, type SmsChannelOptions } from './sms-channel';
 import type { SmsSettings } from './sms-settings';
@@ -19,8 +20,8 @@ export function createSmsChannel(
   logger: Logger,
   clock: Clock,
   safetyFallback: SmsChannelOptions['safetyFallback'],
-): SmsChannel {
-  return new SmsChannel({
+): Channel<SmsChannel> {
+  const channel = new SmsChannel({
     settings,
     store: stores.sms,
     sender: new TwilioRestClient(settings),
@@ -40,4 +41,6 @@ export function createSmsChannel(
       return entry === undefined ? undefined : { teamName: entry.teamName, phone: entry.phone };
     },
   });
+  // Replies over the TwiML budget are sent by REST after the webhook was answered: draining sends them.
+  return { name: smsChannelId, endpoints: channel, drain: () => channel.drain() };
 }

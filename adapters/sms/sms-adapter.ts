@@ -1,5 +1,4 @@
 import {
-  ActivityTypes,
   BotAdapter,
   TurnContext,
   type Activity,
@@ -8,6 +7,7 @@ import {
 } from 'botbuilder';
 import { isConversationErasureRequested } from '../../src/bot/erasure-flag';
 import { AppError } from '../../src/domain/app-error';
+import { personalConversation, proactiveActivity } from '../channel';
 import { SmsOutbox } from './sms-outbox';
 
 /** The SMS channel's id on activities (and in person keys: `sms:<E.164 number>`). */
@@ -74,11 +74,7 @@ export class SmsAdapter extends BotAdapter {
     const phoneE164 = reference.user?.id;
     if (phoneE164 === undefined || phoneE164 === '') throw new AppError('BAD_REQUEST', 'an SMS conversation reference needs the user (their number)');
     await this.proactive.ensureMayMessage(phoneE164);
-    const activity = TurnContext.applyConversationReference(
-      { type: ActivityTypes.Event, name: 'continueConversation', channelId: smsChannelId, serviceUrl: smsServiceUrl },
-      { channelId: smsChannelId, serviceUrl: smsServiceUrl, conversation: { id: smsConversationId(phoneE164), isGroup: false, conversationType: 'personal', name: '' }, ...reference },
-      true,
-    );
+    const activity = proactiveActivity({ channelId: smsChannelId, serviceUrl: smsServiceUrl, conversation: personalConversation(smsConversationId(phoneE164)), ...reference });
     const outbox = new SmsOutbox();
     await this.processActivity(activity, logic, outbox);
     await this.proactive.deliver(phoneE164, outbox);

@@ -12,17 +12,13 @@ import { safetyActivity, type SafetyMessage } from '../../src/bot/safety-step';
 import type { KeyedReference } from '../../src/store/keyed-reference';
 import type { RateLimit, SmsChannelStore } from '../../src/store/ports';
 import { withTimeout } from '../../src/store/timing';
+import { inboundActivity, personalConversation } from '../channel';
 import { smsHelpReply, smsKeywordOf, smsOptInReply, smsRateLimitNotice, type HelpTeam } from './opt-out-words';
 import { SmsAdapter, smsChannelId, smsConversationId, smsServiceUrl } from './sms-adapter';
 import { emptyTwiml, SmsOutbox, twimlFor } from './sms-outbox';
+import { e164Schema, inboundSmsSchema, smsStatusSchema, type InboundSms, type SmsWebhookRequest } from './sms-protocol';
 import { smsWebhookUrls, type SmsSettings } from './sms-settings';
 import type { SentMessage } from './twilio-rest-client';
-
-/** A Twilio webhook as the HTTP layer hands it over: the signature header and the form fields. */
-export interface SmsWebhookRequest {
-  readonly signature: string | undefined;
-  readonly params: Readonly<Record<string, string>>;
-}
 
 /** Sends one SMS body by REST (Twilio's Messages API). */
 export interface SmsSender {
@@ -55,27 +51,6 @@ export interface SmsChannelOptions {
    */
   readonly safetyFallback: (conversationKey: string, text: string) => readonly SafetyMessage[] | undefined;
 }
-
-/** E.164, as Twilio gives SMS numbers. */
-const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/);
-
-/** The fields of an inbound message webhook the channel relies on; others (FromCity, ...) are ignored. */
-const inboundSchema = z.object({
-  MessageSid: z.string().regex(/^[A-Z]{2}[0-9a-fA-F]{32}$/),
-  AccountSid: z.string().regex(/^AC[0-9a-fA-F]{32}$/),
-  From: e164,
-  To: z.string().min(1).max(64),
-  Body: z.string().default(''),
-  NumMedia: z.coerce.number().int().min(0).max(10).default(0),
-});
-type InboundSms = z.infer<typeof inboundSchema>;
-
-/** A delivery report (status callback). */
-const statusSchema = z.object({
-  MessageSid: z.string().regex(/^[A-Z]{2}[0-9a-fA-F]{32}$/),
-  MessageStatus: z.string().regex(/^[a-z_-]{1,32}$/),
-  ErrorCode: z.string().regex(/^\d{1,8}$/).optional(),
-});
 
 /** Most characters of a message a turn sees (Twilio's own limit for one message). */
 const maxTurnTextLength = 1600;
@@ -113,7 +88,7 @@ export class SmsChannel {
    */
   async receiveMessage(request: SmsWebhookRequest): Promise<string> {
     this.verify(request, this.urls.message);
-    const parsed = inboundSchema.safeParse(request.params);
+    const parsed = inboundSmsSchema.safeParse(request.params);
     if (!parsed.success) throw new AppError('BAD_REQUEST', 'The webhook is not an inbound SMS.', { fields: fieldProblems(parsed.error) });
     const message = parsed.data;
     if (message.AccountSid !== this.options.settings.accountSid) throw new AppError('FORBIDDEN', 'The message is for another account.');
@@ -139,7 +114,7 @@ export class SmsChannel {
    */
   async receiveStatus(request: SmsWebhookRequest): Promise<void> {
     this.verify(request, this.urls.status);
-    const parsed = statusSchema.safeParse(request.params);
+    const parsed = smsStatusSchema.safeParse(request.params);
     if (!parsed.success) throw new AppError('BAD_REQUEST', 'The webhook is not a message status.', { fields: fieldProblems(parsed.error) });
     const { MessageSid: sid, MessageStatus: status, ErrorCode: twilioError } = parsed.data;
     this.options.logger.info({ event: 'sms.status', sid, status, ...(twilioError === undefined ? {} : { twilioError }) }, 'SMS status');
@@ -152,7 +127,7 @@ export class SmsChannel {
    *   UPSTREAM_UNAVAILABLE when Twilio does not take it.
    */
   async sendProactive(to: string, text: string): Promise<void> {
-    if (!e164.safeParse(to).success) throw new AppError('BAD_REQUEST', 'SMS goes to E.164 numbers only.');
+    if (!e164Schema.safeParse(to).success) throw new AppError('BAD_REQUEST', 'SMS goes to E.164 numbers only.');
     await this.ensureMayMessage(to);
     const outbox = new SmsOutbox();
     outbox.addActivity({ type: 'message', text });
@@ -266,24 +241,23 @@ export class SmsChannel {
   }
 
   private activityOf(message: InboundSms): Partial<Activity> {
-    return {
-      type: 'message',
-      id: message.MessageSid,
-      channelId: smsChannelId,
-      serviceUrl: smsServiceUrl,
-      conversation: { id: smsConversationId(message.From), isGroup: false, conversationType: 'personal', name: '' },
-      from: { id: message.From, name: '', role: 'user' },
-      recipient: { id: message.To, name: '', role: 'bot' },
-      text: Array.from(message.Body).slice(0, maxTurnTextLength).join(''),
-      textFormat: 'plain',
-      timestamp: new Date(this.options.clock.now()),
-      locale: 'en-GB',
-    };
+    return inboundActivity(
+      {
+        type: 'message',
+        channelId: smsChannelId,
+        serviceUrl: smsServiceUrl,
+        conversationId: smsConversationId(message.From),
+        userId: message.From,
+        botId: message.To,
+        timestamp: new Date(this.options.clock.now()),
+      },
+      { id: message.MessageSid, text: Array.from(message.Body).slice(0, maxTurnTextLength).join(''), textFormat: 'plain', locale: 'en-GB' },
+    );
   }
 
   /** Safety first: a message that shows risk gets the safety reply even when no turn runs. */
   private addSafetyReplyIfRisk(message: InboundSms, outbox: SmsOutbox): boolean {
-    const key = conversationKey({ channelId: smsChannelId, conversation: { id: smsConversationId(message.From), isGroup: false, conversationType: 'personal', name: '' } });
+    const key = conversationKey({ channelId: smsChannelId, conversation: personalConversation(smsConversationId(message.From)) });
     const replies = this.options.safetyFallback(key, message.Body) ?? [];
     for (const reply of replies) outbox.addActivity(safetyActivity(reply));
     return replies.length > 0;

@@ -1,16 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { ActivityTypes, type Activity, type ConversationAccount, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { AppError, isAppError } from '../../src/domain/app-error';
 import { conversationKey } from '../../src/bot/conversation-key';
 import type { SafetyMessage } from '../../src/bot/safety-step';
 import type { DirectLineHistory, HistoryPage, RateLimit } from '../../src/store/ports';
 import { errorCode } from '../../src/bot/error-code';
+import { inboundActivity, personalConversation, type InboundActivityParts } from '../channel';
 import type { AzureDirectLine } from './azure-direct-line';
-import type { DirectLineAdapter } from './direct-line-adapter';
+import { webChatChannelId, webChatServiceUrl, type DirectLineAdapter } from './webchat-adapter';
 import type { DirectLineGrant, DirectLineTokens } from './direct-line-tokens';
-import { maxWebChatTextLength, postedActivitySchema } from './posted-activity';
-import { asShownInWebChat } from './web-chat-markdown';
+import { maxWebChatTextLength, postedActivitySchema } from './webchat-protocol';
+import { asShownInWebChat } from './webchat-render';
 
 
 export interface DirectLineServiceOptions {
@@ -136,7 +137,7 @@ export class DirectLineService {
    */
   private withSafetyMessages(error: AppError, conversationId: string, body: unknown): AppError {
     const text = postedActivitySchema.safeParse(body).data?.text;
-    const messages = text === undefined ? undefined : this.options.safetyFallback?.(conversationKey({ channelId: 'webchat', conversation: this.conversationOf(conversationId) }), text);
+    const messages = text === undefined ? undefined : this.options.safetyFallback?.(conversationKey({ channelId: webChatChannelId, conversation: personalConversation(conversationId) }), text);
     if (messages === undefined || messages.length === 0) return error;
     const safety = messages.map(({ text: reply, marker }) => ({ text: reply, ...(marker === undefined ? {} : { safety: marker }) }));
     return new AppError('STORE_UNAVAILABLE', error.message, { cause: error, retryAfterSeconds: error.retryAfterSeconds ?? 5, safety });
@@ -161,15 +162,7 @@ export class DirectLineService {
     // Typing indicators are momentary: not kept in the history and no turn for them (as on Azure).
     if (parsed.data.type === 'typing') return { id: '' };
 
-    const activity: Partial<Activity> = {
-      ...parsed.data,
-      channelId: 'webchat',
-      serviceUrl: 'urn:living-well-companion:direct-line',
-      conversation: this.conversationOf(conversationId),
-      from: { id: grant.userId, name: '', role: 'user' },
-      recipient: { id: this.options.botId, name: '', role: 'bot' },
-      timestamp: new Date(this.options.now()),
-    };
+    const activity = inboundActivity(this.partsOf(grant, parsed.data.type), parsed.data);
     const echoed = await this.options.history.append(conversationId, JSON.parse(JSON.stringify(activity)));
     void this.runTurn({ ...activity, id: echoed.id });
     return { id: echoed.id };
@@ -252,20 +245,20 @@ export class DirectLineService {
   }
 
   private conversationStart(grant: DirectLineGrant): Partial<Activity> {
-    return {
-      type: ActivityTypes.ConversationUpdate,
-      channelId: 'webchat',
-      serviceUrl: 'urn:living-well-companion:direct-line',
-      conversation: this.conversationOf(grant.conversationId),
-      from: { id: grant.userId, name: '', role: 'user' },
-      recipient: { id: this.options.botId, name: '', role: 'bot' },
-      membersAdded: [{ id: grant.userId, name: '' }],
-      timestamp: new Date(this.options.now()),
-    };
+    return inboundActivity(this.partsOf(grant, ActivityTypes.ConversationUpdate), { membersAdded: [{ id: grant.userId, name: '' }] });
   }
 
-  private conversationOf(conversationId: string): ConversationAccount {
-    return { id: conversationId, isGroup: false, conversationType: 'personal', name: '' };
+  /** Who is talking and where: from the token, never from what the client posted. */
+  private partsOf(grant: DirectLineGrant, type: string): InboundActivityParts {
+    return {
+      type,
+      channelId: webChatChannelId,
+      serviceUrl: webChatServiceUrl,
+      conversationId: grant.conversationId,
+      userId: grant.userId,
+      botId: this.options.botId,
+      timestamp: new Date(this.options.now()),
+    };
   }
 
   private async requireConversation(grant: DirectLineGrant, conversationId: string): Promise<void> {

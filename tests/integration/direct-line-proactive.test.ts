@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DirectLineAdapter } from '../../adapters/webchat/direct-line-adapter';
+import { DirectLineAdapter } from '../../adapters/webchat/webchat-adapter';
 import { openTestMemoryStores, openTestRedisStores } from '../support/test-stores';
 
 describe.each([

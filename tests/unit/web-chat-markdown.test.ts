@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asShownInWebChat, webChatMarkdown } from '../../adapters/webchat/web-chat-markdown';
+import { asShownInWebChat, webChatMarkdown } from '../../adapters/webchat/webchat-render';
 import { crisisLines, urgentHelpText } from '../../src/domain/crisis-lines';
 
 describe('bot text as Web Chat shows it', () => {

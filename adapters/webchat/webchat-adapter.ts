@@ -11,6 +11,13 @@ import { conversationAfterErasure } from '../../src/bot/erasure-flag';
 import { conversationRetentionOf } from '../../src/bot/retention-flag';
 import { AppError } from '../../src/domain/app-error';
 import type { DirectLineHistory } from '../../src/store/ports';
+import { proactiveActivity } from '../channel';
+
+/** The local Direct Line channel's id on activities. */
+export const webChatChannelId = 'webchat';
+
+/** A fixed service URL: replies never go to one (they are appended to the history), but activities need it. */
+export const webChatServiceUrl = 'urn:living-well-companion:direct-line';
 
 export interface DirectLineAdapterOptions {
   readonly history: DirectLineHistory;
@@ -89,8 +96,7 @@ export class DirectLineAdapter extends BotAdapter {
     reference: Partial<ConversationReference>,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<void> {
-    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
-    await this.processActivity(activity, logic);
+    await this.processActivity(proactiveActivity(reference), logic);
   }
 
   private asDelivered(context: TurnContext, outgoing: Partial<Activity>): Record<string, unknown> {
@@ -100,7 +106,7 @@ export class DirectLineAdapter extends BotAdapter {
     return {
       ...plain,
       type: outgoing.type ?? ActivityTypes.Message,
-      channelId: 'webchat',
+      channelId: webChatChannelId,
       conversation: { id: conversation.id },
       from: { id: this.options.botId, name: this.options.botName, role: 'bot' },
       recipient: { id: from.id, role: 'user' },

@@ -3,36 +3,26 @@ import type { Logger } from 'pino';
 import { createTurnErrorHandler } from '../../src/bot/turn-error-handler';
 import type { Clock } from '../../src/domain/clock';
 import type { Stores } from '../../src/store/ports';
+import type { Channel } from '../channel';
 import { AzureDirectLine } from './azure-direct-line';
-import { DirectLineAdapter } from './direct-line-adapter';
+import { DirectLineAdapter, webChatChannelId } from './webchat-adapter';
 import { DirectLineService, type DirectLineServiceOptions } from './direct-line-service';
 import { DirectLineTokens } from './direct-line-tokens';
-
-export interface WebChatSettings {
-  /** Signs tokens; shared by every instance (in development, a random one for the process). */
-  readonly tokenSecret: string;
-  readonly tokenTtlSeconds: number;
-  readonly postsPerMinute: number;
-  readonly tokensPerMinute: number;
-  /** Open WebSocket streams one conversation may have on this instance. */
-  readonly streamsPerConversation: number;
-  /** Azure Direct Line instead of the local channel, when a site deploys there. */
-  readonly azure: { readonly secret: string; readonly baseUrl: string } | undefined;
-}
+import type { WebChatSettings } from './webchat-settings';
 
 /** The local Direct Line channel (`webchat`), over the stores and the shared turn logic. */
-export function createWebChat(
+export function createWebChatChannel(
   settings: WebChatSettings,
   stores: Stores,
   logic: (context: TurnContext) => Promise<void>,
   logger: Logger,
   clock: Clock,
   safetyFallback?: DirectLineServiceOptions['safetyFallback'],
-): DirectLineService {
+): Channel<DirectLineService> {
   const now = () => clock.now();
   const adapter = new DirectLineAdapter({ history: stores.directLine, botId: 'living-well-companion', botName: 'Living Well companion', now });
   adapter.onTurnError = createTurnErrorHandler(logger, stores.references);
-  return new DirectLineService({
+  const service = new DirectLineService({
     history: stores.directLine,
     tokens: new DirectLineTokens(settings.tokenSecret, settings.tokenTtlSeconds, now),
     adapter,
@@ -46,4 +36,6 @@ export function createWebChat(
     ...(safetyFallback === undefined ? {} : { safetyFallback }),
     ...(settings.azure === undefined ? {} : { azure: new AzureDirectLine({ ...settings.azure, timeoutMs: 5_000 }) }),
   });
+  // Turns run after their POST was answered: draining lets them finish.
+  return { name: webChatChannelId, endpoints: service, drain: () => service.drain() };
 }

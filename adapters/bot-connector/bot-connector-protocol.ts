@@ -1,22 +1,16 @@
 import { z } from 'zod';
+import { baseActivitySchema } from '../channel';
 
 /** Longest message text accepted from Bot Connector channels; Teams itself caps near 28 KB. */
 export const maxActivityTextLength = 28_000;
 
 /**
- * The parts of an inbound Bot Framework activity this service relies on. Other fields pass
- * through untouched for botbuilder; these must be present and well-formed.
+ * The parts of an inbound Bot Framework activity this service relies on: the base activity (every
+ * Bot Connector channel sends `from` and `recipient`; a turn without them is a 400, not a failed
+ * turn), with the text capped and the delivery mode known. Other fields pass through untouched for
+ * botbuilder.
  */
-export const inboundActivitySchema = z.looseObject({
-  type: z.string().min(1).max(64),
-  id: z.string().max(256).optional(),
-  channelId: z.string().min(1).max(64),
-  serviceUrl: z.url(),
-  conversation: z.looseObject({ id: z.string().min(1).max(512) }),
-  // Every Bot Connector channel sends both; a turn without them cannot know who is talking (400, not a
-  // failed turn).
-  from: z.looseObject({ id: z.string().min(1).max(512) }),
-  recipient: z.looseObject({ id: z.string().max(512) }),
+export const inboundActivitySchema = baseActivitySchema.extend({
   text: z.string().max(maxActivityTextLength).optional(),
   deliveryMode: z.enum(['normal', 'notification', 'expectReplies', 'ephemeral']).optional(),
 });
