@@ -140,7 +140,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       logger,
     }),
     maxImportBytes: config.admin.maxImportBytes,
-    openReferral: new OpenReferralFeed({ finder: activityFinder, activities: stores.activities }),
+    openReferral: new OpenReferralFeed({ finder: activityFinder, activities: stores.activities, clock }),
     publicUrl: config.publicUrl,
     myData: exportLinks,
     webChatPage: {

@@ -9,6 +9,7 @@ import { anyTimeDays, type ActivityQuery, type Weekday } from '../domain/activit
 import type { PlaceInput } from '../domain/activities/outcode-location';
 import { occurrencesBetween } from '../domain/activities/schedule-occurrences';
 import { AppError, type FieldProblem } from '../domain/app-error';
+import type { Clock } from '../domain/clock';
 import { dayMs, localTimeSchema, londonZone } from '../domain/local-date';
 import { sites } from '../domain/sites';
 import type { ActivityStore } from '../store/ports';
@@ -24,6 +25,8 @@ export interface OpenReferralFeedDependencies {
   readonly finder: ActivityFinder;
   /** Where single services are read from, whatever their status. */
   readonly activities: Pick<ActivityStore, 'get'>;
+  /** The clock the finder searches with: "now" for the schedule filters. */
+  readonly clock: Clock;
 }
 
 /**
@@ -200,7 +203,7 @@ export class OpenReferralFeed {
   async listServices(rawQuery: unknown): Promise<HsdsPage<HsdsService>> {
     const request = this.listRequest(rawQuery);
     const found = await this.deps.finder.search(request.query);
-    const now = this.deps.finder.now();
+    const now = this.deps.clock.now();
     const matching = found.results
       .map((result) => result.activity)
       .filter((activity) => request.categories.every((category) => activity.categories.includes(category)))

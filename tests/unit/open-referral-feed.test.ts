@@ -55,8 +55,9 @@ let feed: OpenReferralFeed;
 beforeAll(async () => {
   const store = new MemoryActivityStore();
   await store.putMany([walking, peerEvening, pottery, sundayOnline, moneyAdvice, twoDayPeer, artClub, closedChoir, finishedCourse]);
-  const finder = new StoreActivityFinder({ activities: store, centroids: { M6: { ...m6, site: 'salford' } }, clock: { now: () => now } });
-  feed = new OpenReferralFeed({ finder, activities: store });
+  const clock = { now: () => now };
+  const finder = new StoreActivityFinder({ activities: store, centroids: { M6: { ...m6, site: 'salford' } }, clock });
+  feed = new OpenReferralFeed({ finder, activities: store, clock });
 });
 
 function names(page: HsdsPage<{ name?: string | null }>): Array<string | null | undefined> {
