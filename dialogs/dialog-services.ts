@@ -1,7 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { ActivityQuery } from '../src/domain/activities/activity-query';
-import type { ActivityResult } from '../src/domain/activities/activity-search';
-import type { PlaceInput } from '../src/domain/activities/outcode-location';
+import type { ActivityFinder } from '../src/domain/activities/activity-finder';
 import type { Clock } from '../src/domain/clock';
 import type { BestTimeId, CallbackRequest } from '../src/domain/callbacks/callback-request';
 import type { ErasureReason } from '../src/domain/my-data/erasure-text';
@@ -88,14 +86,6 @@ export interface WellbeingJournal {
   update<R>(context: TurnContext, change: (current: WellbeingRecord, at: string) => WellbeingChange<R>): Promise<R>;
   /** A new goal id (a UUID). */
   newGoalId(): string;
-}
-
-/** Local activity listings, searched in this process over an index kept in step with the store. */
-export interface ActivityFinder {
-  /** Listings matching the query, soonest first (or best text match), with their next session. */
-  search(query: ActivityQuery): Promise<{ readonly total: number; readonly results: readonly ActivityResult[] }>;
-  /** Where a postcode or outward code typed by the person is. */
-  locate(text: string): PlaceInput;
 }
 
 /** How to reach a site's Living Well team, and whether it is open. */

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
-import { buildRootDialog, type ActivityFinder } from '../../dialogs';
+import { buildRootDialog } from '../../dialogs';
+import type { ActivityFinder } from '../domain/activities/activity-finder';
 import type { Clock } from '../domain/clock';
 import type { Stores } from '../store/ports';
 import { CompanionBot } from './companion-bot';

@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import type { ActivityFinder } from '../../dialogs/dialog-services';
 import { activityToHsds } from './hsds/hsds-export';
 import type { HsdsService } from './hsds/hsds-schema';
 import { categoryTermId } from './hsds/hsds-taxonomy';
+import type { ActivityFinder } from '../domain/activities/activity-finder';
 import { activityCategoryIds, type Activity, type ActivityCategoryId, type Schedule } from '../domain/activities/activity';
 import { anyTimeDays, type ActivityQuery, type Weekday } from '../domain/activities/activity-query';
 import type { PlaceInput } from '../domain/activities/outcode-location';

@@ -1,4 +1,4 @@
-import type { ActivityFinder } from '../../dialogs/dialog-services';
+import type { ActivityFinder } from '../domain/activities/activity-finder';
 import type { ActivityQuery } from '../domain/activities/activity-query';
 import { DateTime } from 'luxon';
 import { buildActivityIndex, type ActivityIndex } from '../domain/activities/activity-index';
