@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { activityToHsds } from '../../src/listings/hsds/hsds-export';
 import { activitySchema, type Activity, type ActivityLocation, type Schedule } from '../../src/domain/activities/activity';
-import { AppError, isAppError } from '../../src/domain/app-error';
+import { type AppError, isAppError } from '../../src/domain/app-error';
 import { OpenReferralFeed, type HsdsPage } from '../../src/listings/open-referral-feed';
 import { StoreActivityFinder } from '../../src/listings/store-activity-finder';
 import { MemoryActivityStore } from '../../src/store/memory/memory-activity-store';
