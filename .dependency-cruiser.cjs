@@ -84,7 +84,7 @@ module.exports = {
       comment: 'src/listings (activity search, the Open Referral feed, bank holidays and its own HSDS mapping in hsds/) uses domain and store ports; never admin code, HTTP, channels, bots or a concrete store.',
       severity: 'error',
       from: { path: '^src/listings/' },
-      to: { path: ['^adapters/', '^dialogs/(?!dialog-services)', '^src/(http|bot|main|config|admin)', '^src/store/(redis|memory)/', '^node_modules/(ioredis|restify|botbuilder)'] },
+      to: { path: ['^adapters/', '^dialogs/', '^src/(http|bot|main|config|admin)', '^src/store/(redis|memory)/', '^node_modules/(ioredis|restify|botbuilder)'] },
     },
     {
       name: 'only-main-reads-config',

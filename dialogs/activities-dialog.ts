@@ -10,7 +10,9 @@ import { siteById, type SiteId } from '../src/domain/sites';
 import { remindActionName, resultsReply } from './activity-results-reply';
 import { showsCards } from './channel-capabilities';
 import { choiceReply, withChoices } from './choice-reply';
-import type { ActivityFinder, PersonProfile } from './dialog-services';
+import type { ActivityFinder } from '../src/domain/activities/activity-finder';
+import type { Clock } from '../src/domain/clock';
+import type { PersonProfile } from './dialog-services';
 import { readDialogState, writeDialogState } from './dialog-state';
 import { dialogIds } from './ids';
 import { StepDialog, type Question } from './step-dialog';
@@ -61,6 +63,7 @@ export class ActivitiesDialog extends StepDialog<State> {
   constructor(
     private readonly profile: PersonProfile,
     private readonly finder: ActivityFinder,
+    private readonly clock: Clock,
   ) {
     super(dialogIds.activities);
   }
@@ -161,7 +164,7 @@ export class ActivitiesDialog extends StepDialog<State> {
       await dc.context.sendActivity('That listing has changed since I showed it. Here are the results again.');
       return this.showResults(dc, state.query, 0);
     }
-    const details = resultDetails(result, this.finder.now());
+    const details = resultDetails(result, this.clock.now());
     const reminded = (await this.profile.get(dc.context)).activityReminders?.includes(activityId) === true;
     const more = state.shown.length < state.total;
     const reminder = reminded ? "You've asked for a reminder about this one." : `Would you like a reminder before it starts? Type "remind ${reply.position}".`;
@@ -212,7 +215,7 @@ export class ActivitiesDialog extends StepDialog<State> {
     }
     const shown = [...shownBefore, ...found.results.map((result) => result.activity.id)];
     const withCards = showsCards(dc.context);
-    const reply = resultsReply({ results: found.results, firstPosition: offset + 1, total: found.total, now: this.finder.now() }, withCards);
+    const reply = resultsReply({ results: found.results, firstPosition: offset + 1, total: found.total, now: this.clock.now() }, withCards);
     // Where buttons show, the page ends with what to do next; on SMS the numbers are the results, and the reply says what to type.
     await dc.context.sendActivity(withCards ? withChoices(reply, resultsChoices(shown.length < found.total)) : reply);
     writeDialogState(dc, { step: 'results', query, shown, total: found.total } satisfies State);

@@ -7,6 +7,8 @@ import { parseGoalText } from '../src/domain/wellbeing/goal-text';
 import { dueMeasures } from '../src/domain/wellbeing/measure-schedule';
 import { parseRatingReply } from '../src/domain/wellbeing/rating-reply';
 import { choiceReply, skippableQuestion } from './choice-reply';
+import type { Clock } from '../src/domain/clock';
+import { londonNow } from '../src/domain/local-date';
 import type { WellbeingJournal } from './dialog-services';
 import { readDialogState } from './dialog-state';
 import { StepDialog, type Question } from './step-dialog';
@@ -34,7 +36,10 @@ const yesNo = ['Yes', 'No'] as const;
 export class AddGoalDialog extends StepDialog<State> {
   protected readonly stateSchema = stateSchema;
 
-  constructor(private readonly journal: WellbeingJournal) {
+  constructor(
+    private readonly journal: WellbeingJournal,
+    private readonly clock: Clock,
+  ) {
     super(dialogIds.addGoal);
   }
 
@@ -102,7 +107,7 @@ export class AddGoalDialog extends StepDialog<State> {
     );
     if (added.record.goals.length === 1) {
       // The first goal is the start: the wellbeing questions are offered now (never forced).
-      const measures = dueMeasures(added.record, this.journal.now());
+      const measures = dueMeasures(added.record, londonNow(this.clock));
       if (measures.length > 0) return dc.replaceDialog(dialogIds.wellbeingQuestions, { measures, offer: true });
     }
     return dc.endDialog();

@@ -19,6 +19,7 @@ import { siteById, siteIds } from '../src/domain/sites';
 import { isSkipNote } from '../src/domain/wellbeing/rating-note';
 import { callbackNextSteps, teamContactDetails } from '../src/domain/team/team-contact-text';
 import { choiceReply } from './choice-reply';
+import type { Clock } from '../src/domain/clock';
 import type { CallbackRequests, TeamContact } from './dialog-services';
 import { readDialogState } from './dialog-state';
 import { dialogIds } from './ids';
@@ -72,6 +73,7 @@ export class CallbackDialog extends StepDialog<State> {
   constructor(
     private readonly callbacks: CallbackRequests,
     private readonly team: TeamContact,
+    private readonly clock: Clock,
   ) {
     super(dialogIds.callback);
   }
@@ -82,11 +84,11 @@ export class CallbackDialog extends StepDialog<State> {
     const latest = await this.callbacks.latest(dc.context);
     if (latest !== undefined && isOpen(latest)) {
       const prefix = siteId === undefined ? '' : "You already have a callback request open, so I haven't made another one.\n";
-      await dc.context.sendActivity(`${prefix}${describeCallbackStatus(latest, this.team.now())}`);
+      await dc.context.sendActivity(`${prefix}${describeCallbackStatus(latest, this.clock.now())}`);
       return callbackNextStep(latest) === 'call-team' ? this.ask(dc, { step: 'called', siteId: latest.siteId }) : this.ask(dc, { step: 'existing' });
     }
     if (siteId === undefined) {
-      await dc.context.sendActivity(latest === undefined ? 'You have no callback requests.' : describeCallbackStatus(latest, this.team.now()));
+      await dc.context.sendActivity(latest === undefined ? 'You have no callback requests.' : describeCallbackStatus(latest, this.clock.now()));
       return this.ask(dc, { step: 'again' });
     }
     return this.ask(dc, { step: 'name', details: { siteId } });
@@ -111,7 +113,7 @@ export class CallbackDialog extends StepDialog<State> {
         if (choice === undefined) return this.askAgain(dc, state);
         if (choice === 'yes') {
           const found = await this.team.forSite(state.siteId);
-          await dc.context.sendActivity(found === undefined ? `I don't have the team's details to hand right now.\n\n${urgentHelpText()}` : teamContactDetails(found.entry, this.team.now()));
+          await dc.context.sendActivity(found === undefined ? `I don't have the team's details to hand right now.\n\n${urgentHelpText()}` : teamContactDetails(found.entry, this.clock.now()));
         }
         return dc.endDialog();
       }
@@ -209,7 +211,7 @@ export class CallbackDialog extends StepDialog<State> {
       ...(details.about === undefined ? {} : { about: details.about }),
     });
     if (!outcome.created) {
-      await dc.context.sendActivity(`You already have a callback request open, so I haven't made another one.\n${describeCallbackStatus(outcome.existing, this.team.now())}`);
+      await dc.context.sendActivity(`You already have a callback request open, so I haven't made another one.\n${describeCallbackStatus(outcome.existing, this.clock.now())}`);
       return dc.endDialog();
     }
     await dc.context.sendActivity(await this.confirmation(outcome.request));
@@ -221,7 +223,7 @@ export class CallbackDialog extends StepDialog<State> {
     const teamName = found?.entry.teamName ?? `The ${siteById(request.siteId).name} Living Well team`;
     return [
       `Done: I've sent your request. Your reference is ${request.reference}.`,
-      found === undefined ? `${teamName} will call you when they can.` : callbackNextSteps(teamName, found.status, this.team.now()),
+      found === undefined ? `${teamName} will call you when they can.` : callbackNextSteps(teamName, found.status, this.clock.now()),
       'Type "my callback" to see how it is going, or to cancel it.',
     ].join('\n');
   }

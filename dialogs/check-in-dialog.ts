@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import { britishDate } from '../src/domain/local-date';
+import { britishDate, londonNow } from '../src/domain/local-date';
 import { activeGoals, progressAsRated, rateGoal } from '../src/domain/wellbeing/goal-rules';
 import { dueMeasures } from '../src/domain/wellbeing/measure-schedule';
 import { celebrationText, progressLine, ratingAcknowledgement } from '../src/domain/wellbeing/progress-summary';
@@ -10,6 +10,7 @@ import { parseRatingReply } from '../src/domain/wellbeing/rating-reply';
 import { noteRating } from '../src/domain/wellbeing/wellbeing-changes';
 import type { Goal, WellbeingRecord } from '../src/domain/wellbeing/wellbeing-record';
 import { choiceReply, skippableQuestion } from './choice-reply';
+import type { Clock } from '../src/domain/clock';
 import type { WellbeingJournal } from './dialog-services';
 import { readDialogState, writeDialogState } from './dialog-state';
 import { dialogIds } from './ids';
@@ -36,7 +37,10 @@ type RatingSaved = { readonly ok: true; readonly before: number | undefined; rea
  * the check-in is interrupted. Ends with a summary and, when due, the wellbeing questions.
  */
 export class CheckInDialog extends Dialog {
-  constructor(private readonly journal: WellbeingJournal) {
+  constructor(
+    private readonly journal: WellbeingJournal,
+    private readonly clock: Clock,
+  ) {
     super(dialogIds.checkIn);
   }
 
@@ -135,7 +139,7 @@ export class CheckInDialog extends Dialog {
     const record = await this.journal.get(dc.context);
     await dc.context.sendActivity(summaryText(record, state.rated));
     if (state.rated.length > 0) {
-      const measures = dueMeasures(record, this.journal.now());
+      const measures = dueMeasures(record, londonNow(this.clock));
       if (measures.length > 0) return dc.replaceDialog(dialogIds.wellbeingQuestions, { measures, offer: true });
     }
     return dc.endDialog();

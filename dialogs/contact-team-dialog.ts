@@ -6,6 +6,7 @@ import { matchChoice } from '../src/domain/reply-text';
 import { siteById, siteIds, type SiteId } from '../src/domain/sites';
 import { teamContactDetails, teamContactSummary } from '../src/domain/team/team-contact-text';
 import { choiceReply } from './choice-reply';
+import type { Clock } from '../src/domain/clock';
 import type { PersonProfile, TeamContact } from './dialog-services';
 import { readDialogState } from './dialog-state';
 import { dialogIds } from './ids';
@@ -42,6 +43,7 @@ export class ContactTeamDialog extends StepDialog<State> {
   constructor(
     private readonly profile: PersonProfile,
     private readonly team: TeamContact,
+    private readonly clock: Clock,
   ) {
     super(dialogIds.contactTeam);
   }
@@ -80,7 +82,7 @@ export class ContactTeamDialog extends StepDialog<State> {
         return this.ask(dc, state);
       case 'details': {
         const found = await this.team.forSite(state.siteId);
-        if (found !== undefined) await dc.context.sendActivity(teamContactDetails(found.entry, this.team.now()));
+        if (found !== undefined) await dc.context.sendActivity(teamContactDetails(found.entry, this.clock.now()));
         return this.ask(dc, state);
       }
     }
@@ -100,7 +102,7 @@ export class ContactTeamDialog extends StepDialog<State> {
       );
       return dc.endDialog();
     }
-    await dc.context.sendActivity(teamContactSummary(found.entry, found.status, this.team.now()));
+    await dc.context.sendActivity(teamContactSummary(found.entry, found.status, this.clock.now()));
     return this.ask(dc, { step: 'choice', siteId });
   }
 

@@ -1,8 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import type { DateTime } from 'luxon';
-import type { ActivityQuery } from '../src/domain/activities/activity-query';
-import type { ActivityResult } from '../src/domain/activities/activity-search';
-import type { PlaceInput } from '../src/domain/activities/outcode-location';
+import type { ActivityFinder } from '../src/domain/activities/activity-finder';
+import type { Clock } from '../src/domain/clock';
 import type { BestTimeId, CallbackRequest } from '../src/domain/callbacks/callback-request';
 import type { ErasureReason } from '../src/domain/my-data/erasure-text';
 import type { HeldData } from '../src/domain/my-data/held-data';
@@ -88,26 +86,12 @@ export interface WellbeingJournal {
   update<R>(context: TurnContext, change: (current: WellbeingRecord, at: string) => WellbeingChange<R>): Promise<R>;
   /** A new goal id (a UUID). */
   newGoalId(): string;
-  /** Now, in Europe/London. */
-  now(): DateTime;
-}
-
-/** Local activity listings, searched in this process over an index kept in step with the store. */
-export interface ActivityFinder {
-  /** Listings matching the query, soonest first (or best text match), with their next session. */
-  search(query: ActivityQuery): Promise<{ readonly total: number; readonly results: readonly ActivityResult[] }>;
-  /** Where a postcode or outward code typed by the person is. */
-  locate(text: string): PlaceInput;
-  /** Now, as epoch milliseconds (the clock the search uses). */
-  now(): number;
 }
 
 /** How to reach a site's Living Well team, and whether it is open. */
 export interface TeamContact {
   /** The team's details and whether it is open now; undefined when the site has none listed (or the store is down). */
   forSite(siteId: SiteId): Promise<{ readonly entry: TeamDirectoryEntry; readonly status: OpeningStatus } | undefined>;
-  /** Now, epoch milliseconds. */
-  now(): number;
 }
 
 /** What a person gives for a callback. */
@@ -140,4 +124,6 @@ export interface DialogServices {
   readonly activities: ActivityFinder;
   readonly team: TeamContact;
   readonly callbacks: CallbackRequests;
+  /** Now, for every dialog: the same clock the services above use. */
+  readonly clock: Clock;
 }

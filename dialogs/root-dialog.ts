@@ -37,14 +37,14 @@ export class RootDialog extends ComponentDialog {
     this.addDialog(new MyDataDialog(services.personalData));
     this.addDialog(new EraseDataDialog(services.personalData));
     this.addDialog(new GoalsDialog(services.profile, services.wellbeing));
-    this.addDialog(new AddGoalDialog(services.wellbeing));
-    this.addDialog(new CheckInDialog(services.wellbeing));
+    this.addDialog(new AddGoalDialog(services.wellbeing, services.clock));
+    this.addDialog(new CheckInDialog(services.wellbeing, services.clock));
     this.addDialog(new ChangeGoalDialog(services.wellbeing));
     this.addDialog(new WellbeingQuestionsDialog(services.wellbeing));
     this.addDialog(new CheckInSettingsDialog(services.wellbeing));
-    this.addDialog(new ActivitiesDialog(services.profile, services.activities));
-    this.addDialog(new ContactTeamDialog(services.profile, services.team));
-    this.addDialog(new CallbackDialog(services.callbacks, services.team));
+    this.addDialog(new ActivitiesDialog(services.profile, services.activities, services.clock));
+    this.addDialog(new ContactTeamDialog(services.profile, services.team, services.clock));
+    this.addDialog(new CallbackDialog(services.callbacks, services.team, services.clock));
     this.initialDialogId = dialogIds.home;
   }
 

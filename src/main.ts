@@ -120,7 +120,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     admin: new AdminApi({ activities: stores.activities, adminTokens: stores.adminTokens, clock, logger }),
     teamAdmin: new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events: stores.events, clock, logger }),
     maxImportBytes: config.admin.maxImportBytes,
-    openReferral: new OpenReferralFeed({ finder: activityFinder, activities: stores.activities }),
+    openReferral: new OpenReferralFeed({ finder: activityFinder, activities: stores.activities, clock }),
     publicUrl: config.publicUrl,
     myData: exportLinks,
     webChatPage: {

@@ -1,3 +1,5 @@
+import { crisisNumbers } from '../../src/domain/crisis-lines';
+
 /**
  * The carrier keywords of SMS (the words Twilio itself recognises on a long code): a message that
  * is exactly one of them, trimmed and in any case, is a request about messaging, not a chat message.
@@ -38,7 +40,7 @@ export function smsHelpReply(team?: HelpTeam): string {
   return [
     'Living Well companion: a chat service for your local Living Well mental health team. Not an emergency service.',
     team === undefined ? 'Text MENU for options, or CONTACT TEAM to reach your Living Well team.' : `Your team: ${team.teamName}, ${team.phone}. Text MENU for options.`,
-    'Urgent help: 999 in an emergency, Samaritans 116 123 (free, 24/7). Text STOP to stop messages.',
+    `Urgent help: ${crisisNumbers.emergency} in an emergency, Samaritans ${crisisNumbers.samaritans} (free, 24/7). Text STOP to stop messages.`,
   ].join('\n');
 }
 
@@ -49,5 +51,5 @@ export function smsOptInReply(): string {
 
 /** The notice to the first message over the per-number limit (later ones in the window get nothing). */
 export function smsRateLimitNotice(): string {
-  return "You've sent a lot of messages in a short time. Please wait a few minutes; if you need help now call 999 or Samaritans on 116 123.";
+  return `You've sent a lot of messages in a short time. Please wait a few minutes; if you need help now call ${crisisNumbers.emergency} or Samaritans on ${crisisNumbers.samaritans}.`;
 }

@@ -1,7 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { validateRequest } from 'twilio/lib/webhooks/webhooks';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { errorCode } from '../../src/bot/error-code';
 import { turnFailureReply } from '../../src/bot/turn-failure-reply';
 import { AppError, type FieldProblem } from '../../src/domain/app-error';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { findUkPhoneNumbers } from '../../src/domain/callbacks/uk-phone';
-import { crisisCallNumbers } from '../../src/domain/crisis-lines';
+import { crisisCallNumbers, telHref } from '../../src/domain/crisis-lines';
 
 /**
  * Bot text as Web Chat shows it. The dialogs write plain lines joined with "\n", which SMS and Bot
@@ -59,7 +59,7 @@ function withLinks(text: string): string {
   for (const phone of findUkPhoneNumbers(text)) {
     if (!isTextOnly(text.slice(0, phone.start))) add({ start: phone.start, end: phone.end, href: `tel:${phone.e164}` });
   }
-  for (const match of text.matchAll(crisisCall)) add({ ...span(match), href: `tel:${match[0].replace(/ /g, '')}` });
+  for (const match of text.matchAll(crisisCall)) add({ ...span(match), href: telHref(match[0]) });
 
   let linked = '';
   let from = 0;

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
-import { buildRootDialog, type ActivityFinder } from '../../dialogs';
+import { buildRootDialog } from '../../dialogs';
+import type { ActivityFinder } from '../domain/activities/activity-finder';
 import type { Clock } from '../domain/clock';
 import type { Stores } from '../store/ports';
 import { CompanionBot } from './companion-bot';
@@ -49,6 +50,7 @@ export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock,
       activities: services.activities,
       team: new StoreTeamContact({ teams: stores.teams, clock }),
       callbacks: new StoreCallbackRequests({ callbacks: stores.callbacks, events: stores.events, clock }),
+      clock,
     }),
     logger,
     clock,

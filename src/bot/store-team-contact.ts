@@ -13,12 +13,8 @@ export class StoreTeamContact implements TeamContact {
   async forSite(siteId: SiteId): Promise<{ readonly entry: TeamDirectoryEntry; readonly status: OpeningStatus } | undefined> {
     const stored = await this.deps.teams.get(siteId);
     if (stored === undefined) return undefined;
-    const now = this.now();
+    const now = this.deps.clock.now();
     const entry = teamHoursInForce(stored, now);
     return { entry, status: openingStatus(entry, now) };
-  }
-
-  now(): number {
-    return this.deps.clock.now();
   }
 }

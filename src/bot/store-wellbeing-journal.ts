@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
-import { DateTime } from 'luxon';
 import type { WellbeingChange, WellbeingJournal } from '../../dialogs/dialog-services';
 import { AppError } from '../domain/app-error';
 import { type Clock, isoNow } from '../domain/clock';
 import { emptyWellbeingRecord, type WellbeingRecord } from '../domain/wellbeing/wellbeing-record';
 import type { PersonStore, WellbeingStore } from '../store/ports';
 import { personKey } from './person-key';
-import { londonZone } from '../domain/local-date';
 
 export interface StoreWellbeingJournalDependencies {
   readonly wellbeing: WellbeingStore;
@@ -47,9 +45,5 @@ export class StoreWellbeingJournal implements WellbeingJournal {
 
   newGoalId(): string {
     return randomUUID();
-  }
-
-  now(): DateTime {
-    return DateTime.fromMillis(this.deps.clock.now(), { zone: londonZone });
   }
 }

@@ -4,9 +4,15 @@
  */
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import type { Clock } from './clock';
 
 /** The zone every local date and time is shown in, unless a site says otherwise. */
 export const londonZone = 'Europe/London';
+
+/** Now, in London. */
+export function londonNow(clock: Clock): DateTime {
+  return DateTime.fromMillis(clock.now(), { zone: londonZone });
+}
 
 /** A UTC ISO instant (or epoch milliseconds) as a British date in London, e.g. "3 Nov 2026". */
 export function britishDate(instant: string | number): string {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { crisisLines } from './crisis-lines';
+import { crisisLines, crisisNumbers } from './crisis-lines';
 import { normaliseReply } from './reply-text';
 import { riskCategories, type RiskCategory } from './risk/risk-categories';
 import type { Nation } from './sites';
@@ -87,7 +87,7 @@ export function safetyCheckQuestion(categories: readonly RiskCategory[], nation:
       ? `Sorry, I just want to be sure. ${questionFor(categories)} Please reply yes or no.`
       : `I want to make sure I've understood you. ${questionFor(categories)} Please reply yes or no.`,
     '',
-    'If you are in immediate danger, call 999 or go to A&E.',
+    crisisLines.emergency,
     'You can talk to someone any time:',
     `- ${crisisLines.samaritans}`,
     `- ${crisisLines.shout}`,
@@ -97,7 +97,7 @@ export function safetyCheckQuestion(categories: readonly RiskCategory[], nation:
 
 /** After a clear no: thanks, the numbers once more in a sentence, and the conversation carries on. */
 export function safetyCheckNoReply(): string {
-  return "Thank you for telling me. If that changes, Samaritans are there any time on 116 123, and call 999 if anyone is in danger.";
+  return `Thank you for telling me. If that changes, Samaritans are there any time on ${crisisNumbers.samaritans}, and call ${crisisNumbers.emergency} if anyone is in danger.`;
 }
 
 /** After a yes, when the person's team is open: how to ask it to call them back. */

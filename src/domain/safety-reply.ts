@@ -1,4 +1,4 @@
-import { crisisLines } from './crisis-lines';
+import { crisisLines, crisisNumbers } from './crisis-lines';
 import { normaliseReply } from './reply-text';
 import type { RiskAssessment, RiskCategory } from './risk/risk-check';
 import { safetyCheckQuestion } from './safety-check';
@@ -25,10 +25,10 @@ const nationLines: Readonly<Record<Nation, readonly string[]>> = {
 /** A first line that fits what the person said, without repeating it back. */
 function opening(categories: readonly RiskCategory[]): string {
   if (categories.includes('abuse_safeguarding')) {
-    return "Thank you for telling me. What you're describing sounds frightening, and you deserve to be safe. If you or a child are in danger, call 999.";
+    return `Thank you for telling me. What you're describing sounds frightening, and you deserve to be safe. If you or a child are in danger, call ${crisisNumbers.emergency}.`;
   }
   if (categories.includes('harm_to_others')) {
-    return "Thank you for telling me. It sounds like things feel very intense right now. If anyone is in danger, call 999 now.";
+    return `Thank you for telling me. It sounds like things feel very intense right now. If anyone is in danger, call ${crisisNumbers.emergency} now.`;
   }
   if (categories.includes('eating_disorder')) {
     return "Thank you for telling me. That sounds really hard, and you deserve support with it.";
@@ -63,8 +63,8 @@ export function safetyReply(assessment: RiskAssessment, nation: Nation | undefin
     opening(assessment.categories),
     '',
     level === 'urgent'
-      ? 'If you are in immediate danger or have already hurt yourself, call 999 or go to A&E now.'
-      : 'If you are in immediate danger, call 999 or go to A&E.',
+      ? `If you are in immediate danger or have already hurt yourself, call ${crisisNumbers.emergency} or go to A&E now.`
+      : crisisLines.emergency,
     'You can talk to someone right now:',
     ...[crisisLines.samaritans, crisisLines.shout, ...nhs].map((line) => `- ${line}`),
     ...(openTeam === undefined
@@ -78,7 +78,7 @@ export function safetyReply(assessment: RiskAssessment, nation: Nation | undefin
 
 /** Short gentle check-in when someone brushes off a concern ("I'm fine") in the same conversation. */
 export function gentleCheckIn(): string {
-  return "Thanks for letting me know. I'm still thinking about what you said earlier, so I'll gently check: if things feel that way again, Samaritans are there any time on 116 123, and 999 if you are in danger.";
+  return `Thanks for letting me know. I'm still thinking about what you said earlier, so I'll gently check: if things feel that way again, Samaritans are there any time on ${crisisNumbers.samaritans}, and ${crisisNumbers.emergency} if you are in danger.`;
 }
 
 const dismissals = new Set([

@@ -2,6 +2,8 @@ import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { isAppError } from '../domain/app-error';
+import { crisisNumbers } from '../domain/crisis-lines';
+import { telLink } from './crisis-number-links';
 import { pathParams } from './request-parts';
 import { securityHeaders, urgentHelpCsp } from './webchat-page-routes';
 
@@ -93,8 +95,8 @@ function page(title: string, body: string): string {
       <h1>${title}</h1>
       ${body}
       <p><a class="back-link back-link--inline" href="/">Back to the chat</a></p>
-      <p>If you need help now, see <a href="/urgent-help">urgent help</a>: call <a href="tel:999">999</a> if you are in immediate danger,
-        or Samaritans on <a href="tel:116123">116 123</a> (free, 24/7).</p>
+      <p>If you need help now, see <a href="/urgent-help">urgent help</a>: call ${telLink(crisisNumbers.emergency)} if you are in immediate danger,
+        or Samaritans on ${telLink(crisisNumbers.samaritans)} (free, 24/7).</p>
     </main>
   </body>
 </html>`;

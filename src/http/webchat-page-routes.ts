@@ -6,6 +6,8 @@ import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import { findPackageRoot } from '../package-root';
+import { crisisNumbers } from '../domain/crisis-lines';
+import { shoutSmsLink, telLink } from './crisis-number-links';
 import { gzip } from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
 
@@ -90,8 +92,8 @@ const css = 'text/css; charset=utf-8';
 /** Served when index.html cannot be read: still says where urgent help is. */
 const fallbackPage = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Living Well companion</title></head>
 <body><h1>Living Well companion</h1><p>The chat is not available just now. Please try again later.</p>
-<p>If you are in immediate danger, call <a href="tel:999">999</a> or go to A&amp;E.
-Samaritans: call <a href="tel:116123">116 123</a> (free, 24/7). Shout: text SHOUT to <a href="sms:85258">85258</a> (24/7).</p>
+<p>If you are in immediate danger, call ${telLink(crisisNumbers.emergency)} or go to A&amp;E.
+Samaritans: call ${telLink(crisisNumbers.samaritans)} (free, 24/7). Shout: text SHOUT to ${shoutSmsLink} (24/7).</p>
 <p><a href="/urgent-help">More urgent help</a></p></body></html>`;
 
 /**

@@ -1,14 +1,15 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import type { ActivityFinder } from '../../dialogs/dialog-services';
 import { activityToHsds } from './hsds/hsds-export';
 import type { HsdsService } from './hsds/hsds-schema';
 import { categoryTermId } from './hsds/hsds-taxonomy';
+import type { ActivityFinder } from '../domain/activities/activity-finder';
 import { activityCategoryIds, type Activity, type ActivityCategoryId, type Schedule } from '../domain/activities/activity';
 import { anyTimeDays, type ActivityQuery, type Weekday } from '../domain/activities/activity-query';
 import type { PlaceInput } from '../domain/activities/outcode-location';
 import { occurrencesBetween } from '../domain/activities/schedule-occurrences';
 import { AppError, type FieldProblem } from '../domain/app-error';
+import type { Clock } from '../domain/clock';
 import { fieldProblemsOf } from '../domain/field-problems';
 import { dayMs, localTimeSchema, londonZone } from '../domain/local-date';
 import { sites } from '../domain/sites';
@@ -25,6 +26,8 @@ export interface OpenReferralFeedDependencies {
   readonly finder: ActivityFinder;
   /** Where single services are read from, whatever their status. */
   readonly activities: Pick<ActivityStore, 'get'>;
+  /** The clock the finder searches with: "now" for the schedule filters. */
+  readonly clock: Clock;
 }
 
 /**
@@ -201,7 +204,7 @@ export class OpenReferralFeed {
   async listServices(rawQuery: unknown): Promise<HsdsPage<HsdsService>> {
     const request = this.listRequest(rawQuery);
     const found = await this.deps.finder.search(request.query);
-    const now = this.deps.finder.now();
+    const now = this.deps.clock.now();
     const matching = found.results
       .map((result) => result.activity)
       .filter((activity) => request.categories.every((category) => activity.categories.includes(category)))

@@ -1,4 +1,4 @@
-import type { ActivityFinder } from '../../dialogs/dialog-services';
+import type { ActivityFinder } from '../domain/activities/activity-finder';
 import type { ActivityQuery } from '../domain/activities/activity-query';
 import { DateTime } from 'luxon';
 import { buildActivityIndex, type ActivityIndex } from '../domain/activities/activity-index';
@@ -38,21 +38,17 @@ export class StoreActivityFinder implements ActivityFinder {
 
   async search(query: ActivityQuery): Promise<{ readonly total: number; readonly results: readonly ActivityResult[] }> {
     const { index } = await this.currentIndex();
-    return searchActivities(index, query, this.now());
+    return searchActivities(index, query, this.deps.clock.now());
   }
 
   locate(text: string): PlaceInput {
     return locatePostcode(text, this.deps.centroids);
   }
 
-  now(): number {
-    return this.deps.clock.now();
-  }
-
   private async currentIndex(): Promise<BuiltIndex> {
     const version = await this.deps.activities.version();
     const built = this.built;
-    if (built !== undefined && built.version === version && this.now() - built.builtAt < maxIndexAgeMs) return built;
+    if (built !== undefined && built.version === version && this.deps.clock.now() - built.builtAt < maxIndexAgeMs) return built;
     this.rebuilding ??= this.rebuild(version).finally(() => {
       this.rebuilding = undefined;
     });
@@ -60,7 +56,7 @@ export class StoreActivityFinder implements ActivityFinder {
   }
 
   private async rebuild(version: number): Promise<BuiltIndex> {
-    const builtAt = this.now();
+    const builtAt = this.deps.clock.now();
     const activities = await this.deps.activities.list();
     const year = DateTime.fromMillis(builtAt, { zone: 'Europe/London' }).year;
     const built = { index: buildActivityIndex(activities, builtAt, undefined, sitesBankHolidays(year, year + 1)), version, builtAt };

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { activityToHsds } from '../../src/listings/hsds/hsds-export';
 import { activitySchema, type Activity, type ActivityLocation, type Schedule } from '../../src/domain/activities/activity';
-import { AppError, isAppError } from '../../src/domain/app-error';
+import { type AppError, isAppError } from '../../src/domain/app-error';
 import { OpenReferralFeed, type HsdsPage } from '../../src/listings/open-referral-feed';
 import { StoreActivityFinder } from '../../src/listings/store-activity-finder';
 import { MemoryActivityStore } from '../../src/store/memory/memory-activity-store';
@@ -55,8 +55,9 @@ let feed: OpenReferralFeed;
 beforeAll(async () => {
   const store = new MemoryActivityStore();
   await store.putMany([walking, peerEvening, pottery, sundayOnline, moneyAdvice, twoDayPeer, artClub, closedChoir, finishedCourse]);
-  const finder = new StoreActivityFinder({ activities: store, centroids: { M6: { ...m6, site: 'salford' } }, clock: { now: () => now } });
-  feed = new OpenReferralFeed({ finder, activities: store });
+  const clock = { now: () => now };
+  const finder = new StoreActivityFinder({ activities: store, centroids: { M6: { ...m6, site: 'salford' } }, clock });
+  feed = new OpenReferralFeed({ finder, activities: store, clock });
 });
 
 function names(page: HsdsPage<{ name?: string | null }>): Array<string | null | undefined> {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { LiteralIndex } from '../../src/domain/risk/literal-scan';
+import type * as LiteralScan from '../../src/domain/risk/literal-scan';
+import type * as RegexLiterals from '../../src/domain/risk/regex-literals';
 import { normaliseText } from '../../src/domain/risk/normalise-text';
 import { assessRisk } from '../../src/domain/risk/risk-check';
 
@@ -12,12 +13,12 @@ import { assessRisk } from '../../src/domain/risk/risk-check';
  * above the imports, so the risk check is loaded with the wrappers in place.)
  */
 const given = vi.hoisted(() => ({
-  indexes: [] as Array<{ readonly index: LiteralIndex; readonly regexes: readonly RegExp[] }>,
+  indexes: [] as Array<{ readonly index: LiteralScan.LiteralIndex; readonly regexes: readonly RegExp[] }>,
   gated: [] as Array<{ readonly regex: RegExp; readonly mayMatch: (text: string) => boolean }>,
 }));
 
 vi.mock('../../src/domain/risk/literal-scan', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/domain/risk/literal-scan')>();
+  const original = await importOriginal<typeof LiteralScan>();
   class RecordedLiteralIndex extends original.LiteralIndex {
     constructor(regexes: readonly RegExp[]) {
       super(regexes);
@@ -28,7 +29,7 @@ vi.mock('../../src/domain/risk/literal-scan', async (importOriginal) => {
 });
 
 vi.mock('../../src/domain/risk/regex-literals', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/domain/risk/regex-literals')>();
+  const original = await importOriginal<typeof RegexLiterals>();
   return {
     ...original,
     substringGate: (regex: RegExp) => {
