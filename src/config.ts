@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import type { RedisConnection, RedisNode } from './store/redis/redis-connection';
 
 /** Log levels accepted by pino. */
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -13,7 +14,7 @@ const wholeNumber = (min: number, max: number, fallback: number) =>
     .default(fallback);
 
 /** A comma-separated list (`a, b`), each entry checked by `item`; unset means none. */
-const commaList = (item: z.ZodType<string, string>) =>
+const commaList = <T>(item: z.ZodType<T, string>) =>
   z
     .string()
     .transform((raw) => raw.split(',').map((entry) => entry.trim()).filter((entry) => entry !== ''))
@@ -32,6 +33,15 @@ const addressOrCidr = z.string().refine(
   { error: 'must be IP addresses or CIDR blocks separated by commas, e.g. 10.0.0.0/8, ::1' },
 );
 
+/** A `host:port` of a Redis Cluster node or a sentinel. */
+const redisNode = z
+  .string()
+  .regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, 'must be host:port entries separated by commas, e.g. 10.0.0.1:6379, 10.0.0.2:6379')
+  .transform((entry): RedisNode => {
+    const at = entry.lastIndexOf(':');
+    return { host: entry.slice(0, at), port: Number(entry.slice(at + 1)) };
+  });
+
 /** The origin of an http(s) URL, e.g. `http://10.1.2.3:9000`. */
 const httpOrigin = z
   .url({ protocol: /^https?$/, error: 'must be http:// or https:// URLs separated by commas' })
@@ -46,6 +56,12 @@ const environmentSchema = z.object({
   PORT: wholeNumber(0, 65_535, 3978),
   PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
+  REDIS_CLUSTER_NODES: commaList(redisNode),
+  REDIS_SENTINELS: commaList(redisNode),
+  REDIS_SENTINEL_MASTER: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be the master name the sentinels monitor').optional(),
+  REDIS_USERNAME: z.string().optional(),
+  REDIS_PASSWORD: z.string().optional(),
+  REDIS_TLS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   REDIS_KEY_PREFIX: z
     .string()
     .regex(/^[A-Za-z0-9:_-]{1,64}$/, 'use letters, digits, ":", "_" or "-" (at most 64)')
@@ -99,8 +115,13 @@ function crossFieldProblems(env: Readonly<Record<string, string | undefined>>): 
   const problems: string[] = [];
   const production = env['NODE_ENV'] === 'production';
   const appType = env['MicrosoftAppType'] ?? 'MultiTenant';
-  if (production && env['REDIS_URL'] === undefined) {
-    problems.push('REDIS_URL: is required when NODE_ENV=production (the in-memory store loses data and is not shared)');
+  const redisWays = (['REDIS_URL', 'REDIS_CLUSTER_NODES', 'REDIS_SENTINELS'] as const).filter((name) => env[name] !== undefined);
+  if (production && redisWays.length === 0) {
+    problems.push('REDIS_URL: is required when NODE_ENV=production (the in-memory store loses data and is not shared), or REDIS_CLUSTER_NODES or REDIS_SENTINELS');
+  }
+  if (redisWays.length > 1) problems.push(`${redisWays[1]}: set only one of REDIS_URL, REDIS_CLUSTER_NODES and REDIS_SENTINELS`);
+  if ((env['REDIS_SENTINELS'] === undefined) !== (env['REDIS_SENTINEL_MASTER'] === undefined)) {
+    problems.push('REDIS_SENTINEL_MASTER: REDIS_SENTINELS and REDIS_SENTINEL_MASTER go together (the sentinels, and the name of the master they monitor)');
   }
   if (production && env['MicrosoftAppId'] === undefined) {
     problems.push('MicrosoftAppId: is required when NODE_ENV=production (without it Bot Connector traffic is not authenticated)');
@@ -114,7 +135,7 @@ function crossFieldProblems(env: Readonly<Record<string, string | undefined>>): 
   if (env['MicrosoftAppId'] !== undefined && appType !== 'UserAssignedMSI' && env['MicrosoftAppPassword'] === undefined) {
     problems.push('MicrosoftAppPassword: is required when MicrosoftAppId is set');
   }
-  if (env['WORKERS'] !== undefined && env['WORKERS'] !== '1' && env['REDIS_URL'] === undefined) {
+  if (env['WORKERS'] !== undefined && env['WORKERS'] !== '1' && redisWays.length === 0) {
     problems.push('WORKERS: more than one worker needs REDIS_URL (in-memory stores are not shared between processes)');
   }
   if (Number(env['HTTP_HEADERS_TIMEOUT_SECONDS'] ?? 10) > Number(env['HTTP_REQUEST_TIMEOUT_SECONDS'] ?? 60)) {
@@ -189,7 +210,8 @@ export interface Config {
   readonly publicUrl: string | undefined;
   readonly nodeEnv: 'development' | 'test' | 'production';
   readonly logLevel: (typeof logLevels)[number];
-  readonly redis: { readonly url: string; readonly keyPrefix: string } | undefined;
+  /** Undefined: embedded mode (in-memory stores). */
+  readonly redis: (RedisConnection & { readonly keyPrefix: string }) | undefined;
   readonly keyPrefix: string;
   readonly botConnector: BotConnectorConfig;
   readonly http: {
@@ -262,7 +284,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     publicUrl: e.PUBLIC_URL,
     nodeEnv: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
-    redis: e.REDIS_URL === undefined ? undefined : { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX },
+    redis: redisConnectionOf(e),
     keyPrefix: e.REDIS_KEY_PREFIX,
     botConnector: {
       appId: e.MicrosoftAppId,
@@ -316,4 +338,16 @@ function smsConfigOf(e: z.infer<typeof environmentSchema>): SmsConfig | undefine
     publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''),
     twimlBudgetMs: e.SMS_TWIML_BUDGET_MS,
   };
+}
+
+/** Which Redis the stores use: checked by crossFieldProblems, at most one way is set. */
+function redisConnectionOf(e: z.infer<typeof environmentSchema>): (RedisConnection & { readonly keyPrefix: string }) | undefined {
+  const keyPrefix = e.REDIS_KEY_PREFIX;
+  const auth = { username: e.REDIS_USERNAME, password: e.REDIS_PASSWORD, tls: e.REDIS_TLS === 'true' };
+  if (e.REDIS_URL !== undefined) return { url: e.REDIS_URL, keyPrefix };
+  if (e.REDIS_CLUSTER_NODES.length > 0) return { clusterNodes: e.REDIS_CLUSTER_NODES, auth, keyPrefix };
+  if (e.REDIS_SENTINELS.length > 0 && e.REDIS_SENTINEL_MASTER !== undefined) {
+    return { sentinels: e.REDIS_SENTINELS, masterName: e.REDIS_SENTINEL_MASTER, auth, keyPrefix };
+  }
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../src/store/redis/redis-commands';
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/domain/app-error';
 import { applyTransition, type CallbackRequest } from '../../src/domain/callbacks/callback-request';
@@ -220,7 +220,7 @@ describe.each(storeKinds)('callback store contract (%s)', (kind) => {
 });
 
 /** Every key under `prefix`, and every string held in each (whatever its type). */
-async function dumpPrefix(redis: Redis, prefix: string): Promise<Array<{ key: string; values: string[] }>> {
+async function dumpPrefix(redis: RedisClient, prefix: string): Promise<Array<{ key: string; values: string[] }>> {
   const keys = await redis.keys(`${prefix}*`);
   // ioredis prefixes the keys it is given: strip the prefix the KEYS answer carries.
   const client = (key: string) => key.slice(prefix.length);

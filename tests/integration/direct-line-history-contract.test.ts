@@ -3,23 +3,13 @@ import { isAppError } from '../../src/domain/app-error';
 import type { DirectLineHistory, WebChatConversation } from '../../src/store/ports';
 import { createRedisStores } from '../../src/store/redis/redis-stores';
 import { systemClock } from '../../src/system-clock';
-import { openTestMemoryStores, openTestRedisStores, randomKeyPrefix, testRedisUrl, testReferenceSecret } from '../support/test-stores';
+import { storeKinds, storeOpener } from '../support/store-contract';
+import { randomKeyPrefix, testRedisUrl, testReferenceSecret } from '../support/test-stores';
 
 interface Harness {
-  readonly history: DirectLineHistory & { subscriptionsSettled(): Promise<void> };
+  readonly history: DirectLineHistory;
   close(): Promise<void>;
 }
-
-const implementations: Record<string, () => Promise<Harness>> = {
-  memory: async () => {
-    const stores = openTestMemoryStores();
-    return { history: stores.directLine, close: () => stores.close() };
-  },
-  redis: async () => {
-    const stores = await openTestRedisStores(randomKeyPrefix());
-    return { history: stores.directLine, close: () => stores.close() };
-  },
-};
 
 const userId = 'dl_user-4c1e';
 const conversationId = 'conv-8d2b';
@@ -54,12 +44,12 @@ async function waitUntil(condition: () => boolean, what: string, timeoutMs = 5_0
   }
 }
 
-describe.each(Object.keys(implementations))('Direct Line history contract (%s)', (name) => {
+describe.each(storeKinds)('Direct Line history contract (%s)', (name) => {
   let harness: Harness | undefined;
-  const open = async (): Promise<DirectLineHistory & { subscriptionsSettled(): Promise<void> }> => {
-    const factory = implementations[name];
-    if (factory === undefined) throw new Error(`no implementation ${name}`);
-    harness = await factory();
+  const openStores = storeOpener(name);
+  const open = async (): Promise<DirectLineHistory> => {
+    const stores = await openStores();
+    harness = { history: stores.directLine, close: () => stores.close() };
     return harness.history;
   };
   afterEach(async () => {
@@ -271,7 +261,7 @@ describe('Redis Direct Line history', () => {
   const opened: Array<{ close(): Promise<void> }> = [];
   const open = async (keyPrefix: string, directLineTtlSeconds?: number) => {
     const stores = await createRedisStores({
-      url: testRedisUrl(),
+      connection: { url: testRedisUrl() },
       keyPrefix,
       lockTtlMs: 5_000,
       lockWaitMs: 2_000,

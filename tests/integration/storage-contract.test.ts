@@ -3,26 +3,18 @@ import { isAppError } from '../../src/domain/app-error';
 import { MemoryBotStorage } from '../../src/store/memory/memory-bot-storage';
 import type { Stores } from '../../src/store/ports';
 import { TestClock } from '../support/test-clock';
-import { openTestMemoryStores, openTestRedisStores } from '../support/test-stores';
+import { storeKinds, storeOpener } from '../support/store-contract';
+import { openTestRedisStores } from '../support/test-stores';
 
 interface Harness {
   stores: Stores;
 }
 
-const implementations: Record<string, () => Promise<Harness>> = {
-  memory: async () => ({ stores: openTestMemoryStores() }),
-  redis: async () => {
-    const stores = await openTestRedisStores();
-    return { stores };
-  },
-};
-
-describe.each(Object.keys(implementations))('storage contract (%s)', (name) => {
+describe.each(storeKinds)('storage contract (%s)', (name) => {
   let harness: Harness;
+  const openStores = storeOpener(name);
   const open = async (): Promise<Harness> => {
-    const factory = implementations[name];
-    if (factory === undefined) throw new Error(`no implementation ${name}`);
-    harness = await factory();
+    harness = { stores: await openStores() };
     return harness;
   };
   afterEach(async () => {
