@@ -26,8 +26,8 @@ export interface RunningRedis {
   stop(): Promise<void>;
 }
 
-/** Runs `redis-server args` in a fresh folder; resolves once it accepts connections. */
-async function runRedis(port: number, args: (dir: string) => string[]): Promise<RunningRedis> {
+/** Runs `redis-server args` in a fresh folder; resolves once its log says `ready` (a server: it accepts connections). */
+async function runRedis(port: number, args: (dir: string) => string[], ready = 'Ready to accept connections'): Promise<RunningRedis> {
   const dir = mkdtempSync(join(tmpdir(), 'lwc-redis-'));
   const child: ChildProcess = spawn('redis-server', args(dir), { stdio: ['ignore', 'pipe', 'pipe'] });
   await new Promise<void>((resolve, reject) => {
@@ -39,7 +39,7 @@ async function runRedis(port: number, args: (dir: string) => string[]): Promise<
     });
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('Ready to accept connections')) {
+      if (output.includes(ready)) {
         clearTimeout(timer);
         resolve();
       }
@@ -168,7 +168,7 @@ export async function startRedisSentinel(): Promise<RunningTopology> {
           ].join('\n'),
         );
         return [file, '--sentinel'];
-      }),
+      }, 'Sentinel ID is'),
     );
     const masterClient = new Redis(master.port, '127.0.0.1', { lazyConnect: true });
     const sentinelClient = new Redis(sentinelPort, '127.0.0.1', { lazyConnect: true });
