@@ -313,7 +313,7 @@ describe('Redis Direct Line history', () => {
     const stores = await open(randomKeyPrefix(), 60);
     await stores.directLine.createConversation(conversation());
     await stores.directLine.append(conversationId, message('one'));
-    for (const key of [`dl:conv:${conversationId}`, `dl:seq:${conversationId}`, `dl:log:${conversationId}`, `dl:user:${userId}`]) {
+    for (const key of [`dl:conv:{${conversationId}}`, `dl:seq:{${conversationId}}`, `dl:log:{${conversationId}}`, `dl:user:{${userId}}`]) {
       const pttl = await stores.redis.pttl(key);
       expect(pttl, key).toBeGreaterThan(0);
       expect(pttl, key).toBeLessThanOrEqual(60_000);
@@ -326,19 +326,19 @@ describe('Redis Direct Line history', () => {
     await stores.directLine.append(conversationId, message('one'));
     await stores.directLine.limitRetention(conversationId, 7_200);
     await stores.directLine.append(conversationId, message('two'));
-    for (const key of [`dl:conv:${conversationId}`, `dl:seq:${conversationId}`, `dl:log:${conversationId}`]) {
+    for (const key of [`dl:conv:{${conversationId}}`, `dl:seq:{${conversationId}}`, `dl:log:{${conversationId}}`]) {
       const ttl = await stores.redis.ttl(key);
       expect(ttl, key).toBeGreaterThan(7_000);
       expect(ttl, key).toBeLessThanOrEqual(7_200);
     }
     // The user's list of conversations keeps the usual lifetime: erasure reads it.
-    expect(await stores.redis.ttl(`dl:user:${userId}`)).toBeGreaterThan(604_800 - 60);
+    expect(await stores.redis.ttl(`dl:user:{${userId}}`)).toBeGreaterThan(604_800 - 60);
   });
 
   it('keeps conversations for 7 days unless told otherwise', async () => {
     const stores = await open(randomKeyPrefix());
     await stores.directLine.createConversation(conversation());
-    expect(await stores.redis.ttl(`dl:conv:${conversationId}`)).toBeGreaterThan(604_800 - 60);
+    expect(await stores.redis.ttl(`dl:conv:{${conversationId}}`)).toBeGreaterThan(604_800 - 60);
   });
 
   it('leaves no dl: key of an erased conversation', async () => {
@@ -352,14 +352,14 @@ describe('Redis Direct Line history', () => {
     await stores.directLine.deleteConversation(conversationId);
     const after = await stores.redis.keys(`${keyPrefix}dl:*`);
     expect(after.filter((key) => key.includes(conversationId))).toEqual([]);
-    expect(await stores.redis.smembers(`dl:user:${userId}`)).toEqual(['kept-conv']);
+    expect(await stores.redis.smembers(`dl:user:{${userId}}`)).toEqual(['kept-conv']);
     await stores.directLine.deleteConversation('kept-conv');
     expect(await stores.redis.keys(`${keyPrefix}dl:*`)).toEqual([]);
   });
 
   it('fails loudly on a stored conversation of an unknown version, without naming it', async () => {
     const stores = await open(randomKeyPrefix());
-    await stores.redis.set(`dl:conv:${conversationId}`, JSON.stringify({ v: 99, conversation: { conversationId, userId } }));
+    await stores.redis.set(`dl:conv:{${conversationId}}`, JSON.stringify({ v: 99, conversation: { conversationId, userId } }));
     const error: unknown = await stores.directLine.getConversation(conversationId).catch((caught: unknown) => caught);
     expect(isAppError(error, 'STORE_RECORD_INVALID')).toBe(true);
     const text = error instanceof Error ? error.message : '';
