@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { RedisClient } from '../../src/store/redis/redis-commands';
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/domain/app-error';
 import { applyTransition, type CallbackRequest } from '../../src/domain/callbacks/callback-request';
 import { callbackFixture } from '../support/callback-fixture';
+import { dumpPrefix } from '../support/redis-dump';
 import { randomKeyPrefix } from '../support/test-stores';
 import { redisStoresForEachTest, storeKinds, storesForEachTest } from '../support/store-contract';
 
@@ -218,29 +218,6 @@ describe.each(storeKinds)('callback store contract (%s)', (kind) => {
     expect(await callbacks.get(given.id)).toEqual(expected);
   });
 });
-
-/** Every key under `prefix`, and every string held in each (whatever its type). */
-async function dumpPrefix(redis: RedisClient, prefix: string): Promise<Array<{ key: string; values: string[] }>> {
-  const keys = await redis.keys(`${prefix}*`);
-  // ioredis prefixes the keys it is given: strip the prefix the KEYS answer carries.
-  const client = (key: string) => key.slice(prefix.length);
-  return Promise.all(
-    keys.map(async (key) => {
-      const type = await redis.type(client(key));
-      const values =
-        type === 'hash'
-          ? Object.values(await redis.hgetall(client(key)))
-          : type === 'list'
-            ? await redis.lrange(client(key), 0, -1)
-            : type === 'zset'
-              ? await redis.zrange(client(key), 0, -1)
-              : type === 'string'
-                ? [(await redis.get(client(key))) ?? '']
-                : [`<${type}>`];
-      return { key, values };
-    }),
-  );
-}
 
 describe('redis callback store', () => {
   const open = redisStoresForEachTest();
