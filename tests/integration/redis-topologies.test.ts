@@ -32,4 +32,11 @@ describe.each<RedisTopologyKind>(['cluster', 'sentinel'])('the service on Redis 
     const goals = (await say(service.baseUrl, `${kind}-1`, 'my goals')).join('\n');
     expect(goals).toContain('Walk to the allotment on Sundays');
   });
+
+  it('counts the new-chat limit across the set-up: the third chat in a minute from one address is refused', async () => {
+    service = await startTestService({ ...redisEnv(connection()), REDIS_KEY_PREFIX: randomKeyPrefix(), WEBCHAT_TOKENS_PER_MINUTE: '2' });
+    const statuses: number[] = [];
+    for (let index = 0; index < 3; index += 1) statuses.push((await fetch(`${service.baseUrl}/api/webchat/token`, { method: 'POST' })).status);
+    expect(statuses).toEqual([200, 200, 429]);
+  });
 });
