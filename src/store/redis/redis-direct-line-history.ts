@@ -70,6 +70,7 @@ export class RedisDirectLineHistory implements DirectLineHistory {
     this.ttl = String(options.ttlSeconds);
   }
 
+  /** Commands go through the stores' narrow view of the client; the whole client is kept for opening the subscriber. */
   private get redis(): RedisCommands {
     return this.client;
   }
@@ -100,14 +101,17 @@ export class RedisDirectLineHistory implements DirectLineHistory {
     const conversation = await this.getConversation(conversationId);
     if (conversation === undefined) throw conversationNotFound();
     const ttl = this.ttlFor(conversation);
-    const seq = await redisCall(
+    // The user's set (another slot) is refreshed beside the append, not after it: one round trip. It
+    // only ever lengthens: it must outlive every conversation it lists, and this one may be kept for
+    // less than the others (retention limited for someone who did not agree to saving).
+    const [seq] = await redisCall(
       'appending a web chat activity',
-      this.redis.lwcAppendActivity(keys.conversation(conversationId), keys.seq(conversationId), keys.log(conversationId), template.head, template.tail, ttl, this.channelPrefix + conversationId),
+      Promise.all([
+        this.redis.lwcAppendActivity(keys.conversation(conversationId), keys.seq(conversationId), keys.log(conversationId), template.head, template.tail, ttl, this.channelPrefix + conversationId),
+        this.redis.lwcExtendExpiry(keys.user(conversation.userId), ttl),
+      ]),
     );
     if (seq < 0 && resultOf(appendActivityResults, seq, 'appendActivity') === 'missing') throw conversationNotFound();
-    // The user's set only ever lengthens: it must outlive every conversation it lists, and this one may
-    // be kept for less than the others (retention limited for someone who did not agree to saving).
-    await redisCall('appending a web chat activity', this.redis.lwcExtendExpiry(keys.user(conversation.userId), ttl));
     return { id: activityId(conversationId, seq), watermark: seq };
   }
 
