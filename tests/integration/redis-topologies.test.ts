@@ -1,7 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { isAppError } from '../../src/domain/app-error';
 import type { RedisConnection } from '../../src/store/redis/redis-connection';
+import { startRedisSentinel, testSentinelMaster, type RunningSentinel } from '../support/redis-server';
 import { onboard, say, startTestService, type TestService } from '../support/service-harness';
-import { randomKeyPrefix, redisTopologyForTheseTests, type RedisTopologyKind } from '../support/test-stores';
+import { openTestRedisStores, randomKeyPrefix, redisTopologyForTheseTests, type RedisTopologyKind } from '../support/test-stores';
 
 /** The environment that points the service at `connection`, as an operator would write it. */
 function redisEnv(connection: RedisConnection): Record<string, string> {
@@ -38,5 +40,43 @@ describe.each<RedisTopologyKind>(['cluster', 'sentinel'])('the service on Redis 
     const statuses: number[] = [];
     for (let index = 0; index < 3; index += 1) statuses.push((await fetch(`${service.baseUrl}/api/webchat/token`, { method: 'POST' })).status);
     expect(statuses).toEqual([200, 200, 429]);
+  });
+});
+
+describe('the stores behind Sentinel, across a failover', () => {
+  let sentinel: RunningSentinel | undefined;
+  beforeAll(async () => {
+    sentinel = await startRedisSentinel();
+  });
+  afterAll(async () => {
+    await sentinel?.stop();
+  });
+
+  it('follow the replica the sentinel promotes: state saved before is read after, and new state is saved', async () => {
+    if (sentinel === undefined) throw new Error('no sentinel');
+    const auth = { username: undefined, password: undefined, tls: false };
+    const stores = await openTestRedisStores(randomKeyPrefix(), { sentinels: sentinel.nodes, masterName: testSentinelMaster, auth });
+    try {
+      await stores.botStorage.write({ before: { count: 1 } });
+      // Replication is asynchronous: wait until the replica has it, as a failover would lose it otherwise.
+      expect(await stores.redis.wait(1, 1_000)).toBe(1);
+      await sentinel.failOver();
+      // While the client reconnects to the new master, calls fail as the store being unavailable.
+      let before: unknown;
+      for (let attempt = 0; attempt < 200 && before === undefined; attempt += 1) {
+        before = await stores.botStorage.read(['before']).then(
+          (items) => items['before'],
+          (error: unknown) => {
+            if (!isAppError(error, 'STORE_UNAVAILABLE')) throw error;
+            return new Promise((resolve) => setTimeout(resolve, 50)).then(() => undefined);
+          },
+        );
+      }
+      expect(before).toMatchObject({ count: 1 });
+      await stores.botStorage.write({ after: { count: 2 } });
+      expect((await stores.botStorage.read(['after']))['after']).toMatchObject({ count: 2 });
+    } finally {
+      await stores.close();
+    }
   });
 });

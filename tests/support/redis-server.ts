@@ -98,6 +98,12 @@ export interface RunningTopology {
   stop(): Promise<void>;
 }
 
+/** A Sentinel set-up, which can also lose its master. */
+export interface RunningSentinel extends RunningTopology {
+  /** Stops the master; resolves once the sentinel names the replica as the new master. */
+  failOver(): Promise<void>;
+}
+
 /**
  * Starts a real Redis Cluster of three masters (no replicas) on free ports, each with its cluster
  * bus on another free port, joined with `redis-cli --cluster create`; resolves once every node
@@ -143,15 +149,17 @@ export async function startRedisCluster(): Promise<RunningTopology> {
 export const testSentinelMaster = 'lwc-test';
 
 /**
- * Starts a master, a replica of it and one sentinel monitoring them (quorum 1), on free ports;
- * resolves once the replica has synced and the sentinel names the master.
+ * Starts a master, a replica of it and one sentinel monitoring them (quorum 1), on free ports; resolves once the replica has synced and the sentinel names the
+ * master.
  */
-export async function startRedisSentinel(): Promise<RunningTopology> {
+export async function startRedisSentinel(): Promise<RunningSentinel> {
   const started: RunningRedis[] = [];
   try {
-    const master = await startRedisServer();
+    // No wait for more replicas before the first sync (Redis waits 5 s by default).
+    const master = await startRedisServer(undefined, ['--repl-diskless-sync-delay', '0']);
     started.push(master);
-    started.push(await startRedisServer(undefined, ['--replicaof', '127.0.0.1', String(master.port)]));
+    const replica = await startRedisServer(undefined, ['--replicaof', '127.0.0.1', String(master.port)]);
+    started.push(replica);
     const sentinelPort = await freePort();
     started.push(
       await runRedis(sentinelPort, (dir) => {
@@ -163,6 +171,7 @@ export async function startRedisSentinel(): Promise<RunningTopology> {
             'bind 127.0.0.1',
             `dir ${dir}`,
             `sentinel monitor ${testSentinelMaster} 127.0.0.1 ${master.port} 1`,
+            // Slow enough that a busy test machine never fails over by mistake; failOver() shortens it.
             `sentinel down-after-milliseconds ${testSentinelMaster} 5000`,
             '',
           ].join('\n'),
@@ -170,22 +179,35 @@ export async function startRedisSentinel(): Promise<RunningTopology> {
         return [file, '--sentinel'];
       }, 'Sentinel ID is'),
     );
+    /** Runs SENTINEL <args> on the sentinel. */
+    const askSentinel = async (...args: string[]): Promise<unknown> => {
+      const sentinel = new Redis(sentinelPort, '127.0.0.1', { lazyConnect: true });
+      try {
+        return await sentinel.call('SENTINEL', ...args);
+      } finally {
+        sentinel.disconnect();
+      }
+    };
+    const sentinelNames = (port: number) => async () => {
+      const address = await askSentinel('get-master-addr-by-name', testSentinelMaster);
+      return Array.isArray(address) && String(address[1]) === String(port);
+    };
     const masterClient = new Redis(master.port, '127.0.0.1', { lazyConnect: true });
-    const sentinelClient = new Redis(sentinelPort, '127.0.0.1', { lazyConnect: true });
     try {
-      await waitFor('the replica to sync', async () => /connected_slaves:1/.test(await masterClient.info('replication')));
-      await waitFor('the sentinel to name the master', async () => {
-        const address = await sentinelClient.call('SENTINEL', 'get-master-addr-by-name', testSentinelMaster);
-        return Array.isArray(address) && String(address[1]) === String(master.port);
-      });
+      await waitFor('the replica to sync', async () => /slave0:[^\r\n]*state=online/.test(await masterClient.info('replication')));
     } finally {
       masterClient.disconnect();
-      sentinelClient.disconnect();
     }
+    await waitFor('the sentinel to name the master', sentinelNames(master.port));
     return {
       nodes: [{ host: '127.0.0.1', port: sentinelPort }],
       stop: async () => {
         await Promise.all(started.map((server) => server.stop()));
+      },
+      failOver: async () => {
+        await askSentinel('SET', testSentinelMaster, 'down-after-milliseconds', '500');
+        await master.stop();
+        await waitFor('the sentinel to promote the replica', sentinelNames(replica.port), 30_000);
       },
     };
   } catch (error) {
