@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/domain/app-error';
 import type { RedisConnection } from '../../src/store/redis/redis-connection';
-import { startRedisSentinel, testSentinelMaster, type RunningSentinel } from '../support/redis-server';
+import { freePort, startRedisSentinel, testSentinelMaster, type RunningSentinel } from '../support/redis-server';
 import { onboard, say, startTestService, type TestService } from '../support/service-harness';
 import { openTestRedisStores, randomKeyPrefix, redisTopologyForTheseTests, type RedisTopologyKind } from '../support/test-stores';
 
@@ -78,5 +78,21 @@ describe('the stores behind Sentinel, across a failover', () => {
     } finally {
       await stores.close();
     }
+  });
+});
+
+describe('start-up with no Redis answering', () => {
+  it.each([
+    ['cluster nodes', (port: number) => ({ REDIS_CLUSTER_NODES: `127.0.0.1:${port}` })],
+    ['sentinels', (port: number) => ({ REDIS_SENTINELS: `127.0.0.1:${port}`, REDIS_SENTINEL_MASTER: testSentinelMaster })],
+  ])('fails with STORE_UNAVAILABLE when none of the %s answers, instead of waiting', async (_, env) => {
+    const error = await startTestService(env(await freePort())).then(
+      async (running) => {
+        await running.stop();
+        return undefined;
+      },
+      (caught: unknown) => caught,
+    );
+    expect(isAppError(error, 'STORE_UNAVAILABLE')).toBe(true);
   });
 });

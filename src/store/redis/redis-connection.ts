@@ -73,6 +73,9 @@ export function createRedisClient(connection: RedisConnection, keyPrefix: string
             ...authOptions(connection.auth),
             sentinels: connection.sentinels.map(({ host, port }) => ({ host, port })),
             name: connection.masterName,
+            // Give up asking the sentinels after a few rounds, so a start-up with none reachable fails
+            // instead of waiting for ever; a dropped connection later asks them again (retryStrategy).
+            sentinelRetryStrategy: (attempt) => (attempt > 3 ? null : attempt * 100),
           });
   // Connection errors are reported through /readyz and failing commands; keep ioredis from crashing us.
   client.on('error', () => undefined);
