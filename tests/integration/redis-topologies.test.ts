@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/domain/app-error';
 import type { RedisConnection } from '../../src/store/redis/redis-connection';
-import { freePort, startRedisSentinel, testSentinelMaster, type RunningSentinel } from '../support/redis-server';
+import { freePort, startRedisCluster, startRedisSentinel, testSentinelMaster, type RunningSentinel } from '../support/redis-server';
 import { onboard, say, startTestService, type TestService } from '../support/service-harness';
 import { openTestRedisStores, randomKeyPrefix, redisTopologyForTheseTests, type RedisTopologyKind } from '../support/test-stores';
 
@@ -94,5 +94,27 @@ describe('start-up with no Redis answering', () => {
       (caught: unknown) => caught,
     );
     expect(isAppError(error, 'STORE_UNAVAILABLE')).toBe(true);
+  });
+});
+
+describe('the stores on a Redis Cluster that goes away', () => {
+  it('answer every call with STORE_UNAVAILABLE while it is gone, rather than queue it until it is back', async () => {
+    const cluster = await startRedisCluster();
+    const auth = { username: undefined, password: undefined, tls: false };
+    const stores = await openTestRedisStores(randomKeyPrefix(), { clusterNodes: cluster.nodes, auth }).catch(async (error: unknown) => {
+      await cluster.stop();
+      throw error;
+    });
+    try {
+      expect(await stores.teams.list()).toEqual([]);
+      await cluster.stop();
+      // The first call meets the closing connections; the later ones a client reconnecting.
+      for (let call = 0; call < 3; call += 1) {
+        await expect(stores.teams.list()).rejects.toSatisfy((error: unknown) => isAppError(error, 'STORE_UNAVAILABLE'));
+      }
+      expect(stores.health.isConnected()).toBe(false);
+    } finally {
+      await stores.close();
+    }
   });
 });

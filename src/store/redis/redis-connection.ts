@@ -62,6 +62,9 @@ export function createRedisClient(connection: RedisConnection, keyPrefix: string
             {
               lazyConnect: true,
               enableAutoPipelining: true,
+              // A cluster queues commands while it reconnects with no bound (maxRetriesPerRequest is
+              // per node): refuse them instead, so an outage shows as an error, not a hang.
+              enableOfflineQueue: false,
               keyPrefix,
               clusterRetryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
               redisOptions: { ...options, ...authOptions(connection.auth) },
