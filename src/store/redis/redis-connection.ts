@@ -47,39 +47,43 @@ function authOptions(auth: RedisAuth): RedisOptions {
   };
 }
 
+/** The ioredis client that reaches `connection`. */
+function clientFor(connection: RedisConnection, keyPrefix: string): RedisClient {
+  const options = storeOptions();
+  if ('url' in connection) return new Redis(connection.url, { ...options, keyPrefix });
+  if ('clusterNodes' in connection) {
+    return new Cluster(
+      connection.clusterNodes.map(({ host, port }) => ({ host, port })),
+      {
+        lazyConnect: true,
+        enableAutoPipelining: true,
+        // A cluster queues commands while it reconnects with no bound (maxRetriesPerRequest is per
+        // node): refuse them instead, so an outage shows as an error, not a hang.
+        enableOfflineQueue: false,
+        keyPrefix,
+        clusterRetryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
+        redisOptions: { ...options, ...authOptions(connection.auth) },
+      },
+    );
+  }
+  return new Redis({
+    ...options,
+    keyPrefix,
+    ...authOptions(connection.auth),
+    sentinels: connection.sentinels.map(({ host, port }) => ({ host, port })),
+    name: connection.masterName,
+    // Give up asking the sentinels after a few rounds, so a start-up with none reachable fails
+    // instead of waiting for ever; a dropped connection later asks them again (retryStrategy).
+    sentinelRetryStrategy: (attempt) => (attempt > 3 ? null : attempt * 100),
+  });
+}
+
 /**
  * Opens (lazily: call `connect()`) the stores' client for `connection`, with every key under
  * `keyPrefix` and the project's Lua commands defined. The one place a Redis client is built.
  */
 export function createRedisClient(connection: RedisConnection, keyPrefix: string): RedisClient {
-  const options = storeOptions();
-  const client =
-    'url' in connection
-      ? new Redis(connection.url, { ...options, keyPrefix })
-      : 'clusterNodes' in connection
-        ? new Cluster(
-            connection.clusterNodes.map(({ host, port }) => ({ host, port })),
-            {
-              lazyConnect: true,
-              enableAutoPipelining: true,
-              // A cluster queues commands while it reconnects with no bound (maxRetriesPerRequest is
-              // per node): refuse them instead, so an outage shows as an error, not a hang.
-              enableOfflineQueue: false,
-              keyPrefix,
-              clusterRetryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
-              redisOptions: { ...options, ...authOptions(connection.auth) },
-            },
-          )
-        : new Redis({
-            ...options,
-            keyPrefix,
-            ...authOptions(connection.auth),
-            sentinels: connection.sentinels.map(({ host, port }) => ({ host, port })),
-            name: connection.masterName,
-            // Give up asking the sentinels after a few rounds, so a start-up with none reachable fails
-            // instead of waiting for ever; a dropped connection later asks them again (retryStrategy).
-            sentinelRetryStrategy: (attempt) => (attempt > 3 ? null : attempt * 100),
-          });
+  const client = clientFor(connection, keyPrefix);
   // Connection errors are reported through /readyz and failing commands; keep ioredis from crashing us.
   client.on('error', () => undefined);
   defineLuaCommands(client);
