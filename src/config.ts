@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import { z } from 'zod';
 import type { BotConnectorSettings } from '../adapters/bot-connector';
 import type { SmsSettings } from '../adapters/sms';
+import type { RedisConnection, RedisNode } from './store/redis/redis-connection';
 
 /** Log levels accepted by pino. */
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -26,12 +27,21 @@ const baseUrl = z
 const secret = z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)');
 
 /** A comma-separated list (`a, b`), each entry checked by `item`; unset means none. */
-const commaList = (item: z.ZodType<string, string>) =>
+const commaList = <T>(item: z.ZodType<T, string>) =>
   z
     .string()
     .transform((raw) => raw.split(',').map((entry) => entry.trim()).filter((entry) => entry !== ''))
     .pipe(z.array(item))
     .default([]);
+
+/** A `host:port` of a Redis Cluster node or a sentinel. */
+const redisNode = z
+  .string()
+  .regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, 'must be host:port entries separated by commas, e.g. 10.0.0.1:6379, 10.0.0.2:6379')
+  .transform((entry): RedisNode => {
+    const at = entry.lastIndexOf(':');
+    return { host: entry.slice(0, at), port: Number(entry.slice(at + 1)) };
+  });
 
 /** An IP address or a CIDR block (`10.0.0.0/8`, `fd00::/8`). */
 const addressOrCidr = z.string().refine(
@@ -59,6 +69,12 @@ const environmentSchema = z.object({
   PORT: wholeNumber(0, 65_535, 3978),
   PUBLIC_URL: baseUrl.optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
+  REDIS_CLUSTER_NODES: commaList(redisNode),
+  REDIS_SENTINELS: commaList(redisNode),
+  REDIS_SENTINEL_MASTER: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be the master name the sentinels monitor').optional(),
+  REDIS_USERNAME: z.string().optional(),
+  REDIS_PASSWORD: z.string().optional(),
+  REDIS_TLS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   REDIS_KEY_PREFIX: z
     .string()
     .regex(/^[A-Za-z0-9:_-]{1,64}$/, 'use letters, digits, ":", "_" or "-" (at most 64)')
@@ -115,8 +131,14 @@ type Problem = readonly [name: keyof Environment, message: string];
 function crossFieldProblems(e: Environment): Problem[] {
   const problems: Problem[] = [];
   const production = e.NODE_ENV === 'production';
-  if (production && e.REDIS_URL === undefined) {
-    problems.push(['REDIS_URL', 'is required when NODE_ENV=production (the in-memory store loses data and is not shared)']);
+  const redisWays = redisWaysSet(e);
+  if (production && redisWays.length === 0) {
+    problems.push(['REDIS_URL', 'is required when NODE_ENV=production (the in-memory store loses data and is not shared), or REDIS_CLUSTER_NODES or REDIS_SENTINELS']);
+  }
+  const second = redisWays[1];
+  if (second !== undefined) problems.push([second, 'set only one of REDIS_URL, REDIS_CLUSTER_NODES and REDIS_SENTINELS']);
+  if ((e.REDIS_SENTINELS.length === 0) !== (e.REDIS_SENTINEL_MASTER === undefined)) {
+    problems.push(['REDIS_SENTINEL_MASTER', 'REDIS_SENTINELS and REDIS_SENTINEL_MASTER go together (the sentinels, and the name of the master they monitor)']);
   }
   if (production && e.MicrosoftAppId === undefined) {
     problems.push(['MicrosoftAppId', 'is required when NODE_ENV=production (without it Bot Connector traffic is not authenticated)']);
@@ -130,7 +152,7 @@ function crossFieldProblems(e: Environment): Problem[] {
   if (e.MicrosoftAppId !== undefined && e.MicrosoftAppType !== 'UserAssignedMSI' && e.MicrosoftAppPassword === undefined) {
     problems.push(['MicrosoftAppPassword', 'is required when MicrosoftAppId is set']);
   }
-  if (e.WORKERS !== 1 && e.REDIS_URL === undefined) {
+  if (e.WORKERS !== 1 && redisWays.length === 0) {
     problems.push(['WORKERS', 'more than one worker needs REDIS_URL (in-memory stores are not shared between processes)']);
   }
   if (e.HTTP_HEADERS_TIMEOUT_SECONDS > e.HTTP_REQUEST_TIMEOUT_SECONDS) {
@@ -140,6 +162,15 @@ function crossFieldProblems(e: Environment): Problem[] {
     problems.push(['MicrosoftAppTenantId', 'is required when MicrosoftAppType=SingleTenant']);
   }
   return [...problems, ...smsProblems(e)];
+}
+
+/** The ways of reaching Redis that are set, in order; at most one may be. */
+function redisWaysSet(e: Environment): Array<'REDIS_URL' | 'REDIS_CLUSTER_NODES' | 'REDIS_SENTINELS'> {
+  return [
+    ...(e.REDIS_URL === undefined ? [] : (['REDIS_URL'] as const)),
+    ...(e.REDIS_CLUSTER_NODES.length === 0 ? [] : (['REDIS_CLUSTER_NODES'] as const)),
+    ...(e.REDIS_SENTINELS.length === 0 ? [] : (['REDIS_SENTINELS'] as const)),
+  ];
 }
 
 /** The variables that turn the SMS channel on: none set, SMS is off; some set, all are needed. */
@@ -189,7 +220,8 @@ const configSchema = environmentSchema
         publicUrl: e.PUBLIC_URL,
         nodeEnv: e.NODE_ENV,
         logLevel: e.LOG_LEVEL,
-        redis: e.REDIS_URL === undefined ? undefined : { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX },
+        /** Undefined: embedded mode (in-memory stores). */
+        redis: redisConnectionOf(e),
         keyPrefix: e.REDIS_KEY_PREFIX,
         botConnector: botConnectorSettingsOf(e),
         http: {
@@ -284,4 +316,16 @@ function smsSettingsOf(e: Environment): SmsSettings | undefined {
     publicUrl: e.PUBLIC_URL,
     twimlBudgetMs: e.SMS_TWIML_BUDGET_MS,
   };
+}
+
+/** Which Redis the stores use: checked by crossFieldProblems, at most one way is set. */
+function redisConnectionOf(e: Environment): (RedisConnection & { readonly keyPrefix: string }) | undefined {
+  const keyPrefix = e.REDIS_KEY_PREFIX;
+  const auth = { username: e.REDIS_USERNAME, password: e.REDIS_PASSWORD, tls: e.REDIS_TLS === 'true' };
+  if (e.REDIS_URL !== undefined) return { url: e.REDIS_URL, keyPrefix };
+  if (e.REDIS_CLUSTER_NODES.length > 0) return { clusterNodes: e.REDIS_CLUSTER_NODES, auth, keyPrefix };
+  if (e.REDIS_SENTINELS.length > 0 && e.REDIS_SENTINEL_MASTER !== undefined) {
+    return { sentinels: e.REDIS_SENTINELS, masterName: e.REDIS_SENTINEL_MASTER, auth, keyPrefix };
+  }
+  return undefined;
 }

@@ -2,7 +2,7 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { siteIds } from './domain/sites';
 import { isSampleTeam, loadSampleActivities, loadSampleTeams } from './sample-data';
 import { RedisActivityStore } from './store/redis/redis-activity-store';
-import { createRedisClient } from './store/redis/redis-stores';
+import { createRedisClient } from './store/redis/redis-connection';
 import { RedisTeamDirectoryStore } from './store/redis/redis-team-store';
 
 /**
@@ -23,15 +23,15 @@ async function run(): Promise<number> {
     return 2;
   }
   if (config.redis === undefined) {
-    process.stderr.write('REDIS_URL is not set. In embedded mode the service loads the samples at start-up by itself.\n');
+    process.stderr.write('No Redis is configured (REDIS_URL, REDIS_CLUSTER_NODES or REDIS_SENTINELS). In embedded mode the service loads the samples at start-up by itself.\n');
     return 2;
   }
   const samples = await loadSampleActivities();
   const teams = await loadSampleTeams();
-  const redis = createRedisClient(config.redis.url, config.redis.keyPrefix);
+  const redis = createRedisClient(config.redis, config.redis.keyPrefix);
   try {
     await redis.connect();
-    const { created, updated } = await new RedisActivityStore(redis, config.redis.keyPrefix).putMany(samples);
+    const { created, updated } = await new RedisActivityStore(redis).putMany(samples);
     for (const siteId of siteIds) {
       process.stdout.write(`${siteId}: ${samples.filter((activity) => activity.site_id === siteId).length} sample listings\n`);
     }

@@ -54,7 +54,7 @@ async function openStores(config: Config, clock: Clock): Promise<Stores> {
       conversationStateTtlSeconds: config.conversationStateTtlSeconds,
     });
   return createRedisStores({
-    url: config.redis.url,
+    connection: config.redis,
     keyPrefix: config.redis.keyPrefix,
     lockTtlMs: config.turnLock.ttlMs,
     lockWaitMs: config.turnLock.waitMs,
@@ -73,7 +73,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   if (stores.kind === 'memory') {
     logger.warn(
       { event: 'startup.embedded_mode' },
-      'EMBEDDED MODE: no REDIS_URL, so everything is kept in memory and lost on restart. Fine for trying it out; never for real people.',
+      'EMBEDDED MODE: no Redis configured (REDIS_URL, REDIS_CLUSTER_NODES or REDIS_SENTINELS), so everything is kept in memory and lost on restart. Fine for trying it out; never for real people.',
     );
     // Embedded mode starts with the fictional sample listings and team details; on Redis they are
     // loaded only on request (`npm run samples:load`), so real data never gets samples mixed in.

@@ -157,23 +157,23 @@ describe('redis activity store', () => {
     expect(await a.activities.list()).toEqual([]);
   });
 
-  it('keeps the layout: a hash per listing, a set per site, a version counter and hashed tokens', async () => {
+  it('keeps the layout: one hash of listings by id, a version counter and hashed tokens', async () => {
     const keyPrefix = randomKeyPrefix();
     const stores = await open(keyPrefix);
     const listing = activityFixture({ site_id: 'tameside-glossop' });
     await stores.activities.putMany([listing]);
     await stores.adminTokens.add(hashOf(9), { siteId: 'lambeth', createdAt: '2026-11-01T09:00:00.000Z' });
     expect((await stores.redis.keys(`${keyPrefix}*`)).sort()).toEqual(
-      [`activities:site:tameside-glossop`, 'activities:version', `activity:${listing.id}`, `admintoken:${hashOf(9)}`].map((key) => `${keyPrefix}${key}`).sort(),
+      ['{activities}:listings', '{activities}:version', `admintoken:${hashOf(9)}`].map((key) => `${keyPrefix}${key}`).sort(),
     );
-    expect(JSON.parse((await stores.redis.hget(`activity:${listing.id}`, 'd')) ?? '')).toEqual({ v: 1, activity: listing });
+    expect(await stores.redis.hkeys('{activities}:listings')).toEqual([listing.id]);
+    expect(JSON.parse((await stores.redis.hget('{activities}:listings', listing.id)) ?? '')).toEqual({ v: 1, activity: listing });
   });
 
   it('fails loudly on a stored listing of an unknown version', async () => {
     const stores = await open(randomKeyPrefix());
     const listing = activityFixture();
-    await stores.redis.hset(`activity:${listing.id}`, 's', 'salford', 'd', JSON.stringify({ v: 2, activity: listing }));
-    await stores.redis.sadd('activities:site:salford', listing.id);
+    await stores.redis.hset('{activities}:listings', listing.id, JSON.stringify({ v: 2, activity: listing }));
     await expect(stores.activities.get(listing.id)).rejects.toSatisfy((error: unknown) => isAppError(error, 'STORE_RECORD_INVALID'));
     await expect(stores.activities.list('salford')).rejects.toSatisfy((error: unknown) => isAppError(error, 'STORE_RECORD_INVALID'));
   });

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/domain/app-error';
 import { applyTransition, type CallbackRequest } from '../../src/domain/callbacks/callback-request';
 import { callbackFixture } from '../support/callback-fixture';
+import { dumpPrefix } from '../support/redis-dump';
 import { randomKeyPrefix } from '../support/test-stores';
 import { redisStoresForEachTest, storeKinds, storesForEachTest } from '../support/store-contract';
 
@@ -219,29 +219,6 @@ describe.each(storeKinds)('callback store contract (%s)', (kind) => {
   });
 });
 
-/** Every key under `prefix`, and every string held in each (whatever its type). */
-async function dumpPrefix(redis: Redis, prefix: string): Promise<Array<{ key: string; values: string[] }>> {
-  const keys = await redis.keys(`${prefix}*`);
-  // ioredis prefixes the keys it is given: strip the prefix the KEYS answer carries.
-  const client = (key: string) => key.slice(prefix.length);
-  return Promise.all(
-    keys.map(async (key) => {
-      const type = await redis.type(client(key));
-      const values =
-        type === 'hash'
-          ? Object.values(await redis.hgetall(client(key)))
-          : type === 'list'
-            ? await redis.lrange(client(key), 0, -1)
-            : type === 'zset'
-              ? await redis.zrange(client(key), 0, -1)
-              : type === 'string'
-                ? [(await redis.get(client(key))) ?? '']
-                : [`<${type}>`];
-      return { key, values };
-    }),
-  );
-}
-
 describe('redis callback store', () => {
   const open = redisStoresForEachTest();
 
@@ -276,19 +253,19 @@ describe('redis callback store', () => {
     const person = stores.references('person', request.personKey);
     expect((await stores.redis.keys(`${keyPrefix}*`)).sort()).toEqual(
       [
-        `callback:${request.id}`,
-        'callbacks:site:salford',
-        `callbacks:person:${person}`,
-        `callbacks:open:${person}`,
-        `callbacks:ref:${request.reference}`,
+        `{callbacks}:request:${request.id}`,
+        '{callbacks}:site:salford',
+        `{callbacks}:person:${person}`,
+        `{callbacks}:open:${person}`,
+        `{callbacks}:ref:${request.reference}`,
       ]
         .map((key) => `${keyPrefix}${key}`)
         .sort(),
     );
-    expect(JSON.parse((await stores.redis.hget(`callback:${request.id}`, 'd')) ?? '')).toEqual({ v: 1, request });
-    expect(await stores.redis.get(`callbacks:open:${person}`)).toBe(request.id);
+    expect(JSON.parse((await stores.redis.hget(`{callbacks}:request:${request.id}`, 'd')) ?? '')).toEqual({ v: 1, request });
+    expect(await stores.redis.get(`{callbacks}:open:${person}`)).toBe(request.id);
     await stores.callbacks.update(request.id, (current) => step(current, 'close', at(9)));
-    expect(await stores.redis.exists(`callbacks:open:${person}`)).toBe(0);
+    expect(await stores.redis.exists(`{callbacks}:open:${person}`)).toBe(0);
   });
 
   it("leaves no key or value holding the person's key, name, number or words after erasure, only what the team's list keeps", async () => {
@@ -313,7 +290,7 @@ describe('redis callback store', () => {
         for (const value of values) expect(value).not.toContain(text);
       }
     }
-    expect(after.map(({ key }) => key.slice(keyPrefix.length)).sort()).toEqual(['callbacks:erased:lambeth', 'callbacks:erased:salford']);
+    expect(after.map(({ key }) => key.slice(keyPrefix.length)).sort()).toEqual(['{callbacks}:erased:lambeth', '{callbacks}:erased:salford']);
     expect(await stores.callbacks.erasedBySite('salford')).toMatchObject([{ id: first.id, reference: first.reference, status: 'closed', contactedAt: at(20) }]);
     expect(await stores.callbacks.erasedBySite('lambeth')).toMatchObject([{ id: second.id, status: 'cancelled', cancelledAt: at(40), cancelledByErasure: true }]);
   });
@@ -322,20 +299,20 @@ describe('redis callback store', () => {
     const stores = await open(randomKeyPrefix());
     const request = callbackFixture();
     await stores.callbacks.create(request);
-    await stores.redis.hset(`callback:${request.id}`, 'd', JSON.stringify({ v: 2, request }));
+    await stores.redis.hset(`{callbacks}:request:${request.id}`, 'd', JSON.stringify({ v: 2, request }));
     await expect(stores.callbacks.get(request.id)).rejects.toSatisfy(isCode('STORE_RECORD_INVALID'));
     await expect(stores.callbacks.listBySite('salford')).rejects.toSatisfy(isCode('STORE_RECORD_INVALID'));
     await expect(stores.callbacks.latestFor(request.personKey)).rejects.toSatisfy(isCode('STORE_RECORD_INVALID'));
     // The open request cannot be read: a second one is refused loudly rather than created beside it.
     await expect(stores.callbacks.create(callbackFixture())).rejects.toSatisfy(isCode('STORE_RECORD_INVALID'));
-    await stores.redis.hset(`callback:${request.id}`, 'd', '{"v":1,"request":{"name":"Alex');
+    await stores.redis.hset(`{callbacks}:request:${request.id}`, 'd', '{"v":1,"request":{"name":"Alex');
     const error: unknown = await stores.callbacks.get(request.id).catch((caught: unknown) => caught);
     expect(isAppError(error, 'STORE_RECORD_INVALID')).toBe(true);
     expect(error instanceof Error ? error.message : '').not.toContain('Alex');
     await expect(stores.callbacks.eraseFor(request.personKey, at(9))).rejects.toSatisfy(isCode('STORE_RECORD_INVALID'));
     // What is kept of an erased request is strict: a name riding along is refused on reading.
     const kept = { id: request.id, reference: request.reference, siteId: 'salford', status: 'cancelled', requestedAt: at(1), erasedAt: at(9), cancelledByErasure: true };
-    await stores.redis.rpush('callbacks:erased:salford', JSON.stringify({ v: 1, erased: { ...kept, name: 'Alex' } }));
+    await stores.redis.rpush('{callbacks}:erased:salford', JSON.stringify({ v: 1, erased: { ...kept, name: 'Alex' } }));
     await expect(stores.callbacks.erasedBySite('salford')).rejects.toSatisfy(isCode('STORE_RECORD_INVALID'));
   });
 });

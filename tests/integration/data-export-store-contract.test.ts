@@ -75,9 +75,9 @@ describe('redis data export store', () => {
     const keyPrefix = randomKeyPrefix();
     const stores = await open(keyPrefix);
     await stores.exports.put('laid-out', waiting(), 600);
-    const pointer = `exports:person:${stores.references('person', personKey)}`;
-    expect((await stores.redis.keys(`${keyPrefix}*`)).sort()).toEqual([`${keyPrefix}export:laid-out`, `${keyPrefix}${pointer}`]);
-    for (const key of ['export:laid-out', pointer]) {
+    const pointer = `{exports}:person:${stores.references('person', personKey)}`;
+    expect((await stores.redis.keys(`${keyPrefix}*`)).sort()).toEqual([`${keyPrefix}${pointer}`, `${keyPrefix}{exports}:export:laid-out`].sort());
+    for (const key of ['{exports}:export:laid-out', pointer]) {
       const ttl = await stores.redis.pttl(key);
       expect(ttl).toBeGreaterThan(0);
       expect(ttl).toBeLessThanOrEqual(600_000);
@@ -88,7 +88,7 @@ describe('redis data export store', () => {
 
   it('fails loudly on a stored export of an unknown shape', async () => {
     const stores = await open(randomKeyPrefix());
-    await stores.redis.set('export:odd', JSON.stringify({ v: 2, export: waiting() }));
+    await stores.redis.set('{exports}:export:odd', JSON.stringify({ v: 2, export: waiting() }));
     const error = await stores.exports.take('odd').catch((caught: unknown) => caught);
     expect(isAppError(error, 'STORE_RECORD_INVALID')).toBe(true);
   });

@@ -105,8 +105,8 @@ describe('data rights on Redis', () => {
     }
     // Left: the audit entry, what the team's list keeps of the cancelled request (its reference,
     // site and times), and the events outbox (ids and the reference code only).
-    expect(stored.map(({ key }) => key.slice(prefix.length)).sort()).toEqual(['audit', 'callbacks:erased:lambeth', 'events']);
-    const erased = stored.find(({ key }) => key.endsWith('callbacks:erased:lambeth'))?.values.map((value) => JSON.parse(value));
+    expect(stored.map(({ key }) => key.slice(prefix.length)).sort()).toEqual(['audit', 'events', '{callbacks}:erased:lambeth']);
+    const erased = stored.find(({ key }) => key.endsWith('{callbacks}:erased:lambeth'))?.values.map((value) => JSON.parse(value));
     expect(erased).toEqual([
       {
         v: 1,

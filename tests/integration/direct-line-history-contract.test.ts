@@ -3,23 +3,13 @@ import { isAppError } from '../../src/domain/app-error';
 import type { DirectLineHistory, WebChatConversation } from '../../src/store/ports';
 import { createRedisStores } from '../../src/store/redis/redis-stores';
 import { systemClock } from '../../src/system-clock';
-import { openTestMemoryStores, openTestRedisStores, randomKeyPrefix, testRedisUrl, testReferenceSecret } from '../support/test-stores';
+import { storeKinds, storeOpener } from '../support/store-contract';
+import { randomKeyPrefix, testRedisUrl, testReferenceSecret } from '../support/test-stores';
 
 interface Harness {
-  readonly history: DirectLineHistory & { subscriptionsSettled(): Promise<void> };
+  readonly history: DirectLineHistory;
   close(): Promise<void>;
 }
-
-const implementations: Record<string, () => Promise<Harness>> = {
-  memory: async () => {
-    const stores = openTestMemoryStores();
-    return { history: stores.directLine, close: () => stores.close() };
-  },
-  redis: async () => {
-    const stores = await openTestRedisStores(randomKeyPrefix());
-    return { history: stores.directLine, close: () => stores.close() };
-  },
-};
 
 const userId = 'dl_user-4c1e';
 const conversationId = 'conv-8d2b';
@@ -54,12 +44,12 @@ async function waitUntil(condition: () => boolean, what: string, timeoutMs = 5_0
   }
 }
 
-describe.each(Object.keys(implementations))('Direct Line history contract (%s)', (name) => {
+describe.each(storeKinds)('Direct Line history contract (%s)', (name) => {
   let harness: Harness | undefined;
-  const open = async (): Promise<DirectLineHistory & { subscriptionsSettled(): Promise<void> }> => {
-    const factory = implementations[name];
-    if (factory === undefined) throw new Error(`no implementation ${name}`);
-    harness = await factory();
+  const openStores = storeOpener(name);
+  const open = async (): Promise<DirectLineHistory> => {
+    const stores = await openStores();
+    harness = { history: stores.directLine, close: () => stores.close() };
     return harness.history;
   };
   afterEach(async () => {
@@ -271,7 +261,7 @@ describe('Redis Direct Line history', () => {
   const opened: Array<{ close(): Promise<void> }> = [];
   const open = async (keyPrefix: string, directLineTtlSeconds?: number) => {
     const stores = await createRedisStores({
-      url: testRedisUrl(),
+      connection: { url: testRedisUrl() },
       keyPrefix,
       lockTtlMs: 5_000,
       lockWaitMs: 2_000,
@@ -323,7 +313,7 @@ describe('Redis Direct Line history', () => {
     const stores = await open(randomKeyPrefix(), 60);
     await stores.directLine.createConversation(conversation());
     await stores.directLine.append(conversationId, message('one'));
-    for (const key of [`dl:conv:${conversationId}`, `dl:seq:${conversationId}`, `dl:log:${conversationId}`, `dl:user:${userId}`]) {
+    for (const key of [`dl:conv:{${conversationId}}`, `dl:seq:{${conversationId}}`, `dl:log:{${conversationId}}`, `dl:user:{${userId}}`]) {
       const pttl = await stores.redis.pttl(key);
       expect(pttl, key).toBeGreaterThan(0);
       expect(pttl, key).toBeLessThanOrEqual(60_000);
@@ -336,19 +326,19 @@ describe('Redis Direct Line history', () => {
     await stores.directLine.append(conversationId, message('one'));
     await stores.directLine.limitRetention(conversationId, 7_200);
     await stores.directLine.append(conversationId, message('two'));
-    for (const key of [`dl:conv:${conversationId}`, `dl:seq:${conversationId}`, `dl:log:${conversationId}`]) {
+    for (const key of [`dl:conv:{${conversationId}}`, `dl:seq:{${conversationId}}`, `dl:log:{${conversationId}}`]) {
       const ttl = await stores.redis.ttl(key);
       expect(ttl, key).toBeGreaterThan(7_000);
       expect(ttl, key).toBeLessThanOrEqual(7_200);
     }
     // The user's list of conversations keeps the usual lifetime: erasure reads it.
-    expect(await stores.redis.ttl(`dl:user:${userId}`)).toBeGreaterThan(604_800 - 60);
+    expect(await stores.redis.ttl(`dl:user:{${userId}}`)).toBeGreaterThan(604_800 - 60);
   });
 
   it('keeps conversations for 7 days unless told otherwise', async () => {
     const stores = await open(randomKeyPrefix());
     await stores.directLine.createConversation(conversation());
-    expect(await stores.redis.ttl(`dl:conv:${conversationId}`)).toBeGreaterThan(604_800 - 60);
+    expect(await stores.redis.ttl(`dl:conv:{${conversationId}}`)).toBeGreaterThan(604_800 - 60);
   });
 
   it('leaves no dl: key of an erased conversation', async () => {
@@ -362,14 +352,14 @@ describe('Redis Direct Line history', () => {
     await stores.directLine.deleteConversation(conversationId);
     const after = await stores.redis.keys(`${keyPrefix}dl:*`);
     expect(after.filter((key) => key.includes(conversationId))).toEqual([]);
-    expect(await stores.redis.smembers(`dl:user:${userId}`)).toEqual(['kept-conv']);
+    expect(await stores.redis.smembers(`dl:user:{${userId}}`)).toEqual(['kept-conv']);
     await stores.directLine.deleteConversation('kept-conv');
     expect(await stores.redis.keys(`${keyPrefix}dl:*`)).toEqual([]);
   });
 
   it('fails loudly on a stored conversation of an unknown version, without naming it', async () => {
     const stores = await open(randomKeyPrefix());
-    await stores.redis.set(`dl:conv:${conversationId}`, JSON.stringify({ v: 99, conversation: { conversationId, userId } }));
+    await stores.redis.set(`dl:conv:{${conversationId}}`, JSON.stringify({ v: 99, conversation: { conversationId, userId } }));
     const error: unknown = await stores.directLine.getConversation(conversationId).catch((caught: unknown) => caught);
     expect(isAppError(error, 'STORE_RECORD_INVALID')).toBe(true);
     const text = error instanceof Error ? error.message : '';

@@ -55,7 +55,7 @@ describe('drill: nothing kept that names the person, on Redis', () => {
 
   /** The conversation state keys left, each with its remaining lifetime in ms. */
   async function conversationStates(): Promise<number[]> {
-    const keys = await redis.keys(`${prefix}state:conversation:*`);
+    const keys = await redis.keys(`${prefix}{turns}:state:conversation:*`);
     return Promise.all(keys.map((key) => redis.pttl(key)));
   }
 
@@ -96,7 +96,7 @@ describe('drill: nothing kept that names the person, on Redis', () => {
     expect(done.join('\n')).toContain("I've deleted everything");
 
     expect(await tracesOf(redis, prefix, [phone, phone.slice(1), '7700900562', 'Rosalind', 'Swim'])).toEqual([]);
-    await expectAllExpireWithin(86_400, ['callbacks:erased:']);
+    await expectAllExpireWithin(86_400, ['{callbacks}:erased:']);
   });
 
   it('web chat, "No thanks": nothing outside the Direct Line history names the person or holds their words, and the history and the state expire within hours', async () => {
@@ -118,7 +118,7 @@ describe('drill: nothing kept that names the person, on Redis', () => {
     // The conversation's record, counter and messages; the user's list of conversations is left to
     // expire with the longest-lived of them (erasure reads it).
     for (const kind of ['conv', 'seq', 'log']) {
-      const ttl = await redis.pttl(`${prefix}dl:${kind}:${chat.conversationId}`);
+      const ttl = await redis.pttl(`${prefix}dl:${kind}:{${chat.conversationId}}`);
       expect(ttl, kind).toBeGreaterThan(0);
       expect(ttl, kind).toBeLessThanOrEqual(exchangeStateTtlSeconds * 1000);
     }

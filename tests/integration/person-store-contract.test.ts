@@ -149,7 +149,7 @@ describe('redis person store', () => {
   it('fails loudly on a record of an unknown version, without naming the person', async () => {
     const stores = await open(randomKeyPrefix());
     // As an older or broken release might have left it.
-    await stores.redis.hset(`person:${stores.references('person', personKey)}`, 'e', 'x', 'd', JSON.stringify({ v: 99, record: { area: 'luton' } }));
+    await stores.redis.hset(`person:{${stores.references('person', personKey)}}`, 'e', 'x', 'd', JSON.stringify({ v: 99, record: { area: 'luton' } }));
     const error: unknown = await stores.people.get(personKey).catch((caught: unknown) => caught);
     expect(isAppError(error, 'STORE_RECORD_INVALID')).toBe(true);
     const message = error instanceof Error ? error.message : '';
@@ -160,7 +160,7 @@ describe('redis person store', () => {
 
   it('fails loudly on a stored record that is not JSON', async () => {
     const stores = await open(randomKeyPrefix());
-    await stores.redis.hset(`person:${stores.references('person', personKey)}`, 'e', 'x', 'd', '{"v":1,"record":{"area":"luton"');
+    await stores.redis.hset(`person:{${stores.references('person', personKey)}}`, 'e', 'x', 'd', '{"v":1,"record":{"area":"luton"');
     await expect(stores.people.get(personKey)).rejects.toSatisfy((error: unknown) => isAppError(error, 'STORE_RECORD_INVALID'));
   });
 
@@ -171,7 +171,7 @@ describe('redis person store', () => {
     await stores.audit.append({ event: 'person.erased', at: createdAt, channelId: 'webchat', recordsErased: 1 });
     // ioredis applies keyPrefix to keys, not to KEYS patterns, and returns keys with the prefix.
     const keys = await stores.redis.keys(`${keyPrefix}*`);
-    expect(keys).toContain(`${keyPrefix}person:${stores.references('person', personKey)}`);
+    expect(keys).toContain(`${keyPrefix}person:{${stores.references('person', personKey)}}`);
     expect(keys.some((key) => key.includes('user-7f3a'))).toBe(false);
     expect(await stores.people.delete(personKey)).toBe(true);
     const left = await stores.redis.keys(`${keyPrefix}*`);
@@ -200,7 +200,7 @@ describe('redis person store', () => {
     const stubborn = stores.people.update(personKey, (current) => {
       round += 1;
       // Every attempt, someone else writes between this caller's read and its write.
-      void stores.redis.hset(`person:${stores.references('person', personKey)}`, 'e', `other-${round}`);
+      void stores.redis.hset(`person:{${stores.references('person', personKey)}}`, 'e', `other-${round}`);
       return baseOf(current);
     });
     await expect(stubborn).rejects.toSatisfy((error: unknown) => isAppError(error, 'STORE_CONFLICT'));

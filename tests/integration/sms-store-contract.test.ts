@@ -99,19 +99,19 @@ describe('redis SMS channel store', () => {
       await sms.saveRest(phone, 'the rest');
       await sms.setOptedOut(phone, true, at);
       expect((await redis.keys(`${keyPrefix}*`)).sort()).toEqual(
-        [`sms-answers:${ref}`, `sms-more:${ref}`, `sms-msg:${sid(1)}`, `sms-optout:${ref}`].map((key) => `${keyPrefix}${key}`).sort(),
+        [`sms-answers:{${ref}}`, `sms-more:{${ref}}`, `sms-msg:${sid(1)}`, `sms-optout:{${ref}}`].map((key) => `${keyPrefix}${key}`).sort(),
       );
-      for (const key of [`sms-msg:${sid(1)}`, `sms-answers:${ref}`, `sms-more:${ref}`]) {
+      for (const key of [`sms-msg:${sid(1)}`, `sms-answers:{${ref}}`, `sms-more:{${ref}}`]) {
         expect(await redis.ttl(key)).toBeGreaterThan(86_000);
         expect(await redis.ttl(key)).toBeLessThanOrEqual(86_400);
       }
-      expect(await redis.ttl(`sms-optout:${ref}`)).toBe(-1);
-      expect(JSON.parse((await redis.get(`sms-optout:${ref}`)) ?? '')).toEqual({ v: 1, optedOut: true, at });
+      expect(await redis.ttl(`sms-optout:{${ref}}`)).toBe(-1);
+      expect(JSON.parse((await redis.get(`sms-optout:{${ref}}`)) ?? '')).toEqual({ v: 1, optedOut: true, at });
 
       await sms.eraseFor(phone);
       const left = await redis.keys(`${keyPrefix}*`);
       expect(left.filter((key) => key.includes(phone))).toEqual([]);
-      expect(left.filter((key) => key.includes(ref))).toEqual([`${keyPrefix}sms-optout:${ref}`]);
+      expect(left.filter((key) => key.includes(ref))).toEqual([`${keyPrefix}sms-optout:{${ref}}`]);
       // The claim is kept, with its expiry, and no longer holds the answer.
       expect(await redis.get(`sms-msg:${sid(1)}`)).toBe('');
       expect(await redis.ttl(`sms-msg:${sid(1)}`)).toBeGreaterThan(86_000);
@@ -123,7 +123,7 @@ describe('redis SMS channel store', () => {
   it('fails loudly on an opt-out record of an unknown version', async () => {
     const stores = await openTestRedisStores(randomKeyPrefix());
     try {
-      const optOutKey = `sms-optout:${stores.references('number', phone)}`;
+      const optOutKey = `sms-optout:{${stores.references('number', phone)}}`;
       await stores.redis.set(optOutKey, JSON.stringify({ v: 2, optedOut: true, at }));
       await expect(stores.sms.isOptedOut(phone)).rejects.toSatisfy((error: unknown) => isAppError(error, 'STORE_RECORD_INVALID'));
       // Erasure leaves a record it cannot read: it might be an opt-out.

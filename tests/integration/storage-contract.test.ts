@@ -3,26 +3,18 @@ import { isAppError } from '../../src/domain/app-error';
 import { MemoryBotStorage } from '../../src/store/memory/memory-bot-storage';
 import type { Stores } from '../../src/store/ports';
 import { TestClock } from '../support/test-clock';
-import { openTestMemoryStores, openTestRedisStores } from '../support/test-stores';
+import { storeKinds, storeOpener } from '../support/store-contract';
+import { openTestRedisStores } from '../support/test-stores';
 
 interface Harness {
   stores: Stores;
 }
 
-const implementations: Record<string, () => Promise<Harness>> = {
-  memory: async () => ({ stores: openTestMemoryStores() }),
-  redis: async () => {
-    const stores = await openTestRedisStores();
-    return { stores };
-  },
-};
-
-describe.each(Object.keys(implementations))('storage contract (%s)', (name) => {
+describe.each(storeKinds)('storage contract (%s)', (name) => {
   let harness: Harness;
+  const openStores = storeOpener(name);
   const open = async (): Promise<Harness> => {
-    const factory = implementations[name];
-    if (factory === undefined) throw new Error(`no implementation ${name}`);
-    harness = await factory();
+    harness = { stores: await openStores() };
     return harness;
   };
   afterEach(async () => {
@@ -158,15 +150,15 @@ describe('conversation state expiry', () => {
     try {
       await stores.botStorage.write({ kept: { count: 1 } });
       await stores.botStorage.write({ brief: { count: 1 } }, 7_200);
-      const kept = await stores.redis.pttl('state:kept');
+      const kept = await stores.redis.pttl('{turns}:state:kept');
       expect(kept).toBeGreaterThan(604_700_000);
       expect(kept).toBeLessThanOrEqual(604_800_000);
-      const brief = await stores.redis.pttl('state:brief');
+      const brief = await stores.redis.pttl('{turns}:state:brief');
       expect(brief).toBeGreaterThan(7_100_000);
       expect(brief).toBeLessThanOrEqual(7_200_000);
       // Each write sets the lifetime anew.
       await stores.botStorage.write({ kept: { count: 2 } }, 60);
-      expect(await stores.redis.pttl('state:kept')).toBeLessThanOrEqual(60_000);
+      expect(await stores.redis.pttl('{turns}:state:kept')).toBeLessThanOrEqual(60_000);
     } finally {
       await stores.close();
     }
@@ -191,7 +183,7 @@ describe('redis storage records', () => {
     const stores = await openTestRedisStores();
     try {
       // As an older or broken release might have left it.
-      await stores.redis.hset('state:old', 'e', 'x', 'd', JSON.stringify({ v: 99, item: {} }));
+      await stores.redis.hset('{turns}:state:old', 'e', 'x', 'd', JSON.stringify({ v: 99, item: {} }));
       await expect(stores.botStorage.read(['old'])).rejects.toSatisfy((error: unknown) =>
         isAppError(error, 'STORE_RECORD_INVALID'),
       );
@@ -205,7 +197,7 @@ describe('redis storage records', () => {
     try {
       const write = stores.conversationLock.runExclusive('c1', async () => {
         // Simulates the lock expiring while this turn stalled and another instance taking over.
-        await stores.redis.set(`lock:${stores.references('conversation', 'c1')}`, 'someone-else');
+        await stores.redis.set(`{turns}:lock:${stores.references('conversation', 'c1')}`, 'someone-else');
         await stores.botStorage.write({ a: { count: 1 } });
       });
       await expect(write).rejects.toSatisfy((error: unknown) => isAppError(error, 'LOCK_LOST'));

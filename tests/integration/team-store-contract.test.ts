@@ -32,15 +32,15 @@ describe.each(storeKinds)('team directory store contract (%s)', (kind) => {
 });
 
 describe('redis team directory store', () => {
-  it('keeps `team:<siteId>` = { v: 1, entry } and fails loudly on an unknown version', async () => {
+  it('keeps `{teams}:<siteId>` = { v: 1, entry } and fails loudly on an unknown version', async () => {
     const keyPrefix = randomKeyPrefix();
     const stores = await openTestRedisStores(keyPrefix);
     try {
       const [lambeth] = await loadSampleTeams();
       await stores.teams.put(lambeth!);
-      expect(await stores.redis.keys(`${keyPrefix}*`)).toEqual([`${keyPrefix}team:lambeth`]);
-      expect(JSON.parse((await stores.redis.get('team:lambeth')) ?? '')).toEqual({ v: 1, entry: lambeth });
-      await stores.redis.set('team:lambeth', JSON.stringify({ v: 2, entry: lambeth }));
+      expect(await stores.redis.keys(`${keyPrefix}*`)).toEqual([`${keyPrefix}{teams}:lambeth`]);
+      expect(JSON.parse((await stores.redis.get('{teams}:lambeth')) ?? '')).toEqual({ v: 1, entry: lambeth });
+      await stores.redis.set('{teams}:lambeth', JSON.stringify({ v: 2, entry: lambeth }));
       await expect(stores.teams.get('lambeth')).rejects.toSatisfy((error: unknown) => isAppError(error, 'STORE_RECORD_INVALID'));
       await expect(stores.teams.list()).rejects.toSatisfy((error: unknown) => isAppError(error, 'STORE_RECORD_INVALID'));
     } finally {

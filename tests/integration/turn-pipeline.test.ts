@@ -1,6 +1,6 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../src/store/redis/redis-commands';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRedisClient } from '../../src/store/redis/redis-stores';
+import { createRedisClient } from '../../src/store/redis/redis-connection';
 import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';
 import { messageActivity, onboard, postActivity, say, startTestService, type TestService } from '../support/service-harness';
 
@@ -14,10 +14,10 @@ async function waitUntil(condition: () => Promise<boolean>): Promise<void> {
 
 describe('turn pipeline', () => {
   const running: TestService[] = [];
-  const clients: Redis[] = [];
+  const clients: RedisClient[] = [];
   /** A Redis client standing in for another instance of the service. */
   const otherInstance = async (prefix: string) => {
-    const client = createRedisClient(testRedisUrl(), prefix);
+    const client = createRedisClient({ url: testRedisUrl() }, prefix);
     await client.connect();
     clients.push(client);
     return client;
@@ -71,7 +71,7 @@ describe('turn pipeline', () => {
     const service = await start({ REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: prefix });
     await onboard(service.baseUrl, 'graceful-1');
     // Another instance holds the conversation, so this turn waits in flight.
-    const lockKey = `lock:${service.stores.references('conversation', 'emulator/graceful-1')}`;
+    const lockKey = `{turns}:lock:${service.stores.references('conversation', 'emulator/graceful-1')}`;
     const other = await otherInstance(prefix);
     await other.set(lockKey, 'held-elsewhere', 'PX', 10_000);
     const inFlight = postActivity(service.baseUrl, messageActivity({ conversationId: 'graceful-1', text: 'Goals' }));
@@ -93,7 +93,7 @@ describe('turn pipeline', () => {
     const prefix = randomKeyPrefix();
     const service = await start({ REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: prefix, TURN_LOCK_WAIT_MS: '300' });
     const other = await otherInstance(prefix);
-    await other.set(`lock:${service.stores.references('conversation', 'emulator/busy-1')}`, 'held-elsewhere', 'PX', 10_000);
+    await other.set(`{turns}:lock:${service.stores.references('conversation', 'emulator/busy-1')}`, 'held-elsewhere', 'PX', 10_000);
     const { status, replies } = await postActivity(service.baseUrl, messageActivity({ conversationId: 'busy-1', text: 'hi' }));
     expect(status).toBe(200);
     expect(replies.map((reply) => reply.text).join('\n')).toContain('116 123');

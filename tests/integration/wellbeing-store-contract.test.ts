@@ -168,14 +168,14 @@ describe.each(storeKinds)('wellbeing store contract (%s)', (kind) => {
 describe('redis wellbeing store', () => {
   const open = redisStoresForEachTest();
 
-  it('keeps each record at wellbeing:<person ref>, apart from person:<person ref>, and no key names the person', async () => {
+  it('keeps each record at wellbeing:{<person ref>}, apart from person:{<person ref>}, and no key names the person', async () => {
     const keyPrefix = randomKeyPrefix();
     const stores = await open(keyPrefix);
     await stores.wellbeing.update(personKey, baseOf);
     const ref = stores.references('person', personKey);
-    expect(await stores.redis.keys(`${keyPrefix}*`)).toEqual([`${keyPrefix}wellbeing:${ref}`]);
+    expect(await stores.redis.keys(`${keyPrefix}*`)).toEqual([`${keyPrefix}wellbeing:{${ref}}`]);
     expect(ref).not.toContain('user-9c1e');
-    expect(Object.keys(await stores.redis.hgetall(`wellbeing:${ref}`)).sort()).toEqual(['d', 'e']);
+    expect(Object.keys(await stores.redis.hgetall(`wellbeing:{${ref}}`)).sort()).toEqual(['d', 'e']);
     expect(await stores.wellbeing.delete(personKey)).toBe(true);
     expect(await stores.redis.keys(`${keyPrefix}*`)).toEqual([]);
   });
@@ -195,7 +195,7 @@ describe('redis wellbeing store', () => {
     const stores = await open(randomKeyPrefix());
     // As a newer release might have left it.
     const newer = { v: 2, record: { ...emptyWellbeingRecord(createdAt), goals: [goal(randomUUID())], mood: 'low' } };
-    const key = `wellbeing:${stores.references('person', personKey)}`;
+    const key = `wellbeing:{${stores.references('person', personKey)}}`;
     await stores.redis.hset(key, 'e', 'x', 'd', JSON.stringify(newer));
     const error: unknown = await stores.wellbeing.get(personKey).catch((caught: unknown) => caught);
     expect(isAppError(error, 'STORE_RECORD_INVALID')).toBe(true);

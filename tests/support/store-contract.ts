@@ -1,23 +1,39 @@
 import { afterEach } from 'vitest';
 import type { Stores } from '../../src/store/ports';
-import { openTestMemoryStores, openTestRedisStores, randomKeyPrefix } from './test-stores';
+import type { RedisConnection } from '../../src/store/redis/redis-connection';
+import { openTestMemoryStores, openTestRedisStores, randomKeyPrefix, redisTopologyForTheseTests } from './test-stores';
 
-/** The two store implementations every contract suite runs against. */
-export const storeKinds = ['memory', 'redis'] as const;
+/**
+ * The store set-ups every contract suite runs against: in memory, one Redis, a Redis Cluster of
+ * three masters, and a master behind Sentinel.
+ */
+export const storeKinds = ['memory', 'redis', 'cluster', 'sentinel'] as const;
 export type StoreKind = (typeof storeKinds)[number];
+
+/**
+ * For a `describe` block of one store kind: a function that opens that kind's production stores
+ * (Redis under a random key prefix). Cluster and Sentinel are started for the block (see
+ * `redisTopologyForTheseTests`).
+ */
+export function storeOpener(kind: StoreKind): () => Promise<Stores> {
+  if (kind === 'memory') return async () => openTestMemoryStores();
+  const connection: () => RedisConnection | undefined = kind === 'redis' ? () => undefined : redisTopologyForTheseTests(kind);
+  return () => openTestRedisStores(randomKeyPrefix(), connection());
+}
 
 /**
  * For a contract suite (`describe.each(storeKinds)`): a function that opens fresh stores of that
  * kind (Redis under a random key prefix), closed again after each test.
  */
 export function storesForEachTest(kind: StoreKind): () => Promise<Stores> {
+  const opener = storeOpener(kind);
   let stores: Stores | undefined;
   afterEach(async () => {
     await stores?.close();
     stores = undefined;
   });
   return async () => {
-    stores = kind === 'memory' ? openTestMemoryStores() : await openTestRedisStores(randomKeyPrefix());
+    stores = await opener();
     return stores;
   };
 }

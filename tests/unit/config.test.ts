@@ -32,6 +32,41 @@ describe('loadConfig', () => {
     expect(config.redis).toEqual({ url: 'redis://127.0.0.1:6380', keyPrefix: 'lambeth:' });
   });
 
+  it('reads Redis Cluster nodes and Sentinel settings, each with the same key prefix', () => {
+    const cluster = loadConfig({ REDIS_CLUSTER_NODES: '10.0.0.1:6379, redis-2.internal:6380', REDIS_PASSWORD: 'p4ss', REDIS_TLS: 'true' });
+    expect(cluster.redis).toEqual({
+      clusterNodes: [
+        { host: '10.0.0.1', port: 6379 },
+        { host: 'redis-2.internal', port: 6380 },
+      ],
+      auth: { username: undefined, password: 'p4ss', tls: true },
+      keyPrefix: 'lwc:',
+    });
+    const sentinel = loadConfig({ REDIS_SENTINELS: '10.0.0.5:26379,10.0.0.6:26379', REDIS_SENTINEL_MASTER: 'lwc-main', REDIS_KEY_PREFIX: 'luton:' });
+    expect(sentinel.redis).toEqual({
+      sentinels: [
+        { host: '10.0.0.5', port: 26379 },
+        { host: '10.0.0.6', port: 26379 },
+      ],
+      masterName: 'lwc-main',
+      auth: { username: undefined, password: undefined, tls: false },
+      keyPrefix: 'luton:',
+    });
+    // Either is Redis enough for production and for several workers.
+    expect(problemsOf({ REDIS_CLUSTER_NODES: '10.0.0.1:6379', WORKERS: '4' })).toEqual([]);
+  });
+
+  it('takes one way to Redis, Sentinel with its master name, and host:port nodes', () => {
+    expect(problemsOf({ REDIS_URL: 'redis://127.0.0.1:6379', REDIS_CLUSTER_NODES: '10.0.0.1:6379' })).toEqual([
+      'REDIS_CLUSTER_NODES: set only one of REDIS_URL, REDIS_CLUSTER_NODES and REDIS_SENTINELS',
+    ]);
+    expect(problemsOf({ REDIS_SENTINELS: '10.0.0.5:26379' })).toEqual([
+      'REDIS_SENTINEL_MASTER: REDIS_SENTINELS and REDIS_SENTINEL_MASTER go together (the sentinels, and the name of the master they monitor)',
+    ]);
+    expect(problemsOf({ REDIS_CLUSTER_NODES: 'redis://10.0.0.1' }).map((line) => line.split(':')[0])).toEqual(['REDIS_CLUSTER_NODES.0']);
+    expect(problemsOf({ REDIS_TLS: 'yes', REDIS_URL: 'redis://127.0.0.1:6379' })).toEqual(['REDIS_TLS: must be true or false']);
+  });
+
   it('names every bad variable on a line of its own', () => {
     const problems = problemsOf({ PORT: 'eighty', REDIS_URL: 'http://example.test', LOG_LEVEL: 'loud', PUBLIC_URL: 'nope' });
     expect(problems.map((line) => line.split(':')[0])).toEqual(['PORT', 'PUBLIC_URL', 'REDIS_URL', 'LOG_LEVEL']);

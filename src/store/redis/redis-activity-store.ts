@@ -1,89 +1,67 @@
-import type { Redis } from 'ioredis';
 import type { Activity } from '../../domain/activities/activity';
-import { siteIds, type SiteId } from '../../domain/sites';
+import type { SiteId } from '../../domain/sites';
 import { activityRecordCodec, adminTokenCodec, byNameThenId, checkedTokenHash, encodeActivityBatch } from '../activity-record-schema';
 import type { ActivityStore, AdminTokenGrant, AdminTokenStore } from '../ports';
-import { redisFailure } from './redis-failure';
+import { deleteActivityResults, resultOf } from './lua-results';
+import { redisCall } from './redis-call';
+import type { RedisCommands } from './redis-commands';
 
+/** Every listing: a hash of id → `{ v: 1, activity }`. */
+const listingsKey = '{activities}:listings';
 /** Increased by every write of listings, on every instance. */
-const versionKey = 'activities:version';
-const activityKeyPrefix = 'activity:';
-const siteSetKey = (siteId: SiteId) => `activities:site:${siteId}`;
-const activityKey = (id: string) => `${activityKeyPrefix}${id}`;
+const versionKey = '{activities}:version';
 
 /**
- * Listings on Redis: a hash `activity:<id>` = `{ s: siteId, d: { v: 1, activity } }`, a set
- * `activities:site:<siteId>` of ids per site, and the counter `activities:version`. Writes are
- * Lua scripts (all of a batch or none of it, the sets and the counter with it) and a listing is
- * read in one script, so a half-written import is never seen.
+ * Listings on Redis: the hash `{activities}:listings` (id → `{ v: 1, activity }`) and the counter
+ * `{activities}:version`, one cluster slot for both (the `{activities}` hash tag). Writes are Lua
+ * scripts (all of a batch or none of it, the counter with it) and a list is one HVALS, so a
+ * half-written import is never seen. A site's list is read whole and filtered: listings number
+ * hundreds, and the search index reads them all anyway.
  */
 export class RedisActivityStore implements ActivityStore {
-  /** Site set keys then site ids, in the order the scripts expect. */
-  private readonly siteKeys = siteIds.map(siteSetKey);
-
-  /** @param keyPrefix the client's own key prefix (the list script builds listing keys itself). */
-  constructor(
-    private readonly redis: Redis,
-    private readonly keyPrefix: string,
-  ) {}
+  constructor(private readonly redis: RedisCommands) {}
 
   async list(siteId?: SiteId): Promise<Activity[]> {
-    const sets = siteId === undefined ? this.siteKeys : [siteSetKey(siteId)];
-    const raws = await this.redis.lwcListActivities(sets.length, ...sets, `${this.keyPrefix}${activityKeyPrefix}`).catch((cause: unknown) => {
-      throw redisFailure('listing activity listings', cause);
-    });
-    return raws.map((raw) => activityRecordCodec.decode(raw)).sort(byNameThenId);
+    const raws = await redisCall('listing activity listings', this.redis.hvals(listingsKey));
+    const all = raws.map((raw) => activityRecordCodec.decode(raw));
+    return (siteId === undefined ? all : all.filter((activity) => activity.site_id === siteId)).sort(byNameThenId);
   }
 
   async get(id: string): Promise<Activity | undefined> {
-    const raw = await this.redis.hget(activityKey(id), 'd').catch((cause: unknown) => {
-      throw redisFailure('reading an activity listing', cause);
-    });
+    const raw = await redisCall('reading an activity listing', this.redis.hget(listingsKey, id));
     return raw === null ? undefined : activityRecordCodec.decode(raw);
   }
 
   async putMany(activities: readonly Activity[]): Promise<{ created: number; updated: number }> {
     const batch = encodeActivityBatch(activities);
     if (batch.length === 0) return { created: 0, updated: 0 };
-    const keys = [versionKey, ...this.siteKeys, ...batch.map(({ id }) => activityKey(id))];
-    const args = [String(siteIds.length), ...siteIds, ...batch.flatMap(({ id, siteId, raw }) => [id, siteId, raw])];
-    const [created, updated] = await this.redis.lwcPutActivities(keys.length, ...keys, ...args).catch((cause: unknown) => {
-      throw redisFailure('saving activity listings', cause);
-    });
+    const idsAndDocuments = batch.flatMap(({ id, raw }) => [id, raw]);
+    const [created, updated] = await redisCall('saving activity listings', this.redis.lwcPutActivities(listingsKey, versionKey, ...idsAndDocuments));
     return { created, updated };
   }
 
   async delete(id: string): Promise<boolean> {
-    const keys = [versionKey, ...this.siteKeys, activityKey(id)];
-    const removed = await this.redis.lwcDeleteActivity(keys.length, ...keys, String(siteIds.length), ...siteIds, id).catch((cause: unknown) => {
-      throw redisFailure('deleting an activity listing', cause);
-    });
-    return removed === 1;
+    const code = await redisCall('deleting an activity listing', this.redis.lwcDeleteActivity(listingsKey, versionKey, id));
+    return resultOf(deleteActivityResults, code, 'deleteActivity') === 'deleted';
   }
 
   async version(): Promise<number> {
-    const raw = await this.redis.get(versionKey).catch((cause: unknown) => {
-      throw redisFailure('reading the listings version', cause);
-    });
+    const raw = await redisCall('reading the listings version', this.redis.get(versionKey));
     return raw === null ? 0 : Number(raw);
   }
 }
 
 /** Site admin tokens on Redis: `admintoken:<sha256 hex>` = `{ v: 1, grant }`. */
 export class RedisAdminTokenStore implements AdminTokenStore {
-  constructor(private readonly redis: Redis) {}
+  constructor(private readonly redis: RedisCommands) {}
 
   async add(tokenHash: string, grant: AdminTokenGrant): Promise<void> {
     const raw = adminTokenCodec.encode(grant);
-    await this.redis.set(`admintoken:${checkedTokenHash(tokenHash)}`, raw).catch((cause: unknown) => {
-      throw redisFailure('saving an admin token', cause);
-    });
+    await redisCall('saving an admin token', this.redis.set(`admintoken:${checkedTokenHash(tokenHash)}`, raw));
   }
 
   async find(tokenHash: string): Promise<AdminTokenGrant | undefined> {
-    const raw = await this.redis.get(`admintoken:${checkedTokenHash(tokenHash)}`).catch((cause: unknown) => {
-      throw redisFailure('reading an admin token', cause);
-    });
+    const raw = await redisCall('reading an admin token', this.redis.get(`admintoken:${checkedTokenHash(tokenHash)}`));
     return raw === null ? undefined : adminTokenCodec.decode(raw);
   }
 }

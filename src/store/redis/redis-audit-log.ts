@@ -1,7 +1,7 @@
-import type { Redis } from 'ioredis';
 import { decodeAuditEntry, encodeAuditEntry } from '../person-record-schema';
 import type { AuditEntry, AuditLog } from '../ports';
-import { redisFailure } from './redis-failure';
+import { redisCall, redisTransaction } from './redis-call';
+import type { RedisCommands } from './redis-commands';
 
 /** The list holding the trail, newest at the head. */
 const auditKey = 'audit';
@@ -10,28 +10,17 @@ const maxEntries = 100_000;
 
 /** Audit trail on Redis: a list, pushed at the head and trimmed in the same transaction. */
 export class RedisAuditLog implements AuditLog {
-  constructor(private readonly redis: Redis) {}
+  constructor(private readonly redis: RedisCommands) {}
 
   async append(entry: AuditEntry): Promise<void> {
     const raw = encodeAuditEntry(entry);
-    const results = await this.redis
-      .multi()
-      .lpush(auditKey, raw)
-      .ltrim(auditKey, 0, maxEntries - 1)
-      .exec()
-      .catch((cause: unknown) => {
-        throw redisFailure('appending to the audit log', cause);
-      });
-    const failed = results?.find(([error]) => error !== null)?.[0];
-    if (results === null || failed) throw redisFailure('appending to the audit log', failed ?? new Error('transaction aborted'));
+    await redisTransaction('appending to the audit log', this.redis.multi().lpush(auditKey, raw).ltrim(auditKey, 0, maxEntries - 1));
   }
 
   async list(limit: number): Promise<AuditEntry[]> {
     const count = Number.isNaN(limit) ? 0 : Math.min(Math.floor(limit), maxEntries);
     if (count <= 0) return [];
-    const raws = await this.redis.lrange(auditKey, 0, count - 1).catch((cause: unknown) => {
-      throw redisFailure('reading the audit log', cause);
-    });
+    const raws = await redisCall('reading the audit log', this.redis.lrange(auditKey, 0, count - 1));
     return raws.map(decodeAuditEntry);
   }
 }

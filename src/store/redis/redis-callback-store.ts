@@ -1,4 +1,3 @@
-import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { AppError } from '../../domain/app-error';
 import { isOpen, type CallbackRequest, type CallbackStatus } from '../../domain/callbacks/callback-request';
@@ -8,57 +7,88 @@ import { callbackRecordCodec, checkCallbackChange, erasedCallbackCodec } from '.
 import { lostRace, retryCompareAndSet } from '../compare-and-set-retry';
 import type { CallbackStore } from '../ports';
 import { newETag } from '../storage-record';
-import { redisFailure } from './redis-failure';
+import { casResults, createCallbackResults, eraseCallbacksResults, resultOf } from './lua-results';
+import { redisCall } from './redis-call';
+import type { RedisCommands } from './redis-commands';
 import type { KeyedReference } from '../keyed-reference';
 
-const callbackKeyPrefix = 'callback:';
-const callbackKey = (id: string) => `${callbackKeyPrefix}${id}`;
-const siteKey = (siteId: SiteId) => `callbacks:site:${siteId}`;
-const referenceKey = (reference: string) => `callbacks:ref:${reference}`;
-const erasedKey = (siteId: SiteId) => `callbacks:erased:${siteId}`;
+/*
+ * Every callback key has the `{callbacks}` hash tag: creating and erasing a request touch its hash,
+ * the person's and the site's indexes and its reference in one script, so on a Redis Cluster they
+ * must share one slot. Callback requests are few (a handful a day per site).
+ */
+const callbackKey = (id: string) => `{callbacks}:request:${id}`;
+const siteKey = (siteId: SiteId) => `{callbacks}:site:${siteId}`;
+const referenceKey = (reference: string) => `{callbacks}:ref:${reference}`;
+const erasedKey = (siteId: SiteId) => `{callbacks}:erased:${siteId}`;
 
 /** Request ids are UUIDs: anything else is no request (and never becomes part of a key). */
 const idSchema = z.uuid();
 
 /**
  * Callback requests on Redis:
- * - `callback:<id>`: hash `{ e: eTag, d: { v: 1, request } }`;
- * - `callbacks:site:<siteId>` and `callbacks:person:<person ref>` (the person key's keyed reference): sorted sets of ids by requestedAt (ms);
- * - `callbacks:open:<person ref>`: the id of the person's open request;
- * - `callbacks:ref:<reference>`: the id a reference code belongs to (codes are unique);
- * - `callbacks:erased:<siteId>`: list of `{ v: 1, erased }` kept of erased requests (reference, status, times).
- * Creating checks the open pointer and writes every key in one script; updates are read → change
- * → compare-and-set (retrying with jitter for up to `compareAndSetBudgetMs`); erasure checks that the person's requests are still
- * the ones read, then removes them and appends what is kept of them in one script.
+ * - `{callbacks}:request:<id>`: hash `{ e: eTag, d: { v: 1, request } }`;
+ * - `{callbacks}:site:<siteId>` and `{callbacks}:person:<person ref>` (the person key's keyed reference): sorted sets of ids by requestedAt (ms);
+ * - `{callbacks}:open:<person ref>`: the id of the person's open request;
+ * - `{callbacks}:ref:<reference>`: the id a reference code belongs to (codes are unique);
+ * - `{callbacks}:erased:<siteId>`: list of `{ v: 1, erased }` kept of erased requests (reference, status, times).
+ * Creating reads the open pointer, then checks it is unchanged and writes every key in one script;
+ * updates are read → change → compare-and-set; erasure checks that the person's requests are still
+ * the ones read, then removes them and appends what is kept of them in one script. Each retries
+ * with jitter for up to `compareAndSetBudgetMs` when it lost a race.
  */
 export class RedisCallbackStore implements CallbackStore {
-  /** @param keyPrefix the client's own key prefix (the scripts build request keys themselves). */
   constructor(
-    private readonly redis: Redis,
-    private readonly keyPrefix: string,
+    private readonly redis: RedisCommands,
     private readonly references: KeyedReference,
   ) {}
 
   private personKeyOf(personKey: string): string {
-    return `callbacks:person:${this.references('person', personKey)}`;
+    return `{callbacks}:person:${this.references('person', personKey)}`;
   }
 
   private openKey(personKey: string): string {
-    return `callbacks:open:${this.references('person', personKey)}`;
+    return `{callbacks}:open:${this.references('person', personKey)}`;
   }
 
   async create(request: CallbackRequest): Promise<{ created: true } | { created: false; existing: CallbackRequest }> {
     const raw = callbackRecordCodec.encode(request);
     const saved = callbackRecordCodec.decode(raw);
-    const keys = [this.openKey(saved.personKey), callbackKey(saved.id), siteKey(saved.siteId), this.personKeyOf(saved.personKey), referenceKey(saved.reference)];
-    const args = [this.requestKeyPrefix(), saved.id, newETag(), raw, String(Date.parse(saved.requestedAt)), isOpen(saved) ? '1' : '0'];
-    const [outcome, existing] = await this.redis.lwcCreateCallback(keys.length, ...keys, ...args).catch((cause: unknown) => {
-      throw redisFailure('creating a callback request', cause);
+    const openKey = this.openKey(saved.personKey);
+    return retryCompareAndSet('callback request', async () => {
+      const openId = await redisCall('creating a callback request', this.redis.get(openKey));
+      // A pointer that is no request id names no key: the script sees it and answers `changed` only if it moves.
+      const readOpenKey = openId !== null && idSchema.safeParse(openId).success ? callbackKey(openId) : callbackKey(saved.id);
+      const [code, existing] = await redisCall(
+        'creating a callback request',
+        this.redis.lwcCreateCallback(
+          openKey,
+          callbackKey(saved.id),
+          siteKey(saved.siteId),
+          this.personKeyOf(saved.personKey),
+          referenceKey(saved.reference),
+          readOpenKey,
+          openId ?? '',
+          saved.id,
+          newETag(),
+          raw,
+          String(Date.parse(saved.requestedAt)),
+          isOpen(saved) ? '1' : '0',
+        ),
+      );
+      switch (resultOf(createCallbackResults, code, 'createCallback')) {
+        case 'created':
+          return { created: true };
+        case 'open-exists':
+          return { created: false, existing: callbackRecordCodec.decode(existing) };
+        case 'id-taken':
+          throw new AppError('CONFLICT', 'a callback request with this id exists already');
+        case 'reference-taken':
+          throw new AppError('CONFLICT', 'this callback reference code is in use already');
+        case 'changed':
+          return lostRace;
+      }
     });
-    if (outcome === 1) return { created: true };
-    if (outcome === 0) return { created: false, existing: callbackRecordCodec.decode(existing) };
-    if (outcome === -1) throw new AppError('CONFLICT', 'a callback request with this id exists already');
-    throw new AppError('CONFLICT', 'this callback reference code is in use already');
   }
 
   async get(id: string): Promise<CallbackRequest | undefined> {
@@ -89,20 +119,17 @@ export class RedisCallbackStore implements CallbackStore {
       const raw = callbackRecordCodec.encode(next);
       const saved = callbackRecordCodec.decode(raw);
       checkCallbackChange(current, saved);
-      const written = await this.redis
-        .lwcUpdateCallback(2, callbackKey(id), this.openKey(saved.personKey), seen.eTag, newETag(), raw, isOpen(saved) ? '1' : '0', id)
-        .catch((cause: unknown) => {
-          throw redisFailure('writing a callback request', cause);
-        });
-      return written === 1 ? saved : lostRace;
+      const code = await redisCall(
+        'writing a callback request',
+        this.redis.lwcUpdateCallback(callbackKey(id), this.openKey(saved.personKey), seen.eTag, newETag(), raw, isOpen(saved) ? '1' : '0', id),
+      );
+      return resultOf(casResults, code, 'updateCallback') === 'written' ? saved : lostRace;
     });
   }
 
   async eraseFor(personKey: string, at: string): Promise<ErasedCallback[]> {
     return retryCompareAndSet("a person's callback requests", async () => {
-      const ids = await this.redis.zrange(this.personKeyOf(personKey), 0, -1).catch((cause: unknown) => {
-        throw redisFailure("listing a person's callback requests", cause);
-      });
+      const ids = await redisCall("listing a person's callback requests", this.redis.zrange(this.personKeyOf(personKey), 0, -1));
       const reads = await Promise.all(ids.map(async (id) => ({ id, found: await this.read(id) })));
       const present: Array<{ id: string; eTag: string; request: CallbackRequest; kept: ErasedCallback }> = [];
       const missing: string[] = [];
@@ -127,38 +154,32 @@ export class RedisCallbackStore implements CallbackStore {
         ...present.flatMap(({ id, eTag, kept }) => [id, eTag, erasedCallbackCodec.encode(kept)]),
         ...missing,
       ];
-      const erased = await this.redis.lwcEraseCallbacks(keys.length, ...keys, ...args).catch((cause: unknown) => {
-        throw redisFailure("erasing a person's callback requests", cause);
-      });
-      return erased >= 0 ? present.map(({ kept }) => kept).reverse() : lostRace;
+      const erased = await redisCall("erasing a person's callback requests", this.redis.lwcEraseCallbacks(keys.length, ...keys, ...args));
+      // The script answers how many it erased, or a negative code.
+      if (erased < 0 && resultOf(eraseCallbacksResults, erased, 'eraseCallbacks') === 'changed') return lostRace;
+      return present.map(({ kept }) => kept).reverse();
     });
   }
 
   async erasedBySite(siteId: SiteId): Promise<ErasedCallback[]> {
-    const raws = await this.redis.lrange(erasedKey(siteId), 0, -1).catch((cause: unknown) => {
-      throw redisFailure('reading erased callback requests', cause);
-    });
+    const raws = await redisCall('reading erased callback requests', this.redis.lrange(erasedKey(siteId), 0, -1));
     return raws.map((raw) => erasedCallbackCodec.decode(raw));
   }
 
-  /** The documents of the requests in a sorted set, newest first (`limit` 0: all). */
+  /**
+   * The documents of the requests in a sorted set, newest first (`limit` 0: all). Two steps (the
+   * ids, then their hashes), as a script may touch only keys it is given: a request erased in
+   * between is left out, as if erased just before.
+   */
   private async list(setKey: string, limit: number): Promise<CallbackRequest[]> {
-    const raws = await this.redis.lwcListCallbacks(1, setKey, this.requestKeyPrefix(), String(limit)).catch((cause: unknown) => {
-      throw redisFailure('listing callback requests', cause);
-    });
-    return raws.map((raw) => callbackRecordCodec.decode(raw));
+    const ids = await redisCall('listing callback requests', this.redis.zrevrange(setKey, 0, limit - 1));
+    const raws = await redisCall('listing callback requests', Promise.all(ids.map((id) => this.redis.hget(callbackKey(id), 'd'))));
+    return raws.flatMap((raw) => (raw === null ? [] : [callbackRecordCodec.decode(raw)]));
   }
 
   private async read(id: string): Promise<{ eTag: string; raw: string } | undefined> {
     if (!idSchema.safeParse(id).success) return undefined;
-    const [eTag, raw] = await this.redis.hmget(callbackKey(id), 'e', 'd').catch((cause: unknown) => {
-      throw redisFailure('reading a callback request', cause);
-    });
+    const [eTag, raw] = await redisCall('reading a callback request', this.redis.hmget(callbackKey(id), 'e', 'd'));
     return typeof eTag === 'string' && typeof raw === 'string' ? { eTag, raw } : undefined;
-  }
-
-  /** The full key prefix of request hashes, for the scripts that build those keys. */
-  private requestKeyPrefix(): string {
-    return `${this.keyPrefix}${callbackKeyPrefix}`;
   }
 }

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
 import { AppError } from '../../domain/app-error';
 import type { Clock } from '../../domain/clock';
 import type { KeyedReference } from '../keyed-reference';
 import { KeyedMutex } from '../keyed-mutex';
 import type { ConversationLock } from '../ports';
 import { sleep } from '../timing';
-import { redisFailure } from './redis-failure';
+import { redisCall } from './redis-call';
+import type { RedisCommands } from './redis-commands';
 import { runWithFence } from './turn-fence';
+import { lockKey as lockKeyOf } from './turn-keys';
 
 export interface RedisLockOptions {
   /** How long a lock lives without renewal: bounds the stall after a crashed holder. */
@@ -20,7 +21,7 @@ export interface RedisLockOptions {
 }
 
 /**
- * Conversation lock shared by every instance: `SET NX PX` with a random token, renewed while the
+ * Conversation lock shared by every instance: `SET NX PX` of `{turns}:lock:<conversation ref>` with a random token, renewed while the
  * turn runs, released only by its holder. Writes made while holding it are fenced (see
  * RedisBotStorage), so a holder that stalled past expiry cannot overwrite a newer turn.
  * Callers in this process queue locally first, so only one of them polls Redis per conversation.
@@ -29,14 +30,14 @@ export class RedisConversationLock implements ConversationLock {
   private readonly local = new KeyedMutex();
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisCommands,
     private readonly options: RedisLockOptions,
   ) {}
 
   runExclusive<T>(conversationKey: string, work: () => Promise<T>): Promise<T> {
     const deadline = this.options.clock.now() + this.options.waitMs;
     return this.local.runExclusive(conversationKey, this.options.waitMs, async () => {
-      const lockKey = `lock:${this.options.references('conversation', conversationKey)}`;
+      const lockKey = lockKeyOf(this.options.references('conversation', conversationKey));
       const token = randomUUID();
       await this.acquire(lockKey, token, deadline);
       const renewal = setInterval(() => {
@@ -56,9 +57,7 @@ export class RedisConversationLock implements ConversationLock {
   private async acquire(lockKey: string, token: string, deadline: number): Promise<void> {
     let pauseMs = 2;
     for (;;) {
-      const acquired = await this.redis.set(lockKey, token, 'PX', this.options.ttlMs, 'NX').catch((cause: unknown) => {
-        throw redisFailure('taking a conversation lock', cause);
-      });
+      const acquired = await redisCall('taking a conversation lock', this.redis.set(lockKey, token, 'PX', this.options.ttlMs, 'NX'));
       if (acquired === 'OK') return;
       if (this.options.clock.now() + pauseMs > deadline) {
         throw new AppError('TURN_BUSY', 'conversation lock held elsewhere for too long');

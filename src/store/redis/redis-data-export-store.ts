@@ -1,74 +1,55 @@
-import type { Redis } from 'ioredis';
+import { lostRace, retryCompareAndSet } from '../compare-and-set-retry';
 import { pendingExportCodec } from '../data-export-schema';
 import type { DataExportStore, PendingExport } from '../ports';
-import { redisFailure } from './redis-failure';
+import { readAgainResults, resultOf } from './lua-results';
+import { redisCall } from './redis-call';
+import type { RedisCommands } from './redis-commands';
 import type { KeyedReference } from '../keyed-reference';
 
-const exportPrefix = 'export:';
-const exportKey = (id: string) => `${exportPrefix}${id}`;
-
-/**
- * Keeps an export in place of the person's earlier one. KEYS: the export, the person's pointer.
- * ARGV: the document, ttl (ms), the id, the full prefix of export keys. Like the callback scripts,
- * it builds the earlier export's key from a prefix: fine on one Redis; Cluster is not supported.
- */
-const putScript = `
-local earlier = redis.call('GET', KEYS[2])
-if earlier then redis.call('DEL', ARGV[4] .. earlier) end
-redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-redis.call('SET', KEYS[2], ARGV[3], 'PX', ARGV[2])
-return 1
-`;
-
-/** Forgets the person's export. KEYS: the person's pointer. ARGV: the full prefix of export keys. */
-const eraseScript = `
-local id = redis.call('GET', KEYS[1])
-if id then redis.call('DEL', ARGV[1] .. id) end
-redis.call('DEL', KEYS[1])
-return 1
-`;
+/* Both kinds of key have the `{exports}` hash tag: replacing a person's export touches both in one script. */
+const exportKey = (id: string) => `{exports}:export:${id}`;
 
 /**
  * Exports waiting for their download on Redis, both keys expiring with the link:
- * - `export:<id>`: `{ v: 1, export: { personKey, fileName, json } }`, taken with GETDEL (once, on any instance);
- * - `exports:person:<person ref>` (the person key's keyed reference): the id of the person's waiting export (for replacing and erasing it).
+ * - `{exports}:export:<id>`: `{ v: 1, export: { personKey, fileName, json } }`, taken with GETDEL (once, on any instance);
+ * - `{exports}:person:<person ref>` (the person key's keyed reference): the id of the person's waiting export (for replacing and erasing it).
+ * Replacing and erasing read the pointer, then check it is unchanged in the script that acts on it.
  */
 export class RedisDataExportStore implements DataExportStore {
-  /** @param keyPrefix the client's own key prefix (the scripts build export keys themselves). */
   constructor(
-    private readonly redis: Redis,
-    private readonly keyPrefix: string,
+    private readonly redis: RedisCommands,
     private readonly references: KeyedReference,
   ) {}
 
   private personKeyOf(personKey: string): string {
-    return `exports:person:${this.references('person', personKey)}`;
+    return `{exports}:person:${this.references('person', personKey)}`;
   }
 
   async put(id: string, entry: PendingExport, ttlSeconds: number): Promise<void> {
     const raw = pendingExportCodec.encode(entry);
-    await this.redis
-      .eval(putScript, 2, exportKey(id), this.personKeyOf(entry.personKey), raw, String(ttlSeconds * 1000), id, this.exportKeyPrefix())
-      .catch((cause: unknown) => {
-        throw redisFailure('keeping a data export', cause);
-      });
+    const pointer = this.personKeyOf(entry.personKey);
+    await retryCompareAndSet('a data export', async () => {
+      const earlier = await redisCall('keeping a data export', this.redis.get(pointer));
+      const code = await redisCall(
+        'keeping a data export',
+        this.redis.lwcPutExport(exportKey(id), pointer, exportKey(earlier ?? id), raw, String(ttlSeconds * 1000), id, earlier ?? ''),
+      );
+      return resultOf(readAgainResults, code, 'putExport') === 'done' ? undefined : lostRace;
+    });
   }
 
   async take(id: string): Promise<PendingExport | undefined> {
     // GETDEL (Redis 6.2+): two downloads at once, on any instances, never both get it.
-    const raw = await this.redis.getdel(exportKey(id)).catch((cause: unknown) => {
-      throw redisFailure('taking a data export', cause);
-    });
+    const raw = await redisCall('taking a data export', this.redis.getdel(exportKey(id)));
     return raw === null ? undefined : pendingExportCodec.decode(raw);
   }
 
   async eraseFor(personKey: string): Promise<void> {
-    await this.redis.eval(eraseScript, 1, this.personKeyOf(personKey), this.exportKeyPrefix()).catch((cause: unknown) => {
-      throw redisFailure("erasing a person's data export", cause);
+    const pointer = this.personKeyOf(personKey);
+    await retryCompareAndSet("a person's data export", async () => {
+      const id = await redisCall("erasing a person's data export", this.redis.get(pointer));
+      const code = await redisCall("erasing a person's data export", this.redis.lwcEraseExport(pointer, id === null ? pointer : exportKey(id), id ?? ''));
+      return resultOf(readAgainResults, code, 'eraseExport') === 'done' ? undefined : lostRace;
     });
-  }
-
-  private exportKeyPrefix(): string {
-    return `${this.keyPrefix}${exportPrefix}`;
   }
 }

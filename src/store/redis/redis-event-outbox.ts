@@ -1,8 +1,8 @@
-import type { Redis } from 'ioredis';
 import { AppError } from '../../domain/app-error';
 import { checkedEventId, decodeDomainEvent, encodeDomainEvent, eventReadLimit } from '../callback-record-schema';
 import type { DomainEvent, EventOutbox } from '../ports';
-import { redisFailure } from './redis-failure';
+import { redisCall } from './redis-call';
+import type { RedisCommands } from './redis-commands';
 
 /** The stream holding the events. */
 const eventsKey = 'events';
@@ -11,22 +11,18 @@ const maxEvents = 10_000;
 
 /** The outbox on Redis: a stream `events`, each entry one field `e` = `{ v: 1, event }`. */
 export class RedisEventOutbox implements EventOutbox {
-  constructor(private readonly redis: Redis) {}
+  constructor(private readonly redis: RedisCommands) {}
 
   async append(event: DomainEvent): Promise<void> {
     const raw = encodeDomainEvent(event);
-    await this.redis.xadd(eventsKey, 'MAXLEN', '~', String(maxEvents), '*', 'e', raw).catch((cause: unknown) => {
-      throw redisFailure('appending an event', cause);
-    });
+    await redisCall('appending an event', this.redis.xadd(eventsKey, 'MAXLEN', '~', String(maxEvents), '*', 'e', raw));
   }
 
   async read(afterId: string, limit: number): Promise<Array<{ id: string; event: DomainEvent }>> {
     const start = checkedEventId(afterId);
     const count = eventReadLimit(limit);
     if (count === 0) return [];
-    const entries = await this.redis.xrange(eventsKey, `(${start}`, '+', 'COUNT', count).catch((cause: unknown) => {
-      throw redisFailure('reading events', cause);
-    });
+    const entries = await redisCall('reading events', this.redis.xrange(eventsKey, `(${start}`, '+', 'COUNT', count));
     return entries.map(([id, fields]) => {
       const raw = fields[0] === 'e' ? fields[1] : undefined;
       if (raw === undefined) throw new AppError('STORE_RECORD_INVALID', 'stored event has an unknown shape');

@@ -1,19 +1,21 @@
-import type { Redis } from 'ioredis';
 import type { KeyedReference } from '../keyed-reference';
 import type { PersonRecordStore } from '../ports';
 import type { RecordCodec } from '../record-codec';
 import { KeyedMutex } from '../keyed-mutex';
 import { lostRace, retryCompareAndSet } from '../compare-and-set-retry';
 import { newETag } from '../storage-record';
-import { redisFailure } from './redis-failure';
+import { casResults, resultOf } from './lua-results';
+import { redisCall } from './redis-call';
+import type { RedisCommands } from './redis-commands';
 
 /** How long an update waits behind this instance's other updates of the same record. */
 const localWaitMs = 10_000;
 
 /**
- * One record per person on Redis, each a hash `{ e: eTag, d: document }` at `<keyPrefix><reference>`,
- * the person key's keyed reference (a key never holds a phone number or channel id)
- * (after the client's own key prefix). Updates are optimistic: read, apply the change, then a Lua
+ * One record per person on Redis, each a hash `{ e: eTag, d: document }` at `<keyPrefix>{<reference>}`,
+ * the person key's keyed reference (a key never holds a phone number or channel id) as the hash
+ * tag, so all of one person's records share a cluster slot (after the client's own key prefix).
+ * Updates are optimistic: read, apply the change, then a Lua
  * compare-and-set that only writes if the eTag is unchanged (or, for a new record, if it is still
  * missing); on conflict the change is applied again to the fresh record, for up to
  * `compareAndSetBudgetMs`. Not fenced by the
@@ -24,18 +26,18 @@ const localWaitMs = 10_000;
  */
 export class RedisRecordStore<T> implements PersonRecordStore<T> {
   /**
-   * @param keyPrefix what the person key is appended to, e.g. `person:`; one per kind of record.
+   * @param keyPrefix what the tagged person reference is appended to, e.g. `person:`; one per kind of record.
    * @param codec checks and serializes the records; its name labels errors.
    */
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisCommands,
     private readonly keyPrefix: string,
     private readonly codec: RecordCodec<T>,
     private readonly references: KeyedReference,
   ) {}
 
   private keyOf(personKey: string): string {
-    return this.keyPrefix + this.references('person', personKey);
+    return `${this.keyPrefix}{${this.references('person', personKey)}}`;
   }
 
   private readonly local = new KeyedMutex();
@@ -54,26 +56,18 @@ export class RedisRecordStore<T> implements PersonRecordStore<T> {
       const seen = await this.read(personKey);
       const current = seen === undefined ? undefined : this.codec.decode(seen.raw);
       const raw = this.codec.encode(change(current));
-      const written = await this.redis
-        .lwcCasRecord(this.keyOf(personKey), seen?.eTag ?? '', newETag(), raw)
-        .catch((cause: unknown) => {
-          throw redisFailure(`writing a ${this.codec.name}`, cause);
-        });
-      return written === 1 ? this.codec.decode(raw) : lostRace;
+      const code = await redisCall(`writing a ${this.codec.name}`, this.redis.lwcCasRecord(this.keyOf(personKey), seen?.eTag ?? '', newETag(), raw));
+      return resultOf(casResults, code, 'casRecord') === 'written' ? this.codec.decode(raw) : lostRace;
     });
   }
 
   async delete(personKey: string): Promise<boolean> {
-    const removed = await this.redis.del(this.keyOf(personKey)).catch((cause: unknown) => {
-      throw redisFailure(`deleting a ${this.codec.name}`, cause);
-    });
+    const removed = await redisCall(`deleting a ${this.codec.name}`, this.redis.del(this.keyOf(personKey)));
     return removed > 0;
   }
 
   private async read(personKey: string): Promise<{ eTag: string; raw: string } | undefined> {
-    const [eTag, raw] = await this.redis.hmget(this.keyOf(personKey), 'e', 'd').catch((cause: unknown) => {
-      throw redisFailure(`reading a ${this.codec.name}`, cause);
-    });
+    const [eTag, raw] = await redisCall(`reading a ${this.codec.name}`, this.redis.hmget(this.keyOf(personKey), 'e', 'd'));
     return typeof eTag === 'string' && typeof raw === 'string' ? { eTag, raw } : undefined;
   }
 }

@@ -1,5 +1,5 @@
+import { Cluster } from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
-import { Redis } from 'ioredis';
 import { AppError } from '../../domain/app-error';
 import type { Clock } from '../../domain/clock';
 import { personRecordCodec } from '../person-record-schema';
@@ -17,14 +17,15 @@ import { RedisConversationLock } from './redis-conversation-lock';
 import { RedisDataExportStore } from './redis-data-export-store';
 import { RedisDirectLineHistory } from './redis-direct-line-history';
 import { RedisEventOutbox } from './redis-event-outbox';
-import { redisFailure } from './redis-failure';
+import { redisFailure } from './redis-call';
+import type { RedisClient } from './redis-commands';
+import { createRedisClient, type RedisConnection } from './redis-connection';
 import { RedisRecordStore } from './redis-record-store';
-import { defineScripts } from './redis-scripts';
 import { RedisSmsStore } from './redis-sms-store';
 import { RedisTeamDirectoryStore } from './redis-team-store';
 
 export interface RedisStoresOptions {
-  readonly url: string;
+  readonly connection: RedisConnection;
   /** Prefix of every key this service writes, e.g. `lwc:`; tests use a random one. */
   readonly keyPrefix: string;
   readonly lockTtlMs: number;
@@ -41,31 +42,11 @@ export interface RedisStoresOptions {
 /** Default of {@link RedisStoresOptions.directLineTtlSeconds}: 7 days. */
 export const defaultDirectLineTtlSeconds = 604_800;
 
-/** Opens a Redis client for the service: fails commands fast when Redis is gone. */
-export function createRedisClient(url: string, keyPrefix: string): Redis {
-  const redis = new Redis(url, {
-    keyPrefix,
-    lazyConnect: true,
-    connectTimeout: 5_000,
-    // A command waits for at most one reconnect attempt, so a Redis outage shows as an error, not a hang.
-    maxRetriesPerRequest: 1,
-    retryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
-    // Commands issued in the same tick (many turns at once) share one socket write.
-    enableAutoPipelining: true,
-    // A reply slower than this is treated as an outage rather than left to hang a turn.
-    commandTimeout: 2_000,
-  });
-  // Connection errors are reported through /readyz and failing commands; keep ioredis from crashing us.
-  redis.on('error', () => undefined);
-  defineScripts(redis);
-  return redis;
-}
-
 /** The production stores, all on one Redis connection. */
 export async function createRedisStores(
   options: RedisStoresOptions,
-): Promise<Stores & { redis: Redis; directLine: RedisDirectLineHistory }> {
-  const redis = createRedisClient(options.url, options.keyPrefix);
+): Promise<Stores & { redis: RedisClient; directLine: RedisDirectLineHistory }> {
+  const redis = createRedisClient(options.connection, options.keyPrefix);
   await redis.connect().catch((cause: unknown) => {
     throw new AppError('STORE_UNAVAILABLE', 'cannot connect to Redis', { cause });
   });
@@ -85,22 +66,23 @@ export async function createRedisStores(
       clock: options.clock,
       references,
     }),
-    // Key layouts are part of the data at rest: `person:<ref>` and `wellbeing:<ref>`, where `<ref>` is
-    // the person key's keyed reference (REFERENCE_HASH_SECRET): no key names a person.
+    // Key layouts are part of the data at rest (README, "Key layout"): `person:{<ref>}` and
+    // `wellbeing:{<ref>}`, where `<ref>` is the person key's keyed reference (REFERENCE_HASH_SECRET):
+    // no key names a person, and one person's records share a cluster slot.
     people: new RedisRecordStore(redis, 'person:', personRecordCodec, references),
     wellbeing: new RedisRecordStore(redis, 'wellbeing:', wellbeingRecordCodec, references),
     audit: new RedisAuditLog(redis),
     directLine,
-    activities: new RedisActivityStore(redis, options.keyPrefix),
+    activities: new RedisActivityStore(redis),
     adminTokens: new RedisAdminTokenStore(redis),
-    // `team:<siteId>`; `callback:<id>` with the `callbacks:*` indexes; the stream `events`.
+    // `{teams}:<siteId>`; `{callbacks}:request:<id>` with the `{callbacks}:*` indexes; the stream `events`.
     teams: new RedisTeamDirectoryStore(redis),
-    callbacks: new RedisCallbackStore(redis, options.keyPrefix, references),
+    callbacks: new RedisCallbackStore(redis, references),
     events: new RedisEventOutbox(redis),
-    // `sms-msg:<MessageSid>`, `sms-answers:<ref>`, `sms-more:<ref>`, `sms-optout:<ref>` (the number's keyed reference).
-    sms: new RedisSmsStore(redis, options.keyPrefix, references),
-    // `export:<id>` and `exports:person:<ref>`, expiring with the download link.
-    exports: new RedisDataExportStore(redis, options.keyPrefix, references),
+    // `sms-msg:<MessageSid>`, `sms-answers:{<ref>}`, `sms-more:{<ref>}`, `sms-optout:{<ref>}` (the number's keyed reference).
+    sms: new RedisSmsStore(redis, references),
+    // `{exports}:export:<id>` and `{exports}:person:<ref>`, expiring with the download link.
+    exports: new RedisDataExportStore(redis, references),
     rateLimit: (rule) =>
       // The client's key prefix applies to the limiter's keys too. With Redis not ready the limiter
       // fails at once (503) instead of waiting out the command timeout.
@@ -112,7 +94,7 @@ export async function createRedisStores(
     health: {
       isConnected: () => redis.status === 'ready',
       ping: async () => {
-        const answer = await withTimeout(redis.ping(), 1_000, () => new Error('timed out after 1000 ms')).catch((cause: unknown) => {
+        const answer = await withTimeout(ping(redis), 1_000, () => new Error('timed out after 1000 ms')).catch((cause: unknown) => {
           throw new AppError('STORE_UNAVAILABLE', 'Redis did not answer PING', { cause });
         });
         if (answer !== 'PONG') throw new AppError('STORE_UNAVAILABLE', 'Redis answered PING oddly');
@@ -123,4 +105,13 @@ export async function createRedisStores(
       await redis.quit().catch(() => redis.disconnect());
     },
   };
+}
+
+/** PING on one Redis; on a cluster, every master must answer. */
+async function ping(redis: RedisClient): Promise<string> {
+  if (!(redis instanceof Cluster)) return redis.ping();
+  const masters = redis.nodes('master');
+  if (masters.length === 0) throw new Error('no cluster masters known');
+  const answers = await Promise.all(masters.map((node) => node.ping()));
+  return answers.every((answer) => answer === 'PONG') ? 'PONG' : 'not every master answered PONG';
 }

@@ -1,20 +1,19 @@
-import type { Redis } from 'ioredis';
 import { siteIds, type SiteId } from '../../domain/sites';
 import type { TeamDirectoryEntry } from '../../domain/team/team-directory';
 import type { TeamDirectoryStore } from '../ports';
 import { teamDirectoryCodec } from '../team-record-schema';
-import { redisFailure } from './redis-failure';
+import { redisCall } from './redis-call';
+import type { RedisCommands } from './redis-commands';
 
-const teamKey = (siteId: SiteId) => `team:${siteId}`;
+/** The `{teams}` hash tag puts every site's entry in one cluster slot, so `list` is one MGET. */
+const teamKey = (siteId: SiteId) => `{teams}:${siteId}`;
 
-/** Team directory entries on Redis: a string `team:<siteId>` = `{ v: 1, entry }` per site. */
+/** Team directory entries on Redis: a string `{teams}:<siteId>` = `{ v: 1, entry }` per site. */
 export class RedisTeamDirectoryStore implements TeamDirectoryStore {
-  constructor(private readonly redis: Redis) {}
+  constructor(private readonly redis: RedisCommands) {}
 
   async get(siteId: SiteId): Promise<TeamDirectoryEntry | undefined> {
-    const raw = await this.redis.get(teamKey(siteId)).catch((cause: unknown) => {
-      throw redisFailure('reading a team directory entry', cause);
-    });
+    const raw = await redisCall('reading a team directory entry', this.redis.get(teamKey(siteId)));
     return raw === null ? undefined : teamDirectoryCodec.decode(raw);
   }
 
@@ -22,15 +21,11 @@ export class RedisTeamDirectoryStore implements TeamDirectoryStore {
     const raw = teamDirectoryCodec.encode(entry);
     // The key comes from the checked entry, not the argument as given.
     const { siteId } = teamDirectoryCodec.decode(raw);
-    await this.redis.set(teamKey(siteId), raw).catch((cause: unknown) => {
-      throw redisFailure('saving a team directory entry', cause);
-    });
+    await redisCall('saving a team directory entry', this.redis.set(teamKey(siteId), raw));
   }
 
   async list(): Promise<TeamDirectoryEntry[]> {
-    const raws = await this.redis.mget(...siteIds.map(teamKey)).catch((cause: unknown) => {
-      throw redisFailure('listing team directory entries', cause);
-    });
+    const raws = await redisCall('listing team directory entries', this.redis.mget(...siteIds.map(teamKey)));
     return raws.flatMap((raw) => (raw === null ? [] : [teamDirectoryCodec.decode(raw)]));
   }
 }
