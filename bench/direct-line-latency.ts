@@ -33,6 +33,8 @@ export async function measureDirectLine(
   conversations: number,
   messagesEach: number,
   ratePerSecond?: number,
+  /** Called once every conversation is open and greeted, before the first message is sent. */
+  whenOpen: () => void = () => undefined,
 ): Promise<DirectLineLatency> {
   const samples: number[] = [];
   let failures = 0;
@@ -45,6 +47,7 @@ export async function measureDirectLine(
       }),
     ),
   );
+  whenOpen();
   const start = performance.now() + 100;
   const pacing: Pacing =
     ratePerSecond === undefined
