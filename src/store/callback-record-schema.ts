@@ -4,7 +4,7 @@ import { callbackRequestSchema, isOpen, type CallbackRequest } from '../domain/c
 import { erasedCallbackSchema, type ErasedCallback } from '../domain/callbacks/erased-callback';
 import { isCanonicalReferenceCode } from '../domain/callbacks/reference-code';
 import { siteIds } from '../domain/sites';
-import type { DomainEvent } from './ports';
+import type { DomainEvent } from '../domain/callbacks/domain-event';
 import type { RecordCodec } from './record-codec';
 import { parseStoredJson } from './storage-record';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../domain/app-error';
-import type { PendingExport } from './ports';
+import type { PendingExport } from '../domain/my-data/pending-export';
 import type { RecordCodec } from './record-codec';
 import { parseStoredJson } from './storage-record';
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { AppError } from '../domain/app-error';
 import { parseStoredJson } from './storage-record';
 import { siteIds } from '../domain/sites';
-import type { AuditEntry, PersonRecord } from './ports';
+import type { AuditEntry } from '../domain/my-data/audit-entry';
+import type { PersonRecord } from '../domain/person-record';
 import type { RecordCodec } from './record-codec';
 
 /** A UTC ISO instant as `Date.prototype.toISOString` writes it. */

@@ -1,5 +1,6 @@
 import { decodeAuditEntry, encodeAuditEntry } from '../person-record-schema';
-import type { AuditEntry, AuditLog } from '../ports';
+import type { AuditLog } from '../ports';
+import type { AuditEntry } from '../../domain/my-data/audit-entry';
 
 /** Entries kept; the oldest are dropped beyond this, as on Redis. */
 const maxEntries = 100_000;

@@ -1,5 +1,6 @@
 import { pendingExportCodec } from '../data-export-schema';
-import type { DataExportStore, PendingExport } from '../ports';
+import type { DataExportStore } from '../ports';
+import type { PendingExport } from '../../domain/my-data/pending-export';
 
 interface Waiting {
   readonly raw: string;

@@ -1,5 +1,6 @@
 import { checkedEventId, decodeDomainEvent, encodeDomainEvent, eventReadLimit } from '../callback-record-schema';
-import type { DomainEvent, EventOutbox } from '../ports';
+import type { EventOutbox } from '../ports';
+import type { DomainEvent } from '../../domain/callbacks/domain-event';
 
 /** Events kept; the oldest are dropped beyond this, as the Redis stream is trimmed. */
 const maxEvents = 10_000;

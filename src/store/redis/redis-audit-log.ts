@@ -1,5 +1,6 @@
 import { decodeAuditEntry, encodeAuditEntry } from '../person-record-schema';
-import type { AuditEntry, AuditLog } from '../ports';
+import type { AuditLog } from '../ports';
+import type { AuditEntry } from '../../domain/my-data/audit-entry';
 import { redisCall, redisTransaction } from './redis-call';
 import type { RedisCommands } from './redis-commands';
 

@@ -1,6 +1,7 @@
 import { lostRace, retryCompareAndSet } from '../compare-and-set-retry';
 import { pendingExportCodec } from '../data-export-schema';
-import type { DataExportStore, PendingExport } from '../ports';
+import type { DataExportStore } from '../ports';
+import type { PendingExport } from '../../domain/my-data/pending-export';
 import { readAgainResults, resultOf } from './lua-results';
 import { redisCall } from './redis-call';
 import type { RedisCommands } from './redis-commands';

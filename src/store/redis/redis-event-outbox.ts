@@ -1,6 +1,7 @@
 import { AppError } from '../../domain/app-error';
 import { checkedEventId, decodeDomainEvent, encodeDomainEvent, eventReadLimit } from '../callback-record-schema';
-import type { DomainEvent, EventOutbox } from '../ports';
+import type { EventOutbox } from '../ports';
+import type { DomainEvent } from '../../domain/callbacks/domain-event';
 import { redisCall } from './redis-call';
 import type { RedisCommands } from './redis-commands';
 
