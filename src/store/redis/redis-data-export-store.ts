@@ -27,7 +27,7 @@ export class RedisDataExportStore implements DataExportStore {
   }
 
   async put(id: string, entry: PendingExport, ttlSeconds: number): Promise<void> {
-    const raw = pendingExportCodec.encode(entry);
+    const { raw } = pendingExportCodec.encode(entry);
     const pointer = this.personKeyOf(entry.personKey);
     await retryCompareAndSet('a data export', async () => {
       const earlier = await redisCall('keeping a data export', this.redis.get(pointer));
