@@ -78,20 +78,20 @@ export function versionedRecordCodec<T extends object>(options: RecordCodecOptio
   }
 
   /** The record inside what was read, or the envelope's failure. */
-  function unwrap(json: unknown): { ok: true; record: unknown } | { ok: false; error: z.ZodError } {
-    if (atRest === 'unversioned') return { ok: true, record: json };
+  function unwrap(json: unknown): { success: true; data: unknown } | { success: false; error: z.ZodError } {
+    if (atRest === 'unversioned') return { success: true, data: json };
     if (wrapped !== undefined) {
       const envelope = wrapped.envelope.safeParse(json);
-      return envelope.success ? { ok: true, record: envelope.data[wrapped.field] } : { ok: false, error: envelope.error };
+      return envelope.success ? { success: true, data: envelope.data[wrapped.field] } : envelope;
     }
     const envelope = flatEnvelope.safeParse(json);
-    if (!envelope.success) return { ok: false, error: envelope.error };
-    return { ok: true, record: Object.fromEntries(Object.entries(envelope.data).filter(([key]) => key !== 'v')) };
+    if (!envelope.success) return envelope;
+    return { success: true, data: Object.fromEntries(Object.entries(envelope.data).filter(([key]) => key !== 'v')) };
   }
 
   function decode(raw: string): T {
     const inside = unwrap(parseStoredJson(raw, name));
-    const parsed = inside.ok ? schema.safeParse(inside.record) : inside;
+    const parsed = inside.success ? schema.safeParse(inside.data) : inside;
     if (!parsed.success) throw new AppError('STORE_RECORD_INVALID', `stored ${name} has an unknown version or shape${where(parsed.error)}`);
     return parsed.data;
   }
