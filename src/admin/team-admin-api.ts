@@ -15,7 +15,8 @@ import { describeWeeklyHours, openingStatus, type OpeningStatus } from '../domai
 import { teamDirectoryEntrySchema, type TeamDirectoryEntry } from '../domain/team/team-directory';
 import { teamHoursInForce } from '../listings/bank-holidays';
 import { isUuid } from '../listings/listing-draft';
-import type { CallbackStore, DomainEvent, EventOutbox, TeamDirectoryStore } from '../store/ports';
+import type { CallbackStore, EventOutbox, TeamDirectoryStore } from '../store/ports';
+import type { DomainEvent } from '../domain/callbacks/domain-event';
 import type { CallbackListQuery, CallbackTransitionBody, JsonObject } from './admin-requests';
 
 export interface TeamAdminApiDependencies {

@@ -1,32 +1,38 @@
 import { z } from 'zod';
 import { AppError } from '../domain/app-error';
-import { parseStoredJson } from './storage-record';
 import type { WebChatConversation } from './ports';
+import { versionedRecordCodec } from './record-codec';
 
-/** A UTC ISO instant as `Date.prototype.toISOString` writes it. */
-const instant = z.iso.datetime();
-
-/** Strict: a field this release does not know means a newer writer, which must not be silently dropped. */
-const conversationSchema = z.strictObject({
-  conversationId: z.string().min(1),
-  userId: z.string().min(1),
-  createdAt: instant,
-  retentionSeconds: z.number().int().positive().optional(),
-});
-
-/** A web chat conversation at rest. Versioned so a future change of shape fails loudly instead of misleading. */
-export const storedConversationSchema = z.strictObject({
-  v: z.literal(1),
-  conversation: conversationSchema,
+/**
+ * Web chat conversations at rest (`{ v: 1, conversation }`). Strict: a field this release does not
+ * know means a newer writer, which must not be silently dropped. The zod issues quote the
+ * offending values (ids): they stay out of the errors.
+ */
+export const conversationCodec = versionedRecordCodec<WebChatConversation>({
+  name: 'web chat conversation',
+  article: 'a',
+  schema: z.strictObject({
+    conversationId: z.string().min(1),
+    userId: z.string().min(1),
+    createdAt: z.iso.datetime(),
+    retentionSeconds: z.number().int().positive().optional(),
+  }),
+  atRest: { field: 'conversation' },
 });
 
 /** An activity is the channel's JSON document: its shape is the Bot Framework's, not ours, so only "an object" is checked. */
 const activitySchema = z.record(z.string(), z.unknown());
 
-/** An activity at rest, with its id (`<conversationId>|<seq>`) already set. */
-export const storedActivitySchema = z.strictObject({
-  v: z.literal(1),
-  activity: activitySchema,
+/**
+ * Activities at rest (`{ v: 1, activity }`, the id `<conversationId>|<seq>` already set). Only
+ * read with it: an activity is written through {@link encodeActivityTemplate}, as its sequence
+ * number is assigned where it is stored.
+ */
+const storedActivityCodec = versionedRecordCodec<Record<string, unknown>>({
+  name: 'activity',
+  article: 'an',
+  schema: activitySchema,
+  atRest: { field: 'activity' },
 });
 
 /**
@@ -50,27 +56,6 @@ export function seqOfActivityId(conversationId: string, id: unknown): number | u
   if (typeof id !== 'string' || !id.startsWith(prefix)) return undefined;
   const digits = id.slice(prefix.length);
   return /^[1-9]\d*$/.test(digits) ? Number(digits) : undefined;
-}
-
-/**
- * Serializes a conversation record, checking its shape first so nothing malformed is saved.
- * @throws AppError STORE_RECORD_INVALID when the record does not fit the schema.
- */
-export function encodeConversation(conversation: WebChatConversation): string {
-  const parsed = conversationSchema.safeParse(conversation);
-  // The zod issues quote the offending values (ids): they stay out of the error.
-  if (!parsed.success) throw new AppError('STORE_RECORD_INVALID', 'refusing to store a web chat conversation of an unknown shape');
-  return JSON.stringify({ v: 1, conversation: parsed.data });
-}
-
-/**
- * Parses a stored conversation record into a fresh object.
- * @throws AppError STORE_RECORD_INVALID for anything but JSON of a known version and shape.
- */
-export function decodeConversation(raw: string): WebChatConversation {
-  const parsed = storedConversationSchema.safeParse(parseStoredJson(raw, 'web chat conversation'));
-  if (!parsed.success) throw new AppError('STORE_RECORD_INVALID', 'stored web chat conversation has an unknown version or shape');
-  return parsed.data.conversation;
 }
 
 /**
@@ -102,9 +87,7 @@ export function fillActivityTemplate(template: ActivityTemplate, seq: number): s
  * @throws AppError STORE_RECORD_INVALID for anything but JSON of a known version and shape.
  */
 export function decodeActivity(raw: string): Record<string, unknown> {
-  const parsed = storedActivitySchema.safeParse(parseStoredJson(raw, 'activity'));
-  if (!parsed.success) throw new AppError('STORE_RECORD_INVALID', 'stored activity has an unknown version or shape');
-  return parsed.data.activity;
+  return storedActivityCodec.decode(raw);
 }
 
 /** Error for an append to a conversation that does not exist; no id in the message, as it is personal. */

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { AppError } from '../domain/app-error';
 import { localTimeSchema } from '../domain/local-date';
 import type {
   CheckInFrequency,
@@ -16,8 +15,7 @@ import type {
   WellbeingRecord,
   YesNo,
 } from '../domain/wellbeing/wellbeing-record';
-import type { RecordCodec } from './record-codec';
-import { parseStoredJson } from './storage-record';
+import { versionedRecordCodec } from './record-codec';
 
 /*
  * Every object is strict: a field this release does not know means a newer writer, and an update
@@ -26,8 +24,8 @@ import { parseStoredJson } from './storage-record';
  * keeps anything stray that was spread into a record (dialog state, say) out of storage.
  *
  * Each object's shape `satisfies` the keys of its domain type, so a field added to the domain
- * fails to compile here instead of making every encoding fail at run time; `decode` returning
- * `WellbeingRecord` checks the value types the other way.
+ * fails to compile here instead of making every encoding fail at run time; the codec's type
+ * parameter `WellbeingRecord` checks the value types the other way.
  */
 
 /** The schema fields of an object type: every key, none extra. */
@@ -99,51 +97,15 @@ const wellbeingRecordSchema = z.strictObject({
 } satisfies ShapeOf<WellbeingRecord>);
 
 /**
- * A wellbeing record at rest. Versioned so that a future change of shape fails loudly (or is
- * migrated here) instead of handing a feature something it does not expect.
+ * Wellbeing records at rest (`{ v: 1, record }`), for a record store. Versioned so that a future
+ * change of shape fails loudly (or is migrated here) instead of handing a feature something it does
+ * not expect. Errors name where the record failed (strict objects: the paths are field names and
+ * indexes), never its values.
  */
-export const storedWellbeingRecordSchema = z.strictObject({
-  v: z.literal(1),
-  record: wellbeingRecordSchema,
-});
-
-/**
- * Where the record failed to fit, as field paths (`goals.0.ratings.2.score`). Safe to put in an
- * error: with strict objects every path segment is a schema field name or an array index, whereas
- * zod's messages and issues may quote the values, which are personal.
- */
-function wherePaths(error: z.ZodError): string {
-  const paths = [...new Set(error.issues.map((issue) => issue.path.map(String).join('.') || '(record)'))];
-  return paths.slice(0, 3).join(', ') + (paths.length > 3 ? ', …' : '');
-}
-
-/**
- * Serializes a wellbeing record for storage, checking its shape first so nothing malformed is saved.
- * @throws AppError STORE_RECORD_INVALID when the record does not fit the schema.
- */
-function encodeWellbeingRecord(record: WellbeingRecord): string {
-  const parsed = wellbeingRecordSchema.safeParse(record);
-  if (!parsed.success) {
-    throw new AppError('STORE_RECORD_INVALID', `refusing to store a wellbeing record of an unknown shape (at ${wherePaths(parsed.error)})`);
-  }
-  return JSON.stringify({ v: 1, record: parsed.data });
-}
-
-/**
- * Parses a stored wellbeing record into a fresh object.
- * @throws AppError STORE_RECORD_INVALID for anything but JSON of a known version and shape.
- */
-function decodeWellbeingRecord(raw: string): WellbeingRecord {
-  const parsed = storedWellbeingRecordSchema.safeParse(parseStoredJson(raw, 'wellbeing record'));
-  if (!parsed.success) {
-    throw new AppError('STORE_RECORD_INVALID', `stored wellbeing record has an unknown version or shape (at ${wherePaths(parsed.error)})`);
-  }
-  return parsed.data.record;
-}
-
-/** Wellbeing records at rest (`{ v: 1, record }`), for a {@link RecordCodec}-driven record store. */
-export const wellbeingRecordCodec: RecordCodec<WellbeingRecord> = {
+export const wellbeingRecordCodec = versionedRecordCodec<WellbeingRecord>({
   name: 'wellbeing record',
-  encode: encodeWellbeingRecord,
-  decode: decodeWellbeingRecord,
-};
+  article: 'a',
+  schema: wellbeingRecordSchema,
+  atRest: { field: 'record' },
+  namePaths: true,
+});

@@ -7,10 +7,10 @@ import { postedActivitySchema } from '../../adapters/webchat/webchat-protocol';
 import { ConfigError, loadConfig } from '../../src/config';
 import { isAppError } from '../../src/domain/app-error';
 import { activityRecordCodec, adminTokenCodec } from '../../src/store/activity-record-schema';
-import { callbackRecordCodec, decodeDomainEvent, erasedCallbackCodec } from '../../src/store/callback-record-schema';
+import { callbackRecordCodec, domainEventCodec, erasedCallbackCodec } from '../../src/store/callback-record-schema';
 import { pendingExportCodec } from '../../src/store/data-export-schema';
-import { decodeActivity, decodeConversation } from '../../src/store/direct-line-schema';
-import { decodeAuditEntry, personRecordCodec } from '../../src/store/person-record-schema';
+import { conversationCodec, decodeActivity } from '../../src/store/direct-line-schema';
+import { auditEntryCodec, personRecordCodec } from '../../src/store/person-record-schema';
 import { smsOptOutCodec } from '../../src/store/sms-record-schema';
 import { decodeItem } from '../../src/store/storage-record';
 import { teamDirectoryCodec } from '../../src/store/team-record-schema';
@@ -73,9 +73,9 @@ describe('zod schemas, fuzzed', () => {
     ['data export', (raw) => pendingExportCodec.decode(raw)],
     ['SMS opt-out', (raw) => smsOptOutCodec.decode(raw)],
     ['team directory entry', (raw) => teamDirectoryCodec.decode(raw)],
-    ['domain event', decodeDomainEvent],
-    ['audit entry', decodeAuditEntry],
-    ['web chat conversation', decodeConversation],
+    ['domain event', (raw) => domainEventCodec.decode(raw)],
+    ['audit entry', (raw) => auditEntryCodec.decode(raw)],
+    ['web chat conversation', (raw) => conversationCodec.decode(raw)],
     ['web chat activity', decodeActivity],
     ['dialog state item', (raw) => decodeItem('state:key', raw, 'etag-1')],
   ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/domain/app-error';
 import { MemoryDataExportStore } from '../../src/store/memory/memory-data-export-store';
-import type { PendingExport } from '../../src/store/ports';
+import type { PendingExport } from '../../src/domain/my-data/pending-export';
 import { randomKeyPrefix } from '../support/test-stores';
 import { redisStoresForEachTest, storeKinds, storesForEachTest } from '../support/store-contract';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/domain/app-error';
 import { newReferenceCode } from '../../src/domain/callbacks/reference-code';
-import type { DomainEvent } from '../../src/store/ports';
+import type { DomainEvent } from '../../src/domain/callbacks/domain-event';
 import { openTestRedisStores, randomKeyPrefix } from '../support/test-stores';
 import { storeKinds, storesForEachTest } from '../support/store-contract';
 

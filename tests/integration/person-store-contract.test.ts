@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/domain/app-error';
-import type { AuditEntry, PersonRecord } from '../../src/store/ports';
+import type { AuditEntry } from '../../src/domain/my-data/audit-entry';
+import type { PersonRecord } from '../../src/domain/person-record';
 import { randomKeyPrefix } from '../support/test-stores';
 import { redisStoresForEachTest, storeKinds, storesForEachTest } from '../support/store-contract';
 

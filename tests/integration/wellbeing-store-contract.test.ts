@@ -265,7 +265,7 @@ describe('wellbeing record codec', () => {
 
   it('stores the record versioned, and reads back a fresh copy', () => {
     const record = fullRecord(true);
-    const raw = wellbeingRecordCodec.encode(record);
+    const { raw } = wellbeingRecordCodec.encode(record);
     expect(JSON.parse(raw)).toEqual({ v: 1, record });
     const decoded = wellbeingRecordCodec.decode(raw);
     expect(decoded).toStrictEqual(record);

@@ -51,7 +51,7 @@ export class MemoryAdminTokenStore implements AdminTokenStore {
   private readonly grants = new Map<string, string>();
 
   async add(tokenHash: string, grant: AdminTokenGrant): Promise<void> {
-    this.grants.set(checkedTokenHash(tokenHash), adminTokenCodec.encode(grant));
+    this.grants.set(checkedTokenHash(tokenHash), adminTokenCodec.encode(grant).raw);
   }
 
   async find(tokenHash: string): Promise<AdminTokenGrant | undefined> {

@@ -3,14 +3,9 @@ import { isOpen, type CallbackRequest, type CallbackStatus } from '../../domain/
 import type { SiteId } from '../../domain/sites';
 import { erasedCallbackOf, type ErasedCallback } from '../../domain/callbacks/erased-callback';
 import { callbackRecordCodec, checkCallbackChange, erasedCallbackCodec } from '../callback-record-schema';
-import { lostRace, retryCompareAndSet } from '../compare-and-set-retry';
+import { existingOnly, updateByCompareAndSet } from '../compare-and-set';
 import type { CallbackStore } from '../ports';
-import { newETag } from '../storage-record';
-
-interface Entry {
-  readonly eTag: string;
-  readonly raw: string;
-}
+import { VersionedEntries } from './versioned-entries';
 
 /**
  * Callback requests in this process's memory, with the Redis store's contract: requests kept
@@ -18,7 +13,7 @@ interface Entry {
  * read → change → compare-and-set → retry, erasure leaving only what the team's list keeps.
  */
 export class MemoryCallbackStore implements CallbackStore {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries = new VersionedEntries();
   /** Reference code → request id: codes are unique. */
   private readonly references = new Map<string, string>();
   /** Person key → their open request's id. */
@@ -27,14 +22,13 @@ export class MemoryCallbackStore implements CallbackStore {
   private readonly erased = new Map<SiteId, string[]>();
 
   async create(request: CallbackRequest): Promise<{ created: true } | { created: false; existing: CallbackRequest }> {
-    const raw = callbackRecordCodec.encode(request);
-    const saved = callbackRecordCodec.decode(raw);
+    const { raw, value: saved } = callbackRecordCodec.encode(request);
     const openId = this.open.get(saved.personKey);
     const existing = openId === undefined ? undefined : this.decoded(openId);
     if (existing !== undefined && isOpen(existing)) return { created: false, existing };
     if (this.entries.has(saved.id)) throw new AppError('CONFLICT', 'a callback request with this id exists already');
     if (this.references.has(saved.reference)) throw new AppError('CONFLICT', 'this callback reference code is in use already');
-    this.entries.set(saved.id, { eTag: newETag(), raw });
+    this.entries.set(saved.id, raw);
     this.references.set(saved.reference, saved.id);
     if (isOpen(saved)) this.open.set(saved.personKey, saved.id);
     return { created: true };
@@ -61,28 +55,17 @@ export class MemoryCallbackStore implements CallbackStore {
   }
 
   async update(id: string, change: (current: CallbackRequest) => CallbackRequest | undefined): Promise<CallbackRequest | undefined> {
-    return retryCompareAndSet('callback request', async () => {
-      const seen = this.entries.get(id);
-      if (seen === undefined) return undefined;
-      const current = callbackRecordCodec.decode(seen.raw);
-      const next = change(current);
-      if (next === undefined) return undefined;
-      const raw = callbackRecordCodec.encode(next);
-      const saved = callbackRecordCodec.decode(raw);
-      checkCallbackChange(current, saved);
-      // `change` may have started other updates of the same request: compare rather than assume.
-      if (this.entries.get(id)?.eTag !== seen.eTag) return lostRace;
-      this.entries.set(id, { eTag: newETag(), raw });
+    const access = this.entries.access<CallbackRequest>(id, (saved) => {
       if (!isOpen(saved) && this.open.get(saved.personKey) === id) this.open.delete(saved.personKey);
-      return saved;
     });
+    return updateByCompareAndSet(callbackRecordCodec, access, existingOnly(change), checkCallbackChange);
   }
 
   async eraseFor(personKey: string, at: string): Promise<ErasedCallback[]> {
     const requests = await this.listFor(personKey);
     // Everything is encoded before anything is removed, so a bad record erases nothing.
     const kept = requests.map((request) => erasedCallbackOf(request, at));
-    const encoded = kept.map((erased) => ({ siteId: erased.siteId, raw: erasedCallbackCodec.encode(erased) }));
+    const encoded = kept.map((erased) => ({ siteId: erased.siteId, raw: erasedCallbackCodec.encode(erased).raw }));
     for (const request of requests) {
       this.entries.delete(request.id);
       this.references.delete(request.reference);
@@ -103,7 +86,7 @@ export class MemoryCallbackStore implements CallbackStore {
   }
 
   private all(): CallbackRequest[] {
-    return [...this.entries.values()].map((entry) => callbackRecordCodec.decode(entry.raw));
+    return this.entries.raws().map((raw) => callbackRecordCodec.decode(raw));
   }
 }
 

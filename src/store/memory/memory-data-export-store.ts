@@ -1,5 +1,6 @@
 import { pendingExportCodec } from '../data-export-schema';
-import type { DataExportStore, PendingExport } from '../ports';
+import type { DataExportStore } from '../ports';
+import type { PendingExport } from '../../domain/my-data/pending-export';
 
 interface Waiting {
   readonly raw: string;
@@ -17,7 +18,7 @@ export class MemoryDataExportStore implements DataExportStore {
   constructor(private readonly now: () => number = Date.now) {}
 
   async put(id: string, entry: PendingExport, ttlSeconds: number): Promise<void> {
-    const raw = pendingExportCodec.encode(entry);
+    const { raw } = pendingExportCodec.encode(entry);
     await this.eraseFor(entry.personKey);
     // Expired ones go here too, so the maps hold at most what is still waiting plus this one.
     for (const [waitingId, waiting] of this.exports) if (waiting.expiresAt <= this.now()) this.exports.delete(waitingId);

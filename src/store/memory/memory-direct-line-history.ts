@@ -1,11 +1,10 @@
 import {
   activityId,
   conversationNotFound,
+  conversationCodec,
   conversationTaken,
   decodeActivity,
-  decodeConversation,
   encodeActivityTemplate,
-  encodeConversation,
   fillActivityTemplate,
   normalLimit,
   normalWatermark,
@@ -40,7 +39,7 @@ export class MemoryDirectLineHistory implements DirectLineHistory {
   private readonly listeners = new Map<string, Set<{ readonly listener: Listener }>>();
 
   async createConversation(conversation: WebChatConversation): Promise<void> {
-    const raw = encodeConversation(conversation);
+    const { raw } = conversationCodec.encode(conversation);
     const existing = this.conversations.get(conversation.conversationId);
     if (existing !== undefined) {
       if (existing.userId !== conversation.userId) throw conversationTaken();
@@ -54,7 +53,7 @@ export class MemoryDirectLineHistory implements DirectLineHistory {
 
   async getConversation(conversationId: string): Promise<WebChatConversation | undefined> {
     const found = this.conversations.get(conversationId);
-    return found === undefined ? undefined : decodeConversation(found.raw);
+    return found === undefined ? undefined : conversationCodec.decode(found.raw);
   }
 
   async append(conversationId: string, activity: Record<string, unknown>): Promise<{ id: string; watermark: number }> {
@@ -73,9 +72,9 @@ export class MemoryDirectLineHistory implements DirectLineHistory {
     const conversation = this.conversations.get(conversationId);
     if (conversation === undefined) return;
     // Recorded like on Redis; in memory the history goes with the process, so nothing expires.
-    const record = decodeConversation(conversation.raw);
+    const record = conversationCodec.decode(conversation.raw);
     if ((record.retentionSeconds ?? Infinity) <= seconds) return;
-    conversation.raw = encodeConversation({ ...record, retentionSeconds: seconds });
+    conversation.raw = conversationCodec.encode({ ...record, retentionSeconds: seconds }).raw;
   }
 
   async since(conversationId: string, watermark: number, limit: number): Promise<HistoryPage> {

@@ -1,5 +1,6 @@
-import { checkedEventId, decodeDomainEvent, encodeDomainEvent, eventReadLimit } from '../callback-record-schema';
-import type { DomainEvent, EventOutbox } from '../ports';
+import { checkedEventId, domainEventCodec, eventReadLimit } from '../callback-record-schema';
+import type { EventOutbox } from '../ports';
+import type { DomainEvent } from '../../domain/callbacks/domain-event';
 
 /** Events kept; the oldest are dropped beyond this, as the Redis stream is trimmed. */
 const maxEvents = 10_000;
@@ -13,7 +14,7 @@ export class MemoryEventOutbox implements EventOutbox {
   private lastSeq = 0;
 
   async append(event: DomainEvent): Promise<void> {
-    const raw = encodeDomainEvent(event);
+    const { raw } = domainEventCodec.encode(event);
     this.lastSeq += 1;
     this.events.push({ seq: this.lastSeq, raw });
     if (this.events.length > maxEvents) this.events.splice(0, this.events.length - maxEvents);
@@ -26,6 +27,6 @@ export class MemoryEventOutbox implements EventOutbox {
     return this.events
       .filter((entry) => entry.seq > after)
       .slice(0, eventReadLimit(limit))
-      .map((entry) => ({ id: `${entry.seq}-0`, event: decodeDomainEvent(entry.raw) }));
+      .map((entry) => ({ id: `${entry.seq}-0`, event: domainEventCodec.decode(entry.raw) }));
   }
 }

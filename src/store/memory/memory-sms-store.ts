@@ -43,7 +43,7 @@ export class MemorySmsStore implements SmsChannelStore {
   }
 
   async setOptedOut(phoneE164: string, optedOut: boolean, at: string): Promise<void> {
-    this.optOuts.set(phoneE164, smsOptOutCodec.encode({ optedOut, at }));
+    this.optOuts.set(phoneE164, smsOptOutCodec.encode({ optedOut, at }).raw);
   }
 
   async isOptedOut(phoneE164: string): Promise<boolean> {

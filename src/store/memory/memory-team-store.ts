@@ -13,8 +13,8 @@ export class MemoryTeamDirectoryStore implements TeamDirectoryStore {
   }
 
   async put(entry: TeamDirectoryEntry): Promise<void> {
-    const raw = teamDirectoryCodec.encode(entry);
-    this.entries.set(teamDirectoryCodec.decode(raw).siteId, raw);
+    const { raw, value } = teamDirectoryCodec.encode(entry);
+    this.entries.set(value.siteId, raw);
   }
 
   async list(): Promise<TeamDirectoryEntry[]> {

@@ -56,7 +56,7 @@ export class RedisAdminTokenStore implements AdminTokenStore {
   constructor(private readonly redis: RedisCommands) {}
 
   async add(tokenHash: string, grant: AdminTokenGrant): Promise<void> {
-    const raw = adminTokenCodec.encode(grant);
+    const { raw } = adminTokenCodec.encode(grant);
     await redisCall('saving an admin token', this.redis.set(`admintoken:${checkedTokenHash(tokenHash)}`, raw));
   }
 

@@ -1,5 +1,6 @@
-import { decodeAuditEntry, encodeAuditEntry } from '../person-record-schema';
-import type { AuditEntry, AuditLog } from '../ports';
+import { auditEntryCodec } from '../person-record-schema';
+import type { AuditLog } from '../ports';
+import type { AuditEntry } from '../../domain/my-data/audit-entry';
 import { redisCall, redisTransaction } from './redis-call';
 import type { RedisCommands } from './redis-commands';
 
@@ -13,7 +14,7 @@ export class RedisAuditLog implements AuditLog {
   constructor(private readonly redis: RedisCommands) {}
 
   async append(entry: AuditEntry): Promise<void> {
-    const raw = encodeAuditEntry(entry);
+    const { raw } = auditEntryCodec.encode(entry);
     await redisTransaction('appending to the audit log', this.redis.multi().lpush(auditKey, raw).ltrim(auditKey, 0, maxEntries - 1));
   }
 
@@ -21,6 +22,6 @@ export class RedisAuditLog implements AuditLog {
     const count = Number.isNaN(limit) ? 0 : Math.min(Math.floor(limit), maxEntries);
     if (count <= 0) return [];
     const raws = await redisCall('reading the audit log', this.redis.lrange(auditKey, 0, count - 1));
-    return raws.map(decodeAuditEntry);
+    return raws.map((raw) => auditEntryCodec.decode(raw));
   }
 }

@@ -4,6 +4,7 @@ import { isOpen, type CallbackRequest, type CallbackStatus } from '../../domain/
 import type { SiteId } from '../../domain/sites';
 import { erasedCallbackOf, type ErasedCallback } from '../../domain/callbacks/erased-callback';
 import { callbackRecordCodec, checkCallbackChange, erasedCallbackCodec } from '../callback-record-schema';
+import { existingOnly, updateByCompareAndSet, type CompareAndSetAccess, type StoredVersion } from '../compare-and-set';
 import { lostRace, retryCompareAndSet } from '../compare-and-set-retry';
 import type { CallbackStore } from '../ports';
 import { newETag } from '../storage-record';
@@ -52,8 +53,7 @@ export class RedisCallbackStore implements CallbackStore {
   }
 
   async create(request: CallbackRequest): Promise<{ created: true } | { created: false; existing: CallbackRequest }> {
-    const raw = callbackRecordCodec.encode(request);
-    const saved = callbackRecordCodec.decode(raw);
+    const { raw, value: saved } = callbackRecordCodec.encode(request);
     const openKey = this.openKey(saved.personKey);
     return retryCompareAndSet('callback request', async () => {
       const openId = await redisCall('creating a callback request', this.redis.get(openKey));
@@ -110,21 +110,18 @@ export class RedisCallbackStore implements CallbackStore {
   }
 
   async update(id: string, change: (current: CallbackRequest) => CallbackRequest | undefined): Promise<CallbackRequest | undefined> {
-    return retryCompareAndSet('callback request', async () => {
-      const seen = await this.read(id);
-      if (seen === undefined) return undefined;
-      const current = callbackRecordCodec.decode(seen.raw);
-      const next = change(current);
-      if (next === undefined) return undefined;
-      const raw = callbackRecordCodec.encode(next);
-      const saved = callbackRecordCodec.decode(raw);
-      checkCallbackChange(current, saved);
-      const code = await redisCall(
-        'writing a callback request',
-        this.redis.lwcUpdateCallback(callbackKey(id), this.openKey(saved.personKey), seen.eTag, newETag(), raw, isOpen(saved) ? '1' : '0', id),
-      );
-      return resultOf(casResults, code, 'updateCallback') === 'written' ? saved : lostRace;
-    });
+    const access: CompareAndSetAccess<CallbackRequest> = {
+      read: () => this.read(id),
+      // Existing requests only (`existingOnly`), so there is always a version expected here.
+      write: async ({ raw, value: saved }, expectedVersion) => {
+        const code = await redisCall(
+          'writing a callback request',
+          this.redis.lwcUpdateCallback(callbackKey(id), this.openKey(saved.personKey), expectedVersion ?? '', newETag(), raw, isOpen(saved) ? '1' : '0', id),
+        );
+        return resultOf(casResults, code, 'updateCallback') === 'written';
+      },
+    };
+    return updateByCompareAndSet(callbackRecordCodec, access, existingOnly(change), checkCallbackChange);
   }
 
   async eraseFor(personKey: string, at: string): Promise<ErasedCallback[]> {
@@ -151,7 +148,7 @@ export class RedisCallbackStore implements CallbackStore {
       const args = [
         String(present.length),
         String(missing.length),
-        ...present.flatMap(({ id, eTag, kept }) => [id, eTag, erasedCallbackCodec.encode(kept)]),
+        ...present.flatMap(({ id, eTag, kept }) => [id, eTag, erasedCallbackCodec.encode(kept).raw]),
         ...missing,
       ];
       const erased = await redisCall("erasing a person's callback requests", this.redis.lwcEraseCallbacks(keys.length, ...keys, ...args));
@@ -177,7 +174,7 @@ export class RedisCallbackStore implements CallbackStore {
     return raws.flatMap((raw) => (raw === null ? [] : [callbackRecordCodec.decode(raw)]));
   }
 
-  private async read(id: string): Promise<{ eTag: string; raw: string } | undefined> {
+  private async read(id: string): Promise<StoredVersion | undefined> {
     if (!idSchema.safeParse(id).success) return undefined;
     const [eTag, raw] = await redisCall('reading a callback request', this.redis.hmget(callbackKey(id), 'e', 'd'));
     return typeof eTag === 'string' && typeof raw === 'string' ? { eTag, raw } : undefined;

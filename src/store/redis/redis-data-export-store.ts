@@ -1,6 +1,7 @@
 import { lostRace, retryCompareAndSet } from '../compare-and-set-retry';
 import { pendingExportCodec } from '../data-export-schema';
-import type { DataExportStore, PendingExport } from '../ports';
+import type { DataExportStore } from '../ports';
+import type { PendingExport } from '../../domain/my-data/pending-export';
 import { readAgainResults, resultOf } from './lua-results';
 import { redisCall } from './redis-call';
 import type { RedisCommands } from './redis-commands';
@@ -26,7 +27,7 @@ export class RedisDataExportStore implements DataExportStore {
   }
 
   async put(id: string, entry: PendingExport, ttlSeconds: number): Promise<void> {
-    const raw = pendingExportCodec.encode(entry);
+    const { raw } = pendingExportCodec.encode(entry);
     const pointer = this.personKeyOf(entry.personKey);
     await retryCompareAndSet('a data export', async () => {
       const earlier = await redisCall('keeping a data export', this.redis.get(pointer));

@@ -2,11 +2,10 @@ import { AppError } from '../../domain/app-error';
 import {
   activityId,
   conversationNotFound,
+  conversationCodec,
   conversationTaken,
   decodeActivity,
-  decodeConversation,
   encodeActivityTemplate,
-  encodeConversation,
   normalLimit,
   normalWatermark,
   seqOfActivityId,
@@ -77,7 +76,7 @@ export class RedisDirectLineHistory implements DirectLineHistory {
 
   async createConversation(conversation: WebChatConversation): Promise<void> {
     const { conversationId, userId } = conversation;
-    const record = encodeConversation(conversation);
+    const { raw: record } = conversationCodec.encode(conversation);
     const code = await redisCall(
       'creating a web chat conversation',
       this.redis.lwcCreateConversation(keys.conversation(conversationId), keys.seq(conversationId), keys.log(conversationId), record, this.ttl, userId),
@@ -91,7 +90,7 @@ export class RedisDirectLineHistory implements DirectLineHistory {
 
   async getConversation(conversationId: string): Promise<WebChatConversation | undefined> {
     const raw = await redisCall('reading a web chat conversation', this.redis.get(keys.conversation(conversationId)));
-    return raw === null ? undefined : decodeConversation(raw);
+    return raw === null ? undefined : conversationCodec.decode(raw);
   }
 
   async append(conversationId: string, activity: Record<string, unknown>): Promise<{ id: string; watermark: number }> {
@@ -125,7 +124,7 @@ export class RedisDirectLineHistory implements DirectLineHistory {
       'limiting how long a web chat conversation is kept',
       this.redis
         .multi()
-        .set(keys.conversation(conversationId), encodeConversation(limited), 'EX', ttl, 'XX')
+        .set(keys.conversation(conversationId), conversationCodec.encode(limited).raw, 'EX', ttl, 'XX')
         .expire(keys.seq(conversationId), ttl)
         .expire(keys.log(conversationId), ttl),
     );
@@ -262,7 +261,7 @@ export class RedisDirectLineHistory implements DirectLineHistory {
 
 function ownerOf(raw: string): string | undefined {
   try {
-    return decodeConversation(raw).userId;
+    return conversationCodec.decode(raw).userId;
   } catch {
     return undefined;
   }

@@ -1,6 +1,7 @@
 import { AppError } from '../../domain/app-error';
-import { checkedEventId, decodeDomainEvent, encodeDomainEvent, eventReadLimit } from '../callback-record-schema';
-import type { DomainEvent, EventOutbox } from '../ports';
+import { checkedEventId, domainEventCodec, eventReadLimit } from '../callback-record-schema';
+import type { EventOutbox } from '../ports';
+import type { DomainEvent } from '../../domain/callbacks/domain-event';
 import { redisCall } from './redis-call';
 import type { RedisCommands } from './redis-commands';
 
@@ -14,7 +15,7 @@ export class RedisEventOutbox implements EventOutbox {
   constructor(private readonly redis: RedisCommands) {}
 
   async append(event: DomainEvent): Promise<void> {
-    const raw = encodeDomainEvent(event);
+    const { raw } = domainEventCodec.encode(event);
     await redisCall('appending an event', this.redis.xadd(eventsKey, 'MAXLEN', '~', String(maxEvents), '*', 'e', raw));
   }
 
@@ -26,7 +27,7 @@ export class RedisEventOutbox implements EventOutbox {
     return entries.map(([id, fields]) => {
       const raw = fields[0] === 'e' ? fields[1] : undefined;
       if (raw === undefined) throw new AppError('STORE_RECORD_INVALID', 'stored event has an unknown shape');
-      return { id, event: decodeDomainEvent(raw) };
+      return { id, event: domainEventCodec.decode(raw) };
     });
   }
 }

@@ -2,7 +2,7 @@ import type { KeyedReference } from '../keyed-reference';
 import type { PersonRecordStore } from '../ports';
 import type { RecordCodec } from '../record-codec';
 import { KeyedMutex } from '../keyed-mutex';
-import { lostRace, retryCompareAndSet } from '../compare-and-set-retry';
+import { updateByCompareAndSet, type CompareAndSetAccess, type StoredVersion } from '../compare-and-set';
 import { newETag } from '../storage-record';
 import { casResults, resultOf } from './lua-results';
 import { redisCall } from './redis-call';
@@ -48,17 +48,15 @@ export class RedisRecordStore<T> implements PersonRecordStore<T> {
   }
 
   async update(personKey: string, change: (current: T | undefined) => T): Promise<T> {
-    return this.local.runExclusive(personKey, localWaitMs, () => this.compareAndSet(personKey, change));
-  }
-
-  private async compareAndSet(personKey: string, change: (current: T | undefined) => T): Promise<T> {
-    return retryCompareAndSet(this.codec.name, async () => {
-      const seen = await this.read(personKey);
-      const current = seen === undefined ? undefined : this.codec.decode(seen.raw);
-      const raw = this.codec.encode(change(current));
-      const code = await redisCall(`writing a ${this.codec.name}`, this.redis.lwcCasRecord(this.keyOf(personKey), seen?.eTag ?? '', newETag(), raw));
-      return resultOf(casResults, code, 'casRecord') === 'written' ? this.codec.decode(raw) : lostRace;
-    });
+    const access: CompareAndSetAccess<T> = {
+      read: () => this.read(personKey),
+      // No expected version: the script writes only while the record is still missing.
+      write: async ({ raw }, expectedVersion) => {
+        const code = await redisCall(`writing a ${this.codec.name}`, this.redis.lwcCasRecord(this.keyOf(personKey), expectedVersion ?? '', newETag(), raw));
+        return resultOf(casResults, code, 'casRecord') === 'written';
+      },
+    };
+    return this.local.runExclusive(personKey, localWaitMs, () => updateByCompareAndSet(this.codec, access, change));
   }
 
   async delete(personKey: string): Promise<boolean> {
@@ -66,7 +64,7 @@ export class RedisRecordStore<T> implements PersonRecordStore<T> {
     return removed > 0;
   }
 
-  private async read(personKey: string): Promise<{ eTag: string; raw: string } | undefined> {
+  private async read(personKey: string): Promise<StoredVersion | undefined> {
     const [eTag, raw] = await redisCall(`reading a ${this.codec.name}`, this.redis.hmget(this.keyOf(personKey), 'e', 'd'));
     return typeof eTag === 'string' && typeof raw === 'string' ? { eTag, raw } : undefined;
   }

@@ -56,7 +56,7 @@ export class RedisSmsStore implements SmsChannelStore {
   }
 
   async setOptedOut(phoneE164: string, optedOut: boolean, at: string): Promise<void> {
-    const raw = smsOptOutCodec.encode({ optedOut, at });
+    const { raw } = smsOptOutCodec.encode({ optedOut, at });
     await redisCall('saving an SMS opt-out', this.redis.set(this.optOutKey(phoneE164), raw));
   }
 

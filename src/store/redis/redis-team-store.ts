@@ -18,10 +18,9 @@ export class RedisTeamDirectoryStore implements TeamDirectoryStore {
   }
 
   async put(entry: TeamDirectoryEntry): Promise<void> {
-    const raw = teamDirectoryCodec.encode(entry);
+    const { raw, value } = teamDirectoryCodec.encode(entry);
     // The key comes from the checked entry, not the argument as given.
-    const { siteId } = teamDirectoryCodec.decode(raw);
-    await redisCall('saving a team directory entry', this.redis.set(teamKey(siteId), raw));
+    await redisCall('saving a team directory entry', this.redis.set(teamKey(value.siteId), raw));
   }
 
   async list(): Promise<TeamDirectoryEntry[]> {

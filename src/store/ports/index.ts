@@ -1,0 +1,19 @@
+/*
+ * The storage ports, one a file; import them from here (`../store/ports`). The records they hold
+ * (person, audit entry, domain event, pending export, ...) are domain types in `src/domain/`.
+ */
+export type { ActivityStore } from './activity-store';
+export type { AdminTokenGrant, AdminTokenStore } from './admin-token-store';
+export type { AuditLog } from './audit-log';
+export type { CallbackStore } from './callback-store';
+export type { ConversationLock } from './conversation-lock';
+export type { DataExportStore } from './data-export-store';
+export type { DirectLineHistory, HistoryPage, WebChatConversation } from './direct-line-history';
+export type { EventOutbox } from './event-outbox';
+export type { ExpiringStorage } from './expiring-storage';
+export type { PersonRecordStore, PersonStore, WellbeingStore } from './person-record-store';
+export type { RateLimit, RateLimitRule } from './rate-limit';
+export type { SmsChannelStore } from './sms-channel-store';
+export type { StoreHealth } from './store-health';
+export type { Stores } from './stores';
+export type { TeamDirectoryStore } from './team-directory-store';

@@ -1,0 +1,50 @@
+import type { KeyedReference } from '../keyed-reference';
+import type { ActivityStore } from './activity-store';
+import type { AdminTokenStore } from './admin-token-store';
+import type { AuditLog } from './audit-log';
+import type { CallbackStore } from './callback-store';
+import type { ConversationLock } from './conversation-lock';
+import type { DataExportStore } from './data-export-store';
+import type { DirectLineHistory } from './direct-line-history';
+import type { EventOutbox } from './event-outbox';
+import type { ExpiringStorage } from './expiring-storage';
+import type { PersonStore, WellbeingStore } from './person-record-store';
+import type { RateLimit, RateLimitRule } from './rate-limit';
+import type { SmsChannelStore } from './sms-channel-store';
+import type { StoreHealth } from './store-health';
+import type { TeamDirectoryStore } from './team-directory-store';
+
+/**
+ * Everything the service keeps, behind ports. Two implementations: `redis/` and `memory/`.
+ * Later features add their own ports here (callbacks, listings), each with its contract tests.
+ */
+export interface Stores {
+  readonly kind: 'redis' | 'memory';
+  /** Keyed references to people and conversations, for log lines and for the keys these stores write. */
+  readonly references: KeyedReference;
+  /** botbuilder Storage with real eTag compare-and-set; holds dialog and conversation state. */
+  readonly botStorage: ExpiringStorage;
+  readonly conversationLock: ConversationLock;
+  readonly people: PersonStore;
+  readonly wellbeing: WellbeingStore;
+  readonly audit: AuditLog;
+  readonly directLine: DirectLineHistory;
+  /** Local activity listings, managed through the admin API. */
+  readonly activities: ActivityStore;
+  readonly adminTokens: AdminTokenStore;
+  /** Each site's team contact details and opening hours, managed through the admin API. */
+  readonly teams: TeamDirectoryStore;
+  /** People's callback requests, worked through by the teams. */
+  readonly callbacks: CallbackStore;
+  /** Events for practitioners' nudges (callback requested, claimed, ...). */
+  readonly events: EventOutbox;
+  /** The SMS channel's message claims, opt-outs and waiting rests of long replies. */
+  readonly sms: SmsChannelStore;
+  /** "Export my data" files waiting for their one download. */
+  readonly exports: DataExportStore;
+  readonly health: StoreHealth;
+  /** A rate limit shared by every instance (on Redis), or this process's own (in memory). */
+  rateLimit(rule: RateLimitRule): RateLimit;
+  /** Releases connections; pending writes finish first. */
+  close(): Promise<void>;
+}
