@@ -130,7 +130,9 @@ export class BullMqJobs implements Jobs {
     // Workers finish the jobs they hold before closing; then the queues, then the connection.
     await Promise.all(this.workers.map((worker) => worker.close()));
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
-    await this.options.redis.quit().catch(() => this.options.redis.disconnect());
+    // A connection never used (no job type yet) was never opened: nothing to say goodbye to.
+    if (this.options.redis.status === 'wait') this.options.redis.disconnect();
+    else await this.options.redis.quit().catch(() => this.options.redis.disconnect());
   }
 
   /** Retries with exponential backoff; finished jobs kept (completed a day, failed a week), in seconds as BullMQ counts. */

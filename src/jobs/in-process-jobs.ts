@@ -62,7 +62,9 @@ export class InProcessJobs implements Jobs {
   handle<T extends JobData>(type: JobType<T>, handler: JobHandler<T>): void {
     this.queueOf(type.name).run = async (pending) => {
       const { person, data } = readJobEnvelope(type.data, pending.envelope);
-      await handler({ id: pending.id, person, data, attempt: pending.attemptsMade + 1 });
+      // A repeat's run has an id of its own, as BullMQ names it.
+      const id = pending.everyMs === undefined ? pending.id : repeatRunId(pending);
+      await handler({ id, person, data, attempt: pending.attemptsMade + 1 });
     };
   }
 
@@ -195,8 +197,8 @@ export class InProcessJobs implements Jobs {
       queue.finished.set(pending.id, { id: pending.id, state, at: now });
       return;
     }
-    // Each run of a repeat is a job of its own once finished (BullMQ: `repeat:<id>:<due>`).
-    const runId = `repeat:${pending.id}:${pending.dueAt}`;
+    // Each run of a repeat is a job of its own once finished.
+    const runId = repeatRunId(pending);
     queue.finished.set(runId, { id: runId, state, at: now });
     pending.attemptsMade = 0;
     while (pending.dueAt <= now) pending.dueAt += pending.everyMs;
@@ -217,4 +219,9 @@ export class InProcessJobs implements Jobs {
     }
     return queue;
   }
+}
+
+/** The id of a repeat's run, as BullMQ's job schedulers name them: `repeat:<schedule id>:<due instant>`. */
+function repeatRunId(pending: PendingJob): string {
+  return `repeat:${pending.id}:${pending.dueAt}`;
 }
