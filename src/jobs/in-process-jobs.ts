@@ -1,5 +1,4 @@
 import type { Logger } from 'pino';
-import { isAppError } from '../domain/app-error';
 import type { Clock } from '../domain/clock';
 import { errorCode } from '../bot/error-code';
 import { jobEnvelope, readJobEnvelope, type JobData, type JobEnvelope } from './job-data';
@@ -15,8 +14,21 @@ interface PendingJob {
   /** Tries made so far. */
   attemptsMade: number;
   running: boolean;
+  /** Cancelled while running: it finishes, and is neither retried nor repeated. */
+  cancelled: boolean;
   /** For a repeat: its interval. */
   readonly everyMs: number | undefined;
+}
+
+/** Data that does not fit its type will not fit on a retry either: the job fails at once (BullMQ: `UnrecoverableError`). */
+class UnrunnableJob extends Error {}
+
+function unrunnableUnlessRead<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (cause) {
+    throw new UnrunnableJob('job data does not fit its type', { cause });
+  }
 }
 
 /** A job that ran: kept for the counts, and so its id is not queued again, for the policy's time. */
@@ -61,7 +73,7 @@ export class InProcessJobs implements Jobs {
 
   handle<T extends JobData>(type: JobType<T>, handler: JobHandler<T>): void {
     this.queueOf(type.name).run = async (pending) => {
-      const { person, data } = readJobEnvelope(type.data, pending.envelope);
+      const { person, data } = unrunnableUnlessRead(() => readJobEnvelope(type.data, pending.envelope));
       // A repeat's run has an id of its own, as BullMQ names it.
       const id = pending.everyMs === undefined ? pending.id : repeatRunId(pending);
       await handler({ id, person, data, attempt: pending.attemptsMade + 1 });
@@ -90,23 +102,22 @@ export class InProcessJobs implements Jobs {
       const existing = queue.pending.get(request.id);
       // A repeat's id names the schedule: scheduling it again replaces it (a run in progress finishes).
       if (existing?.running === true) return;
-      queue.pending.set(request.id, { queue: type.name, id: request.id, envelope, dueAt: timing.firstAt ?? now + timing.everyMs, attemptsMade: 0, running: false, everyMs: timing.everyMs });
+      queue.pending.set(request.id, { queue: type.name, id: request.id, envelope, dueAt: timing.firstAt ?? now + timing.everyMs, attemptsMade: 0, running: false, cancelled: false, everyMs: timing.everyMs });
       return;
     }
     if (queue.pending.has(request.id) || queue.finished.has(request.id)) return;
-    queue.pending.set(request.id, { queue: type.name, id: request.id, envelope, dueAt: timing.at, attemptsMade: 0, running: false, everyMs: undefined });
+    queue.pending.set(request.id, { queue: type.name, id: request.id, envelope, dueAt: timing.at, attemptsMade: 0, running: false, cancelled: false, everyMs: undefined });
   }
 
   async cancel(type: Pick<JobType<JobData>, 'name'>, id: string): Promise<void> {
     const queue = this.queues.get(type.name);
-    const pending = queue?.pending.get(id);
-    if (pending !== undefined && !pending.running) queue?.pending.delete(id);
+    if (queue !== undefined) cancelPending(queue, id);
   }
 
   async cancelForPerson(person: string): Promise<void> {
     for (const queue of this.queues.values()) {
       for (const [id, pending] of queue.pending) {
-        if (pending.envelope.person === person && !pending.running) queue.pending.delete(id);
+        if (pending.envelope.person === person) cancelPending(queue, id);
       }
     }
   }
@@ -181,9 +192,10 @@ export class InProcessJobs implements Jobs {
       return;
     }
     pending.attemptsMade += 1;
-    const unrunnable = isAppError(failure, 'STORE_RECORD_INVALID');
-    this.options.logger.warn({ event: 'jobs.job_failed', queue: pending.queue, attempt: pending.attemptsMade, code: errorCode(failure) }, 'a job failed');
-    if (!unrunnable && pending.attemptsMade < this.policy.attempts) {
+    const unrunnable = failure instanceof UnrunnableJob;
+    const code = errorCode(unrunnable ? failure.cause : failure);
+    this.options.logger.warn({ event: 'jobs.job_failed', queue: pending.queue, attempt: pending.attemptsMade, code }, 'a job failed');
+    if (!unrunnable && !pending.cancelled && pending.attemptsMade < this.policy.attempts) {
       pending.dueAt = now + retryDelayMs(this.policy, pending.attemptsMade);
       return;
     }
@@ -201,6 +213,10 @@ export class InProcessJobs implements Jobs {
     const runId = repeatRunId(pending);
     queue.finished.set(runId, { id: runId, state, at: now });
     pending.attemptsMade = 0;
+    if (pending.cancelled) {
+      queue.pending.delete(pending.id);
+      return;
+    }
     while (pending.dueAt <= now) pending.dueAt += pending.everyMs;
   }
 
@@ -224,4 +240,11 @@ export class InProcessJobs implements Jobs {
 /** The id of a repeat's run, as BullMQ's job schedulers name them: `repeat:<schedule id>:<due instant>`. */
 function repeatRunId(pending: PendingJob): string {
   return `repeat:${pending.id}:${pending.dueAt}`;
+}
+
+/** Drops a pending job; one running is marked, so it finishes without a retry or a next run. */
+function cancelPending(queue: Queue, id: string): void {
+  const pending = queue.pending.get(id);
+  if (pending?.running === true) pending.cancelled = true;
+  else queue.pending.delete(id);
 }

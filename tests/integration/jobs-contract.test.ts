@@ -15,7 +15,7 @@ const reference = keyedReferences(testReferenceSecret);
 const alex = reference('person', 'sms:+447700900123');
 const sam = reference('person', 'webchat:user-2');
 
-const reminder = jobType('contract.reminder', z.strictObject({ siteId: z.string(), occurrence: z.string().optional() }));
+const reminder = jobType('contract.reminder', z.strictObject({ siteId: z.string() }));
 const unhandled = jobType('contract.unhandled', z.strictObject({ siteId: z.string() }));
 
 /** A run as a handler saw it, with the clock's time then. */
