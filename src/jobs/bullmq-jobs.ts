@@ -108,13 +108,13 @@ export class BullMqJobs implements Jobs {
   async counts(): Promise<QueueCounts[]> {
     return Promise.all(
       [...this.queues.entries()].map(async ([name, queue]) => {
-        const found = await redisCall('counting jobs', queue.getJobCounts('wait', 'prioritized', 'paused', 'delayed', 'active', 'completed', 'failed'));
+        const found = await redisCall('counting jobs', queue.getJobCounts('wait', 'prioritized', 'delayed', 'active', 'completed', 'failed'));
         const count = (state: string) => found[state] ?? 0;
         const [oldest] = await redisCall('reading the oldest waiting job', queue.getJobs(['wait'], 0, 0, true));
         return {
           queue: name,
           counts: {
-            waiting: count('wait') + count('prioritized') + count('paused'),
+            waiting: count('wait') + count('prioritized'),
             delayed: count('delayed'),
             active: count('active'),
             completed: count('completed'),

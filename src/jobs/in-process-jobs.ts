@@ -193,7 +193,7 @@ export class InProcessJobs implements Jobs {
     }
     pending.attemptsMade += 1;
     const unrunnable = failure instanceof UnrunnableJob;
-    const code = errorCode(unrunnable ? failure.cause : failure);
+    const code = errorCode(failure instanceof UnrunnableJob ? failure.cause : failure);
     this.options.logger.warn({ event: 'jobs.job_failed', queue: pending.queue, attempt: pending.attemptsMade, code }, 'a job failed');
     if (!unrunnable && !pending.cancelled && pending.attemptsMade < this.policy.attempts) {
       pending.dueAt = now + retryDelayMs(this.policy, pending.attemptsMade);

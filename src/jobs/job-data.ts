@@ -13,8 +13,12 @@ const idOrCode = z.union([z.string().regex(/^[A-Za-z0-9_.:+-]{1,64}$/, 'an id or
 export const jobDataSchema = z.record(z.string().regex(/^[a-z][A-Za-z0-9]{0,31}$/), idOrCode);
 export type JobData = z.output<typeof jobDataSchema>;
 
-/** A job id: deterministic, chosen by the caller; BullMQ reserves `:` and ids that are whole numbers. */
-export const jobIdSchema = z.string().regex(/^[A-Za-z0-9_.-]{1,128}$/).refine((id) => !/^\d+$/.test(id), 'not a whole number');
+/**
+ * A job id: deterministic, chosen by the caller, with at least one dot (`<what>.<for whom>…`).
+ * BullMQ keeps a job under `<queue>:<id>` beside its own keys (`<queue>:marker`, `:meta`, …), which
+ * have no dots, and reserves `:`.
+ */
+export const jobIdSchema = z.string().regex(/^(?=[^.]*\.)[A-Za-z0-9_.-]{3,128}$/, 'letters, digits, _ and -, with at least one dot (at most 128)');
 
 /** A person reference: the 22 base64url characters `keyedReferences` makes, never the raw id. */
 export const personReferenceSchema = z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'a keyed person reference');

@@ -32,7 +32,8 @@ export interface JobRequest<T extends JobData> {
    * Deterministic id, built from what the job is for (e.g. `checkin.<person ref>.2026-12-08`), so
    * the same job is never queued twice: scheduling an id that is pending, or finished within its
    * retention, does nothing. For a repeat, the id names the schedule: scheduling it again
-   * replaces its interval and data. Letters, digits, `.`, `_` and `-` (no `:`), at most 128.
+   * replaces its interval and data. Letters, digits, `_`, `-` and at least one `.` (no `:`:
+   * BullMQ's own keys sit beside jobs and have no dot), at most 128.
    */
   readonly id: string;
   /** The person the job is for: their keyed reference (`KeyedReference('person', personKey)`), never a raw id. */

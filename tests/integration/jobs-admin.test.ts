@@ -54,8 +54,8 @@ describe.each([
       expect(answerSchema.parse(empty.body)).toEqual({ mode, queues: [] });
 
       const now = Date.now();
-      await service.jobs.schedule(waitingType, { id: 'due', person, data: { siteId: 'salford' }, timing: { at: now } });
-      await service.jobs.schedule(waitingType, { id: 'later', person, data: { siteId: 'salford' }, timing: { at: now + 3_600_000 } });
+      await service.jobs.schedule(waitingType, { id: 'admin.due', person, data: { siteId: 'salford' }, timing: { at: now } });
+      await service.jobs.schedule(waitingType, { id: 'admin.later', person, data: { siteId: 'salford' }, timing: { at: now + 3_600_000 } });
       const answer = answerSchema.parse((await getJobs(service, adminToken)).body);
       expect(answer.queues).toEqual([
         { queue: 'admin.waiting', counts: { waiting: 1, delayed: 1, active: 0, completed: 0, failed: 0 }, oldestWaitingMs: expect.any(Number) },

@@ -57,27 +57,27 @@ describe.each(jobsKinds)('jobs contract (%s)', (kind) => {
 
   it('never queues the same id twice: not while pending, not once it has run', async () => {
     const { jobs, clock, until, runs } = await started();
-    await jobs.schedule(reminder, { id: 'same', person: alex, data: { siteId: 'salford' }, timing: { at: clock.now() + 200 } });
-    await jobs.schedule(reminder, { id: 'same', person: alex, data: { siteId: 'luton' }, timing: { at: clock.now() + 100 } });
+    await jobs.schedule(reminder, { id: 'test.same', person: alex, data: { siteId: 'salford' }, timing: { at: clock.now() + 200 } });
+    await jobs.schedule(reminder, { id: 'test.same', person: alex, data: { siteId: 'luton' }, timing: { at: clock.now() + 100 } });
     await until(() => runs.length === 1);
     expect(runs[0]?.data).toEqual({ siteId: 'salford' });
     // Again after it ran, due at once; a marker job due later shows the queue has moved on.
-    await jobs.schedule(reminder, { id: 'same', person: alex, data: { siteId: 'luton' }, timing: { at: clock.now() } });
-    await jobs.schedule(reminder, { id: 'marker', person: sam, data: { siteId: 'lambeth' }, timing: { at: clock.now() + 300 } });
-    await until(() => runs.some((run) => run.id === 'marker'));
-    expect(runs.map((run) => run.id)).toEqual(['same', 'marker']);
+    await jobs.schedule(reminder, { id: 'test.same', person: alex, data: { siteId: 'luton' }, timing: { at: clock.now() } });
+    await jobs.schedule(reminder, { id: 'test.marker', person: sam, data: { siteId: 'lambeth' }, timing: { at: clock.now() + 300 } });
+    await until(() => runs.some((run) => run.id === 'test.marker'));
+    expect(runs.map((run) => run.id)).toEqual(['test.same', 'test.marker']);
   });
 
   it('cancels a pending job by id', async () => {
     const { jobs, clock, until, runs, counts } = await started();
-    await jobs.schedule(reminder, { id: 'cancelled', person: alex, data: { siteId: 'salford' }, timing: { at: clock.now() + 200 } });
-    await jobs.schedule(reminder, { id: 'kept', person: alex, data: { siteId: 'salford' }, timing: { at: clock.now() + 300 } });
+    await jobs.schedule(reminder, { id: 'test.cancelled', person: alex, data: { siteId: 'salford' }, timing: { at: clock.now() + 200 } });
+    await jobs.schedule(reminder, { id: 'test.kept', person: alex, data: { siteId: 'salford' }, timing: { at: clock.now() + 300 } });
     expect((await counts()).delayed).toBe(2);
-    await jobs.cancel(reminder, 'cancelled');
-    await jobs.cancel(reminder, 'never-scheduled');
+    await jobs.cancel(reminder, 'test.cancelled');
+    await jobs.cancel(reminder, 'test.never-scheduled');
     expect((await counts()).delayed).toBe(1);
     await until(() => runs.length === 1);
-    expect(runs.map((run) => run.id)).toEqual(['kept']);
+    expect(runs.map((run) => run.id)).toEqual(['test.kept']);
   });
 
   it("cancels every pending job and repeat of one person, and nobody else's", async () => {
@@ -94,16 +94,19 @@ describe.each(jobsKinds)('jobs contract (%s)', (kind) => {
   });
 
   it('repeats a job every interval, one schedule per id, until cancelled', async () => {
-    const { jobs, until, runs, counts } = await started();
-    await jobs.schedule(reminder, { id: 'sweep', person: alex, data: { siteId: 'salford' }, timing: { everyMs: 150 } });
+    const { jobs, clock, until, runs, counts } = await started();
+    const scheduledAt = clock.now();
+    await jobs.schedule(reminder, { id: 'test.sweep', person: alex, data: { siteId: 'salford' }, timing: { everyMs: 150 } });
     // Scheduling the same id again replaces the schedule: still one job waiting for its time.
-    await jobs.schedule(reminder, { id: 'sweep', person: alex, data: { siteId: 'tameside' }, timing: { everyMs: 150 } });
+    await jobs.schedule(reminder, { id: 'test.sweep', person: alex, data: { siteId: 'tameside' }, timing: { everyMs: 150 } });
     expect((await counts()).delayed).toBe(1);
     await until(() => runs.length >= 3);
     expect(runs.slice(0, 3).map((run) => run.data)).toEqual([{ siteId: 'tameside' }, { siteId: 'tameside' }, { siteId: 'tameside' }]);
     expect(new Set(runs.map((run) => run.id)).size).toBe(runs.length);
+    // The first run comes one interval after scheduling, not at once.
+    expect(runs[0]?.at).toBeGreaterThanOrEqual(scheduledAt + 150);
     expect(runs.every((run, i) => i === 0 || run.at > (runs[i - 1]?.at ?? 0))).toBe(true);
-    await jobs.cancel(reminder, 'sweep');
+    await jobs.cancel(reminder, 'test.sweep');
     await until(async () => {
       const now = await counts();
       return now.delayed === 0 && now.waiting === 0 && now.active === 0;
@@ -112,7 +115,7 @@ describe.each(jobsKinds)('jobs contract (%s)', (kind) => {
 
   it('retries a failing job with growing waits, then keeps it as failed (the dead letter)', async () => {
     const { jobs, clock, until, runs, counts } = await started(() => true);
-    await jobs.schedule(reminder, { id: 'doomed', person: alex, data: { siteId: 'salford' }, timing: { at: clock.now() } });
+    await jobs.schedule(reminder, { id: 'test.doomed', person: alex, data: { siteId: 'salford' }, timing: { at: clock.now() } });
     await until(async () => (await counts()).failed === 1);
     expect(runs.map((run) => run.attempt)).toEqual([1, 2, 3]);
     const [first, second, third] = runs.map((run) => run.at);
@@ -120,13 +123,13 @@ describe.each(jobsKinds)('jobs contract (%s)', (kind) => {
     expect((third ?? 0) - (second ?? 0)).toBeGreaterThanOrEqual(200);
     expect(await counts()).toEqual({ waiting: 0, delayed: 0, active: 0, completed: 0, failed: 1 });
     // A failed job's id is kept with it: the same job is not queued again.
-    await jobs.schedule(reminder, { id: 'doomed', person: alex, data: { siteId: 'salford' }, timing: { at: clock.now() } });
+    await jobs.schedule(reminder, { id: 'test.doomed', person: alex, data: { siteId: 'salford' }, timing: { at: clock.now() } });
     expect((await counts()).waiting + (await counts()).delayed).toBe(0);
   });
 
   it('completes a job that succeeds on a retry', async () => {
     const { jobs, clock, until, runs, counts } = await started((run) => run.attempt === 1);
-    await jobs.schedule(reminder, { id: 'flaky', person: alex, data: { siteId: 'salford' }, timing: { at: clock.now() } });
+    await jobs.schedule(reminder, { id: 'test.flaky', person: alex, data: { siteId: 'salford' }, timing: { at: clock.now() } });
     await until(async () => (await counts()).completed === 1);
     expect(runs.map((run) => run.attempt)).toEqual([1, 2]);
     expect((await counts()).failed).toBe(0);
@@ -138,7 +141,7 @@ describe.each(jobsKinds)('jobs contract (%s)', (kind) => {
     expect(await jobs.counts()).toEqual([]);
     await jobs.schedule(unhandled, { id: 'due.one', person: alex, data: { siteId: 'salford' }, timing: { at: clock.now() } });
     await jobs.schedule(unhandled, { id: 'due.two', person: sam, data: { siteId: 'salford' }, timing: { at: clock.now() } });
-    await jobs.schedule(unhandled, { id: 'later', person: sam, data: { siteId: 'salford' }, timing: { at: clock.now() + 3_600_000 } });
+    await jobs.schedule(unhandled, { id: 'test.later', person: sam, data: { siteId: 'salford' }, timing: { at: clock.now() + 3_600_000 } });
     const [counted] = await jobs.counts();
     expect(counted?.queue).toBe(unhandled.name);
     expect(counted?.counts).toEqual({ waiting: 2, delayed: 1, active: 0, completed: 0, failed: 0 });
@@ -155,10 +158,12 @@ describe.each(jobsKinds)('jobs contract (%s)', (kind) => {
     const at = { at: clock.now() + 60_000 };
     // A type whose own schema lets a name through is still held to ids and codes.
     const careless = jobType(reminder.name, z.object({ siteId: z.string(), name: z.string() }));
-    await expect(jobs.schedule(careless, { id: 'named', person: alex, data: { siteId: 'salford', name: 'Alex Example' }, timing: at })).rejects.toSatisfy(refused);
-    await expect(jobs.schedule(reminder, { id: 'texted', person: alex, data: { siteId: 'I feel low today' }, timing: at })).rejects.toSatisfy(refused);
-    await expect(jobs.schedule(reminder, { id: 'raw', person: 'sms:+447700900123', data: { siteId: 'salford' }, timing: at })).rejects.toSatisfy(refused);
-    await expect(jobs.schedule(reminder, { id: 'has:colon', person: alex, data: { siteId: 'salford' }, timing: at })).rejects.toSatisfy(refused);
+    await expect(jobs.schedule(careless, { id: 'test.named', person: alex, data: { siteId: 'salford', name: 'Alex Example' }, timing: at })).rejects.toSatisfy(refused);
+    await expect(jobs.schedule(reminder, { id: 'test.texted', person: alex, data: { siteId: 'I feel low today' }, timing: at })).rejects.toSatisfy(refused);
+    await expect(jobs.schedule(reminder, { id: 'test.raw', person: 'sms:+447700900123', data: { siteId: 'salford' }, timing: at })).rejects.toSatisfy(refused);
+    await expect(jobs.schedule(reminder, { id: 'test:colon.x', person: alex, data: { siteId: 'salford' }, timing: at })).rejects.toSatisfy(refused);
+    // Without a dot an id could be one of BullMQ's own keys beside the jobs (`<queue>:marker`).
+    await expect(jobs.schedule(reminder, { id: 'marker', person: alex, data: { siteId: 'salford' }, timing: at })).rejects.toSatisfy(refused);
     expect((await counts()).delayed).toBe(0);
   });
 
@@ -205,15 +210,15 @@ describe('jobs on BullMQ', () => {
     try {
       const index = `${jobsKeyPrefix(keyPrefix)}:person:${alex}`;
       expect(jobsKeyPrefix(keyPrefix)).toBe(`{${keyPrefix}jobs}`);
-      await jobs.schedule(reminder, { id: 'quick', person: alex, data: { siteId: 'salford' }, timing: { at: Date.now() } });
-      await jobs.schedule(reminder, { id: 'slow', person: alex, data: { siteId: 'salford' }, timing: { at: Date.now() + 3_600_000 } });
+      await jobs.schedule(reminder, { id: 'test.quick', person: alex, data: { siteId: 'salford' }, timing: { at: Date.now() } });
+      await jobs.schedule(reminder, { id: 'test.slow', person: alex, data: { siteId: 'salford' }, timing: { at: Date.now() + 3_600_000 } });
       await until(async () => (await redis.smembers(index)).length === 1);
-      expect(await redis.smembers(index)).toEqual([`${reminder.name}/slow`]);
+      expect(await redis.smembers(index)).toEqual([`${reminder.name}/test.slow`]);
       const keys = await redis.keys(`${jobsKeyPrefix(keyPrefix)}*`);
       expect(keys.length).toBeGreaterThan(0);
       await jobs.cancelForPerson(alex);
       expect(await redis.exists(index)).toBe(0);
-      expect(await redis.exists(`${jobsKeyPrefix(keyPrefix)}:${reminder.name}:slow`)).toBe(0);
+      expect(await redis.exists(`${jobsKeyPrefix(keyPrefix)}:${reminder.name}:test.slow`)).toBe(0);
     } finally {
       redis.disconnect();
     }
