@@ -135,6 +135,26 @@ describe.each(jobsKinds)('jobs contract (%s)', (kind) => {
     expect((await counts()).failed).toBe(0);
   });
 
+  it('closes only once the job running has finished', async () => {
+    const under = open();
+    const order: string[] = [];
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    under.jobs.handle(reminder, async () => {
+      order.push('started');
+      await gate;
+      order.push('finished');
+    });
+    await under.jobs.start();
+    await under.jobs.schedule(reminder, { id: 'test.running', person: alex, data: { siteId: 'salford' }, timing: { at: under.clock.now() } });
+    await under.until(() => order.includes('started'));
+    const closing = under.jobs.close().then(() => order.push('closed'));
+    await new Promise((resolve) => setImmediate(resolve));
+    release();
+    await closing;
+    expect(order).toEqual(['started', 'finished', 'closed']);
+  });
+
   it('counts waiting and delayed jobs, and how long the oldest has waited', async () => {
     const { jobs, clock, testClock } = open();
     await jobs.start();
