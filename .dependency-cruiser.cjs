@@ -87,6 +87,13 @@ module.exports = {
       to: { path: ['^adapters/', '^dialogs/', '^src/(http|bot|main|config|admin)', '^src/store/(redis|memory)/', '^node_modules/(ioredis|restify|botbuilder)'] },
     },
     {
+      name: 'jobs-beside-the-stores',
+      comment: 'src/jobs (the jobs port, BullMQ and in-process) uses domain and the Redis connection; job handlers are wired in by main, so it never imports channels, dialogs, HTTP, admin code or config.',
+      severity: 'error',
+      from: { path: '^src/jobs/' },
+      to: { path: ['^adapters/', '^dialogs/', '^src/(http|admin|main|config|listings)', '^src/store/memory/', '^node_modules/(restify|botbuilder)'] },
+    },
+    {
       name: 'only-main-reads-config',
       comment: 'config.ts is parsed once, by the composition root (and by the sample-loading command, a composition root of its own).',
       severity: 'error',

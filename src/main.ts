@@ -15,6 +15,9 @@ import { errorCode } from './bot/error-code';
 import { ConfigError, loadConfig, type Config } from './config';
 import type { Clock } from './domain/clock';
 import { myDataDownloadPath } from './http/my-data-routes';
+import { BullMqJobs } from './jobs/bullmq-jobs';
+import { InProcessJobs } from './jobs/in-process-jobs';
+import type { Jobs } from './jobs/jobs';
 import { createHttpServer, type HttpServer } from './http/server';
 import { defaultWebChatPagePaths } from './http/webchat-page-routes';
 import { createLogger } from './logger';
@@ -23,6 +26,7 @@ import { StoreActivityFinder } from './listings/store-activity-finder';
 import { loadOutcodeCentroids } from './reference-data';
 import { createMemoryStores } from './store/memory/memory-stores';
 import type { Stores } from './store/ports';
+import { createJobsRedisClient } from './store/redis/redis-connection';
 import { createRedisStores } from './store/redis/redis-stores';
 import { loadSampleActivities, loadSampleTeams } from './sample-data';
 import { systemClock } from './system-clock';
@@ -32,10 +36,12 @@ import { superviseWorkers } from './worker-supervisor';
 export interface RunningService {
   readonly port: number;
   readonly stores: Stores;
+  /** The jobs layer (BullMQ with Redis, in-process without). */
+  readonly jobs: Jobs;
   readonly http: HttpServer;
   /** The SMS channel, when TWILIO_* is configured (proactive sends go through it). */
   readonly sms: SmsChannel | undefined;
-  /** Graceful stop: no new requests, turns in flight finish, store connections close. */
+  /** Graceful stop: no new requests, running jobs and turns in flight finish, job and store connections close. */
   stop(): Promise<void>;
 }
 
@@ -65,6 +71,12 @@ async function openStores(config: Config, clock: Clock): Promise<Stores> {
   });
 }
 
+/** The jobs layer the configuration asks for: BullMQ on its own connection to the stores' Redis, else in-process. */
+function openJobs(config: Config, clock: Clock, logger: Logger): Jobs {
+  if (config.redis === undefined) return new InProcessJobs({ clock, logger });
+  return new BullMqJobs({ redis: createJobsRedisClient(config.redis), keyPrefix: config.redis.keyPrefix, clock, logger });
+}
+
 /** The composition root: wires every part from a parsed configuration and starts listening. */
 export async function startService(config: Config, overrides: ServiceOverrides = {}): Promise<RunningService> {
   const logger = overrides.logger ?? createLogger({ level: config.logLevel });
@@ -90,6 +102,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     logger.warn({ event: 'startup.anonymous_bot_connector' }, 'No MicrosoftAppId: /api/messages accepts unauthenticated requests (Emulator and local use only).');
   }
 
+  const jobs = openJobs(config, clock, logger);
   const activityFinder = new StoreActivityFinder({ activities: stores.activities, centroids: loadOutcodeCentroids(), clock });
   if (config.webChat.tokenSecret === undefined) {
     logger.warn({ event: 'startup.webchat_random_secret' }, 'No WEBCHAT_TOKEN_SECRET: web chat tokens and data export links are signed with a random secret and stop working on restart.');
@@ -120,6 +133,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     admin: new AdminApi({ activities: stores.activities, adminTokens: stores.adminTokens, clock, logger }),
     teamAdmin: new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events: stores.events, clock, logger }),
     maxImportBytes: config.admin.maxImportBytes,
+    jobs,
     openReferral: new OpenReferralFeed({ finder: activityFinder, activities: stores.activities, clock }),
     publicUrl: config.publicUrl,
     myData: exportLinks,
@@ -128,6 +142,12 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       ...(config.webChat.azure === undefined ? {} : { externalDirectLine: new URL(config.webChat.azure.baseUrl).origin }),
     },
   });
+  // Handlers are registered on `jobs` before this (none yet: the reminders of issue 16 come next).
+  await jobs.start();
+  logger.info(
+    { event: 'startup.jobs', mode: jobs.mode },
+    jobs.mode === 'bullmq' ? 'jobs on BullMQ (Redis)' : 'jobs in-process: kept in memory, lost on restart',
+  );
   const port = await http.listen(config.port, overrides.host);
   logger.info({ event: 'startup.listening', port, store: stores.kind }, `listening on http://localhost:${port}`);
 
@@ -135,6 +155,8 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   const stop = () => {
     stopping ??= (async () => {
       await http.shutdown(config.http.shutdownGraceMs);
+      // Running jobs finish first: what they hand the channels (an SMS to send) is then drained too.
+      await jobs.close();
       // Work that outlives its request (web chat turns, SMS replies by REST) finishes before the stores close.
       for (const channel of channels) await channel.drain();
       await stores.close();
@@ -142,7 +164,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     })();
     return stopping;
   };
-  return { port, stores, http, sms: sms?.endpoints, stop };
+  return { port, stores, jobs, http, sms: sms?.endpoints, stop };
 }
 
 /** CLI entry: parse the environment, start, and stop cleanly on SIGTERM/SIGINT. */

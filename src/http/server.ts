@@ -6,6 +6,7 @@ import { AppError } from '../domain/app-error';
 import { adminImportPath, mountAdminRoutes, type AdminEndpoints } from './admin-routes';
 import { ClientAddresses } from './client-address';
 import { InFlightTracker } from './in-flight-tracker';
+import { mountJobsRoutes, type JobsStatus } from './jobs-routes';
 import { jsonRoute, sendError } from './json-route';
 import { mountMyDataRoutes, type MyDataDownloads } from './my-data-routes';
 import { mountOpenReferralRoutes, type OpenReferralEndpoints } from './open-referral-routes';
@@ -47,6 +48,8 @@ export interface HttpServerDependencies {
   readonly admin: AdminEndpoints;
   /** The admin API's team routes (a site's team details, its callback work list). */
   readonly teamAdmin: TeamAdminEndpoints;
+  /** The jobs layer's mode and counts (`GET /api/admin/jobs`). */
+  readonly jobs: JobsStatus;
   /** Body limit of the listings import route (every other route has `maxBodyBytes`). */
   readonly maxImportBytes: number;
   /** The public Open Referral feed (`/openreferral/services`); not mounted when absent. */
@@ -132,6 +135,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
 
   mountAdminRoutes(server, { endpoints: deps.admin, access: deps.adminAccess, logger: deps.logger });
   mountTeamAdminRoutes(server, { endpoints: deps.teamAdmin, access: deps.adminAccess, logger: deps.logger });
+  mountJobsRoutes(server, { jobs: deps.jobs, access: deps.adminAccess, logger: deps.logger });
   if (deps.openReferral !== undefined) mountOpenReferralRoutes(server, { endpoints: deps.openReferral, logger: deps.logger });
   if (deps.sms !== undefined) mountSmsRoutes(server, { endpoints: deps.sms, logger: deps.logger });
   mountWebChatPage(server, deps.webChatPage);

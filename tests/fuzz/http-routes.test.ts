@@ -39,6 +39,7 @@ const routes = [
   ['POST', '/api/admin/sites/:siteId/callbacks/:id/claim'],
   ['POST', '/api/admin/sites/:siteId/callbacks/:id/contacted'],
   ['POST', '/api/admin/sites/:siteId/callbacks/:id/close'],
+  ['GET', '/api/admin/jobs'],
   ['GET', '/openreferral/services'],
   ['GET', '/openreferral/services/:id'],
   ['POST', '/api/sms'],

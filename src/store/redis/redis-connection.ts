@@ -47,19 +47,36 @@ function authOptions(auth: RedisAuth): RedisOptions {
   };
 }
 
+/**
+ * BullMQ's connection options: it refuses a key prefix (its queues have their own), and its
+ * workers block on Redis and retry by themselves, so a command waits as long as Redis takes
+ * (`maxRetriesPerRequest: null`, no command timeout, commands queued while reconnecting).
+ */
+function jobsOptions(): RedisOptions {
+  return {
+    lazyConnect: true,
+    connectTimeout: 5_000,
+    maxRetriesPerRequest: null,
+    retryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
+  };
+}
+
+/** What a client is for: the stores (bounded waits, an outage is an error) or BullMQ's jobs. */
+type ClientUse = 'stores' | 'jobs';
+
 /** The ioredis client that reaches `connection`. */
-function clientFor(connection: RedisConnection, keyPrefix: string): RedisClient {
-  const options = storeOptions();
+function clientFor(connection: RedisConnection, keyPrefix: string, use: ClientUse): RedisClient {
+  const options = use === 'stores' ? storeOptions() : jobsOptions();
   if ('url' in connection) return new Redis(connection.url, { ...options, keyPrefix });
   if ('clusterNodes' in connection) {
     return new Cluster(
       connection.clusterNodes.map(({ host, port }) => ({ host, port })),
       {
         lazyConnect: true,
-        enableAutoPipelining: true,
+        enableAutoPipelining: use === 'stores',
         // A cluster queues commands while it reconnects with no bound (maxRetriesPerRequest is per
-        // node): refuse them instead, so an outage shows as an error, not a hang.
-        enableOfflineQueue: false,
+        // node): the stores refuse them instead, so an outage shows as an error, not a hang.
+        enableOfflineQueue: use === 'jobs',
         keyPrefix,
         clusterRetryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
         redisOptions: { ...options, ...authOptions(connection.auth) },
@@ -83,10 +100,21 @@ function clientFor(connection: RedisConnection, keyPrefix: string): RedisClient 
  * `keyPrefix` and the project's Lua commands defined. The one place a Redis client is built.
  */
 export function createRedisClient(connection: RedisConnection, keyPrefix: string): RedisClient {
-  const client = clientFor(connection, keyPrefix);
+  const client = clientFor(connection, keyPrefix, 'stores');
   // Connection errors are reported through /readyz and failing commands; keep ioredis from crashing us.
   client.on('error', () => undefined);
   defineLuaCommands(client);
+  return client;
+}
+
+/**
+ * Opens (lazily) BullMQ's own client for `connection` (the jobs layer, `src/jobs/`): no key prefix
+ * (BullMQ prefixes its keys itself), `maxRetriesPerRequest: null` as its workers require, no
+ * command timeout (workers block waiting for jobs), no Lua commands of ours.
+ */
+export function createJobsRedisClient(connection: RedisConnection): RedisClient {
+  const client = clientFor(connection, '', 'jobs');
+  client.on('error', () => undefined);
   return client;
 }
 
