@@ -6,9 +6,9 @@ import type { Area } from '../domain/sites';
 import type { ErasureReason } from '../domain/my-data/erasure-text';
 import type { HeldData } from '../domain/my-data/held-data';
 import type { ActivityStore, AuditLog, CallbackStore, DataExportStore, DirectLineHistory, EventOutbox, PersonRecord, PersonStore, SmsChannelStore, WellbeingStore } from '../store/ports';
-import { requestConversationErasure } from './erasure-flag';
+import { requestConversationErasure } from '../bot/erasure-flag';
 import type { ExportLinks } from './export-links';
-import { personKey } from './person-key';
+import { personKey } from '../bot/person-key';
 
 export interface PersonServicesDependencies {
   readonly people: PersonStore;

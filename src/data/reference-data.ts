@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { OutcodeCentroids } from './domain/activities/outcode-location';
-import { findPackageRoot } from './package-root';
+import type { OutcodeCentroids } from '../domain/activities/outcode-location';
+import { findPackageRoot } from '../runtime/package-root';
 
 /** Where the shipped reference data lives: `data/` at the package root. */
 export const defaultDataDirectory = join(findPackageRoot(__dirname), 'data');
