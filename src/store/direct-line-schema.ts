@@ -11,7 +11,7 @@ const conversationSchema = z.strictObject({
   conversationId: z.string().min(1),
   userId: z.string().min(1),
   createdAt: instant,
-  retentionSeconds: z.number().int().positive().optional(),
+  retentionSeconds: z.number().int().positive().exactOptional(),
 });
 
 /** A web chat conversation at rest. Versioned so a future change of shape fails loudly instead of misleading. */
