@@ -12,7 +12,7 @@ const centroidFileSchema = z.object({
   source: z.string(),
   centroids: z.record(
     z.string().regex(/^[A-Z]{1,2}\d[A-Z\d]?$/, 'an outward code like M6 or SE11'),
-    z.object({ lat: z.number().min(49).max(61), lon: z.number().min(-9).max(2), site: z.string().optional() }),
+    z.object({ lat: z.number().min(49).max(61), lon: z.number().min(-9).max(2), site: z.string().exactOptional() }),
   ),
 });
 

@@ -267,7 +267,7 @@ describe('Redis Direct Line history', () => {
       lockWaitMs: 2_000,
       clock: systemClock,
       referenceSecret: testReferenceSecret,
-      directLineTtlSeconds,
+      ...(directLineTtlSeconds === undefined ? {} : { directLineTtlSeconds }),
     });
     opened.push(stores);
     return stores;
