@@ -1,6 +1,6 @@
 /**
  * The direction of imports from DESIGN.md §3, enforced in `npm test`:
- *   domain ← store, dialogs, bot ← adapters, http ← main
+ *   domain ← store, dialogs, bot ← services, adapters, http ← main
  * A wrong arrow fails CI with the rule's name and comment.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -17,23 +17,30 @@ module.exports = {
     },
     {
       name: 'store-depends-on-domain-only',
-      comment: 'src/store may use domain and its own files, never bot, dialogs, adapters, http, admin, jobs or main.',
+      comment: 'src/store may use domain and its own files, never bot, services, dialogs, adapters, http, admin, jobs or main.',
       severity: 'error',
       from: { path: '^src/store/' },
-      to: { path: ['^src/(bot|http|admin|jobs|main|config)', '^dialogs/', '^adapters/'] },
+      to: { path: ['^src/(bot|services|http|admin|jobs|main|config)', '^dialogs/', '^adapters/'] },
     },
     {
       name: 'dialogs-get-narrow-interfaces',
       comment: 'dialogs never import store, adapters, http or config: they get narrow interfaces through constructors.',
       severity: 'error',
       from: { path: '^dialogs/' },
-      to: { path: ['^src/(store|http|admin|jobs|main|config|bot)', '^adapters/', '^node_modules/(ioredis|restify)/'] },
+      to: { path: ['^src/(store|http|admin|jobs|main|config|bot|services)', '^adapters/', '^node_modules/(ioredis|restify)/'] },
     },
     {
       name: 'bot-is-channel-neutral',
-      comment: 'the turn pipeline (src/bot) does not know channels, HTTP or how stores are built.',
+      comment: 'the turn pipeline (src/bot) does not know channels, HTTP, how stores are built, nor the dialogs and the services behind them (src/services assembles the bot).',
       severity: 'error',
       from: { path: '^src/bot/' },
+      to: { path: ['^adapters/', '^dialogs/', '^src/(http|admin|main|config|services)', '^src/store/(redis|memory)/', '^node_modules/(ioredis|restify)/'] },
+    },
+    {
+      name: 'services-are-channel-free',
+      comment: 'src/services (what the dialogs are handed: person, wellbeing, team, callbacks, export links) uses domain, store ports, listings and the turn pipeline; never channels, HTTP, admin code or a concrete store.',
+      severity: 'error',
+      from: { path: '^src/services/' },
       to: { path: ['^adapters/', '^src/(http|admin|main|config)', '^src/store/(redis|memory)/', '^node_modules/(ioredis|restify)/'] },
     },
     {
@@ -59,10 +66,10 @@ module.exports = {
     },
     {
       name: 'http-has-no-bot-framework',
-      comment: 'src/http maps HTTP to handlers; botbuilder stays in adapters, dialogs, bot and the Storage bridge.',
+      comment: 'src/http maps HTTP to handlers; botbuilder stays in adapters, dialogs, bot, services and the Storage bridge.',
       severity: 'error',
       from: { path: '^src/http/' },
-      to: { path: ['^node_modules/botbuilder', '^node_modules/botframework', '^dialogs/', '^adapters/', '^src/(store|bot|main|config)'] },
+      to: { path: ['^node_modules/botbuilder', '^node_modules/botframework', '^dialogs/', '^adapters/', '^src/(store|bot|services|main|config)'] },
     },
     {
       name: 'admin-is-http-free',
@@ -84,7 +91,7 @@ module.exports = {
       comment: 'src/listings (activity search, the Open Referral feed, bank holidays and its own HSDS mapping in hsds/) uses domain and store ports; never admin code, HTTP, channels, bots or a concrete store.',
       severity: 'error',
       from: { path: '^src/listings/' },
-      to: { path: ['^adapters/', '^dialogs/', '^src/(http|bot|main|config|admin)', '^src/store/(redis|memory)/', '^node_modules/(ioredis|restify|botbuilder)'] },
+      to: { path: ['^adapters/', '^dialogs/', '^src/(http|bot|services|main|config|admin)', '^src/store/(redis|memory)/', '^node_modules/(ioredis|restify|botbuilder)'] },
     },
     {
       name: 'jobs-beside-the-stores',
@@ -97,7 +104,7 @@ module.exports = {
       name: 'only-main-reads-config',
       comment: 'config.ts is parsed once, by the composition root (and by the sample-loading command, a composition root of its own).',
       severity: 'error',
-      from: { path: '^(src|dialogs|adapters)/', pathNot: '^src/(main|config|load-sample-activities)\\.ts$' },
+      from: { path: '^(src|dialogs|adapters)/', pathNot: '^src/(main|config|cli/load-sample-activities)\\.ts$' },
       to: { path: '^src/config\\.ts$' },
     },
     {
@@ -106,6 +113,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^(src|dialogs|adapters)/' },
       to: { path: '^src/main\\.ts$' },
+    },
+    {
+      name: 'nothing-imports-a-command',
+      comment: 'src/cli holds the npm-script commands (risk:train, risk:eval, samples:load) and their file helpers: entry points, never imported by the service.',
+      severity: 'error',
+      from: { path: '^(src|dialogs|adapters)/', pathNot: '^src/cli/' },
+      to: { path: '^src/cli/' },
     },
     {
       name: 'no-circular',

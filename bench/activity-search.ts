@@ -31,7 +31,7 @@ import type { ActivityQuery, PartOfDay, WhenFilter } from '../src/domain/activit
 import { searchActivities } from '../src/domain/activities/activity-search';
 import { locatePostcode, type OutcodeCentroids } from '../src/domain/activities/outcode-location';
 import { siteIds, type SiteId } from '../src/domain/sites';
-import { loadOutcodeCentroids } from '../src/reference-data';
+import { loadOutcodeCentroids } from '../src/data/reference-data';
 import { seededRandom } from '../src/domain/seeded-random';
 
 /** What the benchmark measured. */

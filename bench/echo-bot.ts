@@ -16,7 +16,7 @@ const bot = new ActivityHandler().onMessage(async (context, next) => {
 const server = restify.createServer();
 server.use(restify.plugins.bodyParser());
 server.post('/api/messages', async (req, res) => {
-  await adapter.process(req, res, async (context) => {
+  await adapter.process({ headers: req.headers, ...(req.method === undefined ? {} : { method: req.method }), body: req.body }, res, async (context) => {
     await bot.run(context);
     await state.saveChanges(context);
   });

@@ -22,16 +22,16 @@ const whenSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.enum(['any', 'today', 'tomorrow', 'this-week', 'weekend']) }),
   z.object({ kind: z.literal('weekday'), weekday: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)]) }),
 ]);
-/** A query as kept in dialog state between pages of results. */
+/** A query as kept in dialog state between pages of results (a field left out is absent, as in `ActivityQuery`). */
 const querySchema = z.object({
-  categories: z.array(categorySchema).readonly().optional(),
-  when: whenSchema.optional(),
-  partOfDay: z.enum(['morning', 'afternoon', 'evening']).optional(),
-  near: z.object({ lat: z.number(), lon: z.number(), maxKm: z.number().optional() }).optional(),
-  onlineOnly: z.boolean().optional(),
-  freeOnly: z.boolean().optional(),
-  accessibility: z.array(z.enum(accessibilityIds)).readonly().optional(),
-  text: z.string().optional(),
+  categories: z.array(categorySchema).readonly().exactOptional(),
+  when: whenSchema.exactOptional(),
+  partOfDay: z.enum(['morning', 'afternoon', 'evening']).exactOptional(),
+  near: z.object({ lat: z.number(), lon: z.number(), maxKm: z.number().exactOptional() }).exactOptional(),
+  onlineOnly: z.boolean().exactOptional(),
+  freeOnly: z.boolean().exactOptional(),
+  accessibility: z.array(z.enum(accessibilityIds)).readonly().exactOptional(),
+  text: z.string().exactOptional(),
 });
 type StoredQuery = z.infer<typeof querySchema>;
 

@@ -12,7 +12,8 @@ export function choiceReply(text: string, choices: readonly string[]): Partial<A
 
 /** A reply (a carousel of results, say) with choices under it. */
 export function withChoices(reply: Partial<Activity>, choices: readonly string[]): Partial<Activity> {
-  return { ...reply, suggestedActions: MessageFactory.suggestedActions([...choices]).suggestedActions };
+  const { suggestedActions } = MessageFactory.suggestedActions([...choices]);
+  return suggestedActions === undefined ? reply : { ...reply, suggestedActions };
 }
 
 /**

@@ -26,8 +26,13 @@ const stateSchema = z.object({
   index: z.number().int().min(0),
   /** Questions asked before this measure's, so they are numbered across all of them ("Question 5 of 6"). */
   before: z.number().int().min(0).default(0),
-  ons4: z.object({ lifeSatisfaction: scoreSchema, worthwhile: scoreSchema, happiness: scoreSchema, anxiety: scoreSchema }).partial(),
-  connection: z.object({ closeFriend: yesNoSchema, tookPart: yesNoSchema }).partial(),
+  ons4: z.object({
+    lifeSatisfaction: scoreSchema.exactOptional(),
+    worthwhile: scoreSchema.exactOptional(),
+    happiness: scoreSchema.exactOptional(),
+    anxiety: scoreSchema.exactOptional(),
+  }),
+  connection: z.object({ closeFriend: yesNoSchema.exactOptional(), tookPart: yesNoSchema.exactOptional() }),
 });
 type State = z.infer<typeof stateSchema>;
 

@@ -9,8 +9,8 @@ import { createWebChatChannel } from '../adapters/webchat';
 import { AdminApi } from './admin/admin-api';
 import { createAdminAccess } from './admin/admin-auth';
 import { TeamAdminApi } from './admin/team-admin-api';
-import { createCompanionBot } from './bot/create-companion-bot';
-import { ExportLinks } from './bot/export-links';
+import { createCompanionBot } from './services/create-companion-bot';
+import { ExportLinks } from './services/export-links';
 import { errorCode } from './bot/error-code';
 import { ConfigError, loadConfig, type Config } from './config';
 import type { Clock } from './domain/clock';
@@ -20,17 +20,17 @@ import { InProcessJobs } from './jobs/in-process-jobs';
 import type { Jobs } from './jobs/jobs';
 import { createHttpServer, type HttpServer } from './http/server';
 import { defaultWebChatPagePaths } from './http/webchat-page-routes';
-import { createLogger } from './logger';
+import { createLogger } from './runtime/logger';
 import { OpenReferralFeed } from './listings/open-referral-feed';
 import { StoreActivityFinder } from './listings/store-activity-finder';
-import { loadOutcodeCentroids } from './reference-data';
+import { loadOutcodeCentroids } from './data/reference-data';
 import { createMemoryStores } from './store/memory/memory-stores';
 import type { Stores } from './store/ports';
 import { createJobsRedisClient } from './store/redis/redis-connection';
 import { createRedisStores } from './store/redis/redis-stores';
-import { loadSampleActivities, loadSampleTeams } from './sample-data';
-import { systemClock } from './system-clock';
-import { superviseWorkers } from './worker-supervisor';
+import { loadSampleActivities, loadSampleTeams } from './data/sample-data';
+import { systemClock } from './runtime/system-clock';
+import { superviseWorkers } from './runtime/worker-supervisor';
 
 /** A running service: what tests and the CLI need to reach and stop it. */
 export interface RunningService {

@@ -1,13 +1,13 @@
-import type { Request, Response, TurnContext } from 'botbuilder';
+import type { Response, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { KeyedReference } from '../../src/store/keyed-reference';
 import type { Channel } from '../channel';
 import { createCloudAdapter } from './bot-connector-adapter';
 import type { BotConnectorSettings } from './bot-connector-settings';
-import { createMessagesEndpoint } from './messages-endpoint';
+import { createMessagesEndpoint, type MessagesRequest } from './messages-endpoint';
 
 /** `POST /api/messages`: gets the parsed JSON body on `req.body`. */
-export type BotMessageHandler = (req: Request, res: Response) => Promise<void>;
+export type BotMessageHandler = (req: MessagesRequest, res: Response) => Promise<void>;
 
 /** The Bot Connector channel (Teams, the Emulator): CloudAdapter behind `POST /api/messages`. */
 export function createBotConnectorChannel(

@@ -8,6 +8,14 @@ import { describeActivityProblems, inboundActivitySchema } from './bot-connector
 export type TurnLogic = (context: TurnContext) => Promise<void>;
 
 /**
+ * What the endpoint reads of a request: botbuilder's `Request`, with `method` possibly undefined
+ * as Node's `IncomingMessage` types it, so the HTTP server's request fits as it is.
+ */
+export interface MessagesRequest extends Omit<Request, 'method'> {
+  readonly method?: string | undefined;
+}
+
+/**
  * Handler for `POST /api/messages`: checks the body is an activity (zod), then hands it to
  * CloudAdapter, which authenticates it (JWT unless anonymous) and runs the turn.
  * @param settings with an app id, CloudAdapter checks the caller's token, which names the service
@@ -18,7 +26,7 @@ export type TurnLogic = (context: TurnContext) => Promise<void>;
  */
 export function createMessagesEndpoint(adapter: CloudAdapter, logic: TurnLogic, settings: BotConnectorSettings) {
   const mayReplyTo = (serviceUrl: string) => settings.appId !== undefined || anonymousMayReplyTo(serviceUrl, settings.anonymousServiceOrigins);
-  return async (req: Request, res: Response): Promise<void> => {
+  return async (req: MessagesRequest, res: Response): Promise<void> => {
     const parsed = inboundActivitySchema.safeParse(req.body);
     if (!parsed.success) {
       throw new AppError('NOT_AN_ACTIVITY', `The body is not a Bot Framework activity: ${describeActivityProblems(parsed.error)}`);
@@ -26,6 +34,6 @@ export function createMessagesEndpoint(adapter: CloudAdapter, logic: TurnLogic, 
     if (!mayReplyTo(parsed.data.serviceUrl)) {
       throw new AppError('FORBIDDEN', 'Without MicrosoftAppId, replies go only to loopback service URLs and ANONYMOUS_SERVICE_URLS.');
     }
-    await adapter.process({ headers: req.headers, method: req.method, body: parsed.data }, res, logic);
+    await adapter.process({ headers: req.headers, ...(req.method === undefined ? {} : { method: req.method }), body: parsed.data }, res, logic);
   };
 }

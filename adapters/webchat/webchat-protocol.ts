@@ -5,22 +5,23 @@ export const maxWebChatTextLength = 4_000;
 
 /**
  * An activity posted by a Direct Line client. Only what the bot uses is kept; the server fills in
- * who sent it and where, from the token, so a client cannot speak as someone else.
+ * who sent it and where, from the token, so a client cannot speak as someone else. Fields are
+ * present or left out (the body is JSON, which has no undefined), as botbuilder's `Activity` types them.
  */
 export const postedActivitySchema = z.object({
   type: z.enum(['message', 'event', 'typing']),
-  text: z.string().optional(),
-  textFormat: z.string().max(20).optional(),
-  locale: z.string().max(20).optional(),
-  name: z.string().max(200).optional(),
-  value: z.unknown().optional(),
-  attachments: z.array(z.looseObject({ contentType: z.string().max(200) })).max(10).optional(),
+  text: z.string().exactOptional(),
+  textFormat: z.string().max(20).exactOptional(),
+  locale: z.string().max(20).exactOptional(),
+  name: z.string().max(200).exactOptional(),
+  value: z.unknown().exactOptional(),
+  attachments: z.array(z.looseObject({ contentType: z.string().max(200) })).max(10).exactOptional(),
   channelData: z
     .looseObject({
-      clientActivityID: z.string().max(200).optional(),
-      clientTimestamp: z.string().max(64).optional(),
+      clientActivityID: z.string().max(200).exactOptional(),
+      clientTimestamp: z.string().max(64).exactOptional(),
     })
-    .optional(),
+    .exactOptional(),
 });
 
 export type PostedActivity = z.infer<typeof postedActivitySchema>;

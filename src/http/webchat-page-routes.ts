@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
-import { findPackageRoot } from '../package-root';
+import { findPackageRoot } from '../runtime/package-root';
 import { crisisNumbers } from '../domain/crisis-lines';
 import { shoutSmsLink, telLink } from './crisis-number-links';
 import { gzip } from 'node:zlib';

@@ -87,11 +87,17 @@ export interface PhoneDraft {
 }
 
 /**
+ * `T` with each field optional and never `undefined`: what {@link definedFields} returns.
+ * (`& ({} | null)` is how TypeScript writes "without undefined" for a generic field.)
+ */
+export type DefinedFields<T> = { [K in keyof T]?: T[K] & ({} | null) };
+
+/**
  * The fields that have a value. Drafts are built through it so the strict listing schema sees no
  * `undefined` keys (zod would keep them in the listing it returns).
  */
-export function definedFields<T extends object>(fields: T): Partial<T> {
-  const defined: Partial<T> = {};
+export function definedFields<T extends object>(fields: T): DefinedFields<T> {
+  const defined: DefinedFields<T> = {};
   for (const key in fields) {
     const value = fields[key];
     if (Object.hasOwn(fields, key) && value !== undefined) defined[key] = value;

@@ -15,7 +15,7 @@ export const conversationCodec = versionedRecordCodec<WebChatConversation>({
     conversationId: z.string().min(1),
     userId: z.string().min(1),
     createdAt: z.iso.datetime(),
-    retentionSeconds: z.number().int().positive().optional(),
+    retentionSeconds: z.number().int().positive().exactOptional(),
   }),
   atRest: { field: 'conversation' },
 });

@@ -9,9 +9,9 @@ const instant = z.iso.datetime();
 
 /** Strict objects: a field this release does not know means a newer writer, and silently dropping it on the next update would lose data. */
 const personRecordSchema = z.strictObject({
-  consent: z.strictObject({ givenAt: instant, wordingVersion: z.string().min(1) }).optional(),
-  area: z.union([z.enum(siteIds), z.literal('elsewhere')]).optional(),
-  activityReminders: z.array(z.strictObject({ activityId: z.uuid(), requestedAt: instant })).max(50).optional(),
+  consent: z.strictObject({ givenAt: instant, wordingVersion: z.string().min(1) }).exactOptional(),
+  area: z.union([z.enum(siteIds), z.literal('elsewhere')]).exactOptional(),
+  activityReminders: z.array(z.strictObject({ activityId: z.uuid(), requestedAt: instant })).max(50).exactOptional(),
   createdAt: instant,
   updatedAt: instant,
 });

@@ -46,7 +46,7 @@ const goalRatingSchema = z.strictObject({
   score,
   at: instant,
   // Notes are cut at 500 characters; an emoji is two UTF-16 units, so the stored length allows twice that.
-  note: z.string().max(1_000).optional(),
+  note: z.string().max(1_000).exactOptional(),
 } satisfies ShapeOf<GoalRating>);
 
 const goalSchema = z.strictObject({
@@ -62,17 +62,17 @@ const ons4AnswersSchema = z.strictObject({
   at: instant,
   // A partial record of the four questions: any may be skipped, no other key is allowed.
   scores: z.strictObject({
-    lifeSatisfaction: score.optional(),
-    worthwhile: score.optional(),
-    happiness: score.optional(),
-    anxiety: score.optional(),
+    lifeSatisfaction: score.exactOptional(),
+    worthwhile: score.exactOptional(),
+    happiness: score.exactOptional(),
+    anxiety: score.exactOptional(),
   } satisfies ShapeOf<Record<Ons4QuestionId, number>>),
 } satisfies ShapeOf<Ons4Answers>);
 
 const connectionAnswersSchema = z.strictObject({
   at: instant,
-  closeFriend: yesNo.optional(),
-  tookPart: yesNo.optional(),
+  closeFriend: yesNo.exactOptional(),
+  tookPart: yesNo.exactOptional(),
 } satisfies ShapeOf<ConnectionAnswers>);
 
 const checkInPreferencesSchema = z.strictObject({
@@ -87,11 +87,11 @@ const wellbeingRecordSchema = z.strictObject({
   ons4: z.array(ons4AnswersSchema),
   connection: z.array(connectionAnswersSchema),
   lastOffered: z.strictObject({
-    ons4: instant.optional(),
-    connection: instant.optional(),
+    ons4: instant.exactOptional(),
+    connection: instant.exactOptional(),
   } satisfies ShapeOf<Record<MeasureId, string>>),
-  repeatMeasures: z.boolean().optional(),
-  preferences: checkInPreferencesSchema.optional(),
+  repeatMeasures: z.boolean().exactOptional(),
+  preferences: checkInPreferencesSchema.exactOptional(),
   createdAt: instant,
   updatedAt: instant,
 } satisfies ShapeOf<WellbeingRecord>);

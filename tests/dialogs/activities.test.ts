@@ -2,7 +2,7 @@ import type { Activity as BotActivity } from 'botbuilder';
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from '../../src/domain/activities/activity';
-import { loadSampleActivities } from '../../src/sample-data';
+import { loadSampleActivities } from '../../src/data/sample-data';
 import type { Stores } from '../../src/store/ports';
 import { buttonsOf, DialogChat, textOf } from '../support/dialog-chat';
 import { openTestMemoryStores } from '../support/test-stores';

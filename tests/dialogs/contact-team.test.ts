@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TeamDirectoryEntry } from '../../src/domain/team/team-directory';
-import { loadSampleTeams } from '../../src/sample-data';
+import { loadSampleTeams } from '../../src/data/sample-data';
 import type { Stores } from '../../src/store/ports';
 import { buttonsOf, DialogChat, textOf } from '../support/dialog-chat';
 import { moveLatestCallback } from '../support/callback-fixture';

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from '../../src/domain/activities/activity';
 import type { CallbackTransition } from '../../src/domain/callbacks/callback-request';
 import type { TeamDirectoryEntry } from '../../src/domain/team/team-directory';
-import { loadSampleActivities, loadSampleTeams } from '../../src/sample-data';
+import { loadSampleActivities, loadSampleTeams } from '../../src/data/sample-data';
 import { describeBreaks, walkButtons } from '../support/button-walk';
 import { moveLatestCallback } from '../support/callback-fixture';
 import { DialogChat } from '../support/dialog-chat';

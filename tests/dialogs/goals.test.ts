@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buttonsOf, DialogChat, textOf } from '../support/dialog-chat';
-import { systemClock } from '../../src/system-clock';
+import { systemClock } from '../../src/runtime/system-clock';
 
 const person = 'emulator:user1';
 

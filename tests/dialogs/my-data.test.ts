@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/domain/app-error';
-import { systemClock } from '../../src/system-clock';
+import { systemClock } from '../../src/runtime/system-clock';
 import { DialogChat, exportLinkOf } from '../support/dialog-chat';
 import { dialogTestAdapter, onboarded, testExportLinks } from '../support/dialog-test-bot';
 import { TestClock } from '../support/test-clock';

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseUkPhone } from '../../src/domain/callbacks/uk-phone';
 import type { TeamDirectoryEntry } from '../../src/domain/team/team-directory';
-import { loadSampleTeams } from '../../src/sample-data';
+import { loadSampleTeams } from '../../src/data/sample-data';
 import { startTestService, type TestService } from '../support/service-harness';
 import {
   launchChromium,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteIds } from '../../src/domain/sites';
-import { loadSampleActivities } from '../../src/sample-data';
+import { loadSampleActivities } from '../../src/data/sample-data';
 import { startFakeTwilio, type FakeTwilio } from '../support/fake-twilio';
 import { startTestService, type TestService } from '../support/service-harness';
 import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { activitiesToCsv } from '../../src/admin/activity-csv';
 import { activityToHsds } from '../../src/listings/hsds/hsds-export';
 import { activitySchema, type Activity } from '../../src/domain/activities/activity';
-import { loadSampleActivities } from '../../src/sample-data';
+import { loadSampleActivities } from '../../src/data/sample-data';
 import { activityFixture } from '../support/admin-activity-fixture';
 import { startTestService, type TestService } from '../support/service-harness';
 import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';

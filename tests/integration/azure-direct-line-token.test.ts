@@ -5,8 +5,8 @@ import { startTestService, type TestService } from '../support/service-harness';
 const secret = 'fake-direct-line-channel-secret-0123456789';
 
 /** A local stand-in for Azure's `POST /v3/directline/tokens/generate`. */
-function fakeAzure(): Promise<{ server: Server; baseUrl: string; requests: Array<{ authorization?: string; body: unknown }> }> {
-  const requests: Array<{ authorization?: string; body: unknown }> = [];
+function fakeAzure(): Promise<{ server: Server; baseUrl: string; requests: Array<{ authorization: string | undefined; body: unknown }> }> {
+  const requests: Array<{ authorization: string | undefined; body: unknown }> = [];
   const server = createServer((req, res) => {
     let raw = '';
     req.on('data', (chunk: Buffer) => {

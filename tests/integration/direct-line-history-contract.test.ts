@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/domain/app-error';
 import type { DirectLineHistory, WebChatConversation } from '../../src/store/ports';
 import { createRedisStores } from '../../src/store/redis/redis-stores';
-import { systemClock } from '../../src/system-clock';
+import { systemClock } from '../../src/runtime/system-clock';
 import { storeKinds, storeOpener } from '../support/store-contract';
 import { randomKeyPrefix, testRedisUrl, testReferenceSecret } from '../support/test-stores';
 
@@ -267,7 +267,7 @@ describe('Redis Direct Line history', () => {
       lockWaitMs: 2_000,
       clock: systemClock,
       referenceSecret: testReferenceSecret,
-      directLineTtlSeconds,
+      ...(directLineTtlSeconds === undefined ? {} : { directLineTtlSeconds }),
     });
     opened.push(stores);
     return stores;

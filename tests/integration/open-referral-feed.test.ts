@@ -6,8 +6,8 @@ import { anyTimeDays } from '../../src/domain/activities/activity-query';
 import type { Activity } from '../../src/domain/activities/activity';
 import { distanceKm } from '../../src/domain/activities/outcode-location';
 import { nextOccurrence } from '../../src/domain/activities/schedule-occurrences';
-import { loadOutcodeCentroids } from '../../src/reference-data';
-import { loadSampleActivities } from '../../src/sample-data';
+import { loadOutcodeCentroids } from '../../src/data/reference-data';
+import { loadSampleActivities } from '../../src/data/sample-data';
 import { startTestService, type TestService } from '../support/service-harness';
 
 const pageSchema = z.strictObject({

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { SmsChannel, type SmsSender } from '../../adapters/sms/sms-channel';
 import { emptyTwiml } from '../../adapters/sms/sms-outbox';
 import { createTurnErrorHandler } from '../../src/bot/turn-error-handler';
-import { systemClock } from '../../src/system-clock';
+import { systemClock } from '../../src/runtime/system-clock';
 import { capturingLogger } from '../support/log-capture';
 import { openTestMemoryStores } from '../support/test-stores';
 

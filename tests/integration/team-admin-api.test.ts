@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { callbackRequestSchema, type CallbackRequest } from '../../src/domain/callbacks/callback-request';
 import { teamDirectoryEntrySchema } from '../../src/domain/team/team-directory';
-import { loadSampleTeams } from '../../src/sample-data';
+import { loadSampleTeams } from '../../src/data/sample-data';
 import { callbackFixture } from '../support/callback-fixture';
 import { startTestService, type TestService } from '../support/service-harness';
 import { TestClock } from '../support/test-clock';

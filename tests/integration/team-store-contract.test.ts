@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/domain/app-error';
-import { loadSampleTeams } from '../../src/sample-data';
+import { loadSampleTeams } from '../../src/data/sample-data';
 import { openTestRedisStores, randomKeyPrefix } from '../support/test-stores';
 import { storeKinds, storesForEachTest } from '../support/store-contract';
 

@@ -1,10 +1,10 @@
 import { TestAdapter, TurnContext } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
-import { StoreWellbeingJournal } from '../../src/bot/store-wellbeing-journal';
+import { StoreWellbeingJournal } from '../../src/services/store-wellbeing-journal';
 import { isAppError } from '../../src/domain/app-error';
 import { addGoal, rateGoal } from '../../src/domain/wellbeing/goal-rules';
 import type { Stores } from '../../src/store/ports';
-import { systemClock } from '../../src/system-clock';
+import { systemClock } from '../../src/runtime/system-clock';
 import { savedWhenOk } from '../../dialogs/goal-change';
 import { openTestMemoryStores, openTestRedisStores, randomKeyPrefix } from '../support/test-stores';
 

@@ -3,7 +3,7 @@ import { dialogTestAdapter, testExportLinks } from './dialog-test-bot';
 import { openTestMemoryStores } from './test-stores';
 import type { Clock } from '../../src/domain/clock';
 import type { Stores } from '../../src/store/ports';
-import { systemClock } from '../../src/system-clock';
+import { systemClock } from '../../src/runtime/system-clock';
 
 /**
  * A conversation with the real pipeline and dialogs on botbuilder's TestAdapter, one turn at a

@@ -1,12 +1,12 @@
 import { TestAdapter, type TestFlow } from 'botbuilder';
-import { createCompanionBot } from '../../src/bot/create-companion-bot';
-import { ExportLinks } from '../../src/bot/export-links';
+import { createCompanionBot } from '../../src/services/create-companion-bot';
+import { ExportLinks } from '../../src/services/export-links';
 import { StoreActivityFinder } from '../../src/listings/store-activity-finder';
-import { loadOutcodeCentroids } from '../../src/reference-data';
+import { loadOutcodeCentroids } from '../../src/data/reference-data';
 import { openTestMemoryStores } from './test-stores';
 import type { Clock } from '../../src/domain/clock';
 import type { Stores } from '../../src/store/ports';
-import { systemClock } from '../../src/system-clock';
+import { systemClock } from '../../src/runtime/system-clock';
 import { capturingLogger } from './log-capture';
 
 /** Export links as the service makes them (`/my-data/<token>`), signed with a test secret: the same for every test bot. */

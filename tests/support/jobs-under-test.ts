@@ -5,7 +5,7 @@ import { InProcessJobs } from '../../src/jobs/in-process-jobs';
 import type { JobPolicy } from '../../src/jobs/job-policy';
 import type { Jobs } from '../../src/jobs/jobs';
 import { createJobsRedisClient, type RedisConnection } from '../../src/store/redis/redis-connection';
-import { systemClock } from '../../src/system-clock';
+import { systemClock } from '../../src/runtime/system-clock';
 import { capturingLogger } from './log-capture';
 import { randomKeyPrefix, redisTopologyForTheseTests, testRedisUrl } from './test-stores';
 import { TestClock } from './test-clock';

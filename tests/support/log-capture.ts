@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import type { Logger } from 'pino';
-import { createLogger } from '../../src/logger';
+import { createLogger } from '../../src/runtime/logger';
 
 /** A real service logger whose output is kept in memory for assertions. */
 export function capturingLogger(level = 'debug'): { logger: Logger; lines: () => string[]; text: () => string } {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { createMemoryStores } from '../../src/store/memory/memory-stores';
 import type { RedisConnection } from '../../src/store/redis/redis-connection';
 import { createRedisStores } from '../../src/store/redis/redis-stores';
-import { systemClock } from '../../src/system-clock';
+import { systemClock } from '../../src/runtime/system-clock';
 import { startRedisCluster, startRedisSentinel, testSentinelMaster, type RunningTopology } from './redis-server';
 
 /** The shared test redis-server started by the global setup. */

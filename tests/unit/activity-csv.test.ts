@@ -154,7 +154,7 @@ describe('parseActivityCsv', () => {
       '66666666-6666-4666-8666-666666666666',
       '77777777-7777-4777-8777-777777777777',
       '88888888-8888-4888-8888-888888888888',
-    ];
+    ] as const;
     const text = csv([
       row({ id: ids[0] }), // row 2: good
       row({ id: ids[1], postal_code: 'ZZ99 ZZZZ' }), // row 3

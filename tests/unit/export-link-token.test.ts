@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportLinkKey, newExportLinkToken, readExportLinkToken } from '../../src/bot/export-link-token';
+import { exportLinkKey, newExportLinkToken, readExportLinkToken } from '../../src/services/export-link-token';
 import { exportFileName } from '../../src/domain/my-data/export-file';
 
 const key = exportLinkKey('a-signing-secret-of-at-least-32-characters');

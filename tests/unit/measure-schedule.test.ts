@@ -95,7 +95,7 @@ describe('measureDue: repeats after an answer', () => {
   const answered = '2026-03-01T11:00:00.000Z';
 
   it.each([undefined, false] as const)('does not repeat when repeatMeasures is %s', (repeatMeasures) => {
-    const r = record({ ons4: [ons4At(answered)], lastOffered: { ons4: answered }, repeatMeasures });
+    const r = record({ ons4: [ons4At(answered)], lastOffered: { ons4: answered }, ...(repeatMeasures === undefined ? {} : { repeatMeasures }) });
     expect(measureDue(r, 'ons4', utc('2027-01-01T00:00:00.000Z'))).toEqual({ due: false });
   });
 

@@ -60,7 +60,7 @@ beforeAll(async () => {
   feed = new OpenReferralFeed({ finder, activities: store, clock });
 });
 
-function names(page: HsdsPage<{ name?: string | null }>): Array<string | null | undefined> {
+function names(page: HsdsPage<{ name?: string | null | undefined }>): Array<string | null | undefined> {
   return page.contents.map((service) => service.name);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sites } from '../../src/domain/sites';
-import { loadOutcodeCentroids } from '../../src/reference-data';
+import { loadOutcodeCentroids } from '../../src/data/reference-data';
 import { distanceKm, findPostcodeIn, findPostcodeMention, locatePostcode, type OutcodeCentroids } from '../../src/domain/activities/outcode-location';
 
 const centroids: OutcodeCentroids = {

@@ -16,7 +16,7 @@ import { wordClassLexicons } from '../../src/domain/risk/model/word-classes';
 import { recallAtFalseAlarmRate } from '../../src/domain/risk/evaluation/threshold-sweep';
 import { defaultTrainingOptions, trainRiskModel, type RiskModelTrainingOptions } from '../../src/domain/risk/model/train-risk-model';
 import { normaliseText } from '../../src/domain/risk/normalise-text';
-import { corpusPath, readLabelledFile, trainingFingerprint } from '../../src/risk-corpus-files';
+import { corpusPath, readLabelledFile, trainingFingerprint } from '../../src/cli/risk-corpus-files';
 import { shippedModelThresholds } from '../../src/domain/risk/risk-check';
 
 /** A tiny labelled set: enough to train on in milliseconds. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { siteIds } from '../../src/domain/sites';
-import { loadSampleActivities } from '../../src/sample-data';
+import { loadSampleActivities } from '../../src/data/sample-data';
 import { activityFixture } from '../support/admin-activity-fixture';
 
 describe('loadSampleActivities', () => {

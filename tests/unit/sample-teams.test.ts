@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseUkPhone } from '../../src/domain/callbacks/uk-phone';
 import { siteById, siteIds } from '../../src/domain/sites';
 import { teamHoursInForce } from '../../src/listings/bank-holidays';
-import { isSampleTeam, loadSampleTeams } from '../../src/sample-data';
+import { isSampleTeam, loadSampleTeams } from '../../src/data/sample-data';
 
 /** Ofcom's drama ranges the sample teams may use, by kind of number. */
 const dramaPhone: Record<string, RegExp> = {

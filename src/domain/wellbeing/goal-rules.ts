@@ -46,7 +46,7 @@ function isValidScore(score: number): boolean {
 }
 
 /** A copy of a rating, leaving `note` out when there is none (so stored records stay tidy). */
-function copyRating(rating: GoalRating): GoalRating {
+function copyRating(rating: Omit<GoalRating, 'note'> & { readonly note?: string | undefined }): GoalRating {
   return rating.note === undefined ? { score: rating.score, at: rating.at } : { score: rating.score, at: rating.at, note: rating.note };
 }
 

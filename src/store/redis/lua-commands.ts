@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Result } from 'ioredis';
-import { findPackageRoot } from '../../package-root';
+import { findPackageRoot } from '../../runtime/package-root';
 import type { RedisClient } from './redis-commands';
 
 /**

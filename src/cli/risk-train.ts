@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { encodeRiskModelFile } from './domain/risk/model/risk-model-file';
-import { defaultTrainingOptions, trainRiskModel } from './domain/risk/model/train-risk-model';
+import { encodeRiskModelFile } from '../domain/risk/model/risk-model-file';
+import { defaultTrainingOptions, trainRiskModel } from '../domain/risk/model/train-risk-model';
 import { corpusPath, readLabelledFile, weightsPath } from './risk-corpus-files';
 
 /**

@@ -5,7 +5,7 @@ import { AppError } from '../domain/app-error';
 import { type Clock, isoNow } from '../domain/clock';
 import { emptyWellbeingRecord, type WellbeingRecord } from '../domain/wellbeing/wellbeing-record';
 import type { PersonStore, WellbeingStore } from '../store/ports';
-import { personKey } from './person-key';
+import { personKey } from '../bot/person-key';
 
 export interface StoreWellbeingJournalDependencies {
   readonly wellbeing: WellbeingStore;

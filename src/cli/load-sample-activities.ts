@@ -1,9 +1,9 @@
-import { ConfigError, loadConfig, type Config } from './config';
-import { siteIds } from './domain/sites';
-import { isSampleTeam, loadSampleActivities, loadSampleTeams } from './sample-data';
-import { RedisActivityStore } from './store/redis/redis-activity-store';
-import { createRedisClient } from './store/redis/redis-connection';
-import { RedisTeamDirectoryStore } from './store/redis/redis-team-store';
+import { ConfigError, loadConfig, type Config } from '../config';
+import { siteIds } from '../domain/sites';
+import { isSampleTeam, loadSampleActivities, loadSampleTeams } from '../data/sample-data';
+import { RedisActivityStore } from '../store/redis/redis-activity-store';
+import { createRedisClient } from '../store/redis/redis-connection';
+import { RedisTeamDirectoryStore } from '../store/redis/redis-team-store';
 
 /**
  * `npm run samples:load` (alias `activities:load-samples`): saves the fictional sample listings

@@ -1,16 +1,16 @@
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { crossValidate } from './domain/risk/evaluation/cross-validation';
-import { rankingAuc } from './domain/risk/evaluation/ranking-auc';
-import { detectionReport, formatRate, type DetectionReport, type Rate } from './domain/risk/evaluation/detection-report';
-import { standardDetectors, type Detection, type ModelThresholds, type RiskDetector } from './domain/risk/evaluation/risk-detectors';
-import { recallAtFalseAlarmRate, thresholdSweep, type OperatingPoint, type SweepRow } from './domain/risk/evaluation/threshold-sweep';
-import { LabelledMessagesError, type LabelledMessage } from './domain/risk/labelled-messages';
-import { shippedRiskModel } from './domain/risk/model/score-risk-model';
-import { defaultTrainingOptions } from './domain/risk/model/train-risk-model';
-import { riskCategories } from './domain/risk/risk-categories';
-import { assessRisk, assessRiskByRules } from './domain/risk/risk-check';
+import { crossValidate } from '../domain/risk/evaluation/cross-validation';
+import { rankingAuc } from '../domain/risk/evaluation/ranking-auc';
+import { detectionReport, formatRate, type DetectionReport, type Rate } from '../domain/risk/evaluation/detection-report';
+import { standardDetectors, type Detection, type ModelThresholds, type RiskDetector } from '../domain/risk/evaluation/risk-detectors';
+import { recallAtFalseAlarmRate, thresholdSweep, type OperatingPoint, type SweepRow } from '../domain/risk/evaluation/threshold-sweep';
+import { LabelledMessagesError, type LabelledMessage } from '../domain/risk/labelled-messages';
+import { shippedRiskModel } from '../domain/risk/model/score-risk-model';
+import { defaultTrainingOptions } from '../domain/risk/model/train-risk-model';
+import { riskCategories } from '../domain/risk/risk-categories';
+import { assessRisk, assessRiskByRules } from '../domain/risk/risk-check';
 import { blindSetPaths, corpusPath, readLabelledFile, type LabelledFile } from './risk-corpus-files';
 
 const usage = `npm run risk:eval -- [options]

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { parseLabelledMessages, type LabelledMessage } from './domain/risk/labelled-messages';
-import { normaliseText } from './domain/risk/normalise-text';
-import type { TrainingRecord } from './domain/risk/model/risk-model-file';
-import { findPackageRoot } from './package-root';
+import { parseLabelledMessages, type LabelledMessage } from '../domain/risk/labelled-messages';
+import { normaliseText } from '../domain/risk/normalise-text';
+import type { TrainingRecord } from '../domain/risk/model/risk-model-file';
+import { findPackageRoot } from '../runtime/package-root';
 
 /** Where the risk commands (`npm run risk:train`, `npm run risk:eval`) find their files. */
 export const packageRoot = findPackageRoot(__dirname);

@@ -6,7 +6,7 @@ import { newReferenceCode } from '../domain/callbacks/reference-code';
 import { isAppError } from '../domain/app-error';
 import { type Clock, isoNow } from '../domain/clock';
 import type { CallbackStore, EventOutbox } from '../store/ports';
-import { personKey } from './person-key';
+import { personKey } from '../bot/person-key';
 
 export interface StoreCallbackRequestsDependencies {
   readonly callbacks: CallbackStore;

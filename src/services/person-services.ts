@@ -7,9 +7,9 @@ import type { ErasureReason } from '../domain/my-data/erasure-text';
 import type { HeldData } from '../domain/my-data/held-data';
 import type { ActivityStore, AuditLog, CallbackStore, DataExportStore, DirectLineHistory, EventOutbox, PersonStore, SmsChannelStore, WellbeingStore } from '../store/ports';
 import type { PersonRecord } from '../domain/person-record';
-import { requestConversationErasure } from './erasure-flag';
+import { requestConversationErasure } from '../bot/erasure-flag';
 import type { ExportLinks } from './export-links';
-import { personKey } from './person-key';
+import { personKey } from '../bot/person-key';
 
 export interface PersonServicesDependencies {
   readonly people: PersonStore;

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { activitySchema, type Activity } from './domain/activities/activity';
-import { siteIds } from './domain/sites';
-import { teamDirectoryEntrySchema, type TeamDirectoryEntry } from './domain/team/team-directory';
-import { findPackageRoot } from './package-root';
+import { activitySchema, type Activity } from '../domain/activities/activity';
+import { siteIds } from '../domain/sites';
+import { teamDirectoryEntrySchema, type TeamDirectoryEntry } from '../domain/team/team-directory';
+import { findPackageRoot } from '../runtime/package-root';
 
 /** Where the fictional sample listings live: `data/activities/<siteId>.json` at the package root. */
 export function defaultSampleActivitiesDirectory(): string {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { OutcodeCentroids } from './domain/activities/outcode-location';
-import { findPackageRoot } from './package-root';
+import type { OutcodeCentroids } from '../domain/activities/outcode-location';
+import { findPackageRoot } from '../runtime/package-root';
 
 /** Where the shipped reference data lives: `data/` at the package root. */
 export const defaultDataDirectory = join(findPackageRoot(__dirname), 'data');
@@ -12,7 +12,7 @@ const centroidFileSchema = z.object({
   source: z.string(),
   centroids: z.record(
     z.string().regex(/^[A-Z]{1,2}\d[A-Z\d]?$/, 'an outward code like M6 or SE11'),
-    z.object({ lat: z.number().min(49).max(61), lon: z.number().min(-9).max(2), site: z.string().optional() }),
+    z.object({ lat: z.number().min(49).max(61), lon: z.number().min(-9).max(2), site: z.string().exactOptional() }),
   ),
 });
 
