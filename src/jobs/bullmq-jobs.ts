@@ -105,6 +105,21 @@ export class BullMqJobs implements Jobs {
     await redisCall('dropping a person’s job index', this.options.redis.del(key));
   }
 
+  async erasePerson(person: string): Promise<void> {
+    await this.cancelForPerson(person);
+    // Finished jobs left the person index: each queue's kept ones are read (a week's worth at most) and theirs removed.
+    for (const queue of this.queues.values()) {
+      for (let start = 0; ; start += finishedPage) {
+        const jobs = await redisCall('listing finished jobs', queue.getJobs(['completed', 'failed'], start, start + finishedPage - 1, true));
+        const theirs = jobs.filter((job) => isEnvelopeLike(job.data) && job.data.person === person);
+        for (const job of theirs) await redisCall('removing a finished job', job.remove());
+        if (jobs.length < finishedPage) break;
+        // Removed jobs no longer count towards the next page.
+        start -= theirs.length;
+      }
+    }
+  }
+
   async counts(): Promise<QueueCounts[]> {
     return Promise.all(
       [...this.queues.entries()].map(async ([name, queue]) => {
@@ -177,6 +192,9 @@ export class BullMqJobs implements Jobs {
     return queue;
   }
 }
+
+/** Finished jobs read at once when erasing a person. */
+const finishedPage = 500;
 
 /** Enough of an envelope to find its person's index (the handler parses it fully). */
 function isEnvelopeLike(value: unknown): value is Pick<JobEnvelope, 'person'> {
