@@ -50,6 +50,8 @@ export interface SmsChannelOptions {
    * process (`bot.offlineSafetyReply`); undefined when there is none.
    */
   readonly safetyFallback: (conversationKey: string, text: string) => readonly SafetyMessage[] | undefined;
+  /** After STOP: what else must stop for the number (its pending reminders). */
+  readonly onOptOut?: (phoneE164: string) => Promise<void>;
 }
 
 /** Most characters of a message a turn sees (Twilio's own limit for one message). */
@@ -195,6 +197,7 @@ export class SmsChannel {
       // Twilio's own compliance reply goes out on real numbers; the companion adds nothing.
       await store.setOptedOut(phone, true, isoNow(this.options.clock));
       logger.info({ event: 'sms.opted_out', numberRef: ref }, 'number opted out of SMS');
+      await this.options.onOptOut?.(phone);
       return;
     }
     const optedOut = await store.isOptedOut(phone);
