@@ -3,7 +3,7 @@
  * dropped, what it says, and which replies to it start the check-in. All times Europe/London.
  */
 import { DateTime } from 'luxon';
-import { londonIsoDate } from '../local-date';
+import { londonZone } from '../local-date';
 import { matchYesNo, normaliseReply } from '../reply-text';
 import { nextCheckInAt } from './check-in-preferences';
 import type { CheckInPreferences, WellbeingRecord } from './wellbeing-record';
@@ -59,11 +59,12 @@ export function decideDueReminder(basis: ReminderBasis, now: DateTime): Reminder
 }
 
 /**
- * The job id of the reminder due at `dueAt`: `checkin.<person ref>.<London date>`, so the same
- * day's reminder is never queued twice.
+ * The job id of the reminder due at `dueAt`: `checkin.<person ref>.<London date>T<hhmm>`
+ * (`checkin.Ab….2026-12-08T0900`), so the same reminder is never queued twice, and one moved
+ * later the same day (quiet hours) is a job of its own.
  */
 export function checkInReminderJobId(personRef: string, dueAt: string): string {
-  return `checkin.${personRef}.${londonIsoDate(DateTime.fromISO(dueAt).toMillis())}`;
+  return `checkin.${personRef}.${DateTime.fromISO(dueAt).setZone(londonZone).toFormat("yyyy-MM-dd'T'HHmm")}`;
 }
 
 /**
