@@ -6,9 +6,13 @@ import { emptyWellbeingRecord } from '../../src/domain/wellbeing/wellbeing-recor
 import type { Jobs } from '../../src/jobs/jobs';
 import type { Stores } from '../../src/store/ports';
 import { DialogChat, textOf } from '../support/dialog-chat';
-import { reminderHarness } from '../support/reminder-harness';
+import { BullMqJobs } from '../../src/jobs/bullmq-jobs';
+import { createJobsRedisClient } from '../../src/store/redis/redis-connection';
+import { testJobPolicy } from '../support/jobs-under-test';
+import { capturingLogger } from '../support/log-capture';
+import { reminderHarness, sendingReminders } from '../support/reminder-harness';
 import { TestClock } from '../support/test-clock';
-import { openTestMemoryStores } from '../support/test-stores';
+import { openTestMemoryStores, openTestRedisStores, randomKeyPrefix, testRedisUrl } from '../support/test-stores';
 
 const phone = '+447700900555';
 const smsPerson = `sms:${phone}`;
@@ -118,6 +122,32 @@ describe('check-in reminders (fake clock)', () => {
     await runAt('2026-12-08T09:00:00Z');
     expect(texts).toEqual([]);
     expect((await stores.directLine.since('conv-1', 0, 10)).activities).toEqual([]);
+  });
+});
+
+describe('check-in reminders on BullMQ (real Redis)', () => {
+  it('sends a due reminder once by SMS, plans the next a week on, and erasure leaves no job behind', async () => {
+    const stores = await openTestRedisStores();
+    const clock = new TestClock(Date.parse('2026-12-01T12:00:00Z'));
+    const jobs = new BullMqJobs({ redis: createJobsRedisClient({ url: testRedisUrl() }), keyPrefix: randomKeyPrefix(), clock, logger: capturingLogger('silent').logger, policy: testJobPolicy });
+    opened.push(jobs);
+    try {
+      const { reminders, texts } = sendingReminders(stores, clock, jobs);
+      await jobs.start();
+      await personWith(stores, clock, smsPerson, 'any', null);
+      // Planned a week after the preferences were set, by the test's clock: due now, so BullMQ (on real time) runs it at once.
+      clock.set('2026-12-08T09:00:00Z');
+      await reminders.plan(turnOf('sms', phone, `sms:${phone}`));
+      const counts = async () => (await jobs.counts()).find((queue) => queue.queue === checkInReminderJob.name)?.counts;
+      for (let waited = 0; texts.length === 0 && waited < 15_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(texts).toEqual([{ to: phone, body: 'Time for your check-in. Reply CHECK IN to start, or STOP to stop texts.', at: '2026-12-08T09:00:00.000Z' }]);
+      for (let waited = 0; (await counts())?.completed !== 1 && waited < 15_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await counts()).toMatchObject({ delayed: 1, completed: 1, failed: 0 });
+      await reminders.erase(smsPerson);
+      expect(await counts()).toEqual({ waiting: 0, delayed: 0, active: 0, completed: 0, failed: 0 });
+    } finally {
+      await stores.close();
+    }
   });
 });
 

@@ -9,7 +9,7 @@ import { createTurnErrorHandler } from '../../src/bot/turn-error-handler';
 import type { Clock } from '../../src/domain/clock';
 import type { JobData } from '../../src/jobs/job-data';
 import { InProcessJobs } from '../../src/jobs/in-process-jobs';
-import type { JobRequest, JobType } from '../../src/jobs/jobs';
+import type { JobRequest, Jobs, JobType } from '../../src/jobs/jobs';
 import type { Stores } from '../../src/store/ports';
 import { capturingLogger } from './log-capture';
 import { testReminders } from './test-reminders';
@@ -35,14 +35,19 @@ export interface SentText {
   readonly at: string;
 }
 
+/** {@link sendingReminders} on in-process jobs that run when the test calls `runDue`. */
+export function reminderHarness(stores: Stores, clock: Clock) {
+  const jobs = new RecordingJobs({ clock, logger: capturingLogger('silent').logger, pollMs: 3_600_000 });
+  return { jobs, ...sendingReminders(stores, clock, jobs) };
+}
+
 /**
- * Reminders on in-process jobs over `stores`, sent as the service sends them: SMS through the real
- * SMS channel (its opt-out check, GSM-7 and segments) to a recording Twilio sender, web chat through
+ * Reminders on `jobs` over `stores`, sent as the service sends them: SMS through the real SMS
+ * channel (its opt-out check, GSM-7 and segments) to a recording Twilio sender, web chat through
  * the real Direct Line service into the history. STOP on the channel stops the reminders.
  */
-export function reminderHarness(stores: Stores, clock: Clock) {
+export function sendingReminders(stores: Stores, clock: Clock, jobs: Jobs) {
   const { logger } = capturingLogger('silent');
-  const jobs = new RecordingJobs({ clock, logger, pollMs: 3_600_000 });
   const reminders: CheckInReminders = testReminders(stores, clock, jobs);
   const texts: SentText[] = [];
   const sms = new SmsChannel({
@@ -88,5 +93,5 @@ export function reminderHarness(stores: Stores, clock: Clock) {
     const params = { MessageSid: `SM${randomBytes(16).toString('hex')}`, AccountSid: accountSid, From: from, To: '+447700900000', Body: body, NumMedia: '0' };
     return sms.receiveMessage({ signature: twilio.getExpectedTwilioSignature(authToken, `${publicUrl}/api/sms`, params), params });
   };
-  return { jobs, reminders, texts, sms, textIn };
+  return { reminders, texts, sms, textIn };
 }
