@@ -142,11 +142,13 @@ export class BullMqJobs implements Jobs {
   }
 
   async close(): Promise<void> {
-    // Workers finish the jobs they hold before closing; then the queues, then the connection.
-    await Promise.all(this.workers.map((worker) => worker.close()));
+    // Workers finish the jobs they hold before closing; then the queues, then the connection. With
+    // Redis unreachable nothing can finish (commands wait for a reconnect): everything stops at once.
+    const reachable = this.options.redis.status === 'ready';
+    await Promise.all(this.workers.map((worker) => worker.close(!reachable)));
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
     // A connection never used (no job type yet) was never opened: nothing to say goodbye to.
-    if (this.options.redis.status === 'wait') this.options.redis.disconnect();
+    if (this.options.redis.status === 'wait' || !reachable) this.options.redis.disconnect();
     else await this.options.redis.quit().catch(() => this.options.redis.disconnect());
   }
 
