@@ -197,7 +197,8 @@ export class SmsChannel {
       // Twilio's own compliance reply goes out on real numbers; the companion adds nothing.
       await store.setOptedOut(phone, true, isoNow(this.options.clock));
       logger.info({ event: 'sms.opted_out', numberRef: ref }, 'number opted out of SMS');
-      await this.options.onOptOut?.(phone);
+      // The opt-out is recorded whatever happens here; a reminder that fires anyway is refused at sending.
+      await this.options.onOptOut?.(phone).catch((error: unknown) => logger.error({ event: 'sms.opt_out_follow_up_failed', code: errorCode(error) }, 'could not cancel the reminders of a number that opted out'));
       return;
     }
     const optedOut = await store.isOptedOut(phone);
