@@ -171,7 +171,7 @@ describe('check-in reminders through the conversation (fake clock)', () => {
   }
 
   it('plans when the settings are saved, leaves the reminder in the web chat history, and "yes" starts the check-in', async () => {
-    const { chat, saved, jobs, runAt, stores } = await webChatWithReminders();
+    const { chat, saved, jobs, runAt, stores, pending } = await webChatWithReminders();
     expect(saved).toContain("I'll leave a short reminder here in the chat when it's time.");
     expect(jobs.scheduled.at(-1)?.at).toBe('2026-12-08T09:00:00.000Z');
     await runAt('2026-12-08T09:00:00Z');
@@ -181,6 +181,8 @@ describe('check-in reminders through the conversation (fake clock)', () => {
     // The check-in rating plans the next reminder a week after it.
     await chat.say('6');
     expect(jobs.scheduled.at(-1)?.at).toBe('2026-12-15T09:00:00.000Z');
+    // Replaced, never added: one reminder waiting, whatever was planned before.
+    expect(await pending()).toMatchObject({ delayed: 1, waiting: 0 });
   });
 
   it('a plain "yes" with no reminder before it does not start a check-in', async () => {
