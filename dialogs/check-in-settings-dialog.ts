@@ -30,7 +30,8 @@ type State = z.infer<typeof stateSchema>;
 
 /**
  * How often and when the person wants to be asked to check in, and their quiet hours
- * (Europe/London). Saved now; the reminders that follow them come later, and the reply says so.
+ * (Europe/London). Saving plans the next reminder (the wellbeing journal does); the reply says
+ * where reminders come, as far as the channel can send them.
  */
 export class CheckInSettingsDialog extends StepDialog<State> {
   protected readonly stateSchema = stateSchema;
@@ -87,8 +88,8 @@ export class CheckInSettingsDialog extends StepDialog<State> {
     });
     await dc.context.sendActivity(
       saved.frequency === 'never'
-        ? "Okay, I won't ask you to check in. You can still type \"check in\" whenever you like."
-        : `Saved: ${describeCheckInPreferences(saved)}. Reminders are not switched on yet; when they are, they will follow these settings. Until then, type "check in" whenever you like.`,
+        ? "Okay, I won't send check-in reminders. You can still type \"check in\" whenever you like."
+        : `Saved: ${describeCheckInPreferences(saved)}. ${remindersWhere(dc.context.activity.channelId)} You can also type "check in" whenever you like.`,
     );
     return dc.endDialog();
   }
@@ -97,6 +98,13 @@ export class CheckInSettingsDialog extends StepDialog<State> {
   protected question(state: State): Question {
     return questionFor(state);
   }
+}
+
+/** Where reminders come: by text on SMS, in the chat on web chat; other channels cannot send unasked. */
+function remindersWhere(channelId: string): string {
+  if (channelId === 'sms') return "I'll text you a short reminder when it's time.";
+  if (channelId === 'webchat') return "I'll leave a short reminder here in the chat when it's time.";
+  return 'Reminders come by text or in the web chat; here, type "check in" when it suits you.';
 }
 
 function questionFor(state: State) {

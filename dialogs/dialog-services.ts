@@ -116,6 +116,12 @@ export interface CallbackRequests {
   cancel(context: TurnContext): Promise<CallbackRequest | undefined>;
 }
 
+/** Check-in reminders, as far as a reply to one goes. */
+export interface ReminderReplies {
+  /** True once, for a "yes" to a check-in reminder sent lately: the check-in starts. */
+  takeReply(context: TurnContext): Promise<boolean>;
+}
+
 /** The narrow services dialogs get through their constructors. */
 export interface DialogServices {
   readonly profile: PersonProfile;
@@ -124,6 +130,7 @@ export interface DialogServices {
   readonly activities: ActivityFinder;
   readonly team: TeamContact;
   readonly callbacks: CallbackRequests;
+  readonly reminders: ReminderReplies;
   /** Now, for every dialog: the same clock the services above use. */
   readonly clock: Clock;
 }

@@ -1,6 +1,7 @@
 import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { isGoalsCommand, matchGlobalCommand, type GlobalCommand, type GoalsCommand } from '../src/domain/global-command';
 import { isGreetingOnly } from '../src/domain/greeting';
+import { isReminderAcceptance } from '../src/domain/wellbeing/check-in-reminder';
 import { ActivitiesDialog } from './activities-dialog';
 import { CallbackDialog, cancelCallback } from './callback-dialog';
 import { ContactTeamDialog } from './contact-team-dialog';
@@ -60,7 +61,10 @@ export class RootDialog extends ComponentDialog {
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const command = matchGlobalCommand(innerDc.context.activity.text);
+    const { text } = innerDc.context.activity;
+    // "yes" or "1" right after a check-in reminder starts the check-in, whatever was going on.
+    if (isReminderAcceptance(text) && (await this.services.reminders.takeReply(innerDc.context))) return this.runCommand(innerDc, 'check-in');
+    const command = matchGlobalCommand(text);
     if (command === undefined) return super.onContinueDialog(innerDc);
     return this.runCommand(innerDc, command);
   }

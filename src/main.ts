@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import type { Logger } from 'pino';
 import { createBotConnectorChannel } from '../adapters/bot-connector';
 import type { Channel } from '../adapters/channel';
-import { createSmsChannel, type SmsChannel } from '../adapters/sms';
+import { createSmsChannel, smsChannelId, type SmsChannel } from '../adapters/sms';
 import { createWebChatChannel } from '../adapters/webchat';
 import { AdminApi } from './admin/admin-api';
 import { createAdminAccess } from './admin/admin-auth';
@@ -13,8 +13,10 @@ import { createCompanionBot } from './services/create-companion-bot';
 import { ExportLinks } from './services/export-links';
 import { errorCode } from './bot/error-code';
 import { ConfigError, loadConfig, type Config } from './config';
+import { AppError } from './domain/app-error';
 import type { Clock } from './domain/clock';
 import { myDataDownloadPath } from './http/my-data-routes';
+import { CheckInReminders } from './services/check-in-reminders';
 import { BullMqJobs } from './jobs/bullmq-jobs';
 import { InProcessJobs } from './jobs/in-process-jobs';
 import type { Jobs } from './jobs/jobs';
@@ -110,10 +112,11 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   // One signing secret for web chat tokens and export links (each derives its own key from it).
   const signingSecret = config.webChat.tokenSecret ?? randomBytes(48).toString('base64');
   const exportLinks = new ExportLinks({ store: stores.exports, secret: signingSecret, clock, linkBase: `${config.publicUrl ?? ''}${myDataDownloadPath}` });
-  const bot = createCompanionBot(stores, logger, clock, { activities: activityFinder, exportLinks });
+  const reminders = new CheckInReminders({ jobs, storage: stores.botStorage, people: stores.people, wellbeing: stores.wellbeing, references: stores.references, clock, logger });
+  const bot = createCompanionBot(stores, logger, clock, { activities: activityFinder, exportLinks, reminders });
   const botConnector = createBotConnectorChannel(config.botConnector, (context) => bot.run(context), logger, stores.references);
   const webChat = createWebChatChannel({ ...config.webChat, tokenSecret: signingSecret }, stores, (context) => bot.run(context), logger, clock, (key, text) => bot.offlineSafetyReply(key, text));
-  const sms = config.sms === undefined ? undefined : createSmsChannel(config.sms, stores, (context) => bot.run(context), logger, clock, (key, text) => bot.offlineSafetyReply(key, text));
+  const sms = config.sms === undefined ? undefined : createSmsChannel(config.sms, stores, (context) => bot.run(context), logger, clock, (key, text) => bot.offlineSafetyReply(key, text), (phone) => reminders.stop(`${smsChannelId}:${phone}`));
   logger.info({ event: sms === undefined ? 'startup.sms_disabled' : 'startup.sms_enabled' }, sms === undefined ? 'SMS off: no TWILIO_* settings' : 'SMS on at /api/sms');
   const channels: readonly Channel[] = [botConnector, webChat, ...(sms === undefined ? [] : [sms])];
   const http = createHttpServer({
@@ -142,7 +145,12 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       ...(config.webChat.azure === undefined ? {} : { externalDirectLine: new URL(config.webChat.azure.baseUrl).origin }),
     },
   });
-  // Handlers are registered on `jobs` before this (none yet: the reminders of issue 16 come next).
+  // Handlers are registered on `jobs` before this. Reminders go out as each channel sends unasked.
+  reminders.register(async (address, text) => {
+    if (address.channelId === 'webchat') await webChat.endpoints.sendProactive(address.conversationId, address.userId, text);
+    else if (sms !== undefined) await sms.endpoints.sendProactive(address.userId, text);
+    else throw new AppError('UPSTREAM_UNAVAILABLE', 'SMS is not configured: the reminder waits for a retry');
+  });
   await jobs.start();
   logger.info(
     { event: 'startup.jobs', mode: jobs.mode },

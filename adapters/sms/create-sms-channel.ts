@@ -20,6 +20,7 @@ export function createSmsChannel(
   logger: Logger,
   clock: Clock,
   safetyFallback: SmsChannelOptions['safetyFallback'],
+  onOptOut?: SmsChannelOptions['onOptOut'],
 ): Channel<SmsChannel> {
   const channel = new SmsChannel({
     settings,
@@ -34,6 +35,7 @@ export function createSmsChannel(
     clock,
     references: stores.references,
     safetyFallback,
+    ...(onOptOut === undefined ? {} : { onOptOut }),
     teamFor: async (phoneE164) => {
       const area = (await stores.people.get(`${smsChannelId}:${phoneE164}`))?.area;
       if (area === undefined || area === 'elsewhere') return undefined;

@@ -50,6 +50,8 @@ export interface SmsChannelOptions {
    * process (`bot.offlineSafetyReply`); undefined when there is none.
    */
   readonly safetyFallback: (conversationKey: string, text: string) => readonly SafetyMessage[] | undefined;
+  /** After STOP: what else must stop for the number (its pending reminders). */
+  readonly onOptOut?: (phoneE164: string) => Promise<void>;
 }
 
 /** Most characters of a message a turn sees (Twilio's own limit for one message). */
@@ -195,6 +197,8 @@ export class SmsChannel {
       // Twilio's own compliance reply goes out on real numbers; the companion adds nothing.
       await store.setOptedOut(phone, true, isoNow(this.options.clock));
       logger.info({ event: 'sms.opted_out', numberRef: ref }, 'number opted out of SMS');
+      // The opt-out is recorded whatever happens here; a reminder that fires anyway is refused at sending.
+      await this.options.onOptOut?.(phone).catch((error: unknown) => logger.error({ event: 'sms.opt_out_follow_up_failed', code: errorCode(error) }, 'could not cancel the reminders of a number that opted out'));
       return;
     }
     const optedOut = await store.isOptedOut(phone);

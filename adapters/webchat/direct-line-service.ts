@@ -230,6 +230,18 @@ export class DirectLineService {
     };
   }
 
+  /**
+   * A message sent unasked (a reminder): appended to the conversation's history, where the page
+   * shows it when the person is back (and at once, if they are there).
+   * @throws AppError NOT_FOUND when the conversation has expired or was erased.
+   */
+  async sendProactive(conversationId: string, userId: string, text: string): Promise<void> {
+    const reference = { channelId: webChatChannelId, serviceUrl: webChatServiceUrl, conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' }, user: { id: userId, name: '' }, bot: { id: this.options.botId, name: '' } };
+    await this.options.adapter.continueConversation(reference, async (context) => {
+      await context.sendActivity(text);
+    });
+  }
+
   /** Resolves when every turn started so far has finished (graceful shutdown). */
   async drain(): Promise<void> {
     await Promise.allSettled([...this.turnsInFlight]);

@@ -105,6 +105,21 @@ export class BullMqJobs implements Jobs {
     await redisCall('dropping a person’s job index', this.options.redis.del(key));
   }
 
+  async erasePerson(person: string): Promise<void> {
+    await this.cancelForPerson(person);
+    // Finished jobs left the person index: each queue's kept ones are read (a week's worth at most) and theirs removed.
+    for (const queue of this.queues.values()) {
+      for (let start = 0; ; start += finishedPage) {
+        const jobs = await redisCall('listing finished jobs', queue.getJobs(['completed', 'failed'], start, start + finishedPage - 1, true));
+        const theirs = jobs.filter((job) => isEnvelopeLike(job.data) && job.data.person === person);
+        for (const job of theirs) await redisCall('removing a finished job', job.remove());
+        if (jobs.length < finishedPage) break;
+        // Removed jobs no longer count towards the next page.
+        start -= theirs.length;
+      }
+    }
+  }
+
   async counts(): Promise<QueueCounts[]> {
     return Promise.all(
       [...this.queues.entries()].map(async ([name, queue]) => {
@@ -127,11 +142,13 @@ export class BullMqJobs implements Jobs {
   }
 
   async close(): Promise<void> {
-    // Workers finish the jobs they hold before closing; then the queues, then the connection.
-    await Promise.all(this.workers.map((worker) => worker.close()));
+    // Workers finish the jobs they hold before closing; then the queues, then the connection. With
+    // Redis unreachable nothing can finish (commands wait for a reconnect): everything stops at once.
+    const reachable = this.options.redis.status === 'ready';
+    await Promise.all(this.workers.map((worker) => worker.close(!reachable)));
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
     // A connection never used (no job type yet) was never opened: nothing to say goodbye to.
-    if (this.options.redis.status === 'wait') this.options.redis.disconnect();
+    if (this.options.redis.status === 'wait' || !reachable) this.options.redis.disconnect();
     else await this.options.redis.quit().catch(() => this.options.redis.disconnect());
   }
 
@@ -177,6 +194,9 @@ export class BullMqJobs implements Jobs {
     return queue;
   }
 }
+
+/** Finished jobs read at once when erasing a person. */
+const finishedPage = 500;
 
 /** Enough of an envelope to find its person's index (the handler parses it fully). */
 function isEnvelopeLike(value: unknown): value is Pick<JobEnvelope, 'person'> {

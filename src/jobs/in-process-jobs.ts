@@ -34,6 +34,7 @@ function unrunnableUnlessRead<T>(read: () => T): T {
 /** A job that ran: kept for the counts, and so its id is not queued again, for the policy's time. */
 interface FinishedJob {
   readonly id: string;
+  readonly person: string;
   readonly state: 'completed' | 'failed';
   readonly at: number;
 }
@@ -122,6 +123,13 @@ export class InProcessJobs implements Jobs {
     }
   }
 
+  async erasePerson(person: string): Promise<void> {
+    await this.cancelForPerson(person);
+    for (const queue of this.queues.values()) {
+      for (const [id, finished] of queue.finished) if (finished.person === person) queue.finished.delete(id);
+    }
+  }
+
   async counts(): Promise<QueueCounts[]> {
     const now = this.options.clock.now();
     return [...this.queues.entries()].map(([name, queue]) => {
@@ -206,12 +214,12 @@ export class InProcessJobs implements Jobs {
   private finish(queue: Queue, pending: PendingJob, state: 'completed' | 'failed', now: number): void {
     if (pending.everyMs === undefined) {
       queue.pending.delete(pending.id);
-      queue.finished.set(pending.id, { id: pending.id, state, at: now });
+      queue.finished.set(pending.id, { id: pending.id, person: pending.envelope.person, state, at: now });
       return;
     }
     // Each run of a repeat is a job of its own once finished.
     const runId = repeatRunId(pending);
-    queue.finished.set(runId, { id: runId, state, at: now });
+    queue.finished.set(runId, { id: runId, person: pending.envelope.person, state, at: now });
     pending.attemptsMade = 0;
     if (pending.cancelled) {
       queue.pending.delete(pending.id);

@@ -88,6 +88,11 @@ export interface Jobs {
   cancel(type: Pick<JobType<JobData>, 'name'>, id: string): Promise<void>;
   /** Cancels every pending job and repeat for the person (opt-out, erasure). */
   cancelForPerson(person: string): Promise<void>;
+  /**
+   * Erasure: cancels every pending job and repeat for the person, as {@link Jobs.cancelForPerson},
+   * and removes their finished and failed jobs too, so no job and no job data of theirs is left.
+   */
+  erasePerson(person: string): Promise<void>;
   /** Counts by state of every queue with a handler or a job scheduled from this process. */
   counts(): Promise<QueueCounts[]>;
   /** Stops taking jobs, waits for the running ones, closes connections. */

@@ -3,6 +3,7 @@ import { buildRootDialog } from '../../dialogs';
 import type { ActivityFinder } from '../domain/activities/activity-finder';
 import type { Clock } from '../domain/clock';
 import type { Stores } from '../store/ports';
+import type { CheckInReminders } from './check-in-reminders';
 import { CompanionBot } from '../bot/companion-bot';
 import { ExpiringConversationState } from '../bot/expiring-conversation-state';
 import type { ExportLinks } from './export-links';
@@ -18,6 +19,8 @@ export interface BotServices {
   readonly activities: ActivityFinder;
   /** "Export my data" download links, shared with the download route. */
   readonly exportLinks: ExportLinks;
+  /** Check-in reminders on the jobs layer: planned from the journal, erased with the person. */
+  readonly reminders: CheckInReminders;
 }
 
 /** The turn pipeline with its dialogs and services, over the given stores. */
@@ -35,6 +38,7 @@ export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock,
     directLine: stores.directLine,
     sms: stores.sms,
     conversationState,
+    reminders: services.reminders,
     clock,
   });
   return new CompanionBot({
@@ -46,7 +50,8 @@ export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock,
     rootDialog: buildRootDialog({
       profile: personServices,
       personalData: personServices,
-      wellbeing: new StoreWellbeingJournal({ wellbeing: stores.wellbeing, people: stores.people, clock }),
+      wellbeing: new StoreWellbeingJournal({ wellbeing: stores.wellbeing, people: stores.people, clock, reminders: services.reminders }),
+      reminders: services.reminders,
       activities: services.activities,
       team: new StoreTeamContact({ teams: stores.teams, clock }),
       callbacks: new StoreCallbackRequests({ callbacks: stores.callbacks, events: stores.events, clock }),

@@ -9,6 +9,7 @@ import type { ActivityStore, AuditLog, CallbackStore, DataExportStore, DirectLin
 import type { PersonRecord } from '../domain/person-record';
 import { requestConversationErasure } from '../bot/erasure-flag';
 import type { ExportLinks } from './export-links';
+import type { CheckInReminders } from './check-in-reminders';
 import { personKey } from '../bot/person-key';
 
 export interface PersonServicesDependencies {
@@ -28,6 +29,8 @@ export interface PersonServicesDependencies {
   /** "Export my data" files: issued here, erased with the person. */
   readonly exportLinks: Pick<ExportLinks, 'issue'>;
   readonly exports: Pick<DataExportStore, 'eraseFor'>;
+  /** Check-in reminders: every job of the person, and their plan, go with the erasure. */
+  readonly reminders: Pick<CheckInReminders, 'erase'>;
   readonly audit: AuditLog;
   readonly conversationState: ConversationState;
   readonly clock: Clock;
@@ -175,6 +178,7 @@ export class PersonServices implements PersonProfile, PersonalData {
       context.activity.channelId === 'sms' ? this.deps.sms.eraseFor(context.activity.from.id) : undefined,
       context.activity.channelId === 'webchat' ? this.eraseWebChatHistory(context) : undefined,
       this.deps.exports.eraseFor(key),
+      this.deps.reminders.erase(key),
     ]);
     // After a deletion the conversation ends; after a withdrawal the welcome follows in it.
     requestConversationErasure(context, reason === 'deleted' ? 'ends' : 'carries-on');

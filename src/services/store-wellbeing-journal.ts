@@ -5,6 +5,7 @@ import { AppError } from '../domain/app-error';
 import { type Clock, isoNow } from '../domain/clock';
 import { emptyWellbeingRecord, type WellbeingRecord } from '../domain/wellbeing/wellbeing-record';
 import type { PersonStore, WellbeingStore } from '../store/ports';
+import type { CheckInReminders } from './check-in-reminders';
 import { personKey } from '../bot/person-key';
 
 export interface StoreWellbeingJournalDependencies {
@@ -12,6 +13,8 @@ export interface StoreWellbeingJournalDependencies {
   /** Read to check consent before anything is saved. */
   readonly people: PersonStore;
   readonly clock: Clock;
+  /** Reminders are planned from preferences and check-ins: every saved change plans again. */
+  readonly reminders: Pick<CheckInReminders, 'plan'>;
 }
 
 /** The wellbeing journal dialogs use, over the wellbeing store. */
@@ -40,6 +43,8 @@ export class StoreWellbeingJournal implements WellbeingJournal {
       outcome = change(fresh ?? emptyWellbeingRecord(at), at);
       return outcome.record ?? fresh ?? emptyWellbeingRecord(at);
     });
+    // The same plan keeps the same job: only a changed frequency, time or check-in moves it.
+    await this.deps.reminders.plan(context);
     return outcome.result;
   }
 

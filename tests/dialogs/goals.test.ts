@@ -331,7 +331,8 @@ describe('goals: check-in settings', () => {
     expect(await chat.sayText('evening')).toContain('Are there times I should never message you?');
     const saved = await chat.sayText('10pm to 7am');
     expect(saved).toContain('Saved:');
-    expect(saved).toContain('Reminders are not switched on yet');
+    // The test channel cannot send unasked: the reply says where reminders do come.
+    expect(saved).toContain('Reminders come by text or in the web chat');
     expect((await chat.stores.wellbeing.get(person))?.preferences).toEqual({
       frequency: 'weekly',
       timeOfDay: 'evening',
@@ -349,7 +350,7 @@ describe('goals: check-in settings', () => {
     await chat.say('No quiet hours');
     expect((await chat.stores.wellbeing.get(person))?.preferences).toMatchObject({ frequency: 'fortnightly', quietHours: null });
     await chat.say('check in settings');
-    expect(await chat.sayText('Never')).toContain("I won't ask you to check in");
+    expect(await chat.sayText('Never')).toContain("I won't send check-in reminders");
     expect((await chat.stores.wellbeing.get(person))?.preferences?.frequency).toBe('never');
   });
 });

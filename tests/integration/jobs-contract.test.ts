@@ -93,6 +93,24 @@ describe.each(jobsKinds)('jobs contract (%s)', (kind) => {
     expect(runs.map((run) => run.person)).toEqual([sam]);
   });
 
+  it("erasing a person removes their pending, finished and failed jobs, and nobody else's", async () => {
+    const { jobs, clock, until, runs, counts } = await started((run) => run.id === 'alex.fails');
+    await jobs.schedule(reminder, { id: 'alex.done', person: alex, data: { siteId: 'salford' }, timing: { at: clock.now() } });
+    await jobs.schedule(reminder, { id: 'alex.fails', person: alex, data: { siteId: 'salford' }, timing: { at: clock.now() } });
+    await jobs.schedule(reminder, { id: 'sam.done', person: sam, data: { siteId: 'luton' }, timing: { at: clock.now() } });
+    await until(async () => {
+      const now = await counts();
+      return now.completed === 2 && now.failed === 1;
+    });
+    await jobs.schedule(reminder, { id: 'alex.later', person: alex, data: { siteId: 'salford' }, timing: { at: clock.now() + 60_000 } });
+    await jobs.erasePerson(alex);
+    expect(await counts()).toEqual({ waiting: 0, delayed: 0, active: 0, completed: 1, failed: 0 });
+    // Their ids are free again: nothing of theirs is kept, not even to refuse a repeat.
+    await jobs.schedule(reminder, { id: 'alex.done', person: alex, data: { siteId: 'salford' }, timing: { at: clock.now() } });
+    await until(() => runs.filter((run) => run.id === 'alex.done').length === 2);
+    expect(runs.filter((run) => run.person === sam).map((run) => run.id)).toEqual(['sam.done']);
+  });
+
   it('repeats a job every interval, one schedule per id, until cancelled', async () => {
     const { jobs, clock, until, runs, counts } = await started();
     const scheduledAt = clock.now();

@@ -5,7 +5,8 @@ import { startFakeTwilio, type FakeTwilio } from '../support/fake-twilio';
 import { dumpPrefix } from '../support/redis-dump';
 import { startTestService, type TestService } from '../support/service-harness';
 import { say, smsEnv } from '../support/sms-webhook';
-import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';
+import { randomKeyPrefix, testRedisUrl, testReferenceSecret } from '../support/test-stores';
+import { keyedReferences } from '../../src/store/keyed-reference';
 import { openWebChat, saying } from '../support/web-chat-session';
 
 /** Keys and values under `prefix` that hold any of `needles` (a key or value naming the person or quoting them). */
@@ -33,7 +34,7 @@ describe('drill: nothing kept that names the person, on Redis', () => {
 
   beforeAll(async () => {
     fake = await startFakeTwilio();
-    service = await startTestService(smsEnv(fake, { REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: prefix }));
+    service = await startTestService(smsEnv(fake, { REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: prefix, REFERENCE_HASH_SECRET: testReferenceSecret }));
     redis = new Redis(testRedisUrl());
   });
   afterAll(async () => {
@@ -82,20 +83,29 @@ describe('drill: nothing kept that names the person, on Redis', () => {
     await expectAllExpireWithin(86_400);
   });
 
-  it('SMS, "delete my data": nothing left names the number or holds the words, goals and callback included', async () => {
+  it('SMS, "delete my data": nothing left names the number or holds the words, goals, callback and reminder jobs included', async () => {
     const phone = '+447700900562';
+    // Jobs are under `{<prefix>jobs}` and name the person by their keyed reference.
+    const jobsPrefix = `{${prefix}jobs}`;
+    const personRef = keyedReferences(testReferenceSecret)('person', `sms:${phone}`);
     await say(service, phone, 'hi');
     await say(service, phone, '1');
     await say(service, phone, 'Salford');
+    await say(service, phone, 'check in settings');
+    await say(service, phone, 'Weekly');
+    await say(service, phone, 'Any time');
+    await say(service, phone, 'No quiet hours');
     await say(service, phone, 'add a goal');
     await say(service, phone, 'Swim with Rosalind');
-    // The scan below is real: before the deletion it finds the person.
-    expect(await tracesOf(redis, prefix, ['Rosalind'])).not.toEqual([]);
+    // The scan below is real: before the deletion it finds the person, and their reminder job.
+    expect(await tracesOf(redis, prefix, ['Rosalind', personRef])).not.toEqual([]);
+    expect(await tracesOf(redis, jobsPrefix, [personRef])).not.toEqual([]);
     await say(service, phone, 'delete my data');
     const done = await say(service, phone, 'yes');
     expect(done.join('\n')).toContain("I've deleted everything");
 
-    expect(await tracesOf(redis, prefix, [phone, phone.slice(1), '7700900562', 'Rosalind', 'Swim'])).toEqual([]);
+    expect(await tracesOf(redis, prefix, [phone, phone.slice(1), '7700900562', 'Rosalind', 'Swim', personRef])).toEqual([]);
+    expect(await tracesOf(redis, jobsPrefix, [personRef])).toEqual([]);
     await expectAllExpireWithin(86_400, ['{callbacks}:erased:']);
   });
 

@@ -1,6 +1,7 @@
 import type { Activity, TestAdapter } from 'botbuilder';
 import { dialogTestAdapter, testExportLinks } from './dialog-test-bot';
 import { openTestMemoryStores } from './test-stores';
+import type { CheckInReminders } from '../../src/services/check-in-reminders';
 import type { Clock } from '../../src/domain/clock';
 import type { Stores } from '../../src/store/ports';
 import { systemClock } from '../../src/runtime/system-clock';
@@ -18,8 +19,9 @@ export class DialogChat {
     private readonly clock: Clock = systemClock,
     userId?: string,
     conversationId?: string,
+    reminders?: CheckInReminders,
   ) {
-    this.adapter = dialogTestAdapter(channelId, stores, clock, userId, conversationId);
+    this.adapter = dialogTestAdapter(channelId, stores, clock, userId, conversationId, reminders);
   }
 
   /** Sends one message and returns the replies it produced, in order. */

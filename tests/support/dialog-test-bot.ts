@@ -1,4 +1,5 @@
 import { TestAdapter, type TestFlow } from 'botbuilder';
+import type { CheckInReminders } from '../../src/services/check-in-reminders';
 import { createCompanionBot } from '../../src/services/create-companion-bot';
 import { ExportLinks } from '../../src/services/export-links';
 import { StoreActivityFinder } from '../../src/listings/store-activity-finder';
@@ -8,6 +9,7 @@ import type { Clock } from '../../src/domain/clock';
 import type { Stores } from '../../src/store/ports';
 import { systemClock } from '../../src/runtime/system-clock';
 import { capturingLogger } from './log-capture';
+import { testReminders } from './test-reminders';
 
 /** Export links as the service makes them (`/my-data/<token>`), signed with a test secret: the same for every test bot. */
 export function testExportLinks(stores: Stores, clock: Clock): ExportLinks {
@@ -25,9 +27,10 @@ export function dialogTestAdapter(
   clock: Clock = systemClock,
   userId?: string,
   conversationId?: string,
+  reminders: CheckInReminders = testReminders(stores, clock),
 ): TestAdapter {
   const activities = new StoreActivityFinder({ activities: stores.activities, centroids: loadOutcodeCentroids(), clock });
-  const bot = createCompanionBot(stores, capturingLogger().logger, clock, { activities, exportLinks: testExportLinks(stores, clock) });
+  const bot = createCompanionBot(stores, capturingLogger().logger, clock, { activities, exportLinks: testExportLinks(stores, clock), reminders });
   const adapter = new TestAdapter((context) => bot.run(context), { channelId, ...(userId === undefined ? {} : { from: { id: userId, name: 'Person' } }) });
   if (conversationId !== undefined) adapter.conversation.conversation = { ...adapter.conversation.conversation, id: conversationId };
   return adapter;
