@@ -11,7 +11,7 @@ const instant = z.iso.datetime();
 const personRecordSchema = z.strictObject({
   consent: z.strictObject({ givenAt: instant, wordingVersion: z.string().min(1) }).optional(),
   area: z.union([z.enum(siteIds), z.literal('elsewhere')]).optional(),
-  activityReminders: z.array(z.strictObject({ activityId: z.uuid(), requestedAt: instant })).max(50).optional(),
+  activityReminders: z.array(z.strictObject({ activityId: z.uuid(), requestedAt: instant, session: instant.optional() })).max(50).optional(),
   createdAt: instant,
   updatedAt: instant,
 });
