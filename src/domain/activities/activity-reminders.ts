@@ -41,17 +41,17 @@ export function activityReminderTimes(session: Occurrence, dayBeforeMinutes: num
 }
 
 /** Whether a session a reminder was planned for still happens: the listing may since be retired or its schedule changed. */
-export type SessionState = { readonly state: 'on'; readonly session: Occurrence } | { readonly state: 'cancelled' | 'retired' };
+export type SessionState<A> = { readonly state: 'on'; readonly session: Occurrence; readonly activity: A } | { readonly state: 'cancelled' | 'retired' };
 
 /**
  * Looks the session starting at `sessionStart` up in the listing as it is now: `retired` when the
  * listing is gone or not active, `cancelled` when its schedules no longer have that session.
  */
-export function sessionState(activity: Pick<Activity, 'status' | 'schedules'> | undefined, sessionStart: number): SessionState {
+export function sessionState<A extends Pick<Activity, 'status' | 'schedules'>>(activity: A | undefined, sessionStart: number): SessionState<A> {
   if (activity === undefined || activity.status !== 'active') return { state: 'retired' };
   for (const schedule of activity.schedules) {
     const session = occurrencesBetween(schedule, sessionStart, sessionStart + 1).find((occurrence) => occurrence.start === sessionStart);
-    if (session !== undefined) return { state: 'on', session };
+    if (session !== undefined) return { state: 'on', session, activity };
   }
   return { state: 'cancelled' };
 }
