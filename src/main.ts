@@ -7,9 +7,12 @@ import type { Channel } from '../adapters/channel';
 import { createSmsChannel, type SmsChannel } from '../adapters/sms';
 import { createWebChatChannel } from '../adapters/webchat';
 import { AdminApi } from './admin/admin-api';
+import { CallbackTimers } from './admin/callback-timers';
 import { createAdminAccess } from './admin/admin-auth';
 import { TeamAdminApi } from './admin/team-admin-api';
+import { ActivityReminders } from './bot/activity-reminders';
 import { createCompanionBot } from './bot/create-companion-bot';
+import { channelMessenger, type ProactiveSend } from './bot/person-messenger';
 import { ExportLinks } from './bot/export-links';
 import { errorCode } from './bot/error-code';
 import { ConfigError, loadConfig, type Config } from './config';
@@ -110,10 +113,28 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   // One signing secret for web chat tokens and export links (each derives its own key from it).
   const signingSecret = config.webChat.tokenSecret ?? randomBytes(48).toString('base64');
   const exportLinks = new ExportLinks({ store: stores.exports, secret: signingSecret, clock, linkBase: `${config.publicUrl ?? ''}${myDataDownloadPath}` });
-  const bot = createCompanionBot(stores, logger, clock, { activities: activityFinder, exportLinks });
+  // Filled in once the channels exist (they need the bot): reminders only send from jobs, after start.
+  const proactiveSends: Record<string, ProactiveSend> = {};
+  const reminders = new ActivityReminders({
+    jobs,
+    people: stores.people,
+    wellbeing: stores.wellbeing,
+    activities: stores.activities,
+    addresses: stores.botStorage,
+    references: stores.references,
+    messenger: channelMessenger(proactiveSends),
+    clock,
+    logger,
+  });
+  reminders.handleJobs();
+  const events = new CallbackTimers({ events: stores.events, jobs, callbacks: stores.callbacks, teams: stores.teams, references: stores.references, clock, logger, settings: config.callbackTimers });
+  events.handleJobs();
+  const bot = createCompanionBot(stores, logger, clock, { activities: activityFinder, exportLinks, reminders, events });
   const botConnector = createBotConnectorChannel(config.botConnector, (context) => bot.run(context), logger, stores.references);
   const webChat = createWebChatChannel({ ...config.webChat, tokenSecret: signingSecret }, stores, (context) => bot.run(context), logger, clock, (key, text) => bot.offlineSafetyReply(key, text));
   const sms = config.sms === undefined ? undefined : createSmsChannel(config.sms, stores, (context) => bot.run(context), logger, clock, (key, text) => bot.offlineSafetyReply(key, text));
+  proactiveSends[webChat.name] = (userId, text) => webChat.sendProactive(userId, text);
+  if (sms !== undefined) proactiveSends[sms.name] = (phoneE164, text) => sms.endpoints.sendProactive(phoneE164, text);
   logger.info({ event: sms === undefined ? 'startup.sms_disabled' : 'startup.sms_enabled' }, sms === undefined ? 'SMS off: no TWILIO_* settings' : 'SMS on at /api/sms');
   const channels: readonly Channel[] = [botConnector, webChat, ...(sms === undefined ? [] : [sms])];
   const http = createHttpServer({
@@ -131,7 +152,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     ...(sms === undefined ? {} : { sms: sms.endpoints }),
     adminAccess: createAdminAccess({ superToken: config.admin.superToken, tokens: stores.adminTokens }),
     admin: new AdminApi({ activities: stores.activities, adminTokens: stores.adminTokens, clock, logger }),
-    teamAdmin: new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events: stores.events, clock, logger }),
+    teamAdmin: new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events, clock, logger }),
     maxImportBytes: config.admin.maxImportBytes,
     jobs,
     openReferral: new OpenReferralFeed({ finder: activityFinder, activities: stores.activities, clock }),
@@ -142,7 +163,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       ...(config.webChat.azure === undefined ? {} : { externalDirectLine: new URL(config.webChat.azure.baseUrl).origin }),
     },
   });
-  // Handlers are registered on `jobs` before this (none yet: the reminders of issue 16 come next).
+  // Handlers are registered on `jobs` before this (activity reminders, callback timers).
   await jobs.start();
   logger.info(
     { event: 'startup.jobs', mode: jobs.mode },

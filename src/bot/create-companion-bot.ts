@@ -2,9 +2,10 @@ import type { Logger } from 'pino';
 import { buildRootDialog } from '../../dialogs';
 import type { ActivityFinder } from '../domain/activities/activity-finder';
 import type { Clock } from '../domain/clock';
-import type { Stores } from '../store/ports';
+import type { EventOutbox, Stores } from '../store/ports';
 import { CompanionBot } from './companion-bot';
 import { ExpiringConversationState } from './expiring-conversation-state';
+import type { ActivityReminders } from './activity-reminders';
 import type { ExportLinks } from './export-links';
 import { PersonServices } from './person-services';
 import { SafetyStep } from './safety-step';
@@ -18,6 +19,10 @@ export interface BotServices {
   readonly activities: ActivityFinder;
   /** "Export my data" download links, shared with the download route. */
   readonly exportLinks: ExportLinks;
+  /** "Remind me" on activities, on the jobs layer (its handler registered by the composition root). */
+  readonly reminders: ActivityReminders;
+  /** The event outbox, with the practitioners' callback timers planned on it (`CallbackTimers`). */
+  readonly events: EventOutbox;
 }
 
 /** The turn pipeline with its dialogs and services, over the given stores. */
@@ -28,12 +33,13 @@ export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock,
     activities: stores.activities,
     wellbeing: stores.wellbeing,
     callbacks: stores.callbacks,
-    events: stores.events,
+    events: services.events,
     exportLinks: services.exportLinks,
     exports: stores.exports,
     audit: stores.audit,
     directLine: stores.directLine,
     sms: stores.sms,
+    reminders: services.reminders,
     conversationState,
     clock,
   });
@@ -49,7 +55,8 @@ export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock,
       wellbeing: new StoreWellbeingJournal({ wellbeing: stores.wellbeing, people: stores.people, clock }),
       activities: services.activities,
       team: new StoreTeamContact({ teams: stores.teams, clock }),
-      callbacks: new StoreCallbackRequests({ callbacks: stores.callbacks, events: stores.events, clock }),
+      callbacks: new StoreCallbackRequests({ callbacks: stores.callbacks, events: services.events, clock }),
+      reminders: personServices,
       clock,
     }),
     logger,

@@ -1,6 +1,10 @@
 import { TestAdapter, type TestFlow } from 'botbuilder';
 import { createCompanionBot } from '../../src/bot/create-companion-bot';
+import { ActivityReminders } from '../../src/bot/activity-reminders';
 import { ExportLinks } from '../../src/bot/export-links';
+import { channelMessenger, type PersonMessenger } from '../../src/bot/person-messenger';
+import { InProcessJobs } from '../../src/jobs/in-process-jobs';
+import type { Jobs } from '../../src/jobs/jobs';
 import { StoreActivityFinder } from '../../src/listings/store-activity-finder';
 import { loadOutcodeCentroids } from '../../src/reference-data';
 import { openTestMemoryStores } from './test-stores';
@@ -12,6 +16,14 @@ import { capturingLogger } from './log-capture';
 /** Export links as the service makes them (`/my-data/<token>`), signed with a test secret: the same for every test bot. */
 export function testExportLinks(stores: Stores, clock: Clock): ExportLinks {
   return new ExportLinks({ store: stores.exports, secret: 'test-export-secret-'.padEnd(48, 'x'), clock, linkBase: '/my-data/' });
+}
+
+/**
+ * "Remind me" as the service wires it, on the given jobs layer (in-process, never polling, by
+ * default: dialog tests only plan) and messenger (none: nobody reachable, by default).
+ */
+export function testActivityReminders(stores: Stores, clock: Clock, jobs: Jobs = new InProcessJobs({ clock, logger: capturingLogger().logger, pollMs: 3_600_000 }), messenger: PersonMessenger = channelMessenger({})): ActivityReminders {
+  return new ActivityReminders({ jobs, people: stores.people, wellbeing: stores.wellbeing, activities: stores.activities, addresses: stores.botStorage, references: stores.references, messenger, clock, logger: capturingLogger().logger });
 }
 
 /**
@@ -27,7 +39,12 @@ export function dialogTestAdapter(
   conversationId?: string,
 ): TestAdapter {
   const activities = new StoreActivityFinder({ activities: stores.activities, centroids: loadOutcodeCentroids(), clock });
-  const bot = createCompanionBot(stores, capturingLogger().logger, clock, { activities, exportLinks: testExportLinks(stores, clock) });
+  const bot = createCompanionBot(stores, capturingLogger().logger, clock, {
+    activities,
+    exportLinks: testExportLinks(stores, clock),
+    reminders: testActivityReminders(stores, clock),
+    events: stores.events,
+  });
   const adapter = new TestAdapter((context) => bot.run(context), { channelId, ...(userId === undefined ? {} : { from: { id: userId, name: 'Person' } }) });
   if (conversationId !== undefined) adapter.conversation.conversation = { ...adapter.conversation.conversation, id: conversationId };
   return adapter;

@@ -7,7 +7,7 @@ import { isOnline, type Activity } from './activity';
 import { placeText } from './result-text';
 import { formatOccurrence } from './schedule-description';
 import { occurrencesBetween, type Occurrence } from './schedule-occurrences';
-import { dayNumberOf, londonWallClockInstant, londonZone } from '../local-date';
+import { clockTimeWords, dayNumberOf, londonWallClockInstant, londonZone } from '../local-date';
 
 /** The two reminders of a session: the day before, and an hour before it starts. */
 export const activityReminderKinds = ['day-before', 'hour-before'] as const;
@@ -70,9 +70,17 @@ export function activityReminderText(activity: Activity, session: Occurrence, no
 export function activityReminderCancelledText(activity: Pick<Activity, 'name'> | undefined, sessionState: 'cancelled' | 'retired', session: number, now: number): string {
   const name = activity?.name ?? 'An activity you asked to be reminded of';
   if (sessionState === 'retired') return `${name} is no longer running, so there will be no reminders for it. Say "activities" to find another.`;
-  const day = formatOccurrence({ start: session, end: session }, now).split(',')[0] ?? '';
+  return `${name} ${sessionDayWords(session, now, { withTime: false })} is not happening, so there will be no reminders for it.`;
+}
+
+/**
+ * When a session starts, relative to `now`: "today at 10am", "tomorrow at 6:30pm", "on Tuesday at
+ * 10am", "on Tue 8 December at 10am" (without the time when `withTime` is false).
+ */
+export function sessionDayWords(start: number, now: number, { withTime = true }: { readonly withTime?: boolean } = {}): string {
+  const day = formatOccurrence({ start, end: start }, now).split(',')[0] ?? '';
   const when = /^(Today|Tomorrow)$/.test(day) ? day.toLowerCase() : `on ${day}`;
-  return `${name} ${when} is not happening, so there will be no reminders for it.`;
+  return withTime ? `${when} at ${clockTimeWords(DateTime.fromMillis(start, { zone: londonZone }))}` : when;
 }
 
 function lowerFirst(text: string): string {
