@@ -198,7 +198,7 @@ describe('activities: SMS', () => {
     expect(await chat.sayText('remind 2')).toContain("I've noted that you'd like a reminder");
     expect(await chat.sayText('remind 2')).toContain('already asked');
     const record = await chat.stores.people.get(person('sms'));
-    expect(record?.activityReminders).toEqual([{ activityId: expect.any(String), requestedAt: expect.any(String) }]);
+    expect(record?.activityReminders).toEqual([{ activityId: expect.any(String), requestedAt: expect.any(String), session: expect.any(String) }]);
   });
 });
 
