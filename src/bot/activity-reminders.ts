@@ -56,7 +56,8 @@ export interface ActivityRemindersDependencies {
 }
 
 const dayMs = 86_400_000;
-const addressSchema = z.strictObject({ personKey: z.string().min(3) });
+// Not strict: the storage adds its eTag.
+const addressSchema = z.object({ personKey: z.string().min(3) });
 
 /**
  * "Remind me" on activities: two jobs for the next session of each activity the person asked
