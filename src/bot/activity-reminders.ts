@@ -89,6 +89,8 @@ export class ActivityReminders {
         requests.map((request) => (request.activityId === activityId ? { ...request, session: new Date(session.start).toISOString() } : request)),
       ),
     );
+    // Only what the person asked for (and still has) is planned.
+    if (!record.activityReminders?.some((request) => request.activityId === activityId)) return undefined;
     await this.keepAddress(personKey, record);
     const person = this.personRef(personKey);
     for (const { kind, at } of planned) {

@@ -159,7 +159,12 @@ describe('activity reminders (in-process jobs, fake clock)', () => {
     await h.at('2026-12-09T09:00');
     expect(h.sent.map((message) => message.text.split('\n')[0])).toEqual(['A reminder: Chair yoga is tomorrow, 10am to 11:30am.', 'A reminder: Chair yoga is today, 10am to 11:30am.']);
 
+    // Not asked for (any more): nothing is planned.
+    expect(await h.reminders.plan(person, walk.id)).toBeUndefined();
+    expect(await h.pending()).toBe(0);
+    await h.stores.people.update(person, (current) => ({ ...(current ?? { createdAt: h.clock.iso(), updatedAt: h.clock.iso() }), activityReminders: [{ activityId: walk.id, requestedAt: h.clock.iso() }] }));
     await h.reminders.plan(person, walk.id);
+    expect(await h.pending()).toBe(2);
     await h.reminders.cancel(person, 'all');
     expect(await h.pending()).toBe(0);
     expect(await h.reminders.list(person)).toEqual([]);
