@@ -4,13 +4,17 @@ import type { ActivityReminders } from '../../src/bot/activity-reminders';
 import type { PersonMessenger } from '../../src/bot/person-messenger';
 import type { Activity } from '../../src/domain/activities/activity';
 import { consentWordingVersion } from '../../src/domain/consent';
+import { BullMqJobs, jobsKeyPrefix } from '../../src/jobs/bullmq-jobs';
 import { InProcessJobs } from '../../src/jobs/in-process-jobs';
+import { createJobsRedisClient, createRedisClient } from '../../src/store/redis/redis-connection';
 import type { Stores } from '../../src/store/ports';
 import { activityFixture } from '../support/admin-activity-fixture';
 import { testActivityReminders } from '../support/dialog-test-bot';
 import { capturingLogger } from '../support/log-capture';
 import { TestClock } from '../support/test-clock';
-import { openTestMemoryStores } from '../support/test-stores';
+import { testJobPolicy } from '../support/jobs-under-test';
+import { dumpPrefix } from '../support/redis-dump';
+import { openTestMemoryStores, openTestRedisStores, randomKeyPrefix, testRedisUrl } from '../support/test-stores';
 
 const london = (iso: string): number => DateTime.fromISO(iso, { zone: 'Europe/London' }).toMillis();
 const person = 'webchat:dl_reminded_person_0123456789';
@@ -198,5 +202,44 @@ describe('activity reminders (in-process jobs, fake clock)', () => {
     expect(await h.pending()).toBe(0);
     const stored = await h.stores.botStorage.read([`reminders:${h.stores.references('person', person)}`]);
     expect(Object.keys(stored)).toEqual([]);
+  });
+});
+
+describe('activity reminders on Redis with BullMQ', () => {
+  it('sends the hour-before reminder from a BullMQ job; the job holds ids and codes only', async () => {
+    const keyPrefix = randomKeyPrefix();
+    const stores = await openTestRedisStores(keyPrefix);
+    // Real time on a shifted clock: it reads 1.5 s before the hour-before reminder of Tuesday's walk.
+    const offset = london('2026-12-08T09:00') - 1_500 - Date.now();
+    const clock = { now: () => Date.now() + offset };
+    const jobs = new BullMqJobs({ redis: createJobsRedisClient({ url: testRedisUrl() }), keyPrefix, clock, logger: capturingLogger().logger, policy: testJobPolicy });
+    const inspect = createRedisClient({ url: testRedisUrl() }, '');
+    try {
+      const walk = activityFixture();
+      await stores.activities.putMany([walk]);
+      const at = new Date(clock.now()).toISOString();
+      await stores.people.update(person, () => ({ consent: { givenAt: at, wordingVersion: consentWordingVersion }, activityReminders: [{ activityId: walk.id, requestedAt: at }], createdAt: at, updatedAt: at }));
+      const sent: string[] = [];
+      const reminders = testActivityReminders(stores, clock, jobs, { send: async (_key, text) => sent.push(text) > 0 });
+      reminders.handleJobs();
+      await jobs.start();
+      expect(await reminders.plan(person, walk.id)).toBe(london('2026-12-08T10:00'));
+
+      const stored = (await dumpPrefix(inspect, jobsKeyPrefix(keyPrefix))).flatMap((entry) => entry.values).join(' ');
+      expect(stored).toContain(walk.id);
+      expect(stored).not.toContain('dl_reminded_person');
+      expect(stored).not.toContain('walking group');
+
+      const deadline = Date.now() + 15_000;
+      // The handler sends, then drops the request it has done with.
+      while ((await reminders.list(person)).length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await reminders.list(person)).toEqual([]);
+      expect(sent).toHaveLength(1);
+      expect(sent[0]).toContain('Tuesday walking group is today, 10am to 11:30am.');
+    } finally {
+      await jobs.close();
+      inspect.disconnect();
+      await stores.close();
+    }
   });
 });
