@@ -185,7 +185,7 @@ export class ActivitiesDialog extends StepDialog<State> {
         ? 'I can only keep reminders if you agree to me saving things. Type "agree" if you would like to.'
         : outcome === 'already'
           ? "You've already asked for a reminder about that one."
-          : "Okay, I've noted that you'd like a reminder. Reminders are not switched on yet; when they are, you'll get one before it starts.";
+          : 'Okay, I\'ve noted that you\'d like a reminder: one the day before and one an hour before its next session. Say "my reminders" to see or stop them.';
     // What comes next, without offering the reminder just asked for.
     await dc.context.sendActivity(showsCards(dc.context) ? choiceReply(text, resultsChoices(state.shown.length < state.total)) : text);
     return Dialog.EndOfTurn;

@@ -3,6 +3,7 @@ import type { ActivityFinder } from '../src/domain/activities/activity-finder';
 import type { Clock } from '../src/domain/clock';
 import type { BestTimeId, CallbackRequest } from '../src/domain/callbacks/callback-request';
 import type { ErasureReason } from '../src/domain/my-data/erasure-text';
+import type { ListedReminder } from '../src/domain/activities/my-reminders';
 import type { HeldData } from '../src/domain/my-data/held-data';
 import type { Area, SiteId } from '../src/domain/sites';
 import type { OpeningStatus } from '../src/domain/team/opening-hours';
@@ -25,10 +26,23 @@ export interface PersonProfile {
   /** Records the area; only called after consent. */
   setArea(context: TurnContext, area: Area): Promise<void>;
   /**
-   * Remembers that the person wants a reminder of an activity (the reminders work sends it).
+   * Remembers that the person wants a reminder of an activity, and plans the reminders of its next session.
    * `no-consent` when they have not agreed to saving: nothing is kept then.
    */
   rememberActivity(context: TurnContext, activityId: string): Promise<'saved' | 'already' | 'no-consent'>;
+}
+
+/** One activity reminder as "my reminders" lists it. */
+export interface ActivityReminderItem extends ListedReminder {
+  readonly activityId: string;
+}
+
+/** The person's activity reminders: listed, and stopped, by "my reminders". */
+export interface ActivityReminderList {
+  /** The reminders asked for, oldest first. */
+  list(context: TurnContext): Promise<readonly ActivityReminderItem[]>;
+  /** Stops one activity's reminders (by id) or all of them: their jobs are cancelled and the requests dropped. */
+  stop(context: TurnContext, which: string | 'all'): Promise<void>;
 }
 
 /** What an erasure did that the person should be told. */
@@ -131,6 +145,7 @@ export interface DialogServices {
   readonly team: TeamContact;
   readonly callbacks: CallbackRequests;
   readonly reminders: ReminderReplies;
+  readonly activityReminders: ActivityReminderList;
   /** Now, for every dialog: the same clock the services above use. */
   readonly clock: Clock;
 }

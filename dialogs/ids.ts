@@ -16,4 +16,5 @@ export const dialogIds = {
   activities: 'activities',
   contactTeam: 'contact-team',
   callback: 'callback',
+  myReminders: 'my-reminders',
 } as const;

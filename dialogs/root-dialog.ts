@@ -20,6 +20,7 @@ import { HomeDialog } from './home-dialog';
 import { dialogIds } from './ids';
 import { MainMenuDialog } from './main-menu-dialog';
 import { MyDataDialog } from './my-data-dialog';
+import { MyRemindersDialog } from './my-reminders-dialog';
 import { WellbeingQuestionsDialog } from './wellbeing-questions-dialog';
 
 /**
@@ -36,6 +37,7 @@ export class RootDialog extends ComponentDialog {
     this.addDialog(new ConsentDialog(services.profile));
     this.addDialog(new HelpDialog());
     this.addDialog(new MyDataDialog(services.personalData));
+    this.addDialog(new MyRemindersDialog(services.activityReminders, services.clock));
     this.addDialog(new EraseDataDialog(services.personalData));
     this.addDialog(new GoalsDialog(services.profile, services.wellbeing));
     this.addDialog(new AddGoalDialog(services.wellbeing, services.clock));
@@ -97,6 +99,8 @@ export class RootDialog extends ComponentDialog {
         return this.carryOn(innerDc);
       case 'my-data':
         return innerDc.beginDialog(dialogIds.myData);
+      case 'my-reminders':
+        return innerDc.beginDialog(dialogIds.myReminders);
       case 'export-data':
         await innerDc.context.sendActivity(exportReply(innerDc.context, await this.services.personalData.exportLink(innerDc.context)));
         return this.carryOn(innerDc);

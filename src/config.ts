@@ -96,6 +96,8 @@ const environmentSchema = z.object({
   TURN_LOCK_TTL_MS: wholeNumber(1000, 600_000, 30_000),
   TURN_LOCK_WAIT_MS: wholeNumber(100, 600_000, 15_000),
   SHUTDOWN_GRACE_MS: wholeNumber(0, 600_000, 10_000),
+  CALLBACK_CLAIM_OPEN_HOURS: wholeNumber(1, 200, 4),
+  CALLBACK_OUTCOME_DAYS: wholeNumber(1, 60, 3),
   WEBCHAT_TOKEN_SECRET: secret.optional(),
   WEBCHAT_TOKEN_TTL_SECONDS: wholeNumber(60, 86_400, 1_800),
   WEBCHAT_HISTORY_TTL_DAYS: wholeNumber(1, 365, 7).transform(daysAsSeconds),
@@ -242,6 +244,8 @@ const configSchema = environmentSchema
           maxImportBytes: e.MAX_IMPORT_BYTES,
         },
         turnLock: { ttlMs: e.TURN_LOCK_TTL_MS, waitMs: e.TURN_LOCK_WAIT_MS },
+        /** The practitioners' timers: a request unclaimed this many opening hours, contacted this many days without an outcome. */
+        callbackTimers: { claimOpenHours: e.CALLBACK_CLAIM_OPEN_HOURS, outcomeDays: e.CALLBACK_OUTCOME_DAYS },
         /** Keys the references to people in logs and store keys (REFERENCE_HASH_SECRET). */
         referenceSecret: e.REFERENCE_HASH_SECRET ?? developmentReferenceSecret,
         /** How long a conversation's state is kept after its last turn, for people who agreed to saving. */

@@ -7,10 +7,13 @@ import type { Channel } from '../adapters/channel';
 import { createSmsChannel, smsChannelId, type SmsChannel } from '../adapters/sms';
 import { createWebChatChannel } from '../adapters/webchat';
 import { AdminApi } from './admin/admin-api';
+import { CallbackTimers } from './admin/callback-timers';
 import { createAdminAccess } from './admin/admin-auth';
 import { TeamAdminApi } from './admin/team-admin-api';
 import { createCompanionBot } from './services/create-companion-bot';
 import { ExportLinks } from './services/export-links';
+import { ActivityReminders } from './services/activity-reminders';
+import { channelMessenger, type ProactiveSend } from './services/person-messenger';
 import { errorCode } from './bot/error-code';
 import { ConfigError, loadConfig, type Config } from './config';
 import { AppError } from './domain/app-error';
@@ -112,11 +115,29 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   // One signing secret for web chat tokens and export links (each derives its own key from it).
   const signingSecret = config.webChat.tokenSecret ?? randomBytes(48).toString('base64');
   const exportLinks = new ExportLinks({ store: stores.exports, secret: signingSecret, clock, linkBase: `${config.publicUrl ?? ''}${myDataDownloadPath}` });
-  const reminders = new CheckInReminders({ jobs, storage: stores.botStorage, people: stores.people, wellbeing: stores.wellbeing, references: stores.references, clock, logger });
-  const bot = createCompanionBot(stores, logger, clock, { activities: activityFinder, exportLinks, reminders });
+  const checkInReminders = new CheckInReminders({ jobs, storage: stores.botStorage, people: stores.people, wellbeing: stores.wellbeing, references: stores.references, clock, logger });
+  // Filled in once the channels exist (they need the bot): reminders only send from jobs, after start.
+  const proactiveSends: Record<string, ProactiveSend> = {};
+  const activityReminders = new ActivityReminders({
+    jobs,
+    people: stores.people,
+    wellbeing: stores.wellbeing,
+    activities: stores.activities,
+    addresses: stores.botStorage,
+    references: stores.references,
+    messenger: channelMessenger(proactiveSends),
+    clock,
+    logger,
+  });
+  activityReminders.handleJobs();
+  const events = new CallbackTimers({ events: stores.events, jobs, callbacks: stores.callbacks, teams: stores.teams, references: stores.references, clock, logger, settings: config.callbackTimers });
+  events.handleJobs();
+  const bot = createCompanionBot(stores, logger, clock, { activities: activityFinder, exportLinks, checkInReminders, activityReminders, events });
   const botConnector = createBotConnectorChannel(config.botConnector, (context) => bot.run(context), logger, stores.references);
   const webChat = createWebChatChannel({ ...config.webChat, tokenSecret: signingSecret }, stores, (context) => bot.run(context), logger, clock, (key, text) => bot.offlineSafetyReply(key, text));
-  const sms = config.sms === undefined ? undefined : createSmsChannel(config.sms, stores, (context) => bot.run(context), logger, clock, (key, text) => bot.offlineSafetyReply(key, text), (phone) => reminders.stop(`${smsChannelId}:${phone}`));
+  const sms = config.sms === undefined ? undefined : createSmsChannel(config.sms, stores, (context) => bot.run(context), logger, clock, (key, text) => bot.offlineSafetyReply(key, text), (phone) => checkInReminders.stop(`${smsChannelId}:${phone}`));
+  proactiveSends[webChat.name] = (userId, text) => webChat.sendProactive(userId, text);
+  if (sms !== undefined) proactiveSends[sms.name] = (phoneE164, text) => sms.endpoints.sendProactive(phoneE164, text);
   logger.info({ event: sms === undefined ? 'startup.sms_disabled' : 'startup.sms_enabled' }, sms === undefined ? 'SMS off: no TWILIO_* settings' : 'SMS on at /api/sms');
   const channels: readonly Channel[] = [botConnector, webChat, ...(sms === undefined ? [] : [sms])];
   const http = createHttpServer({
@@ -134,7 +155,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     ...(sms === undefined ? {} : { sms: sms.endpoints }),
     adminAccess: createAdminAccess({ superToken: config.admin.superToken, tokens: stores.adminTokens }),
     admin: new AdminApi({ activities: stores.activities, adminTokens: stores.adminTokens, clock, logger }),
-    teamAdmin: new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events: stores.events, clock, logger }),
+    teamAdmin: new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events, clock, logger }),
     maxImportBytes: config.admin.maxImportBytes,
     jobs,
     openReferral: new OpenReferralFeed({ finder: activityFinder, activities: stores.activities, clock }),
@@ -145,8 +166,8 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       ...(config.webChat.azure === undefined ? {} : { externalDirectLine: new URL(config.webChat.azure.baseUrl).origin }),
     },
   });
-  // Handlers are registered on `jobs` before this. Reminders go out as each channel sends unasked.
-  reminders.register(async (address, text) => {
+  // Handlers are registered on `jobs` before this (activity reminders, callback timers). Check-in reminders go out as each channel sends unasked.
+  checkInReminders.register(async (address, text) => {
     if (address.channelId === 'webchat') await webChat.endpoints.sendProactive(address.conversationId, address.userId, text);
     else if (sms !== undefined) await sms.endpoints.sendProactive(address.userId, text);
     else throw new AppError('UPSTREAM_UNAVAILABLE', 'SMS is not configured: the reminder waits for a retry');

@@ -15,6 +15,7 @@ export type GlobalCommand =
   | 'request-callback'
   | 'my-callback'
   | 'cancel-callback'
+  | 'my-reminders'
   | GoalsCommand;
 
 /** Words that open a part of the goals area from anywhere. */
@@ -58,6 +59,8 @@ const commandWords: Readonly<Record<string, GlobalCommand>> = {
   'callback status': 'my-callback',
   'cancel my callback': 'cancel-callback',
   'cancel callback': 'cancel-callback',
+  'my reminders': 'my-reminders',
+  'activity reminders': 'my-reminders',
   activities: 'activities',
   'find activities': 'activities',
   'local activities': 'activities',

@@ -13,6 +13,8 @@ export interface ActivityReminderRequest {
   readonly activityId: string;
   /** UTC ISO instant. */
   readonly requestedAt: string;
+  /** The start of the session its reminders are planned for (UTC ISO); absent when none is planned. */
+  readonly session?: string;
 }
 
 /**

@@ -2,7 +2,8 @@ import type { Logger } from 'pino';
 import { buildRootDialog } from '../../dialogs';
 import type { ActivityFinder } from '../domain/activities/activity-finder';
 import type { Clock } from '../domain/clock';
-import type { Stores } from '../store/ports';
+import type { EventOutbox, Stores } from '../store/ports';
+import type { ActivityReminders } from './activity-reminders';
 import type { CheckInReminders } from './check-in-reminders';
 import { CompanionBot } from '../bot/companion-bot';
 import { ExpiringConversationState } from '../bot/expiring-conversation-state';
@@ -20,7 +21,11 @@ export interface BotServices {
   /** "Export my data" download links, shared with the download route. */
   readonly exportLinks: ExportLinks;
   /** Check-in reminders on the jobs layer: planned from the journal, erased with the person. */
-  readonly reminders: CheckInReminders;
+  readonly checkInReminders: CheckInReminders;
+  /** "Remind me" on activities, on the jobs layer (its handler registered by the composition root). */
+  readonly activityReminders: ActivityReminders;
+  /** The event outbox, with the practitioners' callback timers planned on it (`CallbackTimers`). */
+  readonly events: EventOutbox;
 }
 
 /** The turn pipeline with its dialogs and services, over the given stores. */
@@ -31,14 +36,15 @@ export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock,
     activities: stores.activities,
     wellbeing: stores.wellbeing,
     callbacks: stores.callbacks,
-    events: stores.events,
+    events: services.events,
     exportLinks: services.exportLinks,
     exports: stores.exports,
     audit: stores.audit,
     directLine: stores.directLine,
     sms: stores.sms,
+    checkInReminders: services.checkInReminders,
+    activityReminders: services.activityReminders,
     conversationState,
-    reminders: services.reminders,
     clock,
   });
   return new CompanionBot({
@@ -50,11 +56,12 @@ export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock,
     rootDialog: buildRootDialog({
       profile: personServices,
       personalData: personServices,
-      wellbeing: new StoreWellbeingJournal({ wellbeing: stores.wellbeing, people: stores.people, clock, reminders: services.reminders }),
-      reminders: services.reminders,
+      wellbeing: new StoreWellbeingJournal({ wellbeing: stores.wellbeing, people: stores.people, clock, reminders: services.checkInReminders }),
+      reminders: services.checkInReminders,
       activities: services.activities,
       team: new StoreTeamContact({ teams: stores.teams, clock }),
-      callbacks: new StoreCallbackRequests({ callbacks: stores.callbacks, events: stores.events, clock }),
+      callbacks: new StoreCallbackRequests({ callbacks: stores.callbacks, events: services.events, clock }),
+      activityReminders: personServices,
       clock,
     }),
     logger,

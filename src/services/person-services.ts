@@ -1,5 +1,5 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
-import type { ErasureOutcome, ExportLink, PersonalData, PersonProfile, PersonView } from '../../dialogs/dialog-services';
+import type { ActivityReminderItem, ActivityReminderList, ErasureOutcome, ExportLink, PersonalData, PersonProfile, PersonView } from '../../dialogs/dialog-services';
 import { type Clock, isoNow } from '../domain/clock';
 import { consentWordingVersion } from '../domain/consent';
 import type { Area } from '../domain/sites';
@@ -7,6 +7,7 @@ import type { ErasureReason } from '../domain/my-data/erasure-text';
 import type { HeldData } from '../domain/my-data/held-data';
 import type { ActivityStore, AuditLog, CallbackStore, DataExportStore, DirectLineHistory, EventOutbox, PersonStore, SmsChannelStore, WellbeingStore } from '../store/ports';
 import type { PersonRecord } from '../domain/person-record';
+import type { ActivityReminders } from './activity-reminders';
 import { requestConversationErasure } from '../bot/erasure-flag';
 import type { ExportLinks } from './export-links';
 import type { CheckInReminders } from './check-in-reminders';
@@ -30,14 +31,16 @@ export interface PersonServicesDependencies {
   readonly exportLinks: Pick<ExportLinks, 'issue'>;
   readonly exports: Pick<DataExportStore, 'eraseFor'>;
   /** Check-in reminders: every job of the person, and their plan, go with the erasure. */
-  readonly reminders: Pick<CheckInReminders, 'erase'>;
+  readonly checkInReminders: Pick<CheckInReminders, 'erase'>;
   readonly audit: AuditLog;
   readonly conversationState: ConversationState;
+  /** "Remind me": plans, lists and stops the jobs; erasure leaves none behind. */
+  readonly activityReminders: Pick<ActivityReminders, 'plan' | 'list' | 'cancel' | 'forget'>;
   readonly clock: Clock;
 }
 
-/** The person-facing services dialogs use, over the stores: profile, export and erasure. */
-export class PersonServices implements PersonProfile, PersonalData {
+/** The person-facing services dialogs use, over the stores: profile, reminders, export and erasure. */
+export class PersonServices implements PersonProfile, PersonalData, ActivityReminderList {
   /**
    * The person's record as read in each turn: the consent check and the dialog both ask for it, and
    * one read per turn is enough. Dropped when this turn changes or erases the record; the turn
@@ -87,7 +90,17 @@ export class PersonServices implements PersonProfile, PersonalData {
       // The newest 50 are kept: older requests will have passed by the time reminders read them.
       activityReminders: [...(record.activityReminders ?? []).filter((request) => request.activityId !== activityId), { activityId, requestedAt }].slice(-50),
     }));
+    await this.deps.activityReminders.plan(personKey(context.activity), activityId);
     return 'saved';
+  }
+
+  list(context: TurnContext): Promise<readonly ActivityReminderItem[]> {
+    return this.deps.activityReminders.list(personKey(context.activity));
+  }
+
+  async stop(context: TurnContext, which: string | 'all'): Promise<void> {
+    this.readThisTurn.delete(context);
+    await this.deps.activityReminders.cancel(personKey(context.activity), which);
   }
 
   async heldData(context: TurnContext): Promise<HeldData> {
@@ -178,7 +191,8 @@ export class PersonServices implements PersonProfile, PersonalData {
       context.activity.channelId === 'sms' ? this.deps.sms.eraseFor(context.activity.from.id) : undefined,
       context.activity.channelId === 'webchat' ? this.eraseWebChatHistory(context) : undefined,
       this.deps.exports.eraseFor(key),
-      this.deps.reminders.erase(key),
+      this.deps.checkInReminders.erase(key),
+      this.deps.activityReminders.forget(key),
     ]);
     // After a deletion the conversation ends; after a withdrawal the welcome follows in it.
     requestConversationErasure(context, reason === 'deleted' ? 'ends' : 'carries-on');

@@ -4,7 +4,7 @@ import { callbackRequestSchema, isOpen, type CallbackRequest } from '../domain/c
 import { erasedCallbackSchema, type ErasedCallback } from '../domain/callbacks/erased-callback';
 import { isCanonicalReferenceCode } from '../domain/callbacks/reference-code';
 import { siteIds } from '../domain/sites';
-import type { DomainEvent } from '../domain/callbacks/domain-event';
+import { domainEventTypes, type DomainEvent } from '../domain/callbacks/domain-event';
 import { versionedRecordCodec } from './record-codec';
 
 /**
@@ -51,7 +51,7 @@ export const domainEventCodec = versionedRecordCodec<DomainEvent>({
   name: 'event',
   article: 'an',
   schema: z.strictObject({
-    type: z.enum(['callback.requested', 'callback.claimed', 'callback.contacted', 'callback.closed', 'callback.cancelled']),
+    type: z.enum(domainEventTypes),
     at: z.iso.datetime(),
     siteId: z.enum(siteIds),
     callbackId: z.uuid(),

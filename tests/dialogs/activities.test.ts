@@ -198,7 +198,7 @@ describe('activities: SMS', () => {
     expect(await chat.sayText('remind 2')).toContain("I've noted that you'd like a reminder");
     expect(await chat.sayText('remind 2')).toContain('already asked');
     const record = await chat.stores.people.get(person('sms'));
-    expect(record?.activityReminders).toEqual([{ activityId: expect.any(String), requestedAt: expect.any(String) }]);
+    expect(record?.activityReminders).toEqual([{ activityId: expect.any(String), requestedAt: expect.any(String), session: expect.any(String) }]);
   });
 });
 
@@ -249,6 +249,19 @@ describe('activities: remind me', () => {
     await chat.say('Everything this week');
     expect(await chat.sayText('remind 1')).toContain('I can only keep reminders if you agree');
     expect(await chat.stores.people.get(person('emulator'))).toBeUndefined();
+  });
+
+  it('"my reminders" lists the reminders asked for and stops one', async () => {
+    const chat = await chatIn('Salford');
+    await chat.say('walking near M6 on Sunday');
+    const striders = sampleNamed('Salford Sunday Striders walking group');
+    await chat.submit({ action: 'remind-activity', activityId: striders.id });
+    const listed = await chat.sayText('my reminders');
+    expect(listed).toContain('1. Salford Sunday Striders walking group: tomorrow at');
+    expect(listed).toContain('Type "stop" and a number');
+    expect(await chat.sayText('stop 1')).toContain("Okay, I've stopped that reminder.");
+    expect((await chat.stores.people.get(person('emulator')))?.activityReminders).toEqual([]);
+    expect(await chat.sayText('my reminders')).toContain('You have no activity reminders');
   });
 
   it('ignores a button from an older search', async () => {

@@ -2,6 +2,10 @@ import { TestAdapter, type TestFlow } from 'botbuilder';
 import type { CheckInReminders } from '../../src/services/check-in-reminders';
 import { createCompanionBot } from '../../src/services/create-companion-bot';
 import { ExportLinks } from '../../src/services/export-links';
+import { ActivityReminders } from '../../src/services/activity-reminders';
+import { channelMessenger, type PersonMessenger } from '../../src/services/person-messenger';
+import { InProcessJobs } from '../../src/jobs/in-process-jobs';
+import type { Jobs } from '../../src/jobs/jobs';
 import { StoreActivityFinder } from '../../src/listings/store-activity-finder';
 import { loadOutcodeCentroids } from '../../src/data/reference-data';
 import { openTestMemoryStores } from './test-stores';
@@ -14,6 +18,14 @@ import { testReminders } from './test-reminders';
 /** Export links as the service makes them (`/my-data/<token>`), signed with a test secret: the same for every test bot. */
 export function testExportLinks(stores: Stores, clock: Clock): ExportLinks {
   return new ExportLinks({ store: stores.exports, secret: 'test-export-secret-'.padEnd(48, 'x'), clock, linkBase: '/my-data/' });
+}
+
+/**
+ * "Remind me" as the service wires it, on the given jobs layer (in-process, never polling, by
+ * default: dialog tests only plan) and messenger (none: nobody reachable, by default).
+ */
+export function testActivityReminders(stores: Stores, clock: Clock, jobs: Jobs = new InProcessJobs({ clock, logger: capturingLogger().logger, pollMs: 3_600_000 }), messenger: PersonMessenger = channelMessenger({})): ActivityReminders {
+  return new ActivityReminders({ jobs, people: stores.people, wellbeing: stores.wellbeing, activities: stores.activities, addresses: stores.botStorage, references: stores.references, messenger, clock, logger: capturingLogger().logger });
 }
 
 /**
@@ -30,7 +42,13 @@ export function dialogTestAdapter(
   reminders: CheckInReminders = testReminders(stores, clock),
 ): TestAdapter {
   const activities = new StoreActivityFinder({ activities: stores.activities, centroids: loadOutcodeCentroids(), clock });
-  const bot = createCompanionBot(stores, capturingLogger().logger, clock, { activities, exportLinks: testExportLinks(stores, clock), reminders });
+  const bot = createCompanionBot(stores, capturingLogger().logger, clock, {
+    activities,
+    exportLinks: testExportLinks(stores, clock),
+    checkInReminders: reminders,
+    activityReminders: testActivityReminders(stores, clock),
+    events: stores.events,
+  });
   const adapter = new TestAdapter((context) => bot.run(context), { channelId, ...(userId === undefined ? {} : { from: { id: userId, name: 'Person' } }) });
   if (conversationId !== undefined) adapter.conversation.conversation = { ...adapter.conversation.conversation, id: conversationId };
   return adapter;

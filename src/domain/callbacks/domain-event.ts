@@ -1,8 +1,22 @@
 import type { SiteId } from '../sites';
 
+/**
+ * The events: a request's steps, and the two timers (`callback.claim_overdue`: still unclaimed
+ * after its time within opening hours; `callback.outcome_overdue`: contacted days ago, no outcome).
+ */
+export const domainEventTypes = [
+  'callback.requested',
+  'callback.claimed',
+  'callback.contacted',
+  'callback.closed',
+  'callback.cancelled',
+  'callback.claim_overdue',
+  'callback.outcome_overdue',
+] as const;
+
 /** What the outbox carries: ids and codes only, never names, numbers or text. */
 export interface DomainEvent {
-  readonly type: 'callback.requested' | 'callback.claimed' | 'callback.contacted' | 'callback.closed' | 'callback.cancelled';
+  readonly type: (typeof domainEventTypes)[number];
   /** UTC ISO instant. */
   readonly at: string;
   readonly siteId: SiteId;

@@ -315,3 +315,8 @@ function firstFreeMinute(quiet: QuietHours | null, lower: number, end: number): 
   if (from > to && lower >= from) return undefined;
   return to < end ? to : undefined;
 }
+
+/** Where the part of the day the person chose begins, in London wall-clock minutes (9am for morning). */
+export function timeOfDayStartMinutes(timeOfDay: TimeOfDay): number {
+  return timeOfDayWindows[timeOfDay].start;
+}
