@@ -1,5 +1,6 @@
 import cluster from 'node:cluster';
 import { randomBytes } from 'node:crypto';
+import type { Agent } from 'node:https';
 import { availableParallelism } from 'node:os';
 import type { Logger } from 'pino';
 import { createBotConnectorChannel } from '../adapters/bot-connector';
@@ -31,6 +32,9 @@ import { createRedisStores } from './store/redis/redis-stores';
 import { loadSampleActivities, loadSampleTeams } from './sample-data';
 import { systemClock } from './system-clock';
 import { superviseWorkers } from './worker-supervisor';
+import webPushLib from 'web-push';
+import { createWebPush, type WebPush } from './web-push/create-web-push';
+import { handlePushJobs } from './web-push/push-jobs';
 
 /** A running service: what tests and the CLI need to reach and stop it. */
 export interface RunningService {
@@ -41,6 +45,8 @@ export interface RunningService {
   readonly http: HttpServer;
   /** The SMS channel, when TWILIO_* is configured (proactive sends go through it). */
   readonly sms: SmsChannel | undefined;
+  /** Web push for web chat, unless it is off. */
+  readonly webPush: WebPush | undefined;
   /** Graceful stop: no new requests, running jobs and turns in flight finish, job and store connections close. */
   stop(): Promise<void>;
 }
@@ -49,6 +55,8 @@ export interface ServiceOverrides {
   readonly logger?: Logger;
   readonly clock?: Clock;
   readonly host?: string;
+  /** An https agent for push services (tests: one that trusts the local fake push service). */
+  readonly pushAgent?: Agent;
 }
 
 /** Builds the stores the configuration asks for. */
@@ -115,6 +123,20 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   const webChat = createWebChatChannel({ ...config.webChat, tokenSecret: signingSecret }, stores, (context) => bot.run(context), logger, clock, (key, text) => bot.offlineSafetyReply(key, text));
   const sms = config.sms === undefined ? undefined : createSmsChannel(config.sms, stores, (context) => bot.run(context), logger, clock, (key, text) => bot.offlineSafetyReply(key, text));
   logger.info({ event: sms === undefined ? 'startup.sms_disabled' : 'startup.sms_enabled' }, sms === undefined ? 'SMS off: no TWILIO_* settings' : 'SMS on at /api/sms');
+  const webPush =
+    config.webPush === undefined
+      ? undefined
+      : createWebPush({
+          settings: config.webPush,
+          store: stores.pushSubscriptions,
+          references: stores.references,
+          personKeyOf: (token) => webChat.endpoints.personKeyOf(token),
+          ttlSeconds: config.webChat.historyTtlSeconds,
+          logger,
+          ...(overrides.pushAgent === undefined ? {} : { agent: overrides.pushAgent }),
+        });
+  if (webPush === undefined) logger.info({ event: 'startup.web_push_off' }, 'web push off (WEB_PUSH=off, or production without VAPID keys)');
+  else handlePushJobs(jobs, webPush.notifier);
   const channels: readonly Channel[] = [botConnector, webChat, ...(sms === undefined ? [] : [sms])];
   const http = createHttpServer({
     logger,
@@ -129,6 +151,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     handleBotMessage: botConnector.endpoints,
     webChat: webChat.endpoints,
     ...(sms === undefined ? {} : { sms: sms.endpoints }),
+    ...(webPush === undefined ? {} : { webPush: webPush.subscriptions }),
     adminAccess: createAdminAccess({ superToken: config.admin.superToken, tokens: stores.adminTokens }),
     admin: new AdminApi({ activities: stores.activities, adminTokens: stores.adminTokens, clock, logger }),
     teamAdmin: new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events: stores.events, clock, logger }),
@@ -142,7 +165,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       ...(config.webChat.azure === undefined ? {} : { externalDirectLine: new URL(config.webChat.azure.baseUrl).origin }),
     },
   });
-  // Handlers are registered on `jobs` before this (none yet: the reminders of issue 16 come next).
+  // Handlers are registered on `jobs` before this.
   await jobs.start();
   logger.info(
     { event: 'startup.jobs', mode: jobs.mode },
@@ -164,7 +187,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     })();
     return stopping;
   };
-  return { port, stores, jobs, http, sms: sms?.endpoints, stop };
+  return { port, stores, jobs, http, sms: sms?.endpoints, webPush, stop };
 }
 
 /** CLI entry: parse the environment, start, and stop cleanly on SIGTERM/SIGINT. */
@@ -183,8 +206,11 @@ async function main(): Promise<void> {
   const workers = config.workers === 'auto' ? availableParallelism() : config.workers;
   if (workers > 1 && cluster.isPrimary) {
     // Workers must sign web chat tokens alike: without a configured secret, the primary makes one for all.
-    const workerEnv: Record<string, string> =
-      config.webChat.tokenSecret === undefined ? { WEBCHAT_TOKEN_SECRET: randomBytes(48).toString('base64') } : {};
+    const workerEnv: Record<string, string> = {
+      ...(config.webChat.tokenSecret === undefined ? { WEBCHAT_TOKEN_SECRET: randomBytes(48).toString('base64') } : {}),
+      // Likewise one VAPID pair: a browser subscribes on one worker and is pushed to from any.
+      ...(config.webPush !== undefined && config.webPush.keys === undefined ? vapidEnv(webPushLib.generateVAPIDKeys()) : {}),
+    };
     superviseWorkers({ workers, logger, shutdownGraceMs: config.http.shutdownGraceMs, workerEnv });
     return;
   }
@@ -202,6 +228,10 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
+}
+
+function vapidEnv(keys: { publicKey: string; privateKey: string }): Record<string, string> {
+  return { VAPID_PUBLIC_KEY: keys.publicKey, VAPID_PRIVATE_KEY: keys.privateKey };
 }
 
 // Cluster workers run this file as their entry point too, so they start here as well.

@@ -5,7 +5,8 @@ import { consentWordingVersion } from '../domain/consent';
 import type { Area } from '../domain/sites';
 import type { ErasureReason } from '../domain/my-data/erasure-text';
 import type { HeldData } from '../domain/my-data/held-data';
-import type { ActivityStore, AuditLog, CallbackStore, DataExportStore, DirectLineHistory, EventOutbox, PersonStore, SmsChannelStore, WellbeingStore } from '../store/ports';
+import type { ActivityStore, AuditLog, CallbackStore, DataExportStore, DirectLineHistory, EventOutbox, PersonStore, PushSubscriptionStore, SmsChannelStore, WellbeingStore } from '../store/ports';
+import type { KeyedReference } from '../store/keyed-reference';
 import type { PersonRecord } from '../domain/person-record';
 import { requestConversationErasure } from './erasure-flag';
 import type { ExportLinks } from './export-links';
@@ -28,6 +29,9 @@ export interface PersonServicesDependencies {
   /** "Export my data" files: issued here, erased with the person. */
   readonly exportLinks: Pick<ExportLinks, 'issue'>;
   readonly exports: Pick<DataExportStore, 'eraseFor'>;
+  /** Browsers the person asked to be told on (web push), kept under their keyed reference: erased with them. */
+  readonly pushSubscriptions: Pick<PushSubscriptionStore, 'eraseFor'>;
+  readonly references: KeyedReference;
   readonly audit: AuditLog;
   readonly conversationState: ConversationState;
   readonly clock: Clock;
@@ -175,6 +179,7 @@ export class PersonServices implements PersonProfile, PersonalData {
       context.activity.channelId === 'sms' ? this.deps.sms.eraseFor(context.activity.from.id) : undefined,
       context.activity.channelId === 'webchat' ? this.eraseWebChatHistory(context) : undefined,
       this.deps.exports.eraseFor(key),
+      this.deps.pushSubscriptions.eraseFor(this.deps.references('person', key)),
     ]);
     // After a deletion the conversation ends; after a withdrawal the welcome follows in it.
     requestConversationErasure(context, reason === 'deleted' ? 'ends' : 'carries-on');
