@@ -57,6 +57,9 @@ const routes = [
   ['POST', '/v3/directline/tokens/refresh'],
   ['GET', '/v3/directline/conversations/:conversationId/activities'],
   ['POST', '/v3/directline/conversations/:conversationId/activities'],
+  ['GET', '/api/webchat/push/key'],
+  ['POST', '/api/webchat/push/subscribe'],
+  ['POST', '/api/webchat/push/unsubscribe'],
 ] as const;
 
 /** What a stack trace or a developer's path looks like in an answer. */
