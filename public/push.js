@@ -50,6 +50,21 @@
     return bytes;
   }
 
+  /**
+   * The registration once its worker is active (PushManager needs one). Not `serviceWorker.ready`:
+   * the worker's scope is /static/, so it never controls the chat page, and `ready` would wait for ever.
+   */
+  function activated(registration) {
+    if (registration.active) return Promise.resolve(registration);
+    var worker = registration.installing || registration.waiting;
+    return new Promise(function (resolve, reject) {
+      worker.addEventListener('statechange', function () {
+        if (worker.state === 'activated') resolve(registration);
+        if (worker.state === 'redundant') reject(new Error('the service worker did not start'));
+      });
+    });
+  }
+
   function currentSubscription() {
     return navigator.serviceWorker.getRegistration(workerUrl).then(function (registration) {
       return registration ? registration.pushManager.getSubscription() : null;
@@ -67,9 +82,7 @@
           : "No problem: we won't show notices. You can press the button again at any time.");
         return undefined;
       }
-      return navigator.serviceWorker.register(workerUrl).then(function () {
-        return navigator.serviceWorker.ready;
-      }).then(function (registration) {
+      return navigator.serviceWorker.register(workerUrl).then(activated).then(function (registration) {
         return registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(publicKey) });
       }).then(function (subscription) {
         return api('subscribe', subscription.toJSON());
