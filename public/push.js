@@ -12,6 +12,7 @@
   var onButton = document.getElementById('push-on');
   var offButton = document.getElementById('push-off');
   var statusEl = document.getElementById('push-status');
+  var offerText = document.getElementById('push-offer-text');
   var workerUrl = '/static/push-worker.js';
   var getToken = function () { return undefined; };
   var publicKey;
@@ -24,7 +25,9 @@
     statusEl.textContent = text;
   }
 
+  /** On: the button to stop, and no offer text (the status line says what happens). */
   function showState(on) {
+    offerText.hidden = on;
     onButton.hidden = on;
     offButton.hidden = !on;
   }

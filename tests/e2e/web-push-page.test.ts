@@ -80,7 +80,7 @@ describe('web push on the chat page, in a real browser', () => {
   it('offers the notice in plain words, and asks nothing on load', async () => {
     await page.goto(service.baseUrl);
     await offer().waitFor({ timeout: wait });
-    expect(await page.getByText('It only says "You have a check-in waiting"').isVisible()).toBe(true);
+    expect(await page.getByText(`We can show a notice on this device when there's a message for you. It only says "You have a check-in waiting". Your browser will ask you first.`).isVisible()).toBe(true);
     expect(await permissionAsked()).toBe(0);
     expect(await page.evaluate(() => (globalThis as unknown as PushPage).navigator.serviceWorker.getRegistration('/static/push-worker.js').then((found) => found === undefined))).toBe(true);
     expect(seriousOrWorse(await runAxe(page), 'push offer, 1024')).toEqual([]);
