@@ -23,6 +23,9 @@ const baseUrl = z
   .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
   .transform((url) => url.replace(/\/+$/, ''));
 
+/** VAPID_SUBJECT unless set: a placeholder contact, which production must replace when web push is on. */
+const developmentVapidSubject = 'mailto:living-well@example.org';
+
 /** A secret others must not guess. */
 const secret = z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)');
 
@@ -112,7 +115,7 @@ const environmentSchema = z.object({
   // P-256 key pair, base64url (`npx web-push generate-vapid-keys`); unset outside production: a pair made at start.
   VAPID_PUBLIC_KEY: z.string().regex(/^[A-Za-z0-9_-]{87}$/, 'must be a base64url P-256 public key (87 characters)').optional(),
   VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be a base64url P-256 private key (43 characters)').optional(),
-  VAPID_SUBJECT: z.string().regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, 'must be a mailto: address or an https:// URL').default('mailto:living-well@example.org'),
+  VAPID_SUBJECT: z.string().regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, 'must be a mailto: address or an https:// URL').default(developmentVapidSubject),
   DIRECT_LINE_SECRET: z.string().min(20, 'must be the Direct Line channel secret from the Azure Bot resource').optional(),
   DIRECT_LINE_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).default('https://directline.botframework.com'),
   TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must be a Twilio Account SID (AC followed by 32 hex digits)').optional(),
@@ -155,7 +158,8 @@ function crossFieldProblems(e: Environment): Problem[] {
   if ((e.VAPID_PUBLIC_KEY === undefined) !== (e.VAPID_PRIVATE_KEY === undefined)) {
     problems.push(['VAPID_PRIVATE_KEY', 'VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together (one key pair)']);
   }
-  if (production && e.WEB_PUSH === 'on' && (e.VAPID_PUBLIC_KEY === undefined || e.VAPID_SUBJECT === 'mailto:living-well@example.org')) {
+  const webPushOn = e.WEB_PUSH === 'on' || (e.WEB_PUSH === undefined && e.VAPID_PUBLIC_KEY !== undefined);
+  if (production && webPushOn && (e.VAPID_PUBLIC_KEY === undefined || e.VAPID_SUBJECT === developmentVapidSubject)) {
     problems.push(['VAPID_PUBLIC_KEY', 'VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY and VAPID_SUBJECT are required when NODE_ENV=production and WEB_PUSH=on (browsers subscribed with one key pair stop working with another)']);
   }
   if (production && e.REFERENCE_HASH_SECRET === undefined) {
