@@ -120,12 +120,13 @@
     });
   }
 
-  /** Shows the offer once the chat is connected, if this browser can do it and the service offers it. */
+  /** Makes the offer good once the chat is connected, if the service offers it (it is shown from the start, see below). */
   function offer(tokenSource) {
     getToken = tokenSource;
     if (!supported()) return;
     api('key').then(function (body) {
       publicKey = body.publicKey;
+      onButton.disabled = false;
       return Notification.permission === 'granted' ? currentSubscription() : null;
     }).then(function (subscription) {
       showState(Boolean(subscription));
@@ -149,6 +150,13 @@
     });
   }
 
+  // Shown at once where the browser can do it, so the chat's height is settled before Web Chat lays
+  // out its transcript (a panel appearing later would leave the transcript short of its newest line);
+  // the button works once the service has given its key.
+  if (supported()) {
+    onButton.disabled = true;
+    panel.hidden = false;
+  }
   onButton.addEventListener('click', turnOn);
   offButton.addEventListener('click', turnOff);
   window.LivingWellPush = { offer: offer, forget: forget };
