@@ -1,7 +1,8 @@
 /*
  * Living Well companion: "Tell me when there's a message" (Web Push).
- * Nothing is asked on load: the browser's permission prompt opens only when the person presses the
- * button. The notification only ever says "You have a check-in waiting" (see /static/push-worker.js).
+ * Nothing is asked on load. The header's button shows what a notice says, in plain words, and only
+ * "Yes, show notices" opens the browser's permission prompt. The notice only ever says "You have a
+ * check-in waiting" (see /static/push-worker.js).
  * app.js calls LivingWellPush.offer(getToken) once the chat is connected, and .forget() when the
  * person's data is deleted.
  */
@@ -11,8 +12,10 @@
   var panel = document.getElementById('push-offer');
   var onButton = document.getElementById('push-on');
   var offButton = document.getElementById('push-off');
+  var askEl = document.getElementById('push-ask');
+  var allowButton = document.getElementById('push-allow');
+  var cancelButton = document.getElementById('push-cancel');
   var statusEl = document.getElementById('push-status');
-  var offerText = document.getElementById('push-offer-text');
   var workerUrl = '/static/push-worker.js';
   var getToken = function () { return undefined; };
   var publicKey;
@@ -21,15 +24,28 @@
     return 'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window;
   }
 
+  /** The answer below the chat (the panel shows while there is one, or the plain words). */
   function say(text) {
     statusEl.textContent = text;
+    panel.hidden = askEl.hidden && text === '';
   }
 
-  /** On: the button to stop, and no offer text (the status line says what happens). */
+  /** On: the header's button stops them; off: it offers them. */
   function showState(on) {
-    offerText.hidden = on;
     onButton.hidden = on;
     offButton.hidden = !on;
+  }
+
+  /** The plain words and the choice, after the header's button. */
+  function ask() {
+    askEl.hidden = false;
+    say('');
+    allowButton.focus();
+  }
+
+  function closeAsk() {
+    askEl.hidden = true;
+    say(statusEl.textContent);
   }
 
   function api(path, body) {
@@ -75,9 +91,9 @@
   }
 
   function turnOn() {
-    onButton.disabled = true;
-    say('');
-    // Asked here, from the person's own press of the button, never before.
+    allowButton.disabled = true;
+    closeAsk();
+    // Asked here, from the person's own press of "Yes, show notices", never before.
     Notification.requestPermission().then(function (permission) {
       if (permission !== 'granted') {
         say(permission === 'denied'
@@ -97,7 +113,7 @@
     }).catch(function () {
       say("Sorry, that didn't work just now. Please try again later.");
     }).then(function () {
-      onButton.disabled = false;
+      allowButton.disabled = false;
     });
   }
 
@@ -120,20 +136,19 @@
     });
   }
 
-  /** Makes the offer good once the chat is connected, if the service offers it (it is shown from the start, see below). */
+  /** Shows the header's button once the chat is connected, if this browser can do it and the service offers it. */
   function offer(tokenSource) {
     getToken = tokenSource;
     if (!supported()) return;
     api('key').then(function (body) {
       publicKey = body.publicKey;
-      onButton.disabled = false;
       return Notification.permission === 'granted' ? currentSubscription() : null;
     }).then(function (subscription) {
       showState(Boolean(subscription));
-      panel.hidden = false;
     }).catch(function () {
       // Push is off, or the chat is on Azure Direct Line: no offer.
-      panel.hidden = true;
+      onButton.hidden = true;
+      offButton.hidden = true;
     });
   }
 
@@ -150,14 +165,12 @@
     });
   }
 
-  // Shown at once where the browser can do it, so the chat's height is settled before Web Chat lays
-  // out its transcript (a panel appearing later would leave the transcript short of its newest line);
-  // the button works once the service has given its key.
-  if (supported()) {
-    onButton.disabled = true;
-    panel.hidden = false;
-  }
-  onButton.addEventListener('click', turnOn);
+  onButton.addEventListener('click', ask);
+  allowButton.addEventListener('click', turnOn);
+  cancelButton.addEventListener('click', function () {
+    closeAsk();
+    onButton.focus();
+  });
   offButton.addEventListener('click', turnOff);
   window.LivingWellPush = { offer: offer, forget: forget };
 })();

@@ -32,8 +32,7 @@ import { createRedisStores } from './store/redis/redis-stores';
 import { loadSampleActivities, loadSampleTeams } from './sample-data';
 import { systemClock } from './system-clock';
 import { superviseWorkers } from './worker-supervisor';
-import webPushLib from 'web-push';
-import { createWebPush, type WebPush } from './web-push/create-web-push';
+import { createWebPush, newVapidKeys, type WebPush } from './web-push/create-web-push';
 import { handlePushJobs } from './web-push/push-jobs';
 
 /** A running service: what tests and the CLI need to reach and stop it. */
@@ -209,7 +208,7 @@ async function main(): Promise<void> {
     const workerEnv: Record<string, string> = {
       ...(config.webChat.tokenSecret === undefined ? { WEBCHAT_TOKEN_SECRET: randomBytes(48).toString('base64') } : {}),
       // Likewise one VAPID pair: a browser subscribes on one worker and is pushed to from any.
-      ...(config.webPush !== undefined && config.webPush.keys === undefined ? vapidEnv(webPushLib.generateVAPIDKeys()) : {}),
+      ...(config.webPush !== undefined && config.webPush.keys === undefined ? vapidEnv(newVapidKeys()) : {}),
     };
     superviseWorkers({ workers, logger, shutdownGraceMs: config.http.shutdownGraceMs, workerEnv });
     return;

@@ -19,6 +19,11 @@ export interface WebPush {
   readonly notifier: PushNotifier;
 }
 
+/** A new VAPID key pair (base64url P-256), for a run without configured keys. */
+export function newVapidKeys(): { publicKey: string; privateKey: string } {
+  return webPush.generateVAPIDKeys();
+}
+
 /** Builds web push over the store and the web chat tokens (`personKeyOf`); makes a VAPID pair when none is configured. */
 export function createWebPush(options: {
   readonly settings: WebPushSettings;
@@ -34,7 +39,7 @@ export function createWebPush(options: {
   let keys = options.settings.keys;
   if (keys === undefined) {
     options.logger.warn({ event: 'startup.vapid_random_keys' }, 'No VAPID_PUBLIC_KEY/VAPID_PRIVATE_KEY: web push uses a key pair made now, which changes on restart (browsers subscribed before then get nothing until they subscribe again).');
-    keys = webPush.generateVAPIDKeys();
+    keys = newVapidKeys();
   }
   const sender = new WebPushSender({
     vapid: { subject: options.settings.subject, ...keys },

@@ -69,7 +69,9 @@ describe('web push on the chat page, in a real browser', () => {
     await fake?.close();
   });
 
+  const plainWords = `We can show a notice on this device when there's a message for you. It only says "You have a check-in waiting". Your browser will ask you next.`;
   const offer = () => page.getByRole('button', { name: "Tell me when there's a message" });
+  const allow = () => page.getByRole('button', { name: 'Yes, show notices' });
   const stop = () => page.getByRole('button', { name: 'Stop telling me' });
   const permissionAsked = () => page.evaluate(() => (globalThis as unknown as PushPage).permissionAsked);
   const personOnPage = async () => {
@@ -77,18 +79,30 @@ describe('web push on the chat page, in a real browser', () => {
     return service.stores.references('person', `webchat:${userId ?? ''}`);
   };
 
-  it('offers the notice in plain words, and asks nothing on load', async () => {
+  it('offers the notice in the header, and asks nothing on load', async () => {
     await page.goto(service.baseUrl);
     await offer().waitFor({ timeout: wait });
-    expect(await page.getByText(`We can show a notice on this device when there's a message for you. It only says "You have a check-in waiting". Your browser will ask you first.`).isVisible()).toBe(true);
+    expect(await page.getByText('It only says "You have a check-in waiting"').isVisible()).toBe(false);
     expect(await permissionAsked()).toBe(0);
     expect(await page.evaluate(() => (globalThis as unknown as PushPage).navigator.serviceWorker.getRegistration('/static/push-worker.js').then((found) => found === undefined))).toBe(true);
     expect(seriousOrWorse(await runAxe(page), 'push offer, 1024')).toEqual([]);
     await page.screenshot({ path: join(testOutput, 'web-push-offer-1024.png') });
   }, step);
 
-  it('asks on the button, subscribes through the service worker, and the service pushes the fixed words', async () => {
+  it('says in plain words what a notice says, and "Not now" asks nothing', async () => {
     await offer().click();
+    await page.getByText(plainWords).waitFor({ timeout: wait });
+    expect(await allow().evaluate((element) => element === (globalThis as unknown as InPage).document.activeElement)).toBe(true);
+    expect(seriousOrWorse(await runAxe(page), 'push plain words, 1024')).toEqual([]);
+    await page.screenshot({ path: join(testOutput, 'web-push-ask-1024.png') });
+    await page.getByRole('button', { name: 'Not now' }).click();
+    expect(await page.getByText(plainWords).isVisible()).toBe(false);
+    expect(await permissionAsked()).toBe(0);
+  }, step);
+
+  it('asks the browser only on "Yes, show notices", subscribes through the service worker, and the service pushes the fixed words', async () => {
+    await offer().click();
+    await allow().click();
     await page.getByText("Done. We'll show a notice on this device when there's a message for you.").waitFor({ timeout: wait });
     expect(await permissionAsked()).toBe(1);
     expect(await stop().evaluate((element) => element === (globalThis as unknown as InPage).document.activeElement)).toBe(true);
