@@ -367,6 +367,7 @@
           if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && isConversationEnd(action.payload && action.payload.activity)) {
             ended = true;
             forgetUserId();
+            if (window.LivingWellPush) window.LivingWellPush.forget();
           } else if (action.type === 'WEB_CHAT/SEND_MESSAGE' && ended) {
             startAfresh(action.payload);
             return undefined;
@@ -465,6 +466,9 @@
     });
     watchConnection(directLine);
     watchSends(directLine);
+    // Direct Line JS keeps its refreshed token on `.token`: the push routes are authorised with it.
+    var line = directLine;
+    if (window.LivingWellPush) window.LivingWellPush.offer(function () { return line.token; });
     window.WebChat.renderWebChat(
       {
         directLine: directLine,

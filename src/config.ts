@@ -23,6 +23,9 @@ const baseUrl = z
   .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
   .transform((url) => url.replace(/\/+$/, ''));
 
+/** VAPID_SUBJECT unless set: a placeholder contact, which production must replace when web push is on. */
+const developmentVapidSubject = 'mailto:living-well@example.org';
+
 /** A secret others must not guess. */
 const secret = z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)');
 
@@ -109,6 +112,12 @@ const environmentSchema = z.object({
   WEBCHAT_TOKENS_PER_MINUTE: wholeNumber(1, 100_000, 60),
   WEBCHAT_STREAMS_PER_CONVERSATION: wholeNumber(1, 100, 3),
   WEBCHAT_STREAM_PING_SECONDS: wholeNumber(1, 3_600, 30),
+  // Unset: on, except in production without VAPID keys (a cross-field rule).
+  WEB_PUSH: z.enum(['on', 'off'], { error: 'must be on or off' }).optional(),
+  // P-256 key pair, base64url (`npx web-push generate-vapid-keys`); unset outside production: a pair made at start.
+  VAPID_PUBLIC_KEY: z.string().regex(/^[A-Za-z0-9_-]{87}$/, 'must be a base64url P-256 public key (87 characters)').optional(),
+  VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be a base64url P-256 private key (43 characters)').optional(),
+  VAPID_SUBJECT: z.string().regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, 'must be a mailto: address or an https:// URL').default(developmentVapidSubject),
   DIRECT_LINE_SECRET: z.string().min(20, 'must be the Direct Line channel secret from the Azure Bot resource').optional(),
   DIRECT_LINE_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).default('https://directline.botframework.com'),
   TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must be a Twilio Account SID (AC followed by 32 hex digits)').optional(),
@@ -147,6 +156,13 @@ function crossFieldProblems(e: Environment): Problem[] {
   }
   if (production && e.WEBCHAT_TOKEN_SECRET === undefined) {
     problems.push(['WEBCHAT_TOKEN_SECRET', 'is required when NODE_ENV=production (every instance must sign web chat tokens with the same secret)']);
+  }
+  if ((e.VAPID_PUBLIC_KEY === undefined) !== (e.VAPID_PRIVATE_KEY === undefined)) {
+    problems.push(['VAPID_PRIVATE_KEY', 'VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together (one key pair)']);
+  }
+  const webPushOn = e.WEB_PUSH === 'on' || (e.WEB_PUSH === undefined && e.VAPID_PUBLIC_KEY !== undefined);
+  if (production && webPushOn && (e.VAPID_PUBLIC_KEY === undefined || e.VAPID_SUBJECT === developmentVapidSubject)) {
+    problems.push(['VAPID_PUBLIC_KEY', 'VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY and VAPID_SUBJECT are required when NODE_ENV=production and WEB_PUSH=on (browsers subscribed with one key pair stop working with another)']);
   }
   if (production && e.REFERENCE_HASH_SECRET === undefined) {
     problems.push(['REFERENCE_HASH_SECRET', 'is required when NODE_ENV=production (references to people in logs and keys are keyed with it)']);
@@ -263,6 +279,14 @@ const configSchema = environmentSchema
           streamPingSeconds: e.WEBCHAT_STREAM_PING_SECONDS,
           azure: e.DIRECT_LINE_SECRET === undefined ? undefined : { secret: e.DIRECT_LINE_SECRET, baseUrl: e.DIRECT_LINE_BASE_URL },
         },
+        /** Web push for web chat; undefined when off (WEB_PUSH=off, or production without VAPID keys). Keys unset outside production: the composition root makes a pair (it changes on restart). */
+        webPush:
+          (e.WEB_PUSH ?? (e.NODE_ENV === 'production' && e.VAPID_PUBLIC_KEY === undefined ? 'off' : 'on')) === 'off'
+            ? undefined
+            : {
+                subject: e.VAPID_SUBJECT,
+                keys: e.VAPID_PUBLIC_KEY === undefined || e.VAPID_PRIVATE_KEY === undefined ? undefined : { publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY },
+              },
         /** Service processes to run on this host; `auto` means one per CPU core. */
         workers: e.WORKERS,
         /** Undefined: SMS is off and `/api/sms` answers 404. */

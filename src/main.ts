@@ -1,5 +1,6 @@
 import cluster from 'node:cluster';
 import { randomBytes } from 'node:crypto';
+import type { Agent } from 'node:https';
 import { availableParallelism } from 'node:os';
 import type { Logger } from 'pino';
 import { createBotConnectorChannel } from '../adapters/bot-connector';
@@ -15,6 +16,7 @@ import { ExportLinks } from './services/export-links';
 import { ActivityReminders } from './services/activity-reminders';
 import { channelMessenger, type ProactiveSend } from './services/person-messenger';
 import { errorCode } from './bot/error-code';
+import { exchangeStateTtlSeconds } from './bot/companion-bot';
 import { ConfigError, loadConfig, type Config } from './config';
 import { AppError } from './domain/app-error';
 import type { Clock } from './domain/clock';
@@ -36,6 +38,9 @@ import { createRedisStores } from './store/redis/redis-stores';
 import { loadSampleActivities, loadSampleTeams } from './data/sample-data';
 import { systemClock } from './runtime/system-clock';
 import { superviseWorkers } from './runtime/worker-supervisor';
+import { createWebPush, newVapidKeys, type WebPush } from './web-push/create-web-push';
+import { handlePushJobs } from './web-push/push-jobs';
+import { checkinWaitingMessage } from './web-push/push-notifier';
 
 /** A running service: what tests and the CLI need to reach and stop it. */
 export interface RunningService {
@@ -46,6 +51,8 @@ export interface RunningService {
   readonly http: HttpServer;
   /** The SMS channel, when TWILIO_* is configured (proactive sends go through it). */
   readonly sms: SmsChannel | undefined;
+  /** Web push for web chat, unless it is off. */
+  readonly webPush: WebPush | undefined;
   /** Graceful stop: no new requests, running jobs and turns in flight finish, job and store connections close. */
   stop(): Promise<void>;
 }
@@ -54,6 +61,8 @@ export interface ServiceOverrides {
   readonly logger?: Logger;
   readonly clock?: Clock;
   readonly host?: string;
+  /** An https agent for push services (tests: one that trusts the local fake push service). */
+  readonly pushAgent?: Agent;
 }
 
 /** Builds the stores the configuration asks for. */
@@ -139,6 +148,22 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   proactiveSends[webChat.name] = (userId, text) => webChat.sendProactive(userId, text);
   if (sms !== undefined) proactiveSends[sms.name] = (phoneE164, text) => sms.endpoints.sendProactive(phoneE164, text);
   logger.info({ event: sms === undefined ? 'startup.sms_disabled' : 'startup.sms_enabled' }, sms === undefined ? 'SMS off: no TWILIO_* settings' : 'SMS on at /api/sms');
+  const webPush =
+    config.webPush === undefined
+      ? undefined
+      : createWebPush({
+          settings: config.webPush,
+          store: stores.pushSubscriptions,
+          references: stores.references,
+          personKeyOf: (token) => webChat.endpoints.personKeyOf(token),
+          ttlSeconds: config.webChat.historyTtlSeconds,
+          hasConsent: async (personKey) => (await stores.people.get(personKey))?.consent !== undefined,
+          withoutConsentTtlSeconds: exchangeStateTtlSeconds,
+          logger,
+          ...(overrides.pushAgent === undefined ? {} : { agent: overrides.pushAgent }),
+        });
+  if (webPush === undefined) logger.info({ event: 'startup.web_push_off' }, 'web push off (WEB_PUSH=off, or production without VAPID keys)');
+  else handlePushJobs(jobs, webPush.notifier);
   const channels: readonly Channel[] = [botConnector, webChat, ...(sms === undefined ? [] : [sms])];
   const http = createHttpServer({
     logger,
@@ -153,6 +178,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     handleBotMessage: botConnector.endpoints,
     webChat: webChat.endpoints,
     ...(sms === undefined ? {} : { sms: sms.endpoints }),
+    ...(webPush === undefined ? {} : { webPush: webPush.subscriptions }),
     adminAccess: createAdminAccess({ superToken: config.admin.superToken, tokens: stores.adminTokens }),
     admin: new AdminApi({ activities: stores.activities, adminTokens: stores.adminTokens, clock, logger }),
     teamAdmin: new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events, clock, logger }),
@@ -168,8 +194,15 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   });
   // Handlers are registered on `jobs` before this (activity reminders, callback timers). Check-in reminders go out as each channel sends unasked.
   checkInReminders.register(async (address, text) => {
-    if (address.channelId === 'webchat') await webChat.endpoints.sendProactive(address.conversationId, address.userId, text);
-    else if (sms !== undefined) await sms.endpoints.sendProactive(address.userId, text);
+    if (address.channelId === 'webchat') {
+      await webChat.endpoints.sendProactive(address.conversationId, address.userId, text);
+      // The reminder is in the chat whatever happens next; a browser the person asked to be told on
+      // gets the fixed notice too (no words of theirs). A failed push is logged, not retried: retrying
+      // the job would put the reminder in the chat twice.
+      await webPush?.notifier.notify(stores.references('person', `${address.channelId}:${address.userId}`), checkinWaitingMessage).catch((error: unknown) => {
+        logger.warn({ event: 'push.checkin_reminder_failed', code: errorCode(error) }, 'web push for a check-in reminder failed');
+      });
+    } else if (sms !== undefined) await sms.endpoints.sendProactive(address.userId, text);
     else throw new AppError('UPSTREAM_UNAVAILABLE', 'SMS is not configured: the reminder waits for a retry');
   });
   await jobs.start();
@@ -193,7 +226,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     })();
     return stopping;
   };
-  return { port, stores, jobs, http, sms: sms?.endpoints, stop };
+  return { port, stores, jobs, http, sms: sms?.endpoints, webPush, stop };
 }
 
 /** CLI entry: parse the environment, start, and stop cleanly on SIGTERM/SIGINT. */
@@ -212,8 +245,11 @@ async function main(): Promise<void> {
   const workers = config.workers === 'auto' ? availableParallelism() : config.workers;
   if (workers > 1 && cluster.isPrimary) {
     // Workers must sign web chat tokens alike: without a configured secret, the primary makes one for all.
-    const workerEnv: Record<string, string> =
-      config.webChat.tokenSecret === undefined ? { WEBCHAT_TOKEN_SECRET: randomBytes(48).toString('base64') } : {};
+    const workerEnv: Record<string, string> = {
+      ...(config.webChat.tokenSecret === undefined ? { WEBCHAT_TOKEN_SECRET: randomBytes(48).toString('base64') } : {}),
+      // Likewise one VAPID pair: a browser subscribes on one worker and is pushed to from any.
+      ...(config.webPush !== undefined && config.webPush.keys === undefined ? vapidEnv(newVapidKeys()) : {}),
+    };
     superviseWorkers({ workers, logger, shutdownGraceMs: config.http.shutdownGraceMs, workerEnv });
     return;
   }
@@ -231,6 +267,10 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
+}
+
+function vapidEnv(keys: { publicKey: string; privateKey: string }): Record<string, string> {
+  return { VAPID_PUBLIC_KEY: keys.publicKey, VAPID_PRIVATE_KEY: keys.privateKey };
 }
 
 // Cluster workers run this file as their entry point too, so they start here as well.

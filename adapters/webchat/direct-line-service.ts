@@ -3,6 +3,7 @@ import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { AppError, isAppError } from '../../src/domain/app-error';
 import { conversationKey } from '../../src/bot/conversation-key';
+import { personKey } from '../../src/bot/person-key';
 import type { SafetyMessage } from '../../src/bot/safety-step';
 import type { DirectLineHistory, HistoryPage, RateLimit } from '../../src/store/ports';
 import { errorCode } from '../../src/bot/error-code';
@@ -101,6 +102,17 @@ export class DirectLineService {
     const grant = await this.options.tokens.verify(token);
     await this.requireConversation(grant, conversationId);
     return this.grantResponse(token ?? '', grant, streamBase, watermark);
+  }
+
+  /**
+   * The person a token speaks for (`webchat:<user id>`, as `personKey` names them), once the token
+   * and its conversation check out as for the Direct Line routes: web push subscribes with it.
+   * @throws AppError FORBIDDEN for a bad token; NOT_FOUND when its conversation is gone (erased, expired).
+   */
+  async personKeyOf(token: string | undefined): Promise<string> {
+    const grant = await this.options.tokens.verify(token);
+    await this.requireConversation(grant, grant.conversationId);
+    return personKey({ channelId: webChatChannelId, from: { id: grant.userId, name: '' } });
   }
 
   /** `POST /v3/directline/tokens/refresh`: a new token for the same conversation and user. */

@@ -15,6 +15,7 @@ import { mountSmsRoutes, type SmsEndpoints } from './sms-routes';
 import { mountTeamAdminRoutes, type TeamAdminEndpoints } from './team-admin-routes';
 import { mountWebChatPage, type WebChatPageOptions } from './webchat-page-routes';
 import { mountWebChatRoutes, type DirectLineEndpoints } from './webchat-routes';
+import { mountWebPushRoutes, type WebPushEndpoints } from './web-push-routes';
 
 export interface HttpServerDependencies {
   readonly logger: Logger;
@@ -56,6 +57,8 @@ export interface HttpServerDependencies {
   readonly openReferral?: OpenReferralEndpoints;
   /** The SMS channel's Twilio webhooks (`/api/sms`, `/api/sms/status`); not mounted (404) when SMS is off. */
   readonly sms?: SmsEndpoints;
+  /** Web push for the chat page (`/api/webchat/push/*`); not mounted (404) when web push is off. */
+  readonly webPush?: WebPushEndpoints;
 }
 
 export interface HttpServer {
@@ -139,6 +142,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   if (deps.openReferral !== undefined) mountOpenReferralRoutes(server, { endpoints: deps.openReferral, logger: deps.logger });
   if (deps.sms !== undefined) mountSmsRoutes(server, { endpoints: deps.sms, logger: deps.logger });
   mountWebChatPage(server, deps.webChatPage);
+  if (deps.webPush !== undefined) mountWebPushRoutes(server, { endpoints: deps.webPush, logger: deps.logger });
   mountMyDataRoutes(server, { downloads: deps.myData, logger: deps.logger });
   const webChat = mountWebChatRoutes(server, {
     endpoints: deps.webChat,

@@ -128,6 +128,14 @@ export function mountWebChatPage(server: Server, options: WebChatPageOptions): v
   server.get('/static/app.js', async (req: Request, res: Response) => {
     await sendSmallFile(req, res, file('app.js'), javascript, undefined);
   });
+  // Web push (see push.js): the offer's script, and the service worker that shows the notice. A
+  // worker registered from /static/ is allowed by `script-src 'self'` (CSP's worker-src falls back to it).
+  server.get('/static/push.js', async (req: Request, res: Response) => {
+    await sendSmallFile(req, res, file('push.js'), javascript, undefined);
+  });
+  server.get('/static/push-worker.js', async (req: Request, res: Response) => {
+    await sendSmallFile(req, res, file('push-worker.js'), javascript, undefined);
+  });
   server.get('/static/styles.css', async (req: Request, res: Response) => {
     await sendSmallFile(req, res, file('styles.css'), css, undefined);
   });

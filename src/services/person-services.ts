@@ -5,7 +5,8 @@ import { consentWordingVersion } from '../domain/consent';
 import type { Area } from '../domain/sites';
 import type { ErasureReason } from '../domain/my-data/erasure-text';
 import type { HeldData } from '../domain/my-data/held-data';
-import type { ActivityStore, AuditLog, CallbackStore, DataExportStore, DirectLineHistory, EventOutbox, PersonStore, SmsChannelStore, WellbeingStore } from '../store/ports';
+import type { ActivityStore, AuditLog, CallbackStore, DataExportStore, DirectLineHistory, EventOutbox, PersonStore, PushSubscriptionStore, SmsChannelStore, WellbeingStore } from '../store/ports';
+import type { KeyedReference } from '../store/keyed-reference';
 import type { PersonRecord } from '../domain/person-record';
 import type { ActivityReminders } from './activity-reminders';
 import { requestConversationErasure } from '../bot/erasure-flag';
@@ -32,6 +33,9 @@ export interface PersonServicesDependencies {
   readonly exports: Pick<DataExportStore, 'eraseFor'>;
   /** Check-in reminders: every job of the person, and their plan, go with the erasure. */
   readonly checkInReminders: Pick<CheckInReminders, 'erase'>;
+  /** Browsers the person asked to be told on (web push), kept under their keyed reference: erased with them. */
+  readonly pushSubscriptions: Pick<PushSubscriptionStore, 'eraseFor'>;
+  readonly references: KeyedReference;
   readonly audit: AuditLog;
   readonly conversationState: ConversationState;
   /** "Remind me": plans, lists and stops the jobs; erasure leaves none behind. */
@@ -193,6 +197,7 @@ export class PersonServices implements PersonProfile, PersonalData, ActivityRemi
       this.deps.exports.eraseFor(key),
       this.deps.checkInReminders.erase(key),
       this.deps.activityReminders.forget(key),
+      this.deps.pushSubscriptions.eraseFor(this.deps.references('person', key)),
     ]);
     // After a deletion the conversation ends; after a withdrawal the welcome follows in it.
     requestConversationErasure(context, reason === 'deleted' ? 'ends' : 'carries-on');

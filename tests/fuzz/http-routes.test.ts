@@ -48,6 +48,8 @@ const routes = [
   ['GET', '/urgent-help'],
   ['GET', '/static/app.js'],
   ['GET', '/static/styles.css'],
+  ['GET', '/static/push.js'],
+  ['GET', '/static/push-worker.js'],
   ['GET', '/static/webchat.js'],
   ['GET', '/my-data/:token'],
   ['POST', '/my-data/:token'],
@@ -57,6 +59,9 @@ const routes = [
   ['POST', '/v3/directline/tokens/refresh'],
   ['GET', '/v3/directline/conversations/:conversationId/activities'],
   ['POST', '/v3/directline/conversations/:conversationId/activities'],
+  ['GET', '/api/webchat/push/key'],
+  ['POST', '/api/webchat/push/subscribe'],
+  ['POST', '/api/webchat/push/unsubscribe'],
 ] as const;
 
 /** What a stack trace or a developer's path looks like in an answer. */
@@ -183,12 +188,25 @@ const twilioParamsArbitrary = fc.record(
   { requiredKeys: ['From', 'To', 'AccountSid', 'MessageSid'] },
 );
 
+/** Subscription-shaped JSON for the web push routes (a PushSubscription, or its endpoint alone). */
+const pushSubscriptionArbitrary = fc
+  .record(
+    {
+      endpoint: fc.oneof(fc.webUrl({ withQueryParameters: true }), fc.constantFrom('https://push.example.net/send/abc', 'javascript:alert(1)', '')),
+      expirationTime: fc.oneof(fc.constant(null), fc.integer()),
+      keys: fc.record({ p256dh: fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{87}$/), anyText), auth: fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{22}$/), anyText) }, { requiredKeys: [] }),
+    },
+    { requiredKeys: ['endpoint'] },
+  )
+  .map((body) => JSON.stringify(body));
+
 function bodyArbitrary(method: string, path: string): fc.Arbitrary<string | undefined> {
   if (method === 'GET' || method === 'DELETE') return fc.constant(undefined);
   const generic = fc.oneof(fc.constant(undefined), fc.json({ maxDepth: 3 }), fc.string({ maxLength: 200 }), fc.constantFrom('', '{', '[]', 'null', '"x"', '{"__proto__":{"x":1}}'));
   if (path === '/api/messages') return fc.oneof({ weight: 3, arbitrary: botActivityArbitrary }, { weight: 1, arbitrary: generic });
   if (path.endsWith('/activities') && path.startsWith('/v3/')) return fc.oneof({ weight: 3, arbitrary: postedActivityArbitrary }, { weight: 1, arbitrary: generic });
   if (path.startsWith('/api/admin/')) return fc.oneof(adminObjectArbitrary, generic);
+  if (path.startsWith('/api/webchat/push/')) return fc.oneof({ weight: 3, arbitrary: pushSubscriptionArbitrary }, { weight: 1, arbitrary: generic });
   return generic;
 }
 

@@ -11,6 +11,7 @@ import { callbackRecordCodec, domainEventCodec, erasedCallbackCodec } from '../.
 import { pendingExportCodec } from '../../src/store/data-export-schema';
 import { conversationCodec, decodeActivity } from '../../src/store/direct-line-schema';
 import { auditEntryCodec, personRecordCodec } from '../../src/store/person-record-schema';
+import { pushSubscriptionCodec } from '../../src/store/push-subscription-schema';
 import { smsOptOutCodec } from '../../src/store/sms-record-schema';
 import { decodeItem } from '../../src/store/storage-record';
 import { teamDirectoryCodec } from '../../src/store/team-record-schema';
@@ -72,6 +73,7 @@ describe('zod schemas, fuzzed', () => {
     ['erased callback', (raw) => erasedCallbackCodec.decode(raw)],
     ['data export', (raw) => pendingExportCodec.decode(raw)],
     ['SMS opt-out', (raw) => smsOptOutCodec.decode(raw)],
+    ['push subscription', (raw) => pushSubscriptionCodec.decode(raw)],
     ['team directory entry', (raw) => teamDirectoryCodec.decode(raw)],
     ['domain event', (raw) => domainEventCodec.decode(raw)],
     ['audit entry', (raw) => auditEntryCodec.decode(raw)],

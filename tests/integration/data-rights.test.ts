@@ -143,8 +143,16 @@ describe('data rights on web chat (Redis)', () => {
   });
 
   it('exports the web chat history, and erases it with everything else', async () => {
-    const { say, userId, conversationId } = await openWebChat(service.baseUrl);
+    const { say, userId, conversationId, token } = await openWebChat(service.baseUrl);
     await say('Yes, I agree', saying('Which area'));
+    // A browser asked to be told of messages (web push): its subscription goes with the rest.
+    const subscribed = await fetch(`${service.baseUrl}/api/webchat/push/subscribe`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ endpoint: 'https://push.example.net/send/erase-me', keys: { p256dh: `B${'x'.repeat(86)}`, auth: 'QUJDREVGR0hJSktMTU5PUA' } }),
+    });
+    expect(subscribed.status).toBe(201);
+    expect(await redis.keys(`${prefix}push:*`)).toHaveLength(1);
     await say('Luton', saying('What would you like to do?'));
     await say('walrus sandwiches at noon', saying("I'm not sure I understood"));
     const exported = await say('export my data', (activity) => activity.attachments !== undefined);

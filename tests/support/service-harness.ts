@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '../../src/config';
-import type { Clock } from '../../src/domain/clock';
-import { startService, type RunningService } from '../../src/main';
+import { startService, type RunningService, type ServiceOverrides } from '../../src/main';
 import { capturingLogger } from './log-capture';
 
 export interface TestService extends RunningService {
@@ -9,11 +8,11 @@ export interface TestService extends RunningService {
   readonly logText: () => string;
 }
 
-/** Starts the real service in this process on a free port, with the given environment (and clock, if given). */
-export async function startTestService(env: Record<string, string> = {}, overrides: { readonly clock?: Clock } = {}): Promise<TestService> {
+/** Starts the real service in this process on a free port, with the given environment (and clock and push agent, if given). */
+export async function startTestService(env: Record<string, string> = {}, overrides: Pick<ServiceOverrides, 'clock' | 'pushAgent'> = {}): Promise<TestService> {
   const config = loadConfig({ PORT: '0', LOG_LEVEL: 'debug', NODE_ENV: 'test', ...env });
   const capture = capturingLogger();
-  const service = await startService(config, { logger: capture.logger, host: '127.0.0.1', ...(overrides.clock === undefined ? {} : { clock: overrides.clock }) });
+  const service = await startService(config, { logger: capture.logger, host: '127.0.0.1', ...overrides });
   return { ...service, baseUrl: `http://127.0.0.1:${service.port}`, logText: capture.text };
 }
 

@@ -35,5 +35,5 @@ export async function openWebChat(baseUrl: string) {
     }
     throw new Error(`no reply to ${text}`);
   };
-  return { say, userId, conversationId };
+  return { say, userId, conversationId, token };
 }

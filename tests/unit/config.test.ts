@@ -112,6 +112,32 @@ describe('loadConfig', () => {
     expect(config.nodeEnv).toBe('production');
   });
 
+  it('turns web push on with a key pair made at start outside production, and needs the keys in production to turn it on', () => {
+    expect(loadConfig({}).webPush).toEqual({ subject: 'mailto:living-well@example.org', keys: undefined });
+    expect(loadConfig({ WEB_PUSH: 'off' }).webPush).toBeUndefined();
+    const keys = { VAPID_PUBLIC_KEY: `B${'A'.repeat(86)}`, VAPID_PRIVATE_KEY: 'p'.repeat(43) };
+    expect(loadConfig({ ...keys, VAPID_SUBJECT: 'https://living-well.example.org' }).webPush).toEqual({
+      subject: 'https://living-well.example.org',
+      keys: { publicKey: keys.VAPID_PUBLIC_KEY, privateKey: keys.VAPID_PRIVATE_KEY },
+    });
+    expect(problemsOf({ VAPID_PUBLIC_KEY: keys.VAPID_PUBLIC_KEY })).toEqual(['VAPID_PRIVATE_KEY: VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together (one key pair)']);
+    expect(problemsOf({ VAPID_SUBJECT: 'someone' })).toEqual(['VAPID_SUBJECT: must be a mailto: address or an https:// URL']);
+    const production = {
+      NODE_ENV: 'production',
+      REDIS_URL: 'rediss://cache.example.test:6380',
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppPassword: 'placeholder',
+      WEBCHAT_TOKEN_SECRET: 'a-test-secret-that-is-long-enough-1234',
+      REFERENCE_HASH_SECRET: 'a-reference-secret-that-is-long-enough-5678',
+    };
+    expect(loadConfig(production).webPush).toBeUndefined();
+    expect(problemsOf({ ...production, WEB_PUSH: 'on' })).toEqual([
+      'VAPID_PUBLIC_KEY: VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY and VAPID_SUBJECT are required when NODE_ENV=production and WEB_PUSH=on (browsers subscribed with one key pair stop working with another)',
+    ]);
+    expect(problemsOf({ ...production, ...keys })).toHaveLength(1);
+    expect(loadConfig({ ...production, ...keys, VAPID_SUBJECT: 'mailto:team@example.org' }).webPush?.keys?.publicKey).toBe(keys.VAPID_PUBLIC_KEY);
+  });
+
   it('runs one worker by default; more, or "auto", only with Redis', () => {
     expect(loadConfig({}).workers).toBe(1);
     expect(loadConfig({ WORKERS: '4', REDIS_URL: 'redis://127.0.0.1:6379' }).workers).toBe(4);

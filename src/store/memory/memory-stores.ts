@@ -14,6 +14,7 @@ import { MemoryDataExportStore } from './memory-data-export-store';
 import { MemoryBotStorage } from './memory-bot-storage';
 import { MemoryDirectLineHistory } from './memory-direct-line-history';
 import { MemoryEventOutbox } from './memory-event-outbox';
+import { MemoryPushSubscriptionStore } from './memory-push-subscription-store';
 import { MemoryRecordStore } from './memory-record-store';
 import { MemorySmsStore } from './memory-sms-store';
 import { MemoryTeamDirectoryStore } from './memory-team-store';
@@ -54,6 +55,7 @@ export function createMemoryStores(options: {
     events: new MemoryEventOutbox(),
     sms: new MemorySmsStore(),
     exports: new MemoryDataExportStore(),
+    pushSubscriptions: new MemoryPushSubscriptionStore(() => options.clock.now()),
     health: { ping: async () => undefined, isConnected: () => true },
     rateLimit: (rule) => rateLimitFrom(new RateLimiterMemory({ keyPrefix: rule.name, points: rule.points, duration: rule.windowSeconds }), references),
     close: async () => undefined,

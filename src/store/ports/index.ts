@@ -12,6 +12,7 @@ export type { DirectLineHistory, HistoryPage, WebChatConversation } from './dire
 export type { EventOutbox } from './event-outbox';
 export type { ExpiringStorage } from './expiring-storage';
 export type { PersonRecordStore, PersonStore, WellbeingStore } from './person-record-store';
+export type { PushSubscriptionStore } from './push-subscription-store';
 export type { RateLimit, RateLimitRule } from './rate-limit';
 export type { SmsChannelStore } from './sms-channel-store';
 export type { StoreHealth } from './store-health';

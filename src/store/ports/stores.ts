@@ -9,6 +9,7 @@ import type { DirectLineHistory } from './direct-line-history';
 import type { EventOutbox } from './event-outbox';
 import type { ExpiringStorage } from './expiring-storage';
 import type { PersonStore, WellbeingStore } from './person-record-store';
+import type { PushSubscriptionStore } from './push-subscription-store';
 import type { RateLimit, RateLimitRule } from './rate-limit';
 import type { SmsChannelStore } from './sms-channel-store';
 import type { StoreHealth } from './store-health';
@@ -42,6 +43,8 @@ export interface Stores {
   readonly sms: SmsChannelStore;
   /** "Export my data" files waiting for their one download. */
   readonly exports: DataExportStore;
+  /** The browsers each person asked to be told on (Web Push), under their keyed reference. */
+  readonly pushSubscriptions: PushSubscriptionStore;
   readonly health: StoreHealth;
   /** A rate limit shared by every instance (on Redis), or this process's own (in memory). */
   rateLimit(rule: RateLimitRule): RateLimit;

@@ -20,6 +20,7 @@ import { RedisEventOutbox } from './redis-event-outbox';
 import { redisFailure } from './redis-call';
 import type { RedisClient } from './redis-commands';
 import { createRedisClient, type RedisConnection } from './redis-connection';
+import { RedisPushSubscriptionStore } from './redis-push-subscription-store';
 import { RedisRecordStore } from './redis-record-store';
 import { RedisSmsStore } from './redis-sms-store';
 import { RedisTeamDirectoryStore } from './redis-team-store';
@@ -83,6 +84,8 @@ export async function createRedisStores(
     sms: new RedisSmsStore(redis, references),
     // `{exports}:export:<id>` and `{exports}:person:<ref>`, expiring with the download link.
     exports: new RedisDataExportStore(redis, references),
+    // `push:{<ref>}` (the person key's keyed reference), expiring with the person's web chat history.
+    pushSubscriptions: new RedisPushSubscriptionStore(redis),
     rateLimit: (rule) =>
       // The client's key prefix applies to the limiter's keys too. With Redis not ready the limiter
       // fails at once (503) instead of waiting out the command timeout.
