@@ -9,6 +9,7 @@ import type { DirectLineHistory, HistoryPage, RateLimit } from '../../src/store/
 import { errorCode } from '../../src/bot/error-code';
 import { inboundActivity, personalConversation, type InboundActivityParts } from '../channel';
 import type { AzureDirectLine } from './azure-direct-line';
+import { sendIntoConversation } from './webchat-proactive';
 import { webChatChannelId, webChatServiceUrl, type DirectLineAdapter } from './webchat-adapter';
 import type { DirectLineGrant, DirectLineTokens } from './direct-line-tokens';
 import { maxWebChatTextLength, postedActivitySchema } from './webchat-protocol';
@@ -248,10 +249,7 @@ export class DirectLineService {
    * @throws AppError NOT_FOUND when the conversation has expired or was erased.
    */
   async sendProactive(conversationId: string, userId: string, text: string): Promise<void> {
-    const reference = { channelId: webChatChannelId, serviceUrl: webChatServiceUrl, conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' }, user: { id: userId, name: '' }, bot: { id: this.options.botId, name: '' } };
-    await this.options.adapter.continueConversation(reference, async (context) => {
-      await context.sendActivity(text);
-    });
+    await sendIntoConversation(this.options.adapter, this.options.botId, conversationId, userId, text);
   }
 
   /** Resolves when every turn started so far has finished (graceful shutdown). */
