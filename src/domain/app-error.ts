@@ -17,6 +17,8 @@ export const appErrorCodes = [
   'LOCK_LOST',
   'SHUTTING_DOWN',
   'UPSTREAM_UNAVAILABLE',
+  'TEAMS_BLOCKED',
+  'TEAMS_UNREACHABLE',
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];

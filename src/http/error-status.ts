@@ -19,4 +19,7 @@ export const httpStatusForCode: Readonly<Record<AppErrorCode, number>> = {
   LOCK_LOST: 503,
   SHUTTING_DOWN: 503,
   UPSTREAM_UNAVAILABLE: 502,
+  // Teams refused a send (blocked, or a personal chat gone): only the send pipeline meets these.
+  TEAMS_BLOCKED: 502,
+  TEAMS_UNREACHABLE: 502,
 };
