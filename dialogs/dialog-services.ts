@@ -14,6 +14,8 @@ import type { WellbeingRecord } from '../src/domain/wellbeing/wellbeing-record';
 export interface PersonView {
   readonly consent?: { readonly givenAt: string; readonly wordingVersion: string };
   readonly area?: Area;
+  /** Since when they share their goal ratings with their team ("share my progress"), if they do. */
+  readonly progressSharing?: { readonly givenAt: string; readonly wordingVersion: string };
   /** The activities they asked to be reminded of (ids), so a reminder is not offered twice. */
   readonly activityReminders?: readonly string[];
 }
@@ -30,6 +32,10 @@ export interface PersonProfile {
    * `no-consent` when they have not agreed to saving: nothing is kept then.
    */
   rememberActivity(context: TurnContext, activityId: string): Promise<'saved' | 'already' | 'no-consent'>;
+  /** Records that the person shares their progress with their team (to the current wording); only called after consent. */
+  shareProgress(context: TurnContext): Promise<void>;
+  /** Stops sharing; `false` when they were not sharing. */
+  stopSharingProgress(context: TurnContext): Promise<boolean>;
 }
 
 /** One activity reminder as "my reminders" lists it. */

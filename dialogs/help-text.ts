@@ -10,7 +10,7 @@ export function helpText(): string {
     ...mainMenuOptions.filter((option) => option.id !== 'help').map((option) => `- ${option.label}: ${option.summary}`),
     '',
     'At any point you can type "menu" to see the options, "cancel" to stop what we are doing, or "help" to see this again.',
-    'These work at any point too: "check in", "my progress", "activities", "contact team", "my callback", "my reminders", "my data".',
+    'These work at any point too: "check in", "my progress", "activities", "contact team", "my callback", "my reminders", "share my progress", "my data".',
     '',
     urgentHelpText(),
   ].join('\n');

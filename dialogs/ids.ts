@@ -17,4 +17,5 @@ export const dialogIds = {
   contactTeam: 'contact-team',
   callback: 'callback',
   myReminders: 'my-reminders',
+  shareProgress: 'share-progress',
 } as const;

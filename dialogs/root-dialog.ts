@@ -21,6 +21,8 @@ import { dialogIds } from './ids';
 import { MainMenuDialog } from './main-menu-dialog';
 import { MyDataDialog } from './my-data-dialog';
 import { MyRemindersDialog } from './my-reminders-dialog';
+import { ShareProgressDialog } from './share-progress-dialog';
+import { stopSharingAnswer } from '../src/domain/progress-sharing';
 import { WellbeingQuestionsDialog } from './wellbeing-questions-dialog';
 
 /**
@@ -38,6 +40,7 @@ export class RootDialog extends ComponentDialog {
     this.addDialog(new HelpDialog());
     this.addDialog(new MyDataDialog(services.personalData));
     this.addDialog(new MyRemindersDialog(services.activityReminders, services.clock));
+    this.addDialog(new ShareProgressDialog(services.profile));
     this.addDialog(new EraseDataDialog(services.personalData));
     this.addDialog(new GoalsDialog(services.profile, services.wellbeing));
     this.addDialog(new AddGoalDialog(services.wellbeing, services.clock));
@@ -101,6 +104,11 @@ export class RootDialog extends ComponentDialog {
         return innerDc.beginDialog(dialogIds.myData);
       case 'my-reminders':
         return innerDc.beginDialog(dialogIds.myReminders);
+      case 'share-progress':
+        return innerDc.beginDialog(dialogIds.shareProgress);
+      case 'stop-sharing-progress':
+        await innerDc.context.sendActivity(stopSharingAnswer(await this.services.profile.stopSharingProgress(innerDc.context)));
+        return this.carryOn(innerDc);
       case 'export-data':
         await innerDc.context.sendActivity(exportReply(innerDc.context, await this.services.personalData.exportLink(innerDc.context)));
         return this.carryOn(innerDc);

@@ -16,6 +16,8 @@ export type GlobalCommand =
   | 'my-callback'
   | 'cancel-callback'
   | 'my-reminders'
+  | 'share-progress'
+  | 'stop-sharing-progress'
   | GoalsCommand;
 
 /** Words that open a part of the goals area from anywhere. */
@@ -61,6 +63,15 @@ const commandWords: Readonly<Record<string, GlobalCommand>> = {
   'cancel callback': 'cancel-callback',
   'my reminders': 'my-reminders',
   'activity reminders': 'my-reminders',
+  'share my progress': 'share-progress',
+  'share my progress with my team': 'share-progress',
+  'share progress': 'share-progress',
+  'share progress with my team': 'share-progress',
+  'share with my team': 'share-progress',
+  'stop sharing my progress': 'stop-sharing-progress',
+  'stop sharing progress': 'stop-sharing-progress',
+  'stop sharing': 'stop-sharing-progress',
+  'dont share my progress': 'stop-sharing-progress',
   activities: 'activities',
   'find activities': 'activities',
   'local activities': 'activities',

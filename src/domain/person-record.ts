@@ -25,6 +25,8 @@ export interface PersonRecord {
   readonly consent?: ConsentRecord;
   /** The area they chose during onboarding. */
   readonly area?: Area;
+  /** "Share my progress with my team": when, and to which wording; removed when they stop. */
+  readonly progressSharing?: ConsentRecord;
   /** Activities the person asked to be reminded of (the reminders work sends them later). */
   readonly activityReminders?: readonly ActivityReminderRequest[];
   /** UTC ISO instants. */

@@ -2,6 +2,7 @@ import type { ConversationState, TurnContext } from 'botbuilder';
 import type { ActivityReminderItem, ActivityReminderList, ErasureOutcome, ExportLink, PersonalData, PersonProfile, PersonView } from '../../dialogs/dialog-services';
 import { type Clock, isoNow } from '../domain/clock';
 import { consentWordingVersion } from '../domain/consent';
+import { progressSharingWordingVersion } from '../domain/progress-sharing';
 import type { Area } from '../domain/sites';
 import type { ErasureReason } from '../domain/my-data/erasure-text';
 import type { HeldData } from '../domain/my-data/held-data';
@@ -71,6 +72,7 @@ export class PersonServices implements PersonProfile, PersonalData, ActivityRemi
     return {
       ...(record?.consent ? { consent: record.consent } : {}),
       ...(record?.area ? { area: record.area } : {}),
+      ...(record?.progressSharing ? { progressSharing: record.progressSharing } : {}),
       ...(reminders.length > 0 ? { activityReminders: reminders } : {}),
     };
   }
@@ -78,6 +80,17 @@ export class PersonServices implements PersonProfile, PersonalData, ActivityRemi
   async recordConsent(context: TurnContext): Promise<void> {
     const givenAt = isoNow(this.deps.clock);
     await this.change(context, (current) => ({ ...current, consent: { givenAt, wordingVersion: consentWordingVersion } }));
+  }
+
+  async shareProgress(context: TurnContext): Promise<void> {
+    const givenAt = isoNow(this.deps.clock);
+    await this.change(context, (current) => ({ ...current, progressSharing: { givenAt, wordingVersion: progressSharingWordingVersion } }));
+  }
+
+  async stopSharingProgress(context: TurnContext): Promise<boolean> {
+    if ((await this.record(context))?.progressSharing === undefined) return false;
+    await this.change(context, ({ progressSharing: _stopped, ...current }) => current);
+    return true;
   }
 
   async setArea(context: TurnContext, area: Area): Promise<void> {
@@ -119,6 +132,7 @@ export class PersonServices implements PersonProfile, PersonalData, ActivityRemi
     return {
       ...(record?.consent === undefined ? {} : { consent: record.consent }),
       ...(record?.area === undefined ? {} : { area: record.area }),
+      ...(record?.progressSharing === undefined ? {} : { progressSharing: record.progressSharing }),
       activityReminders,
       ...(wellbeing === undefined ? {} : { wellbeing }),
       callbacks,
@@ -141,6 +155,7 @@ export class PersonServices implements PersonProfile, PersonalData, ActivityRemi
       you: { channel: activity.channelId, idOnChannel: activity.from.id },
       consent: record?.consent ?? null,
       area: record?.area ?? null,
+      shareProgressWithTeam: record?.progressSharing ?? null,
       activityReminders: record?.activityReminders ?? [],
       recordCreatedAt: record?.createdAt ?? null,
       recordUpdatedAt: record?.updatedAt ?? null,

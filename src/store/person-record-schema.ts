@@ -11,6 +11,7 @@ const instant = z.iso.datetime();
 const personRecordSchema = z.strictObject({
   consent: z.strictObject({ givenAt: instant, wordingVersion: z.string().min(1) }).exactOptional(),
   area: z.union([z.enum(siteIds), z.literal('elsewhere')]).exactOptional(),
+  progressSharing: z.strictObject({ givenAt: instant, wordingVersion: z.string().min(1) }).exactOptional(),
   activityReminders: z.array(z.strictObject({ activityId: z.uuid(), requestedAt: instant, session: instant.exactOptional() })).max(50).exactOptional(),
   createdAt: instant,
   updatedAt: instant,

@@ -1,6 +1,7 @@
 import { describeBestTimes, type CallbackRequest, type CallbackStatus } from '../callbacks/callback-request';
 import { parseUkPhone } from '../callbacks/uk-phone';
 import { britishDateInWords } from '../local-date';
+import { progressSharingHeldLine, sharingTeamName } from '../progress-sharing';
 import { siteById, type Area } from '../sites';
 import { describeCheckInPreferences } from '../wellbeing/check-in-preferences';
 import type { WellbeingRecord } from '../wellbeing/wellbeing-record';
@@ -16,6 +17,8 @@ export interface HeldReminder {
 export interface HeldData {
   readonly consent?: { readonly givenAt: string; readonly wordingVersion: string };
   readonly area?: Area;
+  /** Since when they share their goal ratings with their team, if they do. */
+  readonly progressSharing?: { readonly givenAt: string; readonly wordingVersion: string };
   readonly activityReminders: readonly HeldReminder[];
   /** Goals, ratings, wellbeing answers and check-in preferences, when there is a record. */
   readonly wellbeing?: WellbeingRecord;
@@ -34,6 +37,7 @@ export function describeHeldData(held: HeldData): string {
   const lines = [
     ...(held.consent === undefined ? [] : [`- Your agreement to saving, given on ${britishDateInWords(held.consent.givenAt)}.`]),
     ...areaLines(held.area),
+    ...(held.progressSharing === undefined ? [] : [progressSharingHeldLine(held.progressSharing, sharingTeamName(held.area))]),
     ...(held.wellbeing === undefined ? [] : wellbeingLines(held.wellbeing)),
     ...reminderLines(held.activityReminders),
     ...held.callbacks.map(callbackLine),
