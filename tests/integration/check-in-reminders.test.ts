@@ -1,16 +1,13 @@
-import { TestAdapter, TurnContext } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkInReminderJob } from '../../src/services/check-in-reminders';
-import type { QuietHours, TimeOfDay } from '../../src/domain/wellbeing/wellbeing-record';
 import { emptyWellbeingRecord } from '../../src/domain/wellbeing/wellbeing-record';
 import type { Jobs } from '../../src/jobs/jobs';
-import type { Stores } from '../../src/store/ports';
 import { DialogChat, textOf } from '../support/dialog-chat';
 import { BullMqJobs } from '../../src/jobs/bullmq-jobs';
 import { createJobsRedisClient } from '../../src/store/redis/redis-connection';
 import { testJobPolicy } from '../support/jobs-under-test';
 import { capturingLogger } from '../support/log-capture';
-import { reminderHarness, sendingReminders } from '../support/reminder-harness';
+import { personWith, reminderHarness, sendingReminders, turnOf } from '../support/reminder-harness';
 import { TestClock } from '../support/test-clock';
 import { openTestMemoryStores, openTestRedisStores, randomKeyPrefix, testRedisUrl } from '../support/test-stores';
 
@@ -23,18 +20,6 @@ const opened: Jobs[] = [];
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((jobs) => jobs.close()));
 });
-
-/** Someone who agreed to saving, with these check-in preferences, set at the clock's time. */
-async function personWith(stores: Stores, clock: TestClock, key: string, timeOfDay: TimeOfDay, quietHours: QuietHours | null): Promise<void> {
-  const at = clock.iso();
-  await stores.people.update(key, () => ({ consent: { givenAt: at, wordingVersion: 'test' }, createdAt: at, updatedAt: at }));
-  await stores.wellbeing.update(key, () => ({ ...emptyWellbeingRecord(at), preferences: { frequency: 'weekly', timeOfDay, quietHours, updatedAt: at } }));
-}
-
-/** A turn of the person, as the journal plans from after a change. */
-function turnOf(channelId: 'sms' | 'webchat', userId: string, conversationId: string): TurnContext {
-  return new TurnContext(new TestAdapter(), { type: 'message', channelId, from: { id: userId, name: '' }, conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' } });
-}
 
 function setUp(startIso: string) {
   const stores = openTestMemoryStores();
