@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkInReminderJob } from '../../src/services/check-in-reminders';
+import { checkInReminderJobId } from '../../src/domain/wellbeing/check-in-reminder';
 import { emptyWellbeingRecord } from '../../src/domain/wellbeing/wellbeing-record';
 import type { Jobs } from '../../src/jobs/jobs';
 import { DialogChat, textOf } from '../support/dialog-chat';
@@ -93,6 +94,23 @@ describe('check-in reminders (fake clock)', () => {
     await runAt('2026-12-15T09:00:00Z');
     expect(texts).toEqual([]);
     expect(await pending()).toMatchObject({ delayed: 0, waiting: 0, failed: 0 });
+  });
+
+  it('an instance that stopped after writing the plan and before queueing its job: the next stale job of theirs queues it', async () => {
+    const { stores, clock, jobs, reminders, texts, runAt } = setUp('2026-12-01T12:00:00Z');
+    await personWith(stores, clock, smsPerson, 'any', null);
+    await reminders.plan(turnOf('sms', phone, `sms:${phone}`));
+    const planned = jobs.scheduled.at(-1);
+    expect(planned?.at).toBe('2026-12-08T09:00:00.000Z');
+    // The plan names the job, which never got queued; an older job of theirs runs (a stalled rerun).
+    await jobs.cancel(checkInReminderJob, planned?.id ?? '');
+    const ref = stores.references('person', smsPerson);
+    const staleAt = '2026-12-02T09:00:00.000Z';
+    await jobs.schedule(checkInReminderJob, { id: checkInReminderJobId(ref, staleAt), person: ref, data: { dueAt: staleAt }, timing: { at: Date.parse(staleAt) } });
+    await runAt(staleAt);
+    expect(texts).toEqual([]);
+    await runAt('2026-12-08T09:00:00Z');
+    expect(texts.map((text) => text.at)).toEqual(['2026-12-08T09:00:00.000Z']);
   });
 
   it('frequency "never" cancels the pending reminder', async () => {
