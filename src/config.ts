@@ -99,6 +99,7 @@ const environmentSchema = z.object({
   TURN_LOCK_TTL_MS: wholeNumber(1000, 600_000, 30_000),
   TURN_LOCK_WAIT_MS: wholeNumber(100, 600_000, 15_000),
   SHUTDOWN_GRACE_MS: wholeNumber(0, 600_000, 10_000),
+  JOBS_LOCK_MS: wholeNumber(1000, 600_000, 30_000),
   CALLBACK_CLAIM_OPEN_HOURS: wholeNumber(1, 200, 4),
   CALLBACK_OUTCOME_DAYS: wholeNumber(1, 60, 3),
   WEBCHAT_TOKEN_SECRET: secret.optional(),
@@ -260,6 +261,8 @@ const configSchema = environmentSchema
           maxImportBytes: e.MAX_IMPORT_BYTES,
         },
         turnLock: { ttlMs: e.TURN_LOCK_TTL_MS, waitMs: e.TURN_LOCK_WAIT_MS },
+        /** BullMQ: a running job's lock without renewal; a job whose instance died runs again within about twice this. */
+        jobs: { lockMs: e.JOBS_LOCK_MS },
         /** The practitioners' timers: a request unclaimed this many opening hours, contacted this many days without an outcome. */
         callbackTimers: { claimOpenHours: e.CALLBACK_CLAIM_OPEN_HOURS, outcomeDays: e.CALLBACK_OUTCOME_DAYS },
         /** Keys the references to people in logs and store keys (REFERENCE_HASH_SECRET). */

@@ -19,6 +19,12 @@ export interface BullMqJobsOptions {
   readonly policy?: JobPolicy;
   /** Jobs of one queue run at once by this process. */
   readonly concurrency?: number;
+  /**
+   * How long a running job stays locked to this instance without a renewal (renewed every half of
+   * it), and how often stalled jobs are looked for: a job whose instance died runs again on another
+   * within about twice this. BullMQ's `lockDuration` and `stalledInterval`; default 30 s.
+   */
+  readonly lockMs?: number;
 }
 
 /**
@@ -64,7 +70,8 @@ export class BullMqJobs implements Jobs {
 
   async start(): Promise<void> {
     for (const [name, run] of this.handlers) {
-      const worker = new Worker(name, run, { connection: this.options.redis, prefix: this.prefix, concurrency: this.options.concurrency ?? 10 });
+      const lockMs = this.options.lockMs ?? defaultLockMs;
+      const worker = new Worker(name, run, { connection: this.options.redis, prefix: this.prefix, concurrency: this.options.concurrency ?? 10, lockDuration: lockMs, stalledInterval: lockMs });
       worker.on('error', (error) => this.options.logger.error({ event: 'jobs.worker_error', queue: name, code: errorCode(error) }, 'job worker error'));
       worker.on('failed', (job, error) => {
         this.options.logger.warn({ event: 'jobs.job_failed', queue: name, attempt: job?.attemptsMade, code: errorCode(error) }, 'a job failed');
@@ -194,6 +201,9 @@ export class BullMqJobs implements Jobs {
     return queue;
   }
 }
+
+/** BullMQ's own default lock and stalled-check interval. */
+const defaultLockMs = 30_000;
 
 /** Finished jobs read at once when erasing a person. */
 const finishedPage = 500;

@@ -35,6 +35,8 @@ export type ReminderAddress = z.output<typeof addressSchema>;
  */
 const plannedSchema = addressSchema.extend({
   jobId: z.string().optional(),
+  /** When the job `jobId` is due, so it can be queued again (plans written before it was kept have none). */
+  dueAt: z.string().datetime().optional(),
   lastReminderAt: z.string().datetime().optional(),
   awaitingReply: z.boolean().optional(),
 });
@@ -116,6 +118,9 @@ export class CheckInReminders {
     const planned = await this.read(job.person);
     // Erased, stopped, or replaced by a newer plan: this one is not theirs to send.
     if (planned === undefined || planned.jobId !== job.id) {
+      // The plan is written before its job is queued: if the instance stopped between the two (this
+      // job then runs again, as stalled), the plan's job is queued now; a job that is there stays as it is.
+      if (planned?.jobId !== undefined && planned.dueAt !== undefined) await this.queue(job.person, planned.jobId, planned.dueAt);
       this.log('dropped', planned === undefined ? 'no-plan' : 'superseded');
       return;
     }
@@ -141,7 +146,7 @@ export class CheckInReminders {
       return;
     }
     this.log('sent', planned.channelId);
-    await this.planFrom(job.person, { ...planned, jobId: undefined, lastReminderAt: isoNow(this.deps.clock), awaitingReply: true });
+    await this.planFrom(job.person, { ...planned, jobId: undefined, dueAt: undefined, lastReminderAt: isoNow(this.deps.clock), awaitingReply: true });
   }
 
   /** Works out the next reminder from `planned` and the stores, and schedules it (or drops the plan). */
@@ -155,12 +160,20 @@ export class CheckInReminders {
     await this.schedule(ref, planned, next);
   }
 
-  /** Schedules the reminder due `at`, replacing the one pending (never two for a person). */
+  /**
+   * Schedules the reminder due `at`, replacing the one pending (never two for a person). The plan
+   * names the job before it is queued, so a job due at once finds itself named when it runs.
+   */
   private async schedule(ref: string, planned: Planned, at: string): Promise<void> {
     const jobId = checkInReminderJobId(ref, at);
+    await this.write(ref, { ...planned, jobId, dueAt: at });
     if (planned.jobId !== undefined && planned.jobId !== jobId) await this.deps.jobs.cancel(checkInReminderJob, planned.jobId);
+    await this.queue(ref, jobId, at);
+  }
+
+  /** Queues the job `jobId` due `at` (nothing when it is pending, or finished within its retention). */
+  private async queue(ref: string, jobId: string, at: string): Promise<void> {
     await this.deps.jobs.schedule(checkInReminderJob, { id: jobId, person: ref, data: { dueAt: at }, timing: { at: Date.parse(at) } });
-    await this.write(ref, { ...planned, jobId });
   }
 
   private async basis(planned: Planned): Promise<ReminderBasis> {

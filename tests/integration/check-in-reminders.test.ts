@@ -1,16 +1,14 @@
-import { TestAdapter, TurnContext } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkInReminderJob } from '../../src/services/check-in-reminders';
-import type { QuietHours, TimeOfDay } from '../../src/domain/wellbeing/wellbeing-record';
+import { checkInReminderJobId } from '../../src/domain/wellbeing/check-in-reminder';
 import { emptyWellbeingRecord } from '../../src/domain/wellbeing/wellbeing-record';
 import type { Jobs } from '../../src/jobs/jobs';
-import type { Stores } from '../../src/store/ports';
 import { DialogChat, textOf } from '../support/dialog-chat';
 import { BullMqJobs } from '../../src/jobs/bullmq-jobs';
 import { createJobsRedisClient } from '../../src/store/redis/redis-connection';
 import { testJobPolicy } from '../support/jobs-under-test';
 import { capturingLogger } from '../support/log-capture';
-import { reminderHarness, sendingReminders } from '../support/reminder-harness';
+import { personWith, reminderHarness, sendingReminders, turnOf } from '../support/reminder-harness';
 import { TestClock } from '../support/test-clock';
 import { openTestMemoryStores, openTestRedisStores, randomKeyPrefix, testRedisUrl } from '../support/test-stores';
 
@@ -23,18 +21,6 @@ const opened: Jobs[] = [];
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((jobs) => jobs.close()));
 });
-
-/** Someone who agreed to saving, with these check-in preferences, set at the clock's time. */
-async function personWith(stores: Stores, clock: TestClock, key: string, timeOfDay: TimeOfDay, quietHours: QuietHours | null): Promise<void> {
-  const at = clock.iso();
-  await stores.people.update(key, () => ({ consent: { givenAt: at, wordingVersion: 'test' }, createdAt: at, updatedAt: at }));
-  await stores.wellbeing.update(key, () => ({ ...emptyWellbeingRecord(at), preferences: { frequency: 'weekly', timeOfDay, quietHours, updatedAt: at } }));
-}
-
-/** A turn of the person, as the journal plans from after a change. */
-function turnOf(channelId: 'sms' | 'webchat', userId: string, conversationId: string): TurnContext {
-  return new TurnContext(new TestAdapter(), { type: 'message', channelId, from: { id: userId, name: '' }, conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' } });
-}
 
 function setUp(startIso: string) {
   const stores = openTestMemoryStores();
@@ -108,6 +94,23 @@ describe('check-in reminders (fake clock)', () => {
     await runAt('2026-12-15T09:00:00Z');
     expect(texts).toEqual([]);
     expect(await pending()).toMatchObject({ delayed: 0, waiting: 0, failed: 0 });
+  });
+
+  it('an instance that stopped after writing the plan and before queueing its job: the next stale job of theirs queues it', async () => {
+    const { stores, clock, jobs, reminders, texts, runAt } = setUp('2026-12-01T12:00:00Z');
+    await personWith(stores, clock, smsPerson, 'any', null);
+    await reminders.plan(turnOf('sms', phone, `sms:${phone}`));
+    const planned = jobs.scheduled.at(-1);
+    expect(planned?.at).toBe('2026-12-08T09:00:00.000Z');
+    // The plan names the job, which never got queued; an older job of theirs runs (a stalled rerun).
+    await jobs.cancel(checkInReminderJob, planned?.id ?? '');
+    const ref = stores.references('person', smsPerson);
+    const staleAt = '2026-12-02T09:00:00.000Z';
+    await jobs.schedule(checkInReminderJob, { id: checkInReminderJobId(ref, staleAt), person: ref, data: { dueAt: staleAt }, timing: { at: Date.parse(staleAt) } });
+    await runAt(staleAt);
+    expect(texts).toEqual([]);
+    await runAt('2026-12-08T09:00:00Z');
+    expect(texts.map((text) => text.at)).toEqual(['2026-12-08T09:00:00.000Z']);
   });
 
   it('frequency "never" cancels the pending reminder', async () => {

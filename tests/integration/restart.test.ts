@@ -1,35 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { freePort } from '../support/redis-server';
 import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';
 import { downloadLinkOf, messageActivity, onboard, postActivity, say } from '../support/service-harness';
-
-/** Starts the service as its own process, the way `npm start` does, but from source. */
-async function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; baseUrl: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port), LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  // Up to a minute: each process compiles the service with tsx as it starts, slow on a busy machine.
-  for (let attempt = 0; attempt < 600; attempt += 1) {
-    const ok = await fetch(`${baseUrl}/healthz`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return { child, baseUrl };
-    if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('service did not start');
-}
-
-function exitOf(child: ChildProcess): Promise<number | null> {
-  // A process killed by a signal has no exit code, only a signal code.
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
-  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-}
+import { exitOf, startProcess } from '../support/service-process';
 
 // Each test starts one to three service processes; allow for a busy machine (2 cores in CI).
 describe('the service as a process', { timeout: 120_000 }, () => {

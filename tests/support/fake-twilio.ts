@@ -22,6 +22,15 @@ export interface FakeTwilio {
   requestCount(): number;
   /** The next `count` sends answer this status instead (429 comes with `Retry-After: 0`; other 4xx as error 21211). */
   failNext(status: number, count?: number): void;
+  /**
+   * From now on each send is taken (recorded, as Twilio would send it) but its answer is held, as
+   * if the network or Twilio were slow, until {@link FakeTwilio.releaseAnswers}.
+   */
+  holdAnswers(): void;
+  /** Answers the oldest `count` held sends; without a count, all of them, and stops holding. */
+  releaseAnswers(count?: number): void;
+  /** Sends taken whose answer is still held. */
+  heldCount(): number;
   /** Resolves once at least `count` sends were accepted (fails after `timeoutMs`). */
   waitForSends(count: number, timeoutMs?: number): Promise<RecordedSend[]>;
   close(): Promise<void>;
@@ -53,6 +62,8 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
   const sends: RecordedSend[] = [];
   const failures: number[] = [];
   const waiters: Array<() => void> = [];
+  const held: Array<() => void> = [];
+  let holding = false;
   let requests = 0;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -82,6 +93,7 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
     };
     sends.push(send);
     for (const wake of waiters.splice(0)) wake();
+    if (holding) await new Promise<void>((resolve) => held.push(resolve));
     const sid = `SM${randomBytes(16).toString('hex')}`;
     reply(res, 201, {}, {
         sid,
@@ -114,6 +126,14 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
     failNext: (status, count = 1) => {
       for (let i = 0; i < count; i++) failures.push(status);
     },
+    holdAnswers: () => {
+      holding = true;
+    },
+    releaseAnswers: (count) => {
+      if (count === undefined) holding = false;
+      for (const answer of held.splice(0, count ?? held.length)) answer();
+    },
+    heldCount: () => held.length,
     waitForSends: async (count, timeoutMs = 10_000) => {
       const deadline = Date.now() + timeoutMs;
       while (sends.length < count) {
@@ -127,6 +147,7 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
     },
     close: () =>
       new Promise<void>((resolve) => {
+        for (const answer of held.splice(0)) answer();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

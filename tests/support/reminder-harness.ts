@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { TestAdapter, TurnContext } from 'botbuilder';
 import twilio from 'twilio';
 import { SmsChannel } from '../../adapters/sms/sms-channel';
 import { DirectLineService } from '../../adapters/webchat/direct-line-service';
@@ -7,11 +8,13 @@ import { DirectLineAdapter } from '../../adapters/webchat/webchat-adapter';
 import type { CheckInReminders } from '../../src/services/check-in-reminders';
 import { createTurnErrorHandler } from '../../src/bot/turn-error-handler';
 import type { Clock } from '../../src/domain/clock';
+import { emptyWellbeingRecord, type QuietHours, type TimeOfDay } from '../../src/domain/wellbeing/wellbeing-record';
 import type { JobData } from '../../src/jobs/job-data';
 import { InProcessJobs } from '../../src/jobs/in-process-jobs';
 import type { JobRequest, Jobs, JobType } from '../../src/jobs/jobs';
 import type { Stores } from '../../src/store/ports';
 import { capturingLogger } from './log-capture';
+import type { TestClock } from './test-clock';
 import { testReminders } from './test-reminders';
 
 const accountSid = `AC${'ab'.repeat(16)}`;
@@ -26,6 +29,18 @@ export class RecordingJobs extends InProcessJobs {
     if ('at' in request.timing) this.scheduled.push({ id: request.id, at: new Date(request.timing.at).toISOString() });
     await super.schedule(type, request);
   }
+}
+
+/** Someone who agreed to saving, with weekly check-in preferences (this part of day, these quiet hours), set at the clock's time. */
+export async function personWith(stores: Stores, clock: TestClock, key: string, timeOfDay: TimeOfDay, quietHours: QuietHours | null): Promise<void> {
+  const at = clock.iso();
+  await stores.people.update(key, () => ({ consent: { givenAt: at, wordingVersion: 'test' }, createdAt: at, updatedAt: at }));
+  await stores.wellbeing.update(key, () => ({ ...emptyWellbeingRecord(at), preferences: { frequency: 'weekly', timeOfDay, quietHours, updatedAt: at } }));
+}
+
+/** A turn of the person, as the journal plans from after a change. */
+export function turnOf(channelId: 'sms' | 'webchat', userId: string, conversationId: string): TurnContext {
+  return new TurnContext(new TestAdapter(), { type: 'message', channelId, from: { id: userId, name: '' }, conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' } });
 }
 
 /** An SMS sent by REST. */
