@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { AppManifestUtils, type TeamsManifestV1D22 } from '@microsoft/app-manifest';
+import type { TeamsManifestV1D22 } from '@microsoft/app-manifest';
 import type { TeamsAppSettings } from './teams-app-settings';
 
 /** The manifest schema the package is written to and checked against (bundled in @microsoft/app-manifest). */
@@ -75,6 +75,9 @@ export function buildTeamsAppManifest(settings: TeamsAppSettings): TeamsAppManif
 export async function validateTeamsAppManifest(manifest: TeamsAppManifest): Promise<string[]> {
   const bundled = join(dirname(require.resolve('@microsoft/app-manifest/package.json')), 'build', 'json-schemas', 'teams', `v${teamsManifestVersion}`, 'MicrosoftTeams.schema.json');
   if (!existsSync(bundled)) throw new Error(`@microsoft/app-manifest has no bundled schema v${teamsManifestVersion} (${bundled}); it would be fetched over the network`);
+  // Loaded here, not at the top: it is a dev dependency (packaging happens on a build machine), and
+  // the service may import this folder's face in production, where dev dependencies are absent.
+  const { AppManifestUtils } = await import('@microsoft/app-manifest');
   const problems = await AppManifestUtils.validateAgainstSchema(manifest);
   // The library writes `${instancePath} ${message}` (an empty path: the whole manifest).
   return problems.map((problem) => `manifest${problem}`);
