@@ -58,6 +58,14 @@ const addressOrCidr = z.string().refine(
   { error: 'must be IP addresses or CIDR blocks separated by commas, e.g. 10.0.0.0/8, ::1' },
 );
 
+/** An https URL, as Teams requires of every link in its app manifest. */
+const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
+
+/** A host a Teams tab may load from: `staff.example.org`, `*.example.org`, `host:8443` (no scheme, no path). */
+const tabDomain = z
+  .string()
+  .regex(/^(\*\.)?([A-Za-z0-9-]+\.)*[A-Za-z0-9-]+(:\d{1,5})?$/, 'must be host names separated by commas, e.g. staff.example.org, *.example.org (no https://, no path)');
+
 /** The origin of an http(s) URL, e.g. `http://10.1.2.3:9000`. */
 const httpOrigin = z
   .url({ protocol: /^https?$/, error: 'must be http:// or https:// URLs separated by commas' })
@@ -128,6 +136,16 @@ const environmentSchema = z.object({
   TWILIO_API_BASE_URL: baseUrl.default('https://api.twilio.com'),
   // Twilio waits 15 s for an answer; the budget leaves room for the network.
   SMS_TWIML_BUDGET_MS: wholeNumber(0, 14_000, 10_000),
+  // The Teams app package (`npm run teams:package`); the service does not read these.
+  TEAMS_APP_ID: z.guid({ error: 'must be a GUID (e.g. from `uuidgen`), kept for the life of the app: Teams matches updates on it' }).optional(),
+  TEAMS_APP_VERSION: z.string().regex(/^\d{1,5}\.\d{1,5}\.\d{1,5}$/, 'must be a version like 1.0.0 (raise it for each package you upload again)').default('1.0.0'),
+  TEAMS_APP_NAME: z.string().max(30, 'must be at most 30 characters (Teams shows it under the icon)').default('Living Well'),
+  TEAMS_APP_SHORT_DESCRIPTION: z.string().max(80, 'must be at most 80 characters').default("Your Living Well team's callback requests, reminders and follow-ups"),
+  TEAMS_DEVELOPER_NAME: z.string().max(32, 'must be at most 32 characters').default('Living Well'),
+  TEAMS_DEVELOPER_URL: httpsUrl.optional(),
+  TEAMS_PRIVACY_URL: httpsUrl.optional(),
+  TEAMS_TERMS_URL: httpsUrl.optional(),
+  TEAMS_VALID_DOMAINS: commaList(tabDomain),
   WORKERS: z.union([z.literal('auto'), wholeNumber(1, 64, 1)], { error: 'must be "auto" or a whole number from 1 to 64' }).default(1),
 });
 
@@ -294,6 +312,18 @@ const configSchema = environmentSchema
         workers: e.WORKERS,
         /** Undefined: SMS is off and `/api/sms` answers 404. */
         sms: smsSettingsOf(e),
+        /** The Teams app package's own settings; `npm run teams:package` adds the bot's app id and PUBLIC_URL and checks all is there. URLs unset: PUBLIC_URL. */
+        teamsApp: {
+          appId: e.TEAMS_APP_ID,
+          version: e.TEAMS_APP_VERSION,
+          shortName: e.TEAMS_APP_NAME,
+          shortDescription: e.TEAMS_APP_SHORT_DESCRIPTION,
+          developerName: e.TEAMS_DEVELOPER_NAME,
+          developerUrl: e.TEAMS_DEVELOPER_URL,
+          privacyUrl: e.TEAMS_PRIVACY_URL,
+          termsUrl: e.TEAMS_TERMS_URL,
+          extraValidDomains: e.TEAMS_VALID_DOMAINS,
+        },
       }) as const,
   );
 
