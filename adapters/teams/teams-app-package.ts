@@ -1,4 +1,4 @@
-import { zipArchive } from '../../src/runtime/zip-archive';
+import { zipSync } from 'fflate';
 import { teamsAppIconProblems, type TeamsAppIcons } from './teams-app-icons';
 import { buildTeamsAppManifest, validateTeamsAppManifest, type TeamsAppManifest } from './teams-app-manifest';
 import type { TeamsAppSettings } from './teams-app-settings';
@@ -27,10 +27,16 @@ export async function buildTeamsAppPackage(settings: TeamsAppSettings, icons: Te
   const manifest = buildTeamsAppManifest(settings);
   const problems = [...(await validateTeamsAppManifest(manifest)), ...teamsAppIconProblems(icons)];
   if (problems.length > 0) throw new TeamsAppPackageError(problems);
-  const zip = zipArchive([
-    { name: 'manifest.json', data: Buffer.from(`${JSON.stringify(manifest, undefined, 2)}\n`, 'utf8') },
-    { name: 'color.png', data: icons.color },
-    { name: 'outline.png', data: icons.outline },
-  ]);
+  // fflate writes the zip; a fixed time makes the same settings give the same bytes. PNGs are stored.
+  const fixed = { mtime: new Date(Date.UTC(1980, 0, 1)) };
+  const zip = Buffer.from(
+    zipSync(
+      {
+        'manifest.json': [Buffer.from(`${JSON.stringify(manifest, undefined, 2)}\n`, 'utf8'), { ...fixed, level: 9 }],
+        'color.png': [icons.color, { ...fixed, level: 0 }],
+        'outline.png': [icons.outline, { ...fixed, level: 0 }],
+      },
+    ),
+  );
   return { manifest, zip };
 }

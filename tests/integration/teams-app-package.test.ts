@@ -152,6 +152,13 @@ describe('buildTeamsAppPackage', () => {
     outline: readFileSync(join(root, 'data', 'teams-app', 'outline.png')),
   };
 
+  it('gives the same bytes for the same settings (a fixed timestamp in the zip)', async () => {
+    const first = await buildTeamsAppPackage(settings, icons);
+    const second = await buildTeamsAppPackage(settings, icons);
+    expect(first.zip.equals(second.zip)).toBe(true);
+    expect([...readZipEntries(first.zip).keys()].sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+  });
+
   it('refuses a manifest the schema refuses, naming each field, without the network', async () => {
     cutTheNetwork();
     const error: unknown = await buildTeamsAppPackage({ ...settings, shortName: 'Living Well Companion for Salford', botId: 'not-a-guid' }, icons).catch((e: unknown) => e);
