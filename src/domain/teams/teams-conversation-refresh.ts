@@ -1,0 +1,39 @@
+import type { TeamsConversation } from './teams-conversation';
+
+/** What one inbound Teams activity says about its conversation (ids only). */
+export type SeenConversation = Omit<TeamsConversation, 'installed' | 'blockedUntilHeard' | 'updatedAt'>;
+
+/** Why the bot heard from a conversation: it was installed there, removed from it, or anything else. */
+export type ConversationSighting = 'installed' | 'uninstalled' | 'heard';
+
+/**
+ * The stored conversation after an inbound activity: what the activity says wins (the service URL
+ * can change), a conversation the bot hears from is no longer blocked, an install marks it
+ * installed and an uninstall marks it not (the record is kept, never deleted). A conversation first
+ * heard from by an ordinary activity is taken as installed: the bot cannot hear from one it is not in.
+ * Ids the activity leaves out (a personal chat's user) are kept from before.
+ */
+export function refreshedConversation(
+  current: TeamsConversation | undefined,
+  seen: SeenConversation,
+  sighting: ConversationSighting,
+  nowIso: string,
+): TeamsConversation {
+  const installed = sighting === 'installed' ? true : sighting === 'uninstalled' ? false : (current?.installed ?? true);
+  const teamId = seen.teamId ?? current?.teamId;
+  const userId = seen.userId ?? current?.userId;
+  const aadObjectId = seen.aadObjectId ?? current?.aadObjectId;
+  return {
+    conversationId: seen.conversationId,
+    scope: seen.scope,
+    serviceUrl: seen.serviceUrl,
+    tenantId: seen.tenantId,
+    botId: seen.botId,
+    ...(teamId === undefined ? {} : { teamId }),
+    ...(userId === undefined ? {} : { userId }),
+    ...(aadObjectId === undefined ? {} : { aadObjectId }),
+    installed,
+    blockedUntilHeard: sighting === 'uninstalled' ? (current?.blockedUntilHeard ?? false) : false,
+    updatedAt: nowIso,
+  };
+}
