@@ -8,10 +8,9 @@ export type ConversationSighting = 'installed' | 'uninstalled' | 'heard';
 
 /**
  * The stored conversation after an inbound activity: what the activity says wins (the service URL
- * can change), a conversation the bot hears from is no longer blocked, an install marks it
- * installed and an uninstall marks it not (the record is kept, never deleted). A conversation first
- * heard from by an ordinary activity is taken as installed: the bot cannot hear from one it is not in.
- * Ids the activity leaves out (a personal chat's user) are kept from before.
+ * can change); an uninstall marks it not installed (the record is kept, never deleted) and keeps
+ * any block; any other activity marks it installed and no longer blocked, since the bot hears only
+ * from conversations it is in. Ids the activity leaves out (a personal chat's user) are kept.
  */
 export function refreshedConversation(
   current: TeamsConversation | undefined,
@@ -19,7 +18,6 @@ export function refreshedConversation(
   sighting: ConversationSighting,
   nowIso: string,
 ): TeamsConversation {
-  const installed = sighting === 'installed' ? true : sighting === 'uninstalled' ? false : (current?.installed ?? true);
   const teamId = seen.teamId ?? current?.teamId;
   const userId = seen.userId ?? current?.userId;
   const aadObjectId = seen.aadObjectId ?? current?.aadObjectId;
@@ -32,7 +30,7 @@ export function refreshedConversation(
     ...(teamId === undefined ? {} : { teamId }),
     ...(userId === undefined ? {} : { userId }),
     ...(aadObjectId === undefined ? {} : { aadObjectId }),
-    installed,
+    installed: sighting !== 'uninstalled',
     blockedUntilHeard: sighting === 'uninstalled' ? (current?.blockedUntilHeard ?? false) : false,
     updatedAt: nowIso,
   };
