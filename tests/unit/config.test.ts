@@ -155,6 +155,30 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('serves no Teams tenant unless listed, needs a tenant id for Teams in production, and keeps test token keys out of production', () => {
+    expect(loadConfig({}).teams).toEqual({ allowedTenants: [] });
+    expect(loadConfig({ TEAMS_ALLOWED_TENANTS: '3F2504E0-4F89-41D3-9A0C-0305E82C3301, 7d1c2b3a-0000-4000-8000-00000000beef' }).teams.allowedTenants).toEqual([
+      '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+      '7d1c2b3a-0000-4000-8000-00000000beef',
+    ]);
+    expect(problemsOf({ TEAMS_ALLOWED_TENANTS: 'contoso' })).toEqual(['TEAMS_ALLOWED_TENANTS.0: must be Entra tenant ids (GUIDs) separated by commas']);
+    const production = {
+      NODE_ENV: 'production',
+      REDIS_URL: 'rediss://cache.example.test:6380',
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppPassword: 'placeholder',
+      WEBCHAT_TOKEN_SECRET: 'a-test-secret-that-is-long-enough-1234',
+      REFERENCE_HASH_SECRET: 'a-reference-secret-that-is-long-enough-5678',
+      TEAMS_ALLOWED_TENANTS: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+    };
+    expect(problemsOf(production)).toEqual(['MicrosoftAppTenantId: is required for Teams when NODE_ENV=production (the bot is registered single tenant)']);
+    expect(loadConfig({ ...production, MicrosoftAppTenantId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301' }).teams.allowedTenants).toHaveLength(1);
+    expect(loadConfig({ BOT_OPENID_METADATA_URL: 'http://127.0.0.1:9000/openid' }).botConnector.openIdMetadataUrl).toBe('http://127.0.0.1:9000/openid');
+    expect(problemsOf({ ...production, MicrosoftAppTenantId: 'x', BOT_OPENID_METADATA_URL: 'http://127.0.0.1:9000/openid' })).toEqual([
+      'BOT_OPENID_METADATA_URL: must not be set when NODE_ENV=production (it replaces the keys Bot Framework tokens are checked against)',
+    ]);
+  });
+
   it('leaves the admin API off without ADMIN_TOKEN, and wants a long one when set', () => {
     expect(loadConfig({}).admin).toEqual({ superToken: undefined, maxImportBytes: 5_242_880 });
     const token = 'an-admin-token-that-is-long-enough-123';
