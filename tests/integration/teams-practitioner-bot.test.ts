@@ -12,6 +12,7 @@ import {
   type TeamsUser,
 } from '../support/teams-activities';
 import { TestClock } from '../support/test-clock';
+import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';
 
 const adminToken = `test-super-admin-${'tEam'.repeat(8)}`;
 const salfordAdmin: TeamsUser = { id: '29:salford-admin', aadObjectId: '11111111-1111-4111-8111-111111111111' };
@@ -39,7 +40,12 @@ const codeSchema = z.strictObject({ code: z.string().regex(/^[A-Z0-9]{4}-[A-Z0-9
 const fieldsSchema = z.object({ error: z.object({ code: z.string(), fields: z.array(z.object({ field: z.string() })).optional() }) });
 const fieldsOf = (answer: Answer) => (fieldsSchema.parse(answer.body).error.fields ?? []).map((problem) => problem.field);
 
-describe('the practitioners’ bot in Teams, through /api/messages and CloudAdapter', () => {
+const modes = {
+  embedded: () => ({}),
+  redis: () => ({ REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: randomKeyPrefix() }),
+};
+
+describe.each(Object.keys(modes) as Array<keyof typeof modes>)('the practitioners’ bot in Teams, through /api/messages and CloudAdapter (%s mode)', (mode) => {
   let service: TestService;
   let connector: FakeBotConnector;
   const clock = new TestClock(Date.parse('2026-12-07T09:00:00.000Z'));
@@ -64,7 +70,7 @@ describe('the practitioners’ bot in Teams, through /api/messages and CloudAdap
 
   beforeAll(async () => {
     connector = await startFakeBotConnector();
-    service = await startTestService({ ADMIN_TOKEN: adminToken, TEAMS_ALLOWED_TENANTS: servedTenant.toUpperCase() }, { clock });
+    service = await startTestService({ ADMIN_TOKEN: adminToken, TEAMS_ALLOWED_TENANTS: servedTenant.toUpperCase(), ...modes[mode]() }, { clock });
     for (const [siteId, user] of [['salford', salfordAdmin], ['lambeth', lambethAdmin]] as const) {
       const added = await admin(service, 'PUT', `/api/admin/sites/${siteId}/teams/practitioners`, { tenantId: servedTenant, aadObjectId: user.aadObjectId, role: 'site-admin' });
       expect(added.status).toBe(201);
