@@ -38,7 +38,7 @@ const refusedInvoke: InvokeResponse = { status: 403 };
  * The practitioners' bot in Teams (channel id `msteams`): refuses tenants not in
  * TEAMS_ALLOWED_TENANTS before anything (nothing stored), keeps every conversation's reference
  * fresh (install, uninstall, and every other activity: the service URL can change), and answers
- * `link CODE` and `help`.
+ * `link CODE` and `help` (a message without text, such as a card's Submit, gets no answer here).
  */
 export class TeamsPractitionerBot extends TeamsActivityHandler {
   constructor(private readonly deps: TeamsPractitionerBotDependencies) {
@@ -70,6 +70,8 @@ export class TeamsPractitionerBot extends TeamsActivityHandler {
   }
 
   private async answer(context: TurnContext): Promise<void> {
+    // A message without words (a card's Action.Submit brings only `value`) is not a command.
+    if ((context.activity.text ?? '').trim() === '') return;
     const turn = teamsTurnOf(context.activity);
     const command = teamsCommandOf(TurnContext.removeRecipientMention(context.activity) ?? '');
     if (command.kind === 'help') {
