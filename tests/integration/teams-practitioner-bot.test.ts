@@ -118,6 +118,11 @@ describe.each(Object.keys(modes) as Array<keyof typeof modes>)('the practitioner
     expect(replies.join('\n')).toContain('link CODE');
     expect(await service.teamsDirectory.personalChat({ tenantId: servedTenant, aadObjectId: lambethAdmin.aadObjectId })).toMatchObject({ conversationId: chat.conversationId });
     expect(await tell(from(lambethAdmin, chat), 'what now?')).toEqual([expect.stringContaining('Type "help"')]);
+    // A card's Submit fallback: a message with a value and no text is no command (the cards answer it).
+    const { text: _text, ...submit } = teamsMessage(from(lambethAdmin, chat), '');
+    const before = connector.activities.length;
+    await post({ ...submit, value: { verb: 'claim' } });
+    expect(connector.activities.length).toBe(before);
   });
 
   it('takes a changed service URL from any activity, and marks an uninstall without deleting', async () => {
