@@ -176,6 +176,9 @@ describe.each(Object.keys(modes) as Array<keyof typeof modes>)('the practitioner
     const before = connector.requests.length;
     await post(installationUpdate(from(salfordAdmin, stranger, otherTenant), 'add'));
     await post(teamsMessage(from(salfordAdmin, stranger, otherTenant), `link ${code}`));
+    // An invoke (a card's Action.Execute) gets the invoke response botbuilder needs: 403.
+    const invoke = { ...teamsMessage(from(salfordAdmin, stranger, otherTenant), ''), type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'claim' } } };
+    expect((await postActivity(service.baseUrl, invoke)).status).toBe(403);
     expect(await service.stores.teamsConversations.get(stranger.channelId)).toBeUndefined();
     expect(await service.stores.teamsSiteLinks.channelOf('luton')).toBeUndefined();
     expect(connector.requests.length).toBe(before);
