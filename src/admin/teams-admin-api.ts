@@ -4,7 +4,7 @@ import { type Clock, isoNow } from '../domain/clock';
 import type { SiteId } from '../domain/sites';
 import { isTenantAllowed } from '../domain/teams/tenant-allowed';
 import type { PractitionerStore } from '../store/ports';
-import type { SitePractitioner } from '../store/teams-record-schema';
+import type { SitePractitioner } from '../teams/site-practitioner';
 import type { IssuedLinkCode, TeamsLinking } from '../teams/teams-linking';
 import type { PractitionerBody, PractitionerParams } from './admin-requests';
 

@@ -1,7 +1,7 @@
-import { z } from 'zod';
-import { siteIds } from '../domain/sites';
+import { linkCodeGrantSchema, type LinkCodeGrant } from '../domain/teams/link-code';
+import { siteChannelSchema, type SiteChannel } from '../domain/teams/site-channel';
 import { teamsConversationSchema, type TeamsConversation } from '../domain/teams/teams-conversation';
-import { practitionerRoles } from '../teams/teams-directory';
+import { sitePractitionerSchema, type SitePractitioner } from '../teams/site-practitioner';
 import { versionedRecordCodec } from './record-codec';
 
 /*
@@ -18,18 +18,7 @@ export const teamsConversationCodec = versionedRecordCodec<TeamsConversation>({
   namePaths: true,
 });
 
-const id = z.string().trim().min(1).max(300);
-
-/** A practitioner of one site: who (tenant id, Entra object id) and their role there. */
-export const sitePractitionerSchema = z.strictObject({
-  tenantId: id,
-  aadObjectId: id,
-  role: z.enum(practitionerRoles),
-  /** UTC ISO instant they were added or their role last changed. */
-  updatedAt: z.iso.datetime({ offset: true }),
-});
-export type SitePractitioner = z.infer<typeof sitePractitionerSchema>;
-
+/** A site's practitioner (`{ v: 1, practitioner }`). */
 export const sitePractitionerCodec = versionedRecordCodec<SitePractitioner>({
   name: 'site practitioner',
   article: 'a',
@@ -38,14 +27,7 @@ export const sitePractitionerCodec = versionedRecordCodec<SitePractitioner>({
   namePaths: true,
 });
 
-/** What a link code grants until it expires: linking one site's channel. */
-export const linkCodeGrantSchema = z.strictObject({
-  siteId: z.enum(siteIds),
-  /** UTC ISO instant after which the code no longer works. */
-  expiresAt: z.iso.datetime({ offset: true }),
-});
-export type LinkCodeGrant = z.infer<typeof linkCodeGrantSchema>;
-
+/** A link code's grant, kept under the code's hash (`{ v: 1, grant }`). */
 export const linkCodeGrantCodec = versionedRecordCodec<LinkCodeGrant>({
   name: 'Teams link code',
   article: 'a',
@@ -54,14 +36,7 @@ export const linkCodeGrantCodec = versionedRecordCodec<LinkCodeGrant>({
   namePaths: true,
 });
 
-/** The channel a site is linked to. */
-export const siteChannelSchema = z.strictObject({
-  conversationId: id,
-  /** UTC ISO instant it was linked. */
-  linkedAt: z.iso.datetime({ offset: true }),
-});
-export type SiteChannel = z.infer<typeof siteChannelSchema>;
-
+/** A site's linked channel (`{ v: 1, channel }`). */
 export const siteChannelCodec = versionedRecordCodec<SiteChannel>({
   name: 'site channel link',
   article: 'a',
@@ -70,7 +45,3 @@ export const siteChannelCodec = versionedRecordCodec<SiteChannel>({
   namePaths: true,
 });
 
-/** A practitioner's key within a site: tenant and object id, without regard to case (they are GUIDs). */
-export function practitionerKey(practitioner: { readonly tenantId: string; readonly aadObjectId: string }): string {
-  return `${practitioner.tenantId}/${practitioner.aadObjectId}`.toLowerCase();
-}

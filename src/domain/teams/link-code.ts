@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { siteIds } from '../sites';
+
 /**
  * One-time codes that link a site to a Teams channel: a site admin gets one from the admin API and
  * types `link CODE` in the channel. Short enough to type, shown as `ABCD-EFGH`; only a hash is kept.
@@ -31,3 +34,11 @@ export function normaliseLinkCode(typed: string): string | undefined {
 export function isLinkCodeLive(expiresAt: string, now: number): boolean {
   return Date.parse(expiresAt) > now;
 }
+
+/** What a link code grants until it expires: linking one site's channel. */
+export const linkCodeGrantSchema = z.strictObject({
+  siteId: z.enum(siteIds),
+  /** UTC ISO instant after which the code no longer works. */
+  expiresAt: z.iso.datetime({ offset: true }),
+});
+export type LinkCodeGrant = z.infer<typeof linkCodeGrantSchema>;

@@ -3,7 +3,8 @@ import { refreshedConversation, type ConversationSighting, type SeenConversation
 import type { PractitionerIdentity } from '../../teams/teams-directory';
 import { existingOnly, updateByCompareAndSet } from '../compare-and-set';
 import type { TeamsConversationStore } from '../ports';
-import { practitionerKey, teamsConversationCodec } from '../teams-record-schema';
+import { practitionerKey } from '../../teams/site-practitioner';
+import { teamsConversationCodec } from '../teams-record-schema';
 import { VersionedEntries } from './versioned-entries';
 
 /** Teams conversations in this process's memory, with the Redis store's contract. */

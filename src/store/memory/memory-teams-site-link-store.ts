@@ -1,6 +1,8 @@
 import type { SiteId } from '../../domain/sites';
 import type { TeamsSiteLinkStore } from '../ports';
-import { linkCodeGrantCodec, siteChannelCodec, type LinkCodeGrant, type SiteChannel } from '../teams-record-schema';
+import type { LinkCodeGrant } from '../../domain/teams/link-code';
+import type { SiteChannel } from '../../domain/teams/site-channel';
+import { linkCodeGrantCodec, siteChannelCodec } from '../teams-record-schema';
 
 /** Site channel links and link codes in this process's memory; codes go at their time to live. */
 export class MemoryTeamsSiteLinkStore implements TeamsSiteLinkStore {

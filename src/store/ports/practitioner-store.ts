@@ -1,6 +1,6 @@
 import type { SiteId } from '../../domain/sites';
 import type { PractitionerIdentity, PractitionerRole } from '../../teams/teams-directory';
-import type { SitePractitioner } from '../teams-record-schema';
+import type { SitePractitioner } from '../../teams/site-practitioner';
 
 /**
  * Each site's practitioners, known by tenant id and Entra object id (Teams' `29:` ids are per bot

@@ -1,5 +1,6 @@
 import type { SiteId } from '../../domain/sites';
-import type { LinkCodeGrant, SiteChannel } from '../teams-record-schema';
+import type { LinkCodeGrant } from '../../domain/teams/link-code';
+import type { SiteChannel } from '../../domain/teams/site-channel';
 
 /**
  * Which Teams channel each site's nudges go to, and the one-time codes that link them. Codes are

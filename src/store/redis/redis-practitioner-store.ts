@@ -1,7 +1,8 @@
 import type { SiteId } from '../../domain/sites';
 import type { PractitionerIdentity, PractitionerRole } from '../../teams/teams-directory';
 import type { PractitionerStore } from '../ports';
-import { practitionerKey, sitePractitionerCodec, type SitePractitioner } from '../teams-record-schema';
+import { practitionerKey, type SitePractitioner } from '../../teams/site-practitioner';
+import { sitePractitionerCodec } from '../teams-record-schema';
 import { redisCall } from './redis-call';
 import type { RedisCommands } from './redis-commands';
 
