@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import { z } from 'zod';
 import type { BotConnectorSettings } from '../adapters/bot-connector';
 import type { SmsSettings } from '../adapters/sms';
+import type { TeamsSettings } from '../adapters/teams';
 import type { RedisConnection, RedisNode } from './store/redis/redis-connection';
 
 /** Log levels accepted by pino. */
@@ -70,6 +71,12 @@ const tabDomain = z
 const httpOrigin = z
   .url({ protocol: /^https?$/, error: 'must be http:// or https:// URLs separated by commas' })
   .transform((url) => new URL(url).origin);
+/** An Entra tenant id (a GUID), kept in lower case. */
+const tenantId = z
+  .string()
+  .regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, 'must be Entra tenant ids (GUIDs) separated by commas')
+  .transform((id) => id.toLowerCase());
+
 /**
  * The reference secret outside production: fixed, so references in logs stay comparable across
  * restarts on a developer's machine. Public, so it protects nothing: production must set its own.
@@ -96,6 +103,10 @@ const environmentSchema = z.object({
   MicrosoftAppPassword: z.string().optional(),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: z.string().optional(),
+  // Teams: the Entra tenants whose Teams activities are served; none: every Teams activity is refused.
+  TEAMS_ALLOWED_TENANTS: commaList(tenantId),
+  // Tests only: where the keys of the channels' tokens are published (a local stand-in); never in production.
+  BOT_OPENID_METADATA_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
   MAX_BODY_BYTES: wholeNumber(1024, 10_485_760, 262_144),
   MAX_IMPORT_BYTES: wholeNumber(1024, 104_857_600, 5_242_880),
   ADMIN_TOKEN: secret.optional(),
@@ -198,6 +209,12 @@ function crossFieldProblems(e: Environment): Problem[] {
   if (e.MicrosoftAppType === 'SingleTenant' && e.MicrosoftAppTenantId === undefined) {
     problems.push(['MicrosoftAppTenantId', 'is required when MicrosoftAppType=SingleTenant']);
   }
+  if (production && e.TEAMS_ALLOWED_TENANTS.length > 0 && e.MicrosoftAppTenantId === undefined) {
+    problems.push(['MicrosoftAppTenantId', 'is required for Teams when NODE_ENV=production (the bot is registered single tenant)']);
+  }
+  if (production && e.BOT_OPENID_METADATA_URL !== undefined) {
+    problems.push(['BOT_OPENID_METADATA_URL', 'must not be set when NODE_ENV=production (it replaces the keys Bot Framework tokens are checked against)']);
+  }
   return [...problems, ...smsProblems(e)];
 }
 
@@ -261,6 +278,8 @@ const configSchema = environmentSchema
         redis: redisConnectionOf(e),
         keyPrefix: e.REDIS_KEY_PREFIX,
         botConnector: botConnectorSettingsOf(e),
+        /** Teams for practitioners: the tenants served (lower-case GUIDs); empty refuses every Teams activity. */
+        teams: { allowedTenants: e.TEAMS_ALLOWED_TENANTS } satisfies TeamsSettings,
         http: {
           maxBodyBytes: e.MAX_BODY_BYTES,
           shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
@@ -356,6 +375,7 @@ function botConnectorSettingsOf(e: Environment): BotConnectorSettings {
     appType: e.MicrosoftAppType,
     tenantId: e.MicrosoftAppTenantId,
     anonymousServiceOrigins: e.ANONYMOUS_SERVICE_URLS,
+    openIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
   };
 }
 

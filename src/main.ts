@@ -4,6 +4,7 @@ import type { Agent } from 'node:https';
 import { availableParallelism } from 'node:os';
 import type { Logger } from 'pino';
 import { createBotConnectorChannel } from '../adapters/bot-connector';
+import { TeamsPractitionerBot, teamsChannelId } from '../adapters/teams';
 import type { Channel } from '../adapters/channel';
 import { createSmsChannel, smsChannelId, type SmsChannel } from '../adapters/sms';
 import { createWebChatChannel } from '../adapters/webchat';
@@ -11,6 +12,10 @@ import { AdminApi } from './admin/admin-api';
 import { CallbackTimers } from './admin/callback-timers';
 import { createAdminAccess } from './admin/admin-auth';
 import { TeamAdminApi } from './admin/team-admin-api';
+import { TeamsAdminApi } from './admin/teams-admin-api';
+import { StoreTeamsDirectory } from './teams/store-teams-directory';
+import type { TeamsDirectory } from './teams/teams-directory';
+import { TeamsLinking } from './teams/teams-linking';
 import { createCompanionBot } from './services/create-companion-bot';
 import { ExportLinks } from './services/export-links';
 import { ActivityReminders } from './services/activity-reminders';
@@ -53,6 +58,8 @@ export interface RunningService {
   readonly sms: SmsChannel | undefined;
   /** Web push for web chat, unless it is off. */
   readonly webPush: WebPush | undefined;
+  /** Where Teams nudges go and practitioners' roles. */
+  readonly teamsDirectory: TeamsDirectory;
   /** Graceful stop: no new requests, running jobs and turns in flight finish, job and store connections close. */
   stop(): Promise<void>;
 }
@@ -142,7 +149,12 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   const events = new CallbackTimers({ events: stores.events, jobs, callbacks: stores.callbacks, teams: stores.teams, references: stores.references, clock, logger, settings: config.callbackTimers });
   events.handleJobs();
   const bot = createCompanionBot(stores, logger, clock, { activities: activityFinder, exportLinks, checkInReminders, activityReminders, events });
-  const botConnector = createBotConnectorChannel(config.botConnector, (context) => bot.run(context), logger, stores.references);
+  const teamsLinking = new TeamsLinking({ links: stores.teamsSiteLinks, practitioners: stores.practitioners, clock });
+  const teamsBot = new TeamsPractitionerBot({ settings: config.teams, conversations: stores.teamsConversations, linking: teamsLinking, clock, logger });
+  const teamsDirectory = new StoreTeamsDirectory({ conversations: stores.teamsConversations, links: stores.teamsSiteLinks, practitioners: stores.practitioners });
+  logger.info({ event: 'startup.teams', tenants: config.teams.allowedTenants.length }, config.teams.allowedTenants.length === 0 ? 'Teams off: no TEAMS_ALLOWED_TENANTS, every Teams activity is refused' : 'Teams on for the allowed tenants');
+  // Teams activities are the practitioners'; every other Bot Connector channel (the Emulator) is people's.
+  const botConnector = createBotConnectorChannel(config.botConnector, (context) => (context.activity.channelId === teamsChannelId ? teamsBot.run(context) : bot.run(context)), logger, stores.references);
   const webChat = createWebChatChannel({ ...config.webChat, tokenSecret: signingSecret }, stores, (context) => bot.run(context), logger, clock, (key, text) => bot.offlineSafetyReply(key, text));
   const sms = config.sms === undefined ? undefined : createSmsChannel(config.sms, stores, (context) => bot.run(context), logger, clock, (key, text) => bot.offlineSafetyReply(key, text), (phone) => checkInReminders.stop(`${smsChannelId}:${phone}`));
   proactiveSends[webChat.name] = (userId, text) => webChat.sendProactive(userId, text);
@@ -182,6 +194,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     adminAccess: createAdminAccess({ superToken: config.admin.superToken, tokens: stores.adminTokens }),
     admin: new AdminApi({ activities: stores.activities, adminTokens: stores.adminTokens, clock, logger }),
     teamAdmin: new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events, clock, logger }),
+    teamsAdmin: new TeamsAdminApi({ linking: teamsLinking, practitioners: stores.practitioners, allowedTenants: config.teams.allowedTenants, clock, logger }),
     maxImportBytes: config.admin.maxImportBytes,
     jobs,
     openReferral: new OpenReferralFeed({ finder: activityFinder, activities: stores.activities, clock }),
@@ -226,7 +239,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     })();
     return stopping;
   };
-  return { port, stores, jobs, http, sms: sms?.endpoints, webPush, stop };
+  return { port, stores, jobs, http, sms: sms?.endpoints, webPush, teamsDirectory, stop };
 }
 
 /** CLI entry: parse the environment, start, and stop cleanly on SIGTERM/SIGINT. */

@@ -13,4 +13,9 @@ export interface BotConnectorSettings {
    * cannot make the service send requests to a host of their choosing.
    */
   readonly anonymousServiceOrigins: readonly string[];
+  /**
+   * Where the keys that sign the channels' tokens are published (BOT_OPENID_METADATA_URL);
+   * undefined: the public cloud's. Tests point it at a local stand-in; never set in production.
+   */
+  readonly openIdMetadataUrl?: string | undefined;
 }

@@ -1,4 +1,5 @@
 import {
+  AuthenticationError,
   BotFrameworkAuthentication,
   ConnectorFactory,
   JwtTokenValidation,
@@ -27,7 +28,7 @@ export class CachingBotFrameworkAuthentication extends BotFrameworkAuthenticatio
   }
 
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
-    return this.withCachedFactory(await this.inner.authenticateRequest(activity, authHeader));
+    return this.withCachedFactory(await this.inner.authenticateRequest(activity, authHeader).catch(asUnauthorized));
   }
 
   override async authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
@@ -69,6 +70,19 @@ export class CachingBotFrameworkAuthentication extends BotFrameworkAuthenticatio
       }
     })();
   }
+}
+
+/** jsonwebtoken's own errors: a token that is malformed, unsigned or signed with another key. */
+const badTokenErrors = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
+
+/**
+ * botframework-connector lets jsonwebtoken's errors (a forged or unsigned token) through as they
+ * are, which CloudAdapter answers 500; they are the caller's fault, so they become 401 like every
+ * other refused token.
+ */
+function asUnauthorized(error: unknown): never {
+  if (error instanceof Error && badTokenErrors.has(error.name)) throw new AuthenticationError('Unauthorized: the token is not valid', 401);
+  throw error;
 }
 
 function appIdOf(claimsIdentity: ClaimsIdentity): string {

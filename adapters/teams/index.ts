@@ -1,4 +1,11 @@
-/** The Teams folder's face. The app package (`npm run teams:package`): */
+/** The Teams side's face (practitioners): what the composition root, the CLI and the configuration may use. */
+export { TeamsPractitionerBot, type TeamsPractitionerBotDependencies } from './teams-practitioner-bot';
+export type { TeamsSettings } from './teams-settings';
+
+/** The Bot Connector channel id of Microsoft Teams: its activities go to the practitioners' bot. */
+export const teamsChannelId = 'msteams';
+
+/** The app package (`npm run teams:package`). */
 export { buildTeamsAppPackage, TeamsAppPackageError } from './teams-app-package';
 export type { TeamsAppIcons } from './teams-app-icons';
 export { staffTabPath } from './teams-app-manifest';

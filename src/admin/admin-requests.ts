@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { callbackStatuses } from '../domain/callbacks/callback-request';
 import { siteIds } from '../domain/sites';
+import { practitionerRoles } from '../teams/teams-directory';
 
 /**
  * What the admin API's requests must look like, beside the handlers that take them: the HTTP
@@ -51,3 +52,27 @@ export const callbackTransitionBody = {
   hint: 'Send { "by": "<who>", "reason"?: "<why>" }.',
 };
 export type CallbackTransitionBody = z.infer<typeof callbackTransitionBody.schema>;
+
+/** An Entra id (tenant or object id): a GUID, kept in lower case. */
+const entraId = z
+  .string({ error: 'an Entra id (a GUID)' })
+  .regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, 'an Entra id (a GUID)')
+  .transform((id) => id.toLowerCase());
+
+/** `PUT .../teams/practitioners`: add a practitioner to the site, or change their role there. */
+export const practitionerBody = {
+  schema: z.strictObject({
+    tenantId: entraId,
+    aadObjectId: entraId,
+    role: z.enum(practitionerRoles, { error: `one of ${practitionerRoles.join(', ')}` }),
+  }),
+  hint: 'Send { "tenantId": "<Entra tenant id>", "aadObjectId": "<Entra object id>", "role": "practitioner" | "site-admin" }.',
+};
+export type PractitionerBody = z.infer<typeof practitionerBody.schema>;
+
+/** `DELETE .../teams/practitioners/:tenantId/:aadObjectId`. */
+export const practitionerParams = {
+  schema: z.object({ tenantId: entraId, aadObjectId: entraId }),
+  hint: 'The path names no practitioner: use /teams/practitioners/<tenant id>/<object id>.',
+};
+export type PractitionerParams = z.infer<typeof practitionerParams.schema>;

@@ -13,6 +13,7 @@ import { mountOpenReferralRoutes, type OpenReferralEndpoints } from './open-refe
 import { jsonBody } from './request-parts';
 import { mountSmsRoutes, type SmsEndpoints } from './sms-routes';
 import { mountTeamAdminRoutes, type TeamAdminEndpoints } from './team-admin-routes';
+import { mountTeamsAdminRoutes, type TeamsAdminEndpoints } from './teams-admin-routes';
 import { mountWebChatPage, type WebChatPageOptions } from './webchat-page-routes';
 import { mountWebChatRoutes, type DirectLineEndpoints } from './webchat-routes';
 import { mountWebPushRoutes, type WebPushEndpoints } from './web-push-routes';
@@ -49,6 +50,8 @@ export interface HttpServerDependencies {
   readonly admin: AdminEndpoints;
   /** The admin API's team routes (a site's team details, its callback work list). */
   readonly teamAdmin: TeamAdminEndpoints;
+  /** The admin API's Teams routes (a site's link codes and practitioners). */
+  readonly teamsAdmin: TeamsAdminEndpoints;
   /** The jobs layer's mode and counts (`GET /api/admin/jobs`). */
   readonly jobs: JobsStatus;
   /** Body limit of the listings import route (every other route has `maxBodyBytes`). */
@@ -138,6 +141,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
 
   mountAdminRoutes(server, { endpoints: deps.admin, access: deps.adminAccess, logger: deps.logger });
   mountTeamAdminRoutes(server, { endpoints: deps.teamAdmin, access: deps.adminAccess, logger: deps.logger });
+  mountTeamsAdminRoutes(server, { endpoints: deps.teamsAdmin, access: deps.adminAccess, logger: deps.logger });
   mountJobsRoutes(server, { jobs: deps.jobs, access: deps.adminAccess, logger: deps.logger });
   if (deps.openReferral !== undefined) mountOpenReferralRoutes(server, { endpoints: deps.openReferral, logger: deps.logger });
   if (deps.sms !== undefined) mountSmsRoutes(server, { endpoints: deps.sms, logger: deps.logger });

@@ -39,6 +39,10 @@ const routes = [
   ['POST', '/api/admin/sites/:siteId/callbacks/:id/claim'],
   ['POST', '/api/admin/sites/:siteId/callbacks/:id/contacted'],
   ['POST', '/api/admin/sites/:siteId/callbacks/:id/close'],
+  ['POST', '/api/admin/sites/:siteId/teams/link-code'],
+  ['GET', '/api/admin/sites/:siteId/teams/practitioners'],
+  ['PUT', '/api/admin/sites/:siteId/teams/practitioners'],
+  ['DELETE', '/api/admin/sites/:siteId/teams/practitioners/:tenantId/:aadObjectId'],
   ['GET', '/api/admin/jobs'],
   ['GET', '/openreferral/services'],
   ['GET', '/openreferral/services/:id'],
@@ -95,6 +99,8 @@ function paramArbitrary(name: string, known: Known): fc.Arbitrary<string> {
     id: [known.activityId, '00000000-0000-0000-0000-000000000000'],
     conversationId: [known.conversationId],
     token: ['not-a-link'],
+    tenantId: ['3f2504e0-4f89-41d3-9a0c-0305e82c3301'],
+    aadObjectId: ['11111111-1111-4111-8111-111111111111'],
   };
   return fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...(real[name] ?? ['x'])).map(encodeURIComponent) },

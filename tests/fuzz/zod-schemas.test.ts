@@ -15,6 +15,7 @@ import { pushSubscriptionCodec } from '../../src/store/push-subscription-schema'
 import { smsOptOutCodec } from '../../src/store/sms-record-schema';
 import { decodeItem } from '../../src/store/storage-record';
 import { teamDirectoryCodec } from '../../src/store/team-record-schema';
+import { linkCodeGrantCodec, siteChannelCodec, sitePractitionerCodec, teamsConversationCodec } from '../../src/store/teams-record-schema';
 import { wellbeingRecordCodec } from '../../src/store/wellbeing-record-schema';
 import { fuzzParameters } from './fuzz-settings';
 
@@ -75,6 +76,10 @@ describe('zod schemas, fuzzed', () => {
     ['SMS opt-out', (raw) => smsOptOutCodec.decode(raw)],
     ['push subscription', (raw) => pushSubscriptionCodec.decode(raw)],
     ['team directory entry', (raw) => teamDirectoryCodec.decode(raw)],
+    ['Teams conversation', (raw) => teamsConversationCodec.decode(raw)],
+    ['site practitioner', (raw) => sitePractitionerCodec.decode(raw)],
+    ['Teams link code', (raw) => linkCodeGrantCodec.decode(raw)],
+    ['site channel link', (raw) => siteChannelCodec.decode(raw)],
     ['domain event', (raw) => domainEventCodec.decode(raw)],
     ['audit entry', (raw) => auditEntryCodec.decode(raw)],
     ['web chat conversation', (raw) => conversationCodec.decode(raw)],

@@ -11,6 +11,16 @@ function problemsOf(env: Record<string, string>): string[] {
   return [];
 }
 
+/** The least production starts with: Redis, Bot Connector credentials and the secrets. */
+const productionEnv = {
+  NODE_ENV: 'production',
+  REDIS_URL: 'rediss://cache.example.test:6380',
+  MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+  MicrosoftAppPassword: 'placeholder',
+  WEBCHAT_TOKEN_SECRET: 'a-test-secret-that-is-long-enough-1234',
+  REFERENCE_HASH_SECRET: 'a-reference-secret-that-is-long-enough-5678',
+};
+
 describe('loadConfig', () => {
   it('defaults to port 3978 and the embedded in-memory mode', () => {
     const config = loadConfig({});
@@ -101,14 +111,7 @@ describe('loadConfig', () => {
   });
 
   it('accepts production with Redis and Bot Connector credentials', () => {
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      REDIS_URL: 'rediss://cache.example.test:6380',
-      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
-      MicrosoftAppPassword: 'placeholder',
-      WEBCHAT_TOKEN_SECRET: 'a-test-secret-that-is-long-enough-1234',
-      REFERENCE_HASH_SECRET: 'a-reference-secret-that-is-long-enough-5678',
-    });
+    const config = loadConfig(productionEnv);
     expect(config.nodeEnv).toBe('production');
   });
 
@@ -122,14 +125,7 @@ describe('loadConfig', () => {
     });
     expect(problemsOf({ VAPID_PUBLIC_KEY: keys.VAPID_PUBLIC_KEY })).toEqual(['VAPID_PRIVATE_KEY: VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together (one key pair)']);
     expect(problemsOf({ VAPID_SUBJECT: 'someone' })).toEqual(['VAPID_SUBJECT: must be a mailto: address or an https:// URL']);
-    const production = {
-      NODE_ENV: 'production',
-      REDIS_URL: 'rediss://cache.example.test:6380',
-      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
-      MicrosoftAppPassword: 'placeholder',
-      WEBCHAT_TOKEN_SECRET: 'a-test-secret-that-is-long-enough-1234',
-      REFERENCE_HASH_SECRET: 'a-reference-secret-that-is-long-enough-5678',
-    };
+    const production = productionEnv;
     expect(loadConfig(production).webPush).toBeUndefined();
     expect(problemsOf({ ...production, WEB_PUSH: 'on' })).toEqual([
       'VAPID_PUBLIC_KEY: VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY and VAPID_SUBJECT are required when NODE_ENV=production and WEB_PUSH=on (browsers subscribed with one key pair stop working with another)',
@@ -152,6 +148,22 @@ describe('loadConfig', () => {
     expect(problemsOf({ MicrosoftAppId: 'abc' })).toEqual(['MicrosoftAppPassword: is required when MicrosoftAppId is set']);
     expect(problemsOf({ MicrosoftAppId: 'abc', MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' })).toEqual([
       'MicrosoftAppTenantId: is required when MicrosoftAppType=SingleTenant',
+    ]);
+  });
+
+  it('serves no Teams tenant unless listed, needs a tenant id for Teams in production, and keeps test token keys out of production', () => {
+    expect(loadConfig({}).teams).toEqual({ allowedTenants: [] });
+    expect(loadConfig({ TEAMS_ALLOWED_TENANTS: '3F2504E0-4F89-41D3-9A0C-0305E82C3301, 7d1c2b3a-0000-4000-8000-00000000beef' }).teams.allowedTenants).toEqual([
+      '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+      '7d1c2b3a-0000-4000-8000-00000000beef',
+    ]);
+    expect(problemsOf({ TEAMS_ALLOWED_TENANTS: 'contoso' })).toEqual(['TEAMS_ALLOWED_TENANTS.0: must be Entra tenant ids (GUIDs) separated by commas']);
+    const production = { ...productionEnv, TEAMS_ALLOWED_TENANTS: '3f2504e0-4f89-41d3-9a0c-0305e82c3301' };
+    expect(problemsOf(production)).toEqual(['MicrosoftAppTenantId: is required for Teams when NODE_ENV=production (the bot is registered single tenant)']);
+    expect(loadConfig({ ...production, MicrosoftAppTenantId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301' }).teams.allowedTenants).toHaveLength(1);
+    expect(loadConfig({ BOT_OPENID_METADATA_URL: 'http://127.0.0.1:9000/openid' }).botConnector.openIdMetadataUrl).toBe('http://127.0.0.1:9000/openid');
+    expect(problemsOf({ ...production, MicrosoftAppTenantId: 'x', BOT_OPENID_METADATA_URL: 'http://127.0.0.1:9000/openid' })).toEqual([
+      'BOT_OPENID_METADATA_URL: must not be set when NODE_ENV=production (it replaces the keys Bot Framework tokens are checked against)',
     ]);
   });
 

@@ -18,6 +18,9 @@ import { MemoryPushSubscriptionStore } from './memory-push-subscription-store';
 import { MemoryRecordStore } from './memory-record-store';
 import { MemorySmsStore } from './memory-sms-store';
 import { MemoryTeamDirectoryStore } from './memory-team-store';
+import { MemoryPractitionerStore } from './memory-practitioner-store';
+import { MemoryTeamsConversationStore } from './memory-teams-conversation-store';
+import { MemoryTeamsSiteLinkStore } from './memory-teams-site-link-store';
 
 /** In-process conversation lock: enough when one process is the whole service. */
 export class MemoryConversationLock implements ConversationLock {
@@ -56,6 +59,9 @@ export function createMemoryStores(options: {
     sms: new MemorySmsStore(),
     exports: new MemoryDataExportStore(),
     pushSubscriptions: new MemoryPushSubscriptionStore(() => options.clock.now()),
+    teamsConversations: new MemoryTeamsConversationStore(),
+    teamsSiteLinks: new MemoryTeamsSiteLinkStore(() => options.clock.now()),
+    practitioners: new MemoryPractitionerStore(),
     health: { ping: async () => undefined, isConnected: () => true },
     rateLimit: (rule) => rateLimitFrom(new RateLimiterMemory({ keyPrefix: rule.name, points: rule.points, duration: rule.windowSeconds }), references),
     close: async () => undefined,

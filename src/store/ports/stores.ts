@@ -14,6 +14,9 @@ import type { RateLimit, RateLimitRule } from './rate-limit';
 import type { SmsChannelStore } from './sms-channel-store';
 import type { StoreHealth } from './store-health';
 import type { TeamDirectoryStore } from './team-directory-store';
+import type { PractitionerStore } from './practitioner-store';
+import type { TeamsConversationStore } from './teams-conversation-store';
+import type { TeamsSiteLinkStore } from './teams-site-link-store';
 
 /**
  * Everything the service keeps, behind ports. Two implementations: `redis/` and `memory/`.
@@ -45,6 +48,12 @@ export interface Stores {
   readonly exports: DataExportStore;
   /** The browsers each person asked to be told on (Web Push), under their keyed reference. */
   readonly pushSubscriptions: PushSubscriptionStore;
+  /** Teams conversations the bot can write to (channels, practitioners' personal chats). */
+  readonly teamsConversations: TeamsConversationStore;
+  /** Which Teams channel each site's nudges go to, and the one-time codes that link them. */
+  readonly teamsSiteLinks: TeamsSiteLinkStore;
+  /** Each site's practitioners and their roles. */
+  readonly practitioners: PractitionerStore;
   readonly health: StoreHealth;
   /** A rate limit shared by every instance (on Redis), or this process's own (in memory). */
   rateLimit(rule: RateLimitRule): RateLimit;

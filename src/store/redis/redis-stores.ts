@@ -24,6 +24,9 @@ import { RedisPushSubscriptionStore } from './redis-push-subscription-store';
 import { RedisRecordStore } from './redis-record-store';
 import { RedisSmsStore } from './redis-sms-store';
 import { RedisTeamDirectoryStore } from './redis-team-store';
+import { RedisPractitionerStore } from './redis-practitioner-store';
+import { RedisTeamsConversationStore } from './redis-teams-conversation-store';
+import { RedisTeamsSiteLinkStore } from './redis-teams-site-link-store';
 
 export interface RedisStoresOptions {
   readonly connection: RedisConnection;
@@ -86,6 +89,11 @@ export async function createRedisStores(
     exports: new RedisDataExportStore(redis, references),
     // `push:{<ref>}` (the person key's keyed reference), expiring with the person's web chat history.
     pushSubscriptions: new RedisPushSubscriptionStore(redis),
+    // `{msteams}:conversation:<id>`, `{msteams}:personal:<tenant>/<object id>`, `{msteams}:link-code:<sha-256>`,
+    // `{msteams}:site-channel:<siteId>`, `{msteams}:practitioners:<siteId>`: one slot, ids only.
+    teamsConversations: new RedisTeamsConversationStore(redis),
+    teamsSiteLinks: new RedisTeamsSiteLinkStore(redis),
+    practitioners: new RedisPractitionerStore(redis),
     rateLimit: (rule) =>
       // The client's key prefix applies to the limiter's keys too. With Redis not ready the limiter
       // fails at once (503) instead of waiting out the command timeout.

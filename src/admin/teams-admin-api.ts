@@ -1,0 +1,68 @@
+import type { Logger } from 'pino';
+import { AppError } from '../domain/app-error';
+import { type Clock, isoNow } from '../domain/clock';
+import type { SiteId } from '../domain/sites';
+import { isTenantAllowed } from '../domain/teams/tenant-allowed';
+import type { PractitionerStore } from '../store/ports';
+import type { SitePractitioner } from '../teams/site-practitioner';
+import type { IssuedLinkCode, TeamsLinking } from '../teams/teams-linking';
+import type { PractitionerBody, PractitionerParams } from './admin-requests';
+
+export interface TeamsAdminApiDependencies {
+  readonly linking: TeamsLinking;
+  readonly practitioners: PractitionerStore;
+  /** TEAMS_ALLOWED_TENANTS: practitioners of other tenants are refused. */
+  readonly allowedTenants: readonly string[];
+  readonly clock: Clock;
+  /** Event names and site ids only. */
+  readonly logger: Logger;
+}
+
+/** A link code and what to do with it. */
+export type LinkCodeView = IssuedLinkCode & { readonly instructions: string };
+
+/** The admin API's Teams handlers: a site's link codes and its practitioners. */
+export class TeamsAdminApi {
+  constructor(private readonly deps: TeamsAdminApiDependencies) {}
+
+  /** A one-time code that links the site to the Teams channel it is typed in (10 minutes, once). */
+  async createLinkCode(siteId: SiteId): Promise<LinkCodeView> {
+    const issued = await this.deps.linking.issueCode(siteId);
+    this.deps.logger.info({ event: 'admin.teams_link_code_issued', siteId }, 'Teams link code issued');
+    return {
+      ...issued,
+      instructions: `In the Teams channel that should get the callback requests, mention the bot and type: link ${issued.code} (a site admin of the site must type it, within 10 minutes; it works once).`,
+    };
+  }
+
+  /** The site's practitioners. */
+  async listPractitioners(siteId: SiteId): Promise<{ practitioners: SitePractitioner[] }> {
+    const practitioners = await this.deps.practitioners.list(siteId);
+    practitioners.sort((a, b) => a.tenantId.localeCompare(b.tenantId) || a.aadObjectId.localeCompare(b.aadObjectId));
+    return { practitioners };
+  }
+
+  /**
+   * Adds a practitioner to the site or changes their role.
+   * @throws AppError BAD_REQUEST (field tenantId) for a tenant not in TEAMS_ALLOWED_TENANTS.
+   */
+  async putPractitioner(siteId: SiteId, body: PractitionerBody): Promise<{ practitioner: SitePractitioner; created: boolean }> {
+    if (!isTenantAllowed(body.tenantId, this.deps.allowedTenants)) {
+      const message = 'not one of the tenants this service serves (TEAMS_ALLOWED_TENANTS)';
+      throw new AppError('BAD_REQUEST', 'The practitioner is in a tenant this service does not serve.', { fields: [{ field: 'tenantId', message }] });
+    }
+    const practitioner: SitePractitioner = { ...body, updatedAt: isoNow(this.deps.clock) };
+    const outcome = await this.deps.practitioners.put(siteId, practitioner);
+    this.deps.logger.info({ event: `admin.practitioner_${outcome}`, siteId, role: body.role }, `practitioner ${outcome}`);
+    return { practitioner, created: outcome === 'added' };
+  }
+
+  /**
+   * Removes a practitioner from the site.
+   * @throws AppError NOT_FOUND when they are not one of its practitioners.
+   */
+  async removePractitioner(siteId: SiteId, who: PractitionerParams): Promise<void> {
+    if (!(await this.deps.practitioners.remove(siteId, who))) throw new AppError('NOT_FOUND', 'That practitioner is not one of this site\'s.');
+    this.deps.logger.info({ event: 'admin.practitioner_removed', siteId }, 'practitioner removed');
+  }
+}

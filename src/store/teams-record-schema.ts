@@ -1,0 +1,47 @@
+import { linkCodeGrantSchema, type LinkCodeGrant } from '../domain/teams/link-code';
+import { siteChannelSchema, type SiteChannel } from '../domain/teams/site-channel';
+import { teamsConversationSchema, type TeamsConversation } from '../domain/teams/teams-conversation';
+import { sitePractitionerSchema, type SitePractitioner } from '../teams/site-practitioner';
+import { versionedRecordCodec } from './record-codec';
+
+/*
+ * The Teams side's records at rest, each `{ v: 1, <field>: record }`, checked both ways. Ids only:
+ * no names, no message text.
+ */
+
+/** A Teams conversation the bot can write to (`{ v: 1, conversation }`). */
+export const teamsConversationCodec = versionedRecordCodec<TeamsConversation>({
+  name: 'Teams conversation',
+  article: 'a',
+  schema: teamsConversationSchema,
+  atRest: { field: 'conversation' },
+  namePaths: true,
+});
+
+/** A site's practitioner (`{ v: 1, practitioner }`). */
+export const sitePractitionerCodec = versionedRecordCodec<SitePractitioner>({
+  name: 'site practitioner',
+  article: 'a',
+  schema: sitePractitionerSchema,
+  atRest: { field: 'practitioner' },
+  namePaths: true,
+});
+
+/** A link code's grant, kept under the code's hash (`{ v: 1, grant }`). */
+export const linkCodeGrantCodec = versionedRecordCodec<LinkCodeGrant>({
+  name: 'Teams link code',
+  article: 'a',
+  schema: linkCodeGrantSchema,
+  atRest: { field: 'grant' },
+  namePaths: true,
+});
+
+/** A site's linked channel (`{ v: 1, channel }`). */
+export const siteChannelCodec = versionedRecordCodec<SiteChannel>({
+  name: 'site channel link',
+  article: 'a',
+  schema: siteChannelSchema,
+  atRest: { field: 'channel' },
+  namePaths: true,
+});
+
