@@ -18,6 +18,7 @@ import { MemoryPushSubscriptionStore } from './memory-push-subscription-store';
 import { MemoryRecordStore } from './memory-record-store';
 import { MemorySmsStore } from './memory-sms-store';
 import { MemoryTeamDirectoryStore } from './memory-team-store';
+import { MemoryTeamsSendStore } from './memory-teams-send-store';
 
 /** In-process conversation lock: enough when one process is the whole service. */
 export class MemoryConversationLock implements ConversationLock {
@@ -56,6 +57,7 @@ export function createMemoryStores(options: {
     sms: new MemorySmsStore(),
     exports: new MemoryDataExportStore(),
     pushSubscriptions: new MemoryPushSubscriptionStore(() => options.clock.now()),
+    teamsSend: new MemoryTeamsSendStore(),
     health: { ping: async () => undefined, isConnected: () => true },
     rateLimit: (rule) => rateLimitFrom(new RateLimiterMemory({ keyPrefix: rule.name, points: rule.points, duration: rule.windowSeconds }), references),
     close: async () => undefined,

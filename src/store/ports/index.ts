@@ -18,3 +18,4 @@ export type { SmsChannelStore } from './sms-channel-store';
 export type { StoreHealth } from './store-health';
 export type { Stores } from './stores';
 export type { TeamDirectoryStore } from './team-directory-store';
+export type { SendBucket, SendClaim, SendTake, SentRecord, TeamsSendStore } from './teams-send-store';

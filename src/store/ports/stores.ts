@@ -14,6 +14,7 @@ import type { RateLimit, RateLimitRule } from './rate-limit';
 import type { SmsChannelStore } from './sms-channel-store';
 import type { StoreHealth } from './store-health';
 import type { TeamDirectoryStore } from './team-directory-store';
+import type { TeamsSendStore } from './teams-send-store';
 
 /**
  * Everything the service keeps, behind ports. Two implementations: `redis/` and `memory/`.
@@ -45,6 +46,8 @@ export interface Stores {
   readonly exports: DataExportStore;
   /** The browsers each person asked to be told on (Web Push), under their keyed reference. */
   readonly pushSubscriptions: PushSubscriptionStore;
+  /** The Teams send pipeline's token buckets, pause and keyed results. */
+  readonly teamsSend: TeamsSendStore;
   readonly health: StoreHealth;
   /** A rate limit shared by every instance (on Redis), or this process's own (in memory). */
   rateLimit(rule: RateLimitRule): RateLimit;

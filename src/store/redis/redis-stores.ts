@@ -24,6 +24,7 @@ import { RedisPushSubscriptionStore } from './redis-push-subscription-store';
 import { RedisRecordStore } from './redis-record-store';
 import { RedisSmsStore } from './redis-sms-store';
 import { RedisTeamDirectoryStore } from './redis-team-store';
+import { RedisTeamsSendStore } from './redis-teams-send-store';
 
 export interface RedisStoresOptions {
   readonly connection: RedisConnection;
@@ -86,6 +87,8 @@ export async function createRedisStores(
     exports: new RedisDataExportStore(redis, references),
     // `push:{<ref>}` (the person key's keyed reference), expiring with the person's web chat history.
     pushSubscriptions: new RedisPushSubscriptionStore(redis),
+    // `{teams-send}:bucket:<conversation:id|tenant:id>`, `{teams-send}:pause`, `teams-sent:<send key>` (ids only).
+    teamsSend: new RedisTeamsSendStore(redis),
     rateLimit: (rule) =>
       // The client's key prefix applies to the limiter's keys too. With Redis not ready the limiter
       // fails at once (503) instead of waiting out the command timeout.
