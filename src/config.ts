@@ -2,6 +2,8 @@ import { isIP } from 'node:net';
 import { z } from 'zod';
 import type { BotConnectorSettings } from '../adapters/bot-connector';
 import type { SmsSettings } from '../adapters/sms';
+import type { TeamsSendSettings } from '../adapters/teams';
+import { documentedTeamsLimits, limitsExceeded } from './teams/teams-send-limits';
 import type { RedisConnection, RedisNode } from './store/redis/redis-connection';
 
 /** Log levels accepted by pino. */
@@ -127,6 +129,17 @@ const environmentSchema = z.object({
   TWILIO_API_BASE_URL: baseUrl.default('https://api.twilio.com'),
   // Twilio waits 15 s for an answer; the budget leaves room for the network.
   SMS_TWIML_BUDGET_MS: wholeNumber(0, 14_000, 10_000),
+  // The Teams send pipeline: token buckets per conversation and per tenant, well under Teams' documented limits.
+  TEAMS_SEND_CONVERSATION_BURST: wholeNumber(1, 7, 3),
+  TEAMS_SEND_CONVERSATION_PER_MINUTE: wholeNumber(1, 420, 20),
+  TEAMS_SEND_TENANT_BURST: wholeNumber(1, 50, 10),
+  TEAMS_SEND_TENANT_PER_SECOND: wholeNumber(1, 50, 20),
+  TEAMS_SEND_ATTEMPTS: wholeNumber(1, 10, 4),
+  TEAMS_SEND_BACKOFF_MS: wholeNumber(10, 60_000, 1_000),
+  TEAMS_SEND_THROTTLE_PAUSE_SECONDS: wholeNumber(1, 3_600, 10),
+  TEAMS_SEND_AUTH_PAUSE_SECONDS: wholeNumber(1, 86_400, 300),
+  TEAMS_SEND_DUPLICATE_WINDOW_HOURS: wholeNumber(1, 720, 168),
+  TEAMS_SEND_TIMEOUT_SECONDS: wholeNumber(5, 3_600, 120),
   WORKERS: z.union([z.literal('auto'), wholeNumber(1, 64, 1)], { error: 'must be "auto" or a whole number from 1 to 64' }).default(1),
 });
 
@@ -179,7 +192,21 @@ function crossFieldProblems(e: Environment): Problem[] {
   if (e.MicrosoftAppType === 'SingleTenant' && e.MicrosoftAppTenantId === undefined) {
     problems.push(['MicrosoftAppTenantId', 'is required when MicrosoftAppType=SingleTenant']);
   }
-  return [...problems, ...smsProblems(e)];
+  return [...problems, ...smsProblems(e), ...teamsSendProblems(e)];
+}
+
+/** Configured Teams send rates that could go over a documented Teams limit in some window. */
+function teamsSendProblems(e: Environment): Problem[] {
+  const { rates } = teamsSendSettingsOf(e);
+  const over = (limits: ReturnType<typeof limitsExceeded>) => limits.map((limit) => `${limit.sends} in ${limit.seconds} s`).join(', ');
+  const problems: Problem[] = [];
+  const conversation = limitsExceeded(rates.conversation, documentedTeamsLimits.conversation);
+  if (conversation.length > 0) {
+    problems.push(['TEAMS_SEND_CONVERSATION_PER_MINUTE', `with TEAMS_SEND_CONVERSATION_BURST this could go over Teams' limit per conversation (${over(conversation)})`]);
+  }
+  const tenant = limitsExceeded(rates.tenant, documentedTeamsLimits.tenant);
+  if (tenant.length > 0) problems.push(['TEAMS_SEND_TENANT_PER_SECOND', `with TEAMS_SEND_TENANT_BURST this could go over Teams' limit per tenant (${over(tenant)})`]);
+  return problems;
 }
 
 /** The ways of reaching Redis that are set, in order; at most one may be. */
@@ -291,6 +318,8 @@ const configSchema = environmentSchema
         workers: e.WORKERS,
         /** Undefined: SMS is off and `/api/sms` answers 404. */
         sms: smsSettingsOf(e),
+        /** The Teams send pipeline's rates, retries, pauses and duplicate window. */
+        teamsSend: teamsSendSettingsOf(e),
       }) as const,
   );
 
@@ -343,6 +372,23 @@ function smsSettingsOf(e: Environment): SmsSettings | undefined {
     apiBaseUrl: e.TWILIO_API_BASE_URL,
     publicUrl: e.PUBLIC_URL,
     twimlBudgetMs: e.SMS_TWIML_BUDGET_MS,
+  };
+}
+
+function teamsSendSettingsOf(e: Environment): TeamsSendSettings {
+  return {
+    rates: {
+      conversation: { burst: e.TEAMS_SEND_CONVERSATION_BURST, perSecond: e.TEAMS_SEND_CONVERSATION_PER_MINUTE / 60 },
+      tenant: { burst: e.TEAMS_SEND_TENANT_BURST, perSecond: e.TEAMS_SEND_TENANT_PER_SECOND },
+    },
+    attempts: e.TEAMS_SEND_ATTEMPTS,
+    backoffMs: e.TEAMS_SEND_BACKOFF_MS,
+    throttlePauseMs: e.TEAMS_SEND_THROTTLE_PAUSE_SECONDS * 1000,
+    authPauseMs: e.TEAMS_SEND_AUTH_PAUSE_SECONDS * 1000,
+    duplicateWindowMs: e.TEAMS_SEND_DUPLICATE_WINDOW_HOURS * 3_600_000,
+    sendTimeoutMs: e.TEAMS_SEND_TIMEOUT_SECONDS * 1000,
+    // Teams answers in well under a second; a hung attempt is abandoned and tried again.
+    attemptTimeoutMs: 15_000,
   };
 }
 
