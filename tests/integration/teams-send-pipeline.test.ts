@@ -10,6 +10,9 @@ import { mostInAnyWindow } from '../support/send-windows';
 import { openTestMemoryStores, openTestRedisStores, randomKeyPrefix } from '../support/test-stores';
 import { anonymousBotConnector, teamsConversation, testSendSettings } from '../support/teams-send-fixture';
 import type { TeamsSendSettings } from '../../adapters/teams';
+import { z } from 'zod';
+import { jobType } from '../../src/jobs/jobs';
+import { jobsForEachTest } from '../support/jobs-under-test';
 
 const card = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'CB-7Q2K waiting 3 min' }] };
 const message = { text: 'New callback request CB-7Q2K', card };
@@ -216,5 +219,34 @@ describe('the Teams send pipeline, against the fake Bot Connector', () => {
     await sender.send('logged.2', conversation('a:blocked'), message).catch(() => undefined);
     expect(log.text()).toContain('teams.send_retry');
     expect(log.text()).not.toContain('CB-7Q2K');
+  });
+});
+
+describe('a nudge job that sends through the pipeline (BullMQ on Redis)', () => {
+  const openJobs = jobsForEachTest('redis');
+  const nudge = jobType('test.teams.nudge', z.strictObject({ callbackId: z.string() }));
+
+  it('is retried after a failure that came after the send: the repeat answers the first result and sends nothing', async () => {
+    const connector = await startFakeBotConnector();
+    const stores = await openTestRedisStores();
+    try {
+      const { jobs, until } = openJobs();
+      const sender = new TeamsSendPipeline({ settings: testSendSettings(), botConnector: anonymousBotConnector, store: stores.teamsSend, reachability: new RecordingTeamsReachability(), clock: systemClock, logger: capturingLogger('silent').logger });
+      const results: string[] = [];
+      jobs.handle(nudge, async (job) => {
+        const sent = await sender.send(`callback.${job.data.callbackId}.card`, teamsConversation(connector.serviceUrl, '19:channel@thread.tacv2'), message);
+        results.push(sent.activityId);
+        // As if the process died after the send, before the job was marked done.
+        if (job.attempt === 1) throw new Error('crashed after sending');
+      });
+      await jobs.start();
+      await jobs.schedule(nudge, { id: 'nudge.cb-1', person: stores.references('person', 'someone'), data: { callbackId: 'cb-1' }, timing: { at: Date.now() } });
+      await until(() => results.length === 2);
+      expect(results[1]).toBe(results[0]);
+      expect(connector.requests.map((request) => request.operation)).toEqual(['send']);
+    } finally {
+      await connector.close();
+      await stores.close();
+    }
   });
 });
