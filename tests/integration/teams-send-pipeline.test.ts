@@ -102,8 +102,8 @@ describe('the Teams send pipeline, against the fake Bot Connector', () => {
       await Promise.all(sends);
       expect(connector.requests).toHaveLength(30);
       const { conversation: perConversation, tenant } = settings.rates;
-      // At most burst + rate × window in any window (50 ms allowed for loopback arrival jitter).
-      const most = (rate: { burst: number; perSecond: number }, windowMs: number) => Math.floor(rate.burst + (rate.perSecond * (windowMs + 50)) / 1000);
+      // At most burst + rate × window in any window (100 ms allowed for arrival jitter on a busy machine).
+      const most = (rate: { burst: number; perSecond: number }, windowMs: number) => Math.floor(rate.burst + (rate.perSecond * (windowMs + 100)) / 1000);
       for (const windowMs of [250, 1_000, 2_000]) {
         expect(mostInAnyWindow(connector.requests.map((request) => request.at), windowMs)).toBeLessThanOrEqual(most(tenant, windowMs));
         for (const id of new Set(connector.requests.map((request) => request.conversationId))) {
@@ -122,7 +122,7 @@ describe('the Teams send pipeline, against the fake Bot Connector', () => {
     const senders = [await pipeline(settings, first), await pipeline(settings, second)];
     await Promise.all(Array.from({ length: 24 }, (_, n) => senders[n % 2]?.send(`shared.${n}`, conversation(`a:s${n % 8}`), message)));
     const { tenant } = settings.rates;
-    expect(mostInAnyWindow(connector.requests.map((request) => request.at), 1_000)).toBeLessThanOrEqual(Math.floor(tenant.burst + tenant.perSecond * 1.05));
+    expect(mostInAnyWindow(connector.requests.map((request) => request.at), 1_000)).toBeLessThanOrEqual(Math.floor(tenant.burst + tenant.perSecond * 1.1));
   });
 
   it('pauses all sending for at least Retry-After after a 429, then sends everything', async () => {
