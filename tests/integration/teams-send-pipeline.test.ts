@@ -198,6 +198,25 @@ describe('the Teams send pipeline, against the fake Bot Connector', () => {
     expect(connector.created).toHaveLength(1);
   });
 
+  it('a 404 on a channel, or on an update, is unreachable without creating anything; a 403 on an update marks blocked', async () => {
+    const sender = await pipeline();
+    connector.failNext({ status: 404, code: 'ConversationNotFound', conversationId: '19:gone@thread.tacv2' });
+    expect(await sender.send('channel.1', conversation('19:gone@thread.tacv2'), message).catch(errorCode)).toBe('TEAMS_UNREACHABLE');
+    expect(connector.created).toHaveLength(0);
+    expect([...reachability.unreachable]).toEqual(['19:gone@thread.tacv2']);
+
+    const target = conversation('19:channel@thread.tacv2');
+    const sent = await sender.send('channel.2', target, message);
+    connector.failNext({ status: 404, code: 'ActivityNotFound', operations: ['update'] });
+    expect(await sender.update('channel.2.v2', target, sent, { text: 'Claimed' }).catch(errorCode)).toBe('TEAMS_UNREACHABLE');
+    connector.failNext({ status: 403, code: 'BotNotInConversationRoster', operations: ['update'] });
+    expect(await sender.update('channel.2.v3', target, sent, { text: 'Claimed' }).catch(errorCode)).toBe('TEAMS_BLOCKED');
+    expect([...reachability.blocked]).toEqual(['19:channel@thread.tacv2']);
+    // An update that found nothing marks nothing.
+    expect([...reachability.unreachable]).toEqual(['19:gone@thread.tacv2']);
+    expect(connector.created).toHaveLength(0);
+  });
+
   it('a 401 pauses all sending and logs an alert code; a failed key may be sent again later', async () => {
     const sender = await pipeline();
     connector.failNext({ status: 401, conversationId: 'a:first' });
