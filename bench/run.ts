@@ -15,6 +15,8 @@
  * message, which tells the work per message from the time spent queueing.
  * Last, activity search in process (bench/activity-search.ts, alone: `npm run bench:search`):
  * 50,000 generated listings, a mix of 1,200 queries, p50/p95/p99/max per query against p95 <= 5 ms.
+ * Then Teams sends (bench/teams-send.ts, alone: `npm run bench:teams`): 1,000 nudges to 200
+ * conversations through the send pipeline and the fake Bot Connector, against the configured rates.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -23,6 +25,7 @@ import autocannon from 'autocannon';
 import { freePort, startRedisServer } from '../tests/support/redis-server';
 import { runActivitySearchBench } from './activity-search';
 import { measureDirectLine, type DirectLineLatency } from './direct-line-latency';
+import { runTeamsSendBench } from './teams-send';
 
 interface Options {
   rounds: number;
@@ -336,6 +339,10 @@ async function main(): Promise<void> {
   // Activity search in process: 50,000 generated listings, a mix of 1,200 queries (also `npm run bench:search`).
   process.stdout.write('\n');
   await runActivitySearchBench();
+
+  // Teams sends through the send pipeline and the fake Bot Connector (also `npm run bench:teams`).
+  process.stdout.write('\n');
+  await runTeamsSendBench();
 }
 
 main().catch((error: unknown) => {

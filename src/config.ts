@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { BotConnectorSettings } from '../adapters/bot-connector';
 import type { SmsSettings } from '../adapters/sms';
 import type { TeamsSettings } from '../adapters/teams';
+import type { TeamsSendSettings } from '../adapters/teams';
+import { documentedTeamsLimits, limitsExceeded } from './teams/teams-send-limits';
 import type { RedisConnection, RedisNode } from './store/redis/redis-connection';
 
 /** Log levels accepted by pino. */
@@ -157,6 +159,17 @@ const environmentSchema = z.object({
   TEAMS_PRIVACY_URL: httpsUrl.optional(),
   TEAMS_TERMS_URL: httpsUrl.optional(),
   TEAMS_VALID_DOMAINS: commaList(tabDomain),
+  // The Teams send pipeline: token buckets per conversation and per tenant, well under Teams' documented limits.
+  TEAMS_SEND_CONVERSATION_BURST: wholeNumber(1, 7, 3),
+  TEAMS_SEND_CONVERSATION_PER_MINUTE: wholeNumber(1, 420, 20),
+  TEAMS_SEND_TENANT_BURST: wholeNumber(1, 50, 10),
+  TEAMS_SEND_TENANT_PER_SECOND: wholeNumber(1, 50, 20),
+  TEAMS_SEND_ATTEMPTS: wholeNumber(1, 10, 4),
+  TEAMS_SEND_BACKOFF_MS: wholeNumber(10, 60_000, 1_000),
+  TEAMS_SEND_THROTTLE_PAUSE_SECONDS: wholeNumber(1, 3_600, 10),
+  TEAMS_SEND_AUTH_PAUSE_SECONDS: wholeNumber(1, 86_400, 300),
+  TEAMS_SEND_DUPLICATE_WINDOW_HOURS: wholeNumber(1, 720, 168),
+  TEAMS_SEND_TIMEOUT_SECONDS: wholeNumber(5, 3_600, 120),
   WORKERS: z.union([z.literal('auto'), wholeNumber(1, 64, 1)], { error: 'must be "auto" or a whole number from 1 to 64' }).default(1),
 });
 
@@ -215,7 +228,21 @@ function crossFieldProblems(e: Environment): Problem[] {
   if (production && e.BOT_OPENID_METADATA_URL !== undefined) {
     problems.push(['BOT_OPENID_METADATA_URL', 'must not be set when NODE_ENV=production (it replaces the keys Bot Framework tokens are checked against)']);
   }
-  return [...problems, ...smsProblems(e)];
+  return [...problems, ...smsProblems(e), ...teamsSendProblems(e)];
+}
+
+/** Configured Teams send rates that could go over a documented Teams limit in some window. */
+function teamsSendProblems(e: Environment): Problem[] {
+  const { rates } = teamsSendSettingsOf(e);
+  const over = (limits: ReturnType<typeof limitsExceeded>) => limits.map((limit) => `${limit.sends} in ${limit.seconds} s`).join(', ');
+  const problems: Problem[] = [];
+  const conversation = limitsExceeded(rates.conversation, documentedTeamsLimits.conversation);
+  if (conversation.length > 0) {
+    problems.push(['TEAMS_SEND_CONVERSATION_PER_MINUTE', `with TEAMS_SEND_CONVERSATION_BURST this could go over Teams' limit per conversation (${over(conversation)})`]);
+  }
+  const tenant = limitsExceeded(rates.tenant, documentedTeamsLimits.tenant);
+  if (tenant.length > 0) problems.push(['TEAMS_SEND_TENANT_PER_SECOND', `with TEAMS_SEND_TENANT_BURST this could go over Teams' limit per tenant (${over(tenant)})`]);
+  return problems;
 }
 
 /** The ways of reaching Redis that are set, in order; at most one may be. */
@@ -343,6 +370,8 @@ const configSchema = environmentSchema
           termsUrl: e.TEAMS_TERMS_URL,
           extraValidDomains: e.TEAMS_VALID_DOMAINS,
         },
+        /** The Teams send pipeline's rates, retries, pauses and duplicate window. */
+        teamsSend: teamsSendSettingsOf(e),
       }) as const,
   );
 
@@ -396,6 +425,23 @@ function smsSettingsOf(e: Environment): SmsSettings | undefined {
     apiBaseUrl: e.TWILIO_API_BASE_URL,
     publicUrl: e.PUBLIC_URL,
     twimlBudgetMs: e.SMS_TWIML_BUDGET_MS,
+  };
+}
+
+function teamsSendSettingsOf(e: Environment): TeamsSendSettings {
+  return {
+    rates: {
+      conversation: { burst: e.TEAMS_SEND_CONVERSATION_BURST, perSecond: e.TEAMS_SEND_CONVERSATION_PER_MINUTE / 60 },
+      tenant: { burst: e.TEAMS_SEND_TENANT_BURST, perSecond: e.TEAMS_SEND_TENANT_PER_SECOND },
+    },
+    attempts: e.TEAMS_SEND_ATTEMPTS,
+    backoffMs: e.TEAMS_SEND_BACKOFF_MS,
+    throttlePauseMs: e.TEAMS_SEND_THROTTLE_PAUSE_SECONDS * 1000,
+    authPauseMs: e.TEAMS_SEND_AUTH_PAUSE_SECONDS * 1000,
+    duplicateWindowMs: e.TEAMS_SEND_DUPLICATE_WINDOW_HOURS * 3_600_000,
+    sendTimeoutMs: e.TEAMS_SEND_TIMEOUT_SECONDS * 1000,
+    // Teams answers in well under a second; a hung attempt is abandoned and tried again.
+    attemptTimeoutMs: 15_000,
   };
 }
 

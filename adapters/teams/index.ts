@@ -5,6 +5,10 @@ export type { TeamsSettings } from './teams-settings';
 /** The Bot Connector channel id of Microsoft Teams: its activities go to the practitioners' bot. */
 export const teamsChannelId = 'msteams';
 
+/** The send pipeline (nudges to practitioners). */
+export { TeamsSendPipeline, type TeamsSendPipelineOptions } from './teams-send-pipeline';
+export type { TeamsSendSettings } from './teams-send-settings';
+
 /** The app package (`npm run teams:package`). */
 export { buildTeamsAppPackage, TeamsAppPackageError } from './teams-app-package';
 export type { TeamsAppIcons } from './teams-app-icons';

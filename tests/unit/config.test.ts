@@ -30,6 +30,16 @@ describe('loadConfig', () => {
     expect(config.botConnector.appId).toBeUndefined();
   });
 
+  it('keeps Teams sends well under the documented limits by default, and refuses rates that could go over them', () => {
+    const { rates } = loadConfig({}).teamsSend;
+    expect(rates.conversation).toEqual({ burst: 3, perSecond: 20 / 60 });
+    expect(rates.tenant).toEqual({ burst: 10, perSecond: 20 });
+    // 7 at once plus a second's refill is more than 7 in a second; 50 a second at the tenant, likewise.
+    expect(problemsOf({ TEAMS_SEND_CONVERSATION_BURST: '7' }).map((line) => line.split(':')[0])).toEqual(['TEAMS_SEND_CONVERSATION_PER_MINUTE']);
+    expect(problemsOf({ TEAMS_SEND_CONVERSATION_PER_MINUTE: '31' }).join()).toContain('1800 in 3600 s');
+    expect(problemsOf({ TEAMS_SEND_TENANT_PER_SECOND: '45' }).map((line) => line.split(':')[0])).toEqual(['TEAMS_SEND_TENANT_PER_SECOND']);
+  });
+
   it('treats blank variables as unset', () => {
     const config = loadConfig({ PORT: '', REDIS_URL: '  ', MicrosoftAppId: '' });
     expect(config.port).toBe(3978);

@@ -21,6 +21,7 @@ import { MemoryTeamDirectoryStore } from './memory-team-store';
 import { MemoryPractitionerStore } from './memory-practitioner-store';
 import { MemoryTeamsConversationStore } from './memory-teams-conversation-store';
 import { MemoryTeamsSiteLinkStore } from './memory-teams-site-link-store';
+import { MemoryTeamsSendStore } from './memory-teams-send-store';
 
 /** In-process conversation lock: enough when one process is the whole service. */
 export class MemoryConversationLock implements ConversationLock {
@@ -62,6 +63,7 @@ export function createMemoryStores(options: {
     teamsConversations: new MemoryTeamsConversationStore(),
     teamsSiteLinks: new MemoryTeamsSiteLinkStore(() => options.clock.now()),
     practitioners: new MemoryPractitionerStore(),
+    teamsSend: new MemoryTeamsSendStore(),
     health: { ping: async () => undefined, isConnected: () => true },
     rateLimit: (rule) => rateLimitFrom(new RateLimiterMemory({ keyPrefix: rule.name, points: rule.points, duration: rule.windowSeconds }), references),
     close: async () => undefined,

@@ -17,6 +17,7 @@ import type { TeamDirectoryStore } from './team-directory-store';
 import type { PractitionerStore } from './practitioner-store';
 import type { TeamsConversationStore } from './teams-conversation-store';
 import type { TeamsSiteLinkStore } from './teams-site-link-store';
+import type { TeamsSendStore } from './teams-send-store';
 
 /**
  * Everything the service keeps, behind ports. Two implementations: `redis/` and `memory/`.
@@ -54,6 +55,8 @@ export interface Stores {
   readonly teamsSiteLinks: TeamsSiteLinkStore;
   /** Each site's practitioners and their roles. */
   readonly practitioners: PractitionerStore;
+  /** The Teams send pipeline's token buckets, pause and keyed results. */
+  readonly teamsSend: TeamsSendStore;
   readonly health: StoreHealth;
   /** A rate limit shared by every instance (on Redis), or this process's own (in memory). */
   rateLimit(rule: RateLimitRule): RateLimit;

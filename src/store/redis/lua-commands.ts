@@ -21,11 +21,13 @@ const commandKeys = {
   eraseCallbacks: 'n',
   eraseExport: 2,
   eraseSmsNumber: 3,
+  pauseSending: 1,
   extendExpiry: 1,
   putActivities: 2,
   putExport: 3,
   releaseLock: 1,
   renewLock: 1,
+  takeSendTokens: 'n',
   updateCallback: 2,
   writeItems: 'n',
 } as const;
@@ -55,10 +57,12 @@ declare module 'ioredis' {
     lwcEraseExport(pointerKey: string, exportKey: string, expectedId: string): Result<number, Context>;
     lwcEraseSmsNumber(answersKey: string, restKey: string, optOutKey: string, ...blankedSids: string[]): Result<number, Context>;
     lwcExtendExpiry(key: string, ttlSeconds: string): Result<number, Context>;
+    lwcPauseSending(pauseKey: string, untilMs: string, nowMs: string): Result<number, Context>;
     lwcPutActivities(listingsKey: string, versionKey: string, ...idsAndDocuments: string[]): Result<[number, number], Context>;
     lwcPutExport(exportKey: string, pointerKey: string, earlierKey: string, document: string, ttlMs: string, id: string, expectedEarlierId: string): Result<number, Context>;
     lwcReleaseLock(key: string, token: string): Result<number, Context>;
     lwcRenewLock(key: string, token: string, ttlMs: string): Result<number, Context>;
+    lwcTakeSendTokens(numberOfKeys: number, ...keysAndArgs: string[]): Result<[number, number, number], Context>;
     lwcUpdateCallback(requestKey: string, openKey: string, expectedETag: string, newETag: string, document: string, open: string, id: string): Result<number, Context>;
     lwcWriteItems(numberOfKeys: number, ...keysAndArgs: string[]): Result<[number, number], Context>;
   }

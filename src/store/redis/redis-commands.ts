@@ -45,10 +45,12 @@ export type RedisCommands = Pick<
   | 'lwcEraseExport'
   | 'lwcEraseSmsNumber'
   | 'lwcExtendExpiry'
+  | 'lwcPauseSending'
   | 'lwcPutActivities'
   | 'lwcPutExport'
   | 'lwcReleaseLock'
   | 'lwcRenewLock'
+  | 'lwcTakeSendTokens'
   | 'lwcUpdateCallback'
   | 'lwcWriteItems'
 >;

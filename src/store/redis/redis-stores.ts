@@ -27,6 +27,7 @@ import { RedisTeamDirectoryStore } from './redis-team-store';
 import { RedisPractitionerStore } from './redis-practitioner-store';
 import { RedisTeamsConversationStore } from './redis-teams-conversation-store';
 import { RedisTeamsSiteLinkStore } from './redis-teams-site-link-store';
+import { RedisTeamsSendStore } from './redis-teams-send-store';
 
 export interface RedisStoresOptions {
   readonly connection: RedisConnection;
@@ -94,6 +95,8 @@ export async function createRedisStores(
     teamsConversations: new RedisTeamsConversationStore(redis),
     teamsSiteLinks: new RedisTeamsSiteLinkStore(redis),
     practitioners: new RedisPractitionerStore(redis),
+    // `{teams-send}:bucket:<conversation:id|tenant:id>`, `{teams-send}:pause`, `teams-sent:<send key>` (ids only).
+    teamsSend: new RedisTeamsSendStore(redis),
     rateLimit: (rule) =>
       // The client's key prefix applies to the limiter's keys too. With Redis not ready the limiter
       // fails at once (503) instead of waiting out the command timeout.
