@@ -4,7 +4,7 @@ import type { Agent } from 'node:https';
 import { availableParallelism } from 'node:os';
 import type { Logger } from 'pino';
 import { createBotConnectorChannel } from '../adapters/bot-connector';
-import { TeamsPractitionerBot, teamsChannelId } from '../adapters/teams';
+import { TeamsPractitionerBot, TeamsSendPipeline, teamsChannelId } from '../adapters/teams';
 import type { Channel } from '../adapters/channel';
 import { createSmsChannel, smsChannelId, type SmsChannel } from '../adapters/sms';
 import { createWebChatChannel } from '../adapters/webchat';
@@ -14,6 +14,8 @@ import { createAdminAccess } from './admin/admin-auth';
 import { TeamAdminApi } from './admin/team-admin-api';
 import { TeamsAdminApi } from './admin/teams-admin-api';
 import { StoreTeamsDirectory } from './teams/store-teams-directory';
+import { StoreTeamsReachability } from './teams/store-teams-reachability';
+import type { TeamsSender } from './teams/teams-sender';
 import type { TeamsDirectory } from './teams/teams-directory';
 import { TeamsLinking } from './teams/teams-linking';
 import { createCompanionBot } from './services/create-companion-bot';
@@ -60,6 +62,8 @@ export interface RunningService {
   readonly webPush: WebPush | undefined;
   /** Where Teams nudges go and practitioners' roles. */
   readonly teamsDirectory: TeamsDirectory;
+  /** Sends to Teams through the pipeline (rate limits, retries, keyed sends). */
+  readonly teamsSender: TeamsSender;
   /** Graceful stop: no new requests, running jobs and turns in flight finish, job and store connections close. */
   stop(): Promise<void>;
 }
@@ -152,6 +156,14 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   const teamsLinking = new TeamsLinking({ links: stores.teamsSiteLinks, practitioners: stores.practitioners, clock });
   const teamsBot = new TeamsPractitionerBot({ settings: config.teams, conversations: stores.teamsConversations, linking: teamsLinking, clock, logger });
   const teamsDirectory = new StoreTeamsDirectory({ conversations: stores.teamsConversations, links: stores.teamsSiteLinks, practitioners: stores.practitioners });
+  const teamsSender = new TeamsSendPipeline({
+    settings: config.teamsSend,
+    botConnector: config.botConnector,
+    store: stores.teamsSend,
+    reachability: new StoreTeamsReachability(stores.teamsConversations, clock),
+    clock,
+    logger,
+  });
   logger.info({ event: 'startup.teams', tenants: config.teams.allowedTenants.length }, config.teams.allowedTenants.length === 0 ? 'Teams off: no TEAMS_ALLOWED_TENANTS, every Teams activity is refused' : 'Teams on for the allowed tenants');
   // Teams activities are the practitioners'; every other Bot Connector channel (the Emulator) is people's.
   const botConnector = createBotConnectorChannel(config.botConnector, (context) => (context.activity.channelId === teamsChannelId ? teamsBot.run(context) : bot.run(context)), logger, stores.references);
@@ -194,7 +206,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     adminAccess: createAdminAccess({ superToken: config.admin.superToken, tokens: stores.adminTokens }),
     admin: new AdminApi({ activities: stores.activities, adminTokens: stores.adminTokens, clock, logger }),
     teamAdmin: new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events, clock, logger }),
-    teamsAdmin: new TeamsAdminApi({ linking: teamsLinking, practitioners: stores.practitioners, allowedTenants: config.teams.allowedTenants, clock, logger }),
+    teamsAdmin: new TeamsAdminApi({ linking: teamsLinking, practitioners: stores.practitioners, conversations: stores.teamsConversations, allowedTenants: config.teams.allowedTenants, clock, logger }),
     maxImportBytes: config.admin.maxImportBytes,
     jobs,
     openReferral: new OpenReferralFeed({ finder: activityFinder, activities: stores.activities, clock }),
@@ -239,7 +251,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     })();
     return stopping;
   };
-  return { port, stores, jobs, http, sms: sms?.endpoints, webPush, teamsDirectory, stop };
+  return { port, stores, jobs, http, sms: sms?.endpoints, webPush, teamsDirectory, teamsSender, stop };
 }
 
 /** CLI entry: parse the environment, start, and stop cleanly on SIGTERM/SIGINT. */

@@ -2,8 +2,9 @@ import type { Logger } from 'pino';
 import { AppError } from '../domain/app-error';
 import { type Clock, isoNow } from '../domain/clock';
 import type { SiteId } from '../domain/sites';
+import type { TeamsConversation } from '../domain/teams/teams-conversation';
 import { isTenantAllowed } from '../domain/teams/tenant-allowed';
-import type { PractitionerStore } from '../store/ports';
+import type { PractitionerStore, TeamsConversationStore } from '../store/ports';
 import type { SitePractitioner } from '../teams/site-practitioner';
 import type { IssuedLinkCode, TeamsLinking } from '../teams/teams-linking';
 import type { PractitionerBody, PractitionerParams } from './admin-requests';
@@ -11,6 +12,8 @@ import type { PractitionerBody, PractitionerParams } from './admin-requests';
 export interface TeamsAdminApiDependencies {
   readonly linking: TeamsLinking;
   readonly practitioners: PractitionerStore;
+  /** Practitioners' personal chats with the bot: whether nudges can reach them. */
+  readonly conversations: Pick<TeamsConversationStore, 'personalChatOf'>;
   /** TEAMS_ALLOWED_TENANTS: practitioners of other tenants are refused. */
   readonly allowedTenants: readonly string[];
   readonly clock: Clock;
@@ -35,11 +38,19 @@ export class TeamsAdminApi {
     };
   }
 
-  /** The site's practitioners. */
-  async listPractitioners(siteId: SiteId): Promise<{ practitioners: SitePractitioner[] }> {
+  /**
+   * The site's practitioners, each with whether one-to-one nudges reach them: `yes`, `no-chat` (they
+   * have not installed the app or written to the bot), or `blocked` (Teams refused the bot, or
+   * their chat is gone: until they write to the bot again).
+   */
+  async listPractitioners(siteId: SiteId): Promise<{ practitioners: Array<SitePractitioner & { reachable: PractitionerReach }> }> {
     const practitioners = await this.deps.practitioners.list(siteId);
     practitioners.sort((a, b) => a.tenantId.localeCompare(b.tenantId) || a.aadObjectId.localeCompare(b.aadObjectId));
-    return { practitioners };
+    return {
+      practitioners: await Promise.all(
+        practitioners.map(async (practitioner) => ({ ...practitioner, reachable: reachOf(await this.deps.conversations.personalChatOf(practitioner)) })),
+      ),
+    };
   }
 
   /**
@@ -65,4 +76,12 @@ export class TeamsAdminApi {
     if (!(await this.deps.practitioners.remove(siteId, who))) throw new AppError('NOT_FOUND', 'That practitioner is not one of this site\'s.');
     this.deps.logger.info({ event: 'admin.practitioner_removed', siteId }, 'practitioner removed');
   }
+}
+
+/** Whether one-to-one nudges reach a practitioner. */
+export type PractitionerReach = 'yes' | 'no-chat' | 'blocked';
+
+function reachOf(chat: Pick<TeamsConversation, 'installed' | 'blockedUntilHeard'> | undefined): PractitionerReach {
+  if (chat === undefined || !chat.installed) return 'no-chat';
+  return chat.blockedUntilHeard ? 'blocked' : 'yes';
 }

@@ -11,6 +11,7 @@ import {
   type TeamsActivityOptions,
   type TeamsUser,
 } from '../support/teams-activities';
+import { StoreTeamsReachability } from '../../src/teams/store-teams-reachability';
 import { TestClock } from '../support/test-clock';
 import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';
 
@@ -123,6 +124,30 @@ describe.each(Object.keys(modes) as Array<keyof typeof modes>)('the practitioner
     const before = connector.activities.length;
     await post({ ...submit, value: { verb: 'claim' } });
     expect(connector.activities.length).toBe(before);
+  });
+
+  it("shows site admins whether one-to-one nudges reach each practitioner, from the send pipeline's marks", async () => {
+    const worker: TeamsUser = { id: '29:luton-worker', aadObjectId: '33333333-3333-4333-8333-333333333333' };
+    const who = { tenantId: servedTenant, aadObjectId: worker.aadObjectId };
+    const reach = async () =>
+      z.object({ practitioners: z.array(z.object({ aadObjectId: z.string(), reachable: z.string() })) }).parse((await admin(service, 'GET', '/api/admin/sites/luton/teams/practitioners')).body)
+        .practitioners.find((listed) => listed.aadObjectId === worker.aadObjectId)?.reachable;
+    expect((await admin(service, 'PUT', '/api/admin/sites/luton/teams/practitioners', { ...who, role: 'practitioner' })).status).toBe(201);
+    expect(await reach()).toBe('no-chat');
+    const chat = { scope: 'personal', conversationId: 'a:luton-worker-chat' } as const;
+    await tell(from(worker, chat), 'help');
+    expect(await reach()).toBe('yes');
+
+    const marks = new StoreTeamsReachability(service.stores.teamsConversations, clock);
+    await marks.markUnreachable(chat.conversationId);
+    expect(await reach()).toBe('blocked');
+    expect(await service.teamsDirectory.personalChat(who)).toMatchObject({ blockedUntilHeard: true });
+    // Writing to the bot again clears it.
+    await tell(from(worker, chat), 'help');
+    expect(await reach()).toBe('yes');
+    // A chat Teams no longer knew, created again: nudges go to the new one.
+    await marks.replaced(chat.conversationId, 'a:luton-worker-chat-2');
+    expect(await service.teamsDirectory.personalChat(who)).toMatchObject({ conversationId: 'a:luton-worker-chat-2', userId: worker.id, serviceUrl: connector.serviceUrl });
   });
 
   it('takes a changed service URL from any activity, and marks an uninstall without deleting', async () => {
