@@ -18,6 +18,9 @@ import { MemoryPushSubscriptionStore } from './memory-push-subscription-store';
 import { MemoryRecordStore } from './memory-record-store';
 import { MemorySmsStore } from './memory-sms-store';
 import { MemoryTeamDirectoryStore } from './memory-team-store';
+import { MemoryKeyedRecordStore } from './memory-keyed-record-store';
+import { MemoryCallbackOutcomeStore } from './memory-callback-outcome-store';
+import { callbackCardCodec, eventCursorCodec } from '../teams-record-schema';
 
 /** In-process conversation lock: enough when one process is the whole service. */
 export class MemoryConversationLock implements ConversationLock {
@@ -53,6 +56,9 @@ export function createMemoryStores(options: {
     teams: new MemoryTeamDirectoryStore(),
     callbacks: new MemoryCallbackStore(),
     events: new MemoryEventOutbox(),
+    callbackCards: new MemoryKeyedRecordStore(callbackCardCodec),
+    eventCursors: new MemoryKeyedRecordStore(eventCursorCodec),
+    callbackOutcomes: new MemoryCallbackOutcomeStore(),
     sms: new MemorySmsStore(),
     exports: new MemoryDataExportStore(),
     pushSubscriptions: new MemoryPushSubscriptionStore(() => options.clock.now()),

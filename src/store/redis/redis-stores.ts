@@ -24,6 +24,9 @@ import { RedisPushSubscriptionStore } from './redis-push-subscription-store';
 import { RedisRecordStore } from './redis-record-store';
 import { RedisSmsStore } from './redis-sms-store';
 import { RedisTeamDirectoryStore } from './redis-team-store';
+import { RedisKeyedRecordStore } from './redis-keyed-record-store';
+import { RedisCallbackOutcomeStore } from './redis-callback-outcome-store';
+import { callbackCardCodec, eventCursorCodec } from '../teams-record-schema';
 
 export interface RedisStoresOptions {
   readonly connection: RedisConnection;
@@ -80,6 +83,10 @@ export async function createRedisStores(
     teams: new RedisTeamDirectoryStore(redis),
     callbacks: new RedisCallbackStore(redis, references),
     events: new RedisEventOutbox(redis),
+    // `teams-card:<request id>` and `event-cursor:<reader>` (`{ e, d }` hashes); `{outcomes}:<siteId>` (hash by request id).
+    callbackCards: new RedisKeyedRecordStore(redis, 'teams-card:', callbackCardCodec),
+    eventCursors: new RedisKeyedRecordStore(redis, 'event-cursor:', eventCursorCodec),
+    callbackOutcomes: new RedisCallbackOutcomeStore(redis),
     // `sms-msg:<MessageSid>`, `sms-answers:{<ref>}`, `sms-more:{<ref>}`, `sms-optout:{<ref>}` (the number's keyed reference).
     sms: new RedisSmsStore(redis, references),
     // `{exports}:export:<id>` and `{exports}:person:<ref>`, expiring with the download link.
