@@ -36,3 +36,13 @@ export const cardActionSchema = z.discriminatedUnion('verb', [requestCardActionS
 export type CardAction = z.output<typeof cardActionSchema>;
 export type RequestCardAction = z.output<typeof requestCardActionSchema>;
 export type OutcomeCardAction = z.output<typeof outcomeCardActionSchema>;
+
+/**
+ * The `adaptiveCard/action` invoke's value as Teams sends it: the action (its `data` parsed with
+ * {@link cardActionSchema} afterwards) and `trigger`, which botbuilder drops: `automatic` is a
+ * refresh, which must change nothing. Loose: Teams adds fields of its own.
+ */
+export const universalActionInvokeSchema = z.looseObject({
+  action: z.looseObject({ type: z.literal('Action.Execute'), verb: z.string().optional(), data: z.unknown() }),
+  trigger: z.enum(['manual', 'automatic']).optional(),
+});
