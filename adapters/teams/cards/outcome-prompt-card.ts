@@ -46,7 +46,7 @@ export function outcomePromptCard(view: OutcomePromptView): TeamsMessage {
         isMultiSelect: true,
         choices: supportOfferedCodes.map((code) => ({ title: supportOfferedLabels[code], value: code })),
       },
-      { type: 'Input.Number', id: 'goalsAgreed', label: 'Goals agreed', min: goalsAgreedRange.min, max: goalsAgreedRange.max, value: 0, isRequired: true },
+      { type: 'Input.Number', id: 'goalsAgreed', label: 'Goals agreed', min: goalsAgreedRange.min, max: goalsAgreedRange.max, value: 0, isRequired: true, errorMessage: 'A number from 0 to 5' },
       actionSet([executeAction('Record outcome', { verb: 'outcome', callbackId: view.callbackId })]),
     ]),
   };
