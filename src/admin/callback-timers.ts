@@ -86,14 +86,15 @@ export class CallbackTimers implements EventOutbox, ClaimNudgeTimer {
   }
 
   /**
-   * Snooze from a Teams card: the claim timer is put off until `until`. The planned timer is
+   * Snooze from a Teams card: the claim timer is put off until `until` (never brought forward: a
+   * request not yet overdue keeps its own time if that is later). The planned timer is
    * cancelled and a new one planned under its own id (`callback.<id>.claim.<until>`: a finished
    * job's id cannot be planned again); claiming does not cancel it, but a timer that fires checks
    * the request again, so it emits nothing once the request is claimed, closed or cancelled.
    */
   async delay(callbackId: string, until: number): Promise<void> {
     await this.cancel(claimTimer, callbackId);
-    await this.plan(claimTimer, callbackId, async () => until, `${jobId(callbackId, claimTimer)}.${until}`);
+    await this.plan(claimTimer, callbackId, async (request) => Math.max(until, await this.claimDueAt(request)), `${jobId(callbackId, claimTimer)}.${until}`);
   }
 
   private async follow(event: DomainEvent): Promise<void> {

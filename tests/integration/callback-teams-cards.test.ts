@@ -1,0 +1,294 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { teamsCallbackCards } from '../../adapters/teams';
+import { CallbackTimers } from '../../src/admin/callback-timers';
+import { TeamAdminApi } from '../../src/admin/team-admin-api';
+import type { CallbackRequest } from '../../src/domain/callbacks/callback-request';
+import type { DomainEvent } from '../../src/domain/callbacks/domain-event';
+import { snoozeMs } from '../../src/domain/teams/callback-card-view';
+import { InProcessJobs } from '../../src/jobs/in-process-jobs';
+import { CallbackCardActions } from '../../src/services/callback-card-actions';
+import { CallbackCardCopies } from '../../src/services/callback-card-copies';
+import { CallbackNudges, nudgesReader } from '../../src/services/callback-nudges';
+import type { Stores } from '../../src/store/ports';
+import type { TeamsMessage } from '../../src/teams/teams-sender';
+import { callbackFixture } from '../support/callback-fixture';
+import { capturingLogger } from '../support/log-capture';
+import { storesForEachTest } from '../support/store-contract';
+import { FixedTeamsDirectory, RecordingTeamsSender, teamsConversation } from '../support/teams-doubles';
+import { TestClock } from '../support/test-clock';
+
+const sam = { tenantId: 'tenant-1', aadObjectId: 'aad-sam' };
+const priya = { tenantId: 'tenant-1', aadObjectId: 'aad-priya' };
+const outsider = { tenantId: 'tenant-1', aadObjectId: 'aad-luton-only' };
+const channel = teamsConversation('19:salford-team@thread.tacv2');
+
+/** Distinctive details that must never reach Teams or the logs. */
+const secrets = ['Quillfeather', 'Zanzibar-orchid-secret', '+447700900987', '07700 900987'];
+
+const openedJobs: InProcessJobs[] = [];
+afterEach(async () => {
+  await Promise.all(openedJobs.splice(0).map((jobs) => jobs.close()));
+});
+
+/** The service as main wires it, on real stores, with the two Teams ports as in-memory doubles. */
+function harness(stores: Stores) {
+  const clock = new TestClock(Date.parse('2026-12-07T09:30:00.000Z'));
+  const log = capturingLogger();
+  const jobs = new InProcessJobs({ clock, logger: log.logger, pollMs: 3_600_000 });
+  openedJobs.push(jobs);
+  const events = new CallbackTimers({
+    events: stores.events,
+    jobs,
+    callbacks: stores.callbacks,
+    teams: stores.teams,
+    references: stores.references,
+    clock,
+    logger: log.logger,
+    settings: { claimOpenHours: 4, outcomeDays: 3 },
+  });
+  events.handleJobs();
+  const sender = new RecordingTeamsSender();
+  const directory = new FixedTeamsDirectory();
+  directory.channels.set('salford', channel);
+  directory.addPractitioner(sam, 'salford');
+  directory.addPractitioner(priya, 'salford', 'site-admin');
+  directory.addPractitioner(outsider, 'luton');
+  const copies = new CallbackCardCopies({ callbacks: stores.callbacks, cards: stores.callbackCards, outcomes: stores.callbackOutcomes, sender, directory, render: teamsCallbackCards, clock, logger: log.logger });
+  const actions = new CallbackCardActions({
+    callbacks: stores.callbacks,
+    events,
+    cards: stores.callbackCards,
+    outcomes: stores.callbackOutcomes,
+    directory,
+    copies,
+    render: teamsCallbackCards,
+    claimTimer: events,
+    clock,
+    logger: log.logger,
+  });
+  const nudges = new CallbackNudges({ events, cursors: stores.eventCursors, callbacks: stores.callbacks, cards: stores.callbackCards, directory, copies, clock, logger: log.logger });
+  const admin = new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events, clock, logger: log.logger });
+
+  /** A person asks for a callback (as the conversation does: the request, then its event). */
+  async function newRequest(overrides: Partial<CallbackRequest> = {}): Promise<CallbackRequest> {
+    const request = callbackFixture({ name: 'Jo Quillfeather', phoneE164: '+447700900987', about: 'Zanzibar-orchid-secret', requestedAt: clock.iso(), updatedAt: clock.iso(), ...overrides });
+    await stores.callbacks.create(request);
+    await events.append(requestEvent(request, 'callback.requested'));
+    return request;
+  }
+  const requestEvent = (request: CallbackRequest, type: DomainEvent['type']): DomainEvent => ({ type, at: clock.iso(), siteId: request.siteId, callbackId: request.id, reference: request.reference });
+
+  /** A click on `Action.Execute` as Teams sends it (the invoke's value). */
+  const click = (practitioner: typeof sam, name: string, data: Record<string, unknown>, trigger: 'manual' | 'automatic' = 'manual') =>
+    actions.execute({ practitioner, displayName: name }, { action: { type: 'Action.Execute', verb: data['verb'], data }, trigger });
+  const claimData = (request: CallbackRequest, verb = 'claim') => ({ verb, callbackId: request.id, version: request.updatedAt });
+
+  return { stores, clock, jobs, log, events, sender, directory, actions, nudges, admin, newRequest, requestEvent, click, claimData };
+}
+
+const cardText = (message: TeamsMessage | undefined): string => JSON.stringify(message?.card ?? {});
+
+describe.each(['memory', 'redis'] as const)('callback cards in Teams (%s)', (kind) => {
+  const open = storesForEachTest(kind);
+
+  it('posts a new request to the site channel once, however often the event is read or repeated', async () => {
+    const h = harness(await open());
+    const request = await h.newRequest({ safetyReplyInConversation: true });
+    expect(await h.nudges.handleNew()).toBe(1);
+    expect(h.sender.sends).toHaveLength(1);
+    const [sent] = h.sender.sends;
+    expect(sent).toMatchObject({ key: `callback-card:${request.id}`, conversationId: channel.conversationId });
+    expect(cardText(sent?.message)).toContain('{"title":"Name","value":"Jo Q."}');
+    expect(cardText(sent?.message)).toContain('{"title":"Safety reply in that chat","value":"Yes"}');
+
+    expect(await h.nudges.handleNew()).toBe(0);
+    await h.events.append(h.requestEvent(request, 'callback.requested'));
+    expect(await h.nudges.handleNew()).toBe(1);
+    expect(h.sender.sends).toHaveLength(1);
+    expect((await h.stores.callbackCards.get(request.id))?.posts).toHaveLength(1);
+    expect(await h.stores.eventCursors.get(nudgesReader)).toBeDefined();
+  });
+
+  it('claims from the card, updates the posted card in place, and answers a losing claim with the current card', async () => {
+    const h = harness(await open());
+    const request = await h.newRequest();
+    await h.nudges.handleNew();
+    const activityId = h.sender.sends[0]?.activityId ?? '';
+
+    h.clock.set('2026-12-07T10:42:00.000Z');
+    const claimed = await h.click(sam, 'Sam Jones', h.claimData(request));
+    expect(cardText(claimed)).toContain('Claimed by Sam at 10:42');
+    expect(cardText(claimed)).not.toContain('Jones');
+    expect(await h.stores.callbacks.get(request.id)).toMatchObject({ status: 'claimed', claimedBy: 'Sam', claimedAt: '2026-12-07T10:42:00.000Z' });
+    await h.nudges.handleNew();
+    expect(cardText(h.sender.latest(activityId))).toContain('Claimed by Sam at 10:42');
+
+    // Priya clicks Claim on the same (stale) card a minute later; Teams retries Sam's click too.
+    h.clock.set('2026-12-07T10:43:00.000Z');
+    const before = await h.stores.callbacks.get(request.id);
+    const eventsBefore = (await h.stores.events.read('0', 100)).length;
+    const losing = await h.click(priya, 'Priya Patel', h.claimData(request));
+    const retried = await h.click(sam, 'Sam Jones', h.claimData(request));
+    expect(cardText(losing)).toContain('Claimed by Sam at 10:42');
+    expect(retried).toEqual(losing);
+    expect(await h.stores.callbacks.get(request.id)).toEqual(before);
+    expect(await h.stores.events.read('0', 100)).toHaveLength(eventsBefore);
+    // Even with the fresh version, claiming a claimed request changes nothing.
+    const second = await h.click(priya, 'Priya Patel', h.claimData(before ?? request));
+    expect(cardText(second)).toContain('Claimed by Sam at 10:42');
+    expect(await h.stores.callbacks.get(request.id)).toEqual(before);
+  });
+
+  it('updates the card in place when the request changes through the admin API or the person cancels', async () => {
+    const h = harness(await open());
+    const request = await h.newRequest();
+    const other = await h.newRequest({ personKey: 'sms:+447700900111', phoneE164: '+447700900111' });
+    await h.nudges.handleNew();
+    const [first, second] = h.sender.sends;
+
+    h.clock.set('2026-12-07T11:05:00.000Z');
+    await h.admin.transitionCallback('salford', request.id, 'close', { by: 'Morgan Lee', reason: 'Zanzibar-orchid-secret' });
+    await h.stores.callbacks.update(other.id, (current) => ({ ...current, status: 'cancelled', cancelledAt: h.clock.iso(), updatedAt: h.clock.iso() }));
+    await h.events.append(h.requestEvent(other, 'callback.cancelled'));
+    await h.nudges.handleNew();
+
+    const closedCard = cardText(h.sender.latest(first?.activityId ?? ''));
+    expect(closedCard).toContain('Closed by Morgan at 11:05');
+    expect(closedCard).not.toContain('Action.Execute');
+    expect(cardText(h.sender.latest(second?.activityId ?? ''))).toContain('Cancelled by the person at 11:05');
+  });
+
+  it('refuses a practitioner without a role at the site, and changes nothing', async () => {
+    const h = harness(await open());
+    const request = await h.newRequest();
+    const answer = await h.click(outsider, 'Olu Outsider', h.claimData(request));
+    expect(answer.text).toContain("You don't have a role at this team's site");
+    expect(cardText(answer)).not.toContain(request.reference);
+    expect(await h.stores.callbacks.get(request.id)).toEqual(request);
+    expect(await h.stores.callbackCards.get(request.id)).toBeUndefined();
+  });
+
+  it('changes nothing on an automatic refresh, even with a claim in its data', async () => {
+    const h = harness(await open());
+    const request = await h.newRequest();
+    const refreshed = await h.click(sam, 'Sam Jones', h.claimData(request), 'automatic');
+    expect(cardText(refreshed)).toContain('Waiting to be claimed');
+    expect(await h.stores.callbacks.get(request.id)).toEqual(request);
+    expect(await h.stores.events.read('0', 100)).toHaveLength(1);
+  });
+
+  it('takes the Action.Submit fallback like the invoke', async () => {
+    const h = harness(await open());
+    const request = await h.newRequest();
+    const answer = await h.actions.submit({ practitioner: priya, displayName: 'Priya Patel' }, h.claimData(request));
+    expect(cardText(answer)).toContain('Claimed by Priya at 09:30');
+    const garbled = await h.actions.submit({ practitioner: priya, displayName: 'Priya' }, { verb: 'claim', callbackId: request.id });
+    expect(garbled.text).toContain("wasn't understood");
+  });
+
+  it('after Contacted, prompts the practitioner one-to-one for the outcome and records it (ids and codes only)', async () => {
+    const h = harness(await open());
+    const request = await h.newRequest();
+    await h.nudges.handleNew();
+    h.clock.set('2026-12-07T10:00:00.000Z');
+    const contacted = await h.click(sam, 'Sam Jones', h.claimData(request, 'contacted'));
+    expect(cardText(contacted)).toContain('Contacted by Sam at 10:00');
+    await h.nudges.handleNew();
+
+    const prompt = h.sender.sends.find((send) => send.key === `outcome-prompt:${request.id}`);
+    expect(prompt?.conversationId).toBe(`a:chat-${sam.aadObjectId}`);
+    expect(cardText(prompt?.message)).toContain('"id":"contactOutcome"');
+    await h.nudges.handleNew();
+    expect(h.sender.sends.filter((send) => send.key.startsWith('outcome-prompt:'))).toHaveLength(1);
+
+    // Answered through the Submit fallback: recorded, and the prompt redrawn in place.
+    const data = { verb: 'outcome', callbackId: request.id, contactOutcome: 'reached', supportOffered: 'listening,community-activities', goalsAgreed: '3' };
+    const recorded = await h.actions.submit({ practitioner: sam, displayName: 'Sam Jones' }, data);
+    expect(recorded.text).toBe(`Outcome recorded for callback ${request.reference}.`);
+    expect(await h.stores.callbackOutcomes.get('salford', request.id)).toEqual({
+      callbackId: request.id,
+      siteId: 'salford',
+      reference: request.reference,
+      contactOutcome: 'reached',
+      supportOffered: ['listening', 'community-activities'],
+      goalsAgreed: 3,
+      recordedBy: sam,
+      recordedAt: '2026-12-07T10:00:00.000Z',
+    });
+    expect(cardText(h.sender.latest(prompt?.activityId ?? ''))).toContain('Recorded. Thank you.');
+    // The request card in the channel shows the contact.
+    expect(cardText(h.sender.latest(h.sender.sends[0]?.activityId ?? ''))).toContain('Contacted by Sam at 10:00');
+  });
+
+  it('does not prompt anyone in Teams for a contact marked through the admin API', async () => {
+    const h = harness(await open());
+    const request = await h.newRequest();
+    await h.admin.transitionCallback('salford', request.id, 'contacted', { by: 'Sam' });
+    await h.nudges.handleNew();
+    expect(h.sender.sends.map((send) => send.key)).toEqual([`callback-card:${request.id}`]);
+  });
+
+  it('nudges the channel when a request waits too long, and a snooze puts the next nudge off by an hour', async () => {
+    const h = harness(await open());
+    const request = await h.newRequest();
+    await h.nudges.handleNew();
+    const overdueSends = () => h.sender.sends.filter((send) => send.key.startsWith('callback-overdue:'));
+
+    h.clock.set('2026-12-07T13:30:00.000Z'); // 4 hours on (no team hours saved: plain hours)
+    await h.jobs.runDue();
+    await h.nudges.handleNew();
+    expect(overdueSends()).toHaveLength(1);
+    expect(overdueSends()[0]?.message.text).toBe(`Waiting too long: callback request ${request.reference}. Waiting to be claimed.`);
+    expect(overdueSends()[0]?.conversationId).toBe(channel.conversationId);
+
+    h.clock.set('2026-12-07T13:35:00.000Z');
+    const snoozed = await h.click(priya, 'Priya', h.claimData(request, 'snooze'));
+    expect(cardText(snoozed)).toContain('Snoozed until 14:35');
+    expect(cardText(snoozed)).not.toContain('"verb":"snooze"');
+    expect(cardText(h.sender.latest(h.sender.sends[0]?.activityId ?? ''))).toContain('Snoozed until 14:35');
+    // A second snooze while it lasts changes nothing.
+    const again = await h.click(priya, 'Priya', h.claimData(request, 'snooze'));
+    expect(cardText(again)).toContain('Snoozed until 14:35');
+
+    h.clock.set('2026-12-07T14:30:00.000Z');
+    await h.jobs.runDue();
+    await h.nudges.handleNew();
+    expect(overdueSends()).toHaveLength(1);
+
+    h.clock.set(new Date(Date.parse('2026-12-07T13:35:00.000Z') + snoozeMs).toISOString());
+    await h.jobs.runDue();
+    await h.nudges.handleNew();
+    expect(overdueSends()).toHaveLength(2);
+
+    // Claimed later: the nudge copies are updated too (no longer "waiting too long").
+    await h.click(sam, 'Sam', h.claimData(request));
+    await h.nudges.handleNew();
+    for (const nudge of overdueSends()) {
+      const now = cardText(h.sender.latest(nudge.activityId));
+      expect(now).toContain('Claimed by Sam');
+      expect(now).not.toContain('Waiting too long');
+    }
+  });
+
+  it('passes over a channel Teams refuses, and carries on with the next events', async () => {
+    const h = harness(await open());
+    h.sender.failFor(channel.conversationId, 'TEAMS_BLOCKED');
+    await h.newRequest();
+    expect(await h.nudges.handleNew()).toBe(1);
+    expect(h.log.text()).toContain('teams.nudge_not_sent');
+    expect(await h.nudges.handleNew()).toBe(0);
+  });
+
+  it('keeps names, numbers and what a request is about out of every message and log line', async () => {
+    const h = harness(await open());
+    const request = await h.newRequest();
+    await h.nudges.handleNew();
+    await h.click(sam, 'Sam Jones', h.claimData(request, 'contacted'));
+    await h.nudges.handleNew();
+    await h.admin.transitionCallback('salford', request.id, 'close', { by: 'Sam', reason: 'Zanzibar-orchid-secret' });
+    await h.nudges.handleNew();
+    const everything = JSON.stringify([h.sender.sends, h.sender.updates]) + h.log.text();
+    for (const secret of secrets) expect(everything).not.toContain(secret);
+    expect(h.sender.updates.length).toBeGreaterThan(0);
+  });
+});
