@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { CallbackRequest } from '../domain/callbacks/callback-request';
 import { type Clock, isoNow } from '../domain/clock';
 import { cardActionSchema, universalActionInvokeSchema, type OutcomeCardAction, type RequestCardAction } from '../domain/teams/card-action';
-import { emptyCallbackCardRecord, rememberedVerbs, type CallbackCardRecord } from '../domain/teams/callback-card-record';
+import { emptyCallbackCardRecord, type CallbackCardRecord, type RememberedVerb } from '../domain/teams/callback-card-record';
 import { firstNameOf, snoozeMs } from '../domain/teams/callback-card-view';
 import type { CallbackCardStore, CallbackOutcomeStore, CallbackStore, EventOutbox } from '../store/ports';
 import type { CallbackCards } from '../teams/callback-cards';
@@ -140,7 +140,7 @@ export class CallbackCardActions {
 }
 
 /** The record with the practitioner remembered for `verb` at `at` (the oldest dropped beyond {@link maxActors}). */
-function rememberActor(record: CallbackCardRecord, verb: (typeof rememberedVerbs)[number], at: string, practitioner: PractitionerIdentity): CallbackCardRecord {
+function rememberActor(record: CallbackCardRecord, verb: RememberedVerb, at: string, practitioner: PractitionerIdentity): CallbackCardRecord {
   const actors = [...record.actors, { verb, at, tenantId: practitioner.tenantId, aadObjectId: practitioner.aadObjectId }];
   return { ...record, actors: actors.slice(-maxActors) };
 }

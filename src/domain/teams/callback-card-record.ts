@@ -8,6 +8,7 @@ export type CardPostKind = (typeof cardPostKinds)[number];
 
 /** The verbs whose practitioner is remembered (to reach the claimer and the one who made contact). */
 export const rememberedVerbs = ['claim', 'contacted'] as const;
+export type RememberedVerb = (typeof rememberedVerbs)[number];
 
 const id = z.string().trim().min(1).max(300);
 const instant = z.iso.datetime();
@@ -48,7 +49,7 @@ export function emptyCallbackCardRecord(callbackId: string, siteId: CallbackCard
 }
 
 /** Who asked for the change the request shows at `at` (its `claimedAt` / `contactedAt`), if it came from a card. */
-export function actorAt(record: CallbackCardRecord | undefined, verb: (typeof rememberedVerbs)[number], at: string | undefined): { tenantId: string; aadObjectId: string } | undefined {
+export function actorAt(record: CallbackCardRecord | undefined, verb: RememberedVerb, at: string | undefined): { tenantId: string; aadObjectId: string } | undefined {
   const actor = at === undefined ? undefined : record?.actors.find((candidate) => candidate.verb === verb && candidate.at === at);
   return actor === undefined ? undefined : { tenantId: actor.tenantId, aadObjectId: actor.aadObjectId };
 }
