@@ -54,6 +54,15 @@ describe.each(storeKinds)('Teams card stores contract (%s)', (kind) => {
     expect(await callbackCards.get(id)).toBeUndefined();
   });
 
+  it('erases a record', async () => {
+    const { callbackCards } = await open();
+    const id = randomUUID();
+    await callbackCards.update(id, () => emptyCallbackCardRecord(id, 'salford'));
+    expect(await callbackCards.delete(id)).toBe(true);
+    expect(await callbackCards.get(id)).toBeUndefined();
+    expect(await callbackCards.delete(id)).toBe(false);
+  });
+
   it('keeps an outbox cursor per reader', async () => {
     const { eventCursors } = await open();
     expect(await eventCursors.get('teams-nudges')).toBeUndefined();

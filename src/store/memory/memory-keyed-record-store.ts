@@ -14,7 +14,13 @@ export class MemoryKeyedRecordStore<T> implements KeyedRecordStore<T> {
     return entry === undefined ? undefined : this.codec.decode(entry.raw);
   }
 
+  update(key: string, change: (current: T | undefined) => T): Promise<T>;
+  update(key: string, change: (current: T | undefined) => T | undefined): Promise<T | undefined>;
   update(key: string, change: (current: T | undefined) => T | undefined): Promise<T | undefined> {
     return updateByCompareAndSet(this.codec, this.entries.access<T>(key), change);
+  }
+
+  async delete(key: string): Promise<boolean> {
+    return this.entries.delete(key);
   }
 }

@@ -14,7 +14,10 @@ export interface KeyedRecordStore<T> {
    * @throws AppError STORE_CONFLICT after repeated conflicts.
    * @throws AppError STORE_RECORD_INVALID when the result does not fit the record's schema.
    */
+  update(key: string, change: (current: T | undefined) => T): Promise<T>;
   update(key: string, change: (current: T | undefined) => T | undefined): Promise<T | undefined>;
+  /** Erases the record; resolves `true` when there was one. */
+  delete(key: string): Promise<boolean>;
 }
 
 /** The Teams side of each callback request (where its cards are, a snooze, who acted), by request id. */

@@ -8,8 +8,8 @@ import type { RedisCommands } from './redis-commands';
 
 /**
  * One record per key on Redis, each a hash `{ e: eTag, d: document }` at `<keyPrefix><key>`,
- * updated optimistically with the `casRecord` script (as the person records are). For keys that
- * name no person (request ids, reader names): a person's records use `RedisRecordStore`.
+ * updated optimistically with the `casRecord` script. A person's records go through
+ * `RedisRecordStore`, which keys them by the person's keyed reference.
  */
 export class RedisKeyedRecordStore<T> implements KeyedRecordStore<T> {
   constructor(
@@ -23,6 +23,8 @@ export class RedisKeyedRecordStore<T> implements KeyedRecordStore<T> {
     return found === undefined ? undefined : this.codec.decode(found.raw);
   }
 
+  update(key: string, change: (current: T | undefined) => T): Promise<T>;
+  update(key: string, change: (current: T | undefined) => T | undefined): Promise<T | undefined>;
   update(key: string, change: (current: T | undefined) => T | undefined): Promise<T | undefined> {
     const access: CompareAndSetAccess<T> = {
       read: () => this.read(key),
@@ -32,6 +34,11 @@ export class RedisKeyedRecordStore<T> implements KeyedRecordStore<T> {
       },
     };
     return updateByCompareAndSet(this.codec, access, change);
+  }
+
+  async delete(key: string): Promise<boolean> {
+    const removed = await redisCall(`deleting a ${this.codec.name}`, this.redis.del(this.keyPrefix + key));
+    return removed > 0;
   }
 
   private async read(key: string): Promise<StoredVersion | undefined> {
