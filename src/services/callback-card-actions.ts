@@ -83,8 +83,9 @@ export class CallbackCardActions {
   private async change(actor: CardActor, request: CallbackRequest, verb: TeamCallbackAction, version: string): Promise<TeamsMessage> {
     const at = isoNow(this.deps.clock);
     // Remembered before the change, by its instant: the outbox reader finds who to prompt (or
-    // nudge) by the request's `claimedAt` / `contactedAt`, which only the applied click has.
-    if (verb === 'claim' || verb === 'contacted') {
+    // nudge) by the request's `claimedAt` / `contactedAt`, which only the applied click has. A
+    // click from a card already stale cannot apply, so it is not remembered.
+    if ((verb === 'claim' || verb === 'contacted') && version === request.updatedAt) {
       await this.deps.cards.update(request.id, (current) => rememberActor(current ?? emptyCallbackCardRecord(request.id, request.siteId), verb, at, actor.practitioner));
     }
     const by = firstNameOf(actor.displayName) ?? 'Someone';

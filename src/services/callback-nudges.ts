@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { isAppError } from '../domain/app-error';
+import { isOpen } from '../domain/callbacks/callback-request';
 import type { DomainEvent } from '../domain/callbacks/domain-event';
 import { actorAt } from '../domain/teams/callback-card-record';
 import { errorCode } from '../bot/error-code';
@@ -45,7 +46,16 @@ export class CallbackNudges {
    * tried again on the next; a conversation Teams refuses (blocked, unreachable) is logged and
    * passed over. Resolves how many events were handled.
    */
-  async handleNew(): Promise<number> {
+  handleNew(): Promise<number> {
+    // Passes in this process take turns, so a slow one is never overlapped by the next tick.
+    const pass = this.passes.then(() => this.handleNewNow());
+    this.passes = pass.catch(() => undefined);
+    return pass;
+  }
+
+  private passes: Promise<unknown> = Promise.resolve();
+
+  private async handleNewNow(): Promise<number> {
     const after = (await this.deps.cursors.get(nudgesReader))?.lastId ?? '0';
     const entries = await this.deps.events.read(after, batchSize);
     for (const { id, event } of entries) {
@@ -80,7 +90,8 @@ export class CallbackNudges {
 
   private async postToChannel(event: DomainEvent, kind: 'request' | 'overdue', key: string): Promise<void> {
     const request = await this.deps.callbacks.get(event.callbackId);
-    if (request === undefined) return;
+    // Cancelled or closed before it was read: nothing for the team to see any more.
+    if (request === undefined || !isOpen(request)) return;
     const channel = await this.deps.directory.siteChannel(request.siteId);
     if (channel === undefined) {
       this.deps.logger.warn({ event: 'teams.no_site_channel', siteId: request.siteId, callbackId: request.id, type: event.type }, 'no Teams channel linked to the site');

@@ -158,6 +158,26 @@ describe.each(['memory', 'redis'] as const)('callback cards in Teams (%s)', (kin
     expect(cardText(h.sender.latest(second?.activityId ?? ''))).toContain('Cancelled by the person at 11:05');
   });
 
+  it('lets one of two practitioners clicking Claim at once have it; both get the same card back', async () => {
+    const h = harness(await open());
+    const request = await h.newRequest();
+    const [a, b] = await Promise.all([h.click(sam, 'Sam', h.claimData(request)), h.click(priya, 'Priya', h.claimData(request))]);
+    expect(a).toEqual(b);
+    const claimedBy = (await h.stores.callbacks.get(request.id))?.claimedBy;
+    expect(cardText(a)).toContain(`Claimed by ${claimedBy ?? '?'} at 09:30`);
+    expect((await h.stores.events.read('0', 100)).filter(({ event }) => event.type === 'callback.claimed')).toHaveLength(1);
+  });
+
+  it('posts nothing for a request cancelled before the reader came to it, and answers a click on an erased request kindly', async () => {
+    const h = harness(await open());
+    const request = await h.newRequest();
+    await h.stores.callbacks.eraseFor(request.personKey, h.clock.iso());
+    await h.events.append(h.requestEvent(request, 'callback.cancelled'));
+    expect(await h.nudges.handleNew()).toBe(2);
+    expect(h.sender.sends).toHaveLength(0);
+    expect((await h.click(sam, 'Sam', h.claimData(request))).text).toContain('no longer here');
+  });
+
   it('refuses a practitioner without a role at the site, and changes nothing', async () => {
     const h = harness(await open());
     const request = await h.newRequest();
