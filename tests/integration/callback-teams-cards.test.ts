@@ -6,9 +6,8 @@ import type { CallbackRequest } from '../../src/domain/callbacks/callback-reques
 import type { DomainEvent } from '../../src/domain/callbacks/domain-event';
 import { snoozeMs } from '../../src/domain/teams/callback-card-view';
 import { InProcessJobs } from '../../src/jobs/in-process-jobs';
-import { CallbackCardActions } from '../../src/services/callback-card-actions';
-import { CallbackCardCopies } from '../../src/services/callback-card-copies';
-import { CallbackNudges, nudgesReader } from '../../src/services/callback-nudges';
+import { nudgesReader } from '../../src/services/callback-nudges';
+import { createCallbackCards } from '../../src/services/create-callback-cards';
 import type { Stores } from '../../src/store/ports';
 import type { TeamsMessage } from '../../src/teams/teams-sender';
 import { callbackFixture } from '../support/callback-fixture';
@@ -53,20 +52,7 @@ function harness(stores: Stores) {
   directory.addPractitioner(sam, 'salford');
   directory.addPractitioner(priya, 'salford', 'site-admin');
   directory.addPractitioner(outsider, 'luton');
-  const copies = new CallbackCardCopies({ callbacks: stores.callbacks, cards: stores.callbackCards, outcomes: stores.callbackOutcomes, sender, directory, render: teamsCallbackCards, clock, logger: log.logger });
-  const actions = new CallbackCardActions({
-    callbacks: stores.callbacks,
-    events,
-    cards: stores.callbackCards,
-    outcomes: stores.callbackOutcomes,
-    directory,
-    copies,
-    render: teamsCallbackCards,
-    claimTimer: events,
-    clock,
-    logger: log.logger,
-  });
-  const nudges = new CallbackNudges({ events, cursors: stores.eventCursors, callbacks: stores.callbacks, cards: stores.callbackCards, directory, copies, clock, logger: log.logger });
+  const { actions, nudges } = createCallbackCards({ stores, events, claimTimer: events, sender, directory, render: teamsCallbackCards, clock, logger: log.logger });
   const admin = new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events, clock, logger: log.logger });
 
   /** A person asks for a callback (as the conversation does: the request, then its event). */
@@ -107,6 +93,16 @@ describe.each(['memory', 'redis'] as const)('callback cards in Teams (%s)', (kin
     expect(h.sender.sends).toHaveLength(1);
     expect((await h.stores.callbackCards.get(request.id))?.posts).toHaveLength(1);
     expect(await h.stores.eventCursors.get(nudgesReader)).toBeDefined();
+  });
+
+  it('reads the outbox from a repeating job on the jobs layer', async () => {
+    const h = harness(await open());
+    const schedule = h.nudges.handleJobs(h.jobs, h.stores.references, 5_000);
+    await schedule();
+    await h.newRequest();
+    h.clock.advance(5_000);
+    await h.jobs.runDue();
+    expect(h.sender.sends.map((send) => send.key)).toEqual([expect.stringMatching(/^callback-card:/)]);
   });
 
   it('claims from the card, updates the posted card in place, and answers a losing claim with the current card', async () => {
