@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { CallbackRequest } from '../domain/callbacks/callback-request';
 import { type Clock, isoNow } from '../domain/clock';
-import { cardActionSchema, universalActionInvokeSchema, type OutcomeCardAction, type RequestCardAction } from '../domain/teams/card-action';
+import { cardActionSchema, cardTargetSchema, universalActionInvokeSchema, type OutcomeCardAction, type RequestCardAction } from '../domain/teams/card-action';
 import { emptyCallbackCardRecord, type CallbackCardRecord, type RememberedVerb } from '../domain/teams/callback-card-record';
 import { firstNameOf, snoozeMs } from '../domain/teams/callback-card-view';
 import type { CallbackCardStore, CallbackOutcomeStore, CallbackStore, EventOutbox } from '../store/ports';
@@ -64,15 +64,17 @@ export class CallbackCardActions {
   }
 
   private async act(actor: CardActor, data: unknown, automatic: boolean): Promise<TeamsMessage> {
-    const parsed = cardActionSchema.safeParse(data);
-    if (!parsed.success) return this.deps.render.notice('not-understood');
-    const action = parsed.data;
-    const request = await this.deps.callbacks.get(action.callbackId);
+    const target = cardTargetSchema.safeParse(data);
+    if (!target.success) return this.deps.render.notice('not-understood');
+    const request = await this.deps.callbacks.get(target.data.callbackId);
     if (request === undefined) return this.deps.render.notice('gone');
     if ((await this.deps.directory.roleAt(actor.practitioner, request.siteId)) === undefined) {
-      this.deps.logger.warn({ event: 'teams.card_action_refused', callbackId: request.id, verb: action.verb }, 'card action refused: no role at the site');
+      this.deps.logger.warn({ event: 'teams.card_action_refused', callbackId: request.id }, 'card action refused: no role at the site');
       return this.deps.render.notice('not-allowed');
     }
+    const parsed = cardActionSchema.safeParse(data);
+    if (!parsed.success) return this.deps.copies.current(request, target.data.verb === 'outcome' ? 'outcome' : 'request');
+    const action = parsed.data;
     if (action.verb === 'outcome') return automatic ? this.deps.copies.current(request, 'outcome') : this.recordOutcome(actor, request, action);
     if (automatic) return this.deps.copies.current(request, 'request');
     const { verb } = action;

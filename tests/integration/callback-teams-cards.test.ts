@@ -198,8 +198,10 @@ describe.each(['memory', 'redis'] as const)('callback cards in Teams (%s)', (kin
     const request = await h.newRequest();
     const answer = await h.actions.submit({ practitioner: priya, displayName: 'Priya Patel' }, h.claimData(request));
     expect(cardText(answer)).toContain('Claimed by Priya at 09:30');
+    // Data that does not fit is answered with the card as it is, so the card is never lost.
     const garbled = await h.actions.submit({ practitioner: priya, displayName: 'Priya' }, { verb: 'claim', callbackId: request.id });
-    expect(garbled.text).toContain("wasn't understood");
+    expect(garbled).toEqual(answer);
+    expect((await h.actions.submit({ practitioner: priya, displayName: 'Priya' }, { verb: 'claim' })).text).toContain("wasn't understood");
   });
 
   it('after Contacted, prompts the practitioner one-to-one for the outcome and records it (ids and codes only)', async () => {
@@ -216,6 +218,11 @@ describe.each(['memory', 'redis'] as const)('callback cards in Teams (%s)', (kin
     expect(cardText(prompt?.message)).toContain('"id":"contactOutcome"');
     await h.nudges.handleNew();
     expect(h.sender.sends.filter((send) => send.key.startsWith('outcome-prompt:'))).toHaveLength(1);
+
+    // Submitted without a choice (the fallback has no validation): the prompt comes back as it was.
+    const unanswered = await h.actions.submit({ practitioner: sam, displayName: 'Sam' }, { verb: 'outcome', callbackId: request.id, goalsAgreed: '1' });
+    expect(unanswered).toEqual(prompt?.message);
+    expect(await h.stores.callbackOutcomes.get('salford', request.id)).toBeUndefined();
 
     // Answered through the Submit fallback: recorded, and the prompt redrawn in place.
     const data = { verb: 'outcome', callbackId: request.id, contactOutcome: 'reached', supportOffered: 'listening,community-activities', goalsAgreed: '3' };

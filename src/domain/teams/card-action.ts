@@ -32,6 +32,13 @@ export const outcomeCardActionSchema = z.strictObject({
   goalsAgreed: z.coerce.number().int().min(goalsAgreedRange.min).max(goalsAgreedRange.max),
 });
 
+/**
+ * Which request and card an action is about, read before the rest: an action whose other fields do
+ * not fit (an outcome submitted without a choice, through the fallback that has no validation) is
+ * answered with the card as it is, rather than a note that would replace the card.
+ */
+export const cardTargetSchema = z.looseObject({ verb: z.string().max(20), callbackId: z.uuid() });
+
 export const cardActionSchema = z.discriminatedUnion('verb', [requestCardActionSchema, outcomeCardActionSchema]);
 export type CardAction = z.output<typeof cardActionSchema>;
 export type RequestCardAction = z.output<typeof requestCardActionSchema>;
