@@ -1,12 +1,9 @@
 import type { Logger } from 'pino';
-import { z } from 'zod';
 import { isAppError } from '../domain/app-error';
 import { isOpen } from '../domain/callbacks/callback-request';
 import type { DomainEvent } from '../domain/callbacks/domain-event';
 import { actorAt } from '../domain/teams/callback-card-record';
 import { errorCode } from '../bot/error-code';
-import { jobType, type Jobs } from '../jobs/jobs';
-import type { KeyedReference } from '../store/keyed-reference';
 import type { CallbackCardStore, CallbackStore, EventCursorStore, EventOutbox } from '../store/ports';
 import type { TeamsDirectory } from '../teams/teams-directory';
 import type { CallbackCardCopies } from './callback-card-copies';
@@ -25,12 +22,6 @@ export interface CallbackNudgesDependencies {
 
 /** The outbox reader's name in the cursor store. */
 export const nudgesReader = 'teams-nudges';
-
-/**
- * The reader's pass as a repeating job: every instance schedules the same repeat, and each tick
- * runs on one of them (BullMQ), so the outbox is read once however many instances there are.
- */
-export const nudgesPassJob = jobType('teams.nudges.pass', z.strictObject({}));
 
 /** Events read per pass. */
 const batchSize = 100;
@@ -55,18 +46,6 @@ export class CallbackNudges {
    * tried again on the next; a conversation Teams refuses (blocked, unreachable) is logged and
    * passed over. Resolves how many events were handled.
    */
-  /**
-   * Reads the outbox every `everyMs` on the jobs layer: registers the handler (call before
-   * `jobs.start()`) and returns the scheduling to await once started. The repeat is filed under
-   * the reader's own reference (no person's): nothing of a person's erasure touches it.
-   */
-  handleJobs(jobs: Jobs, references: KeyedReference, everyMs: number): () => Promise<void> {
-    jobs.handle(nudgesPassJob, async () => {
-      await this.handleNew();
-    });
-    return () => jobs.schedule(nudgesPassJob, { id: `${nudgesReader}.pass`, person: references('person', `system:${nudgesReader}`), data: {}, timing: { everyMs } });
-  }
-
   handleNew(): Promise<number> {
     // Passes in this process take turns, so a slow one is never overlapped by the next tick.
     const pass = this.passes.then(() => this.handleNewNow());

@@ -1,4 +1,5 @@
 import { callbackOutcomeSchema, type CallbackOutcome } from '../domain/callbacks/callback-outcome';
+import { digestDaySchema, type DigestDay } from '../domain/teams/morning-digest';
 import { callbackCardRecordSchema, eventCursorSchema, type CallbackCardRecord, type EventCursor } from '../domain/teams/callback-card-record';
 import { versionedRecordCodec } from './record-codec';
 
@@ -26,4 +27,12 @@ export const callbackOutcomeCodec = versionedRecordCodec<CallbackOutcome>({
   schema: callbackOutcomeSchema,
   atRest: { field: 'outcome' },
   namePaths: true,
+});
+
+/** The date of a site's last morning digest at rest (`{ v: 1, digest }`). */
+export const digestDayCodec = versionedRecordCodec<DigestDay>({
+  name: 'digest day',
+  article: 'a',
+  schema: digestDaySchema,
+  atRest: { field: 'digest' },
 });

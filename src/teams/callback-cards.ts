@@ -1,5 +1,6 @@
 import type { CallbackOutcome } from '../domain/callbacks/callback-outcome';
 import type { CallbackCardView } from '../domain/teams/callback-card-view';
+import type { MorningDigestView } from '../domain/teams/morning-digest';
 import type { TeamsMessage } from './teams-sender';
 
 /** What the outcome prompt shows: the request it is for, and what was recorded (once it was). */
@@ -22,6 +23,8 @@ export interface CallbackCards {
   requestCard(view: CallbackCardView): TeamsMessage;
   /** The outcome prompt after "Contacted", or what was recorded. */
   outcomePrompt(view: OutcomePromptView): TeamsMessage;
+  /** The channel's morning digest. */
+  morningDigest(view: MorningDigestView): TeamsMessage;
   /** A short note card. */
   notice(notice: CardNotice): TeamsMessage;
 }

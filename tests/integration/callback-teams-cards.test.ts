@@ -6,6 +6,7 @@ import type { CallbackRequest } from '../../src/domain/callbacks/callback-reques
 import type { DomainEvent } from '../../src/domain/callbacks/domain-event';
 import { snoozeMs } from '../../src/domain/teams/callback-card-view';
 import { InProcessJobs } from '../../src/jobs/in-process-jobs';
+import { loadSampleTeams } from '../../src/data/sample-data';
 import { nudgesReader } from '../../src/services/callback-nudges';
 import { createCallbackCards } from '../../src/services/create-callback-cards';
 import type { Stores } from '../../src/store/ports';
@@ -52,7 +53,7 @@ function harness(stores: Stores) {
   directory.addPractitioner(sam, 'salford');
   directory.addPractitioner(priya, 'salford', 'site-admin');
   directory.addPractitioner(outsider, 'luton');
-  const { actions, nudges } = createCallbackCards({ stores, events, claimTimer: events, sender, directory, render: teamsCallbackCards, clock, logger: log.logger });
+  const { actions, nudges, digests, handleJobs } = createCallbackCards({ stores, events, claimTimer: events, sender, directory, render: teamsCallbackCards, clock, logger: log.logger });
   const admin = new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events, clock, logger: log.logger });
 
   /** A person asks for a callback (as the conversation does: the request, then its event). */
@@ -69,7 +70,7 @@ function harness(stores: Stores) {
     actions.execute({ practitioner, displayName: name }, { action: { type: 'Action.Execute', verb: data['verb'], data }, trigger });
   const claimData = (request: CallbackRequest, verb = 'claim') => ({ verb, callbackId: request.id, version: request.updatedAt });
 
-  return { stores, clock, jobs, log, events, sender, directory, actions, nudges, admin, newRequest, requestEvent, click, claimData };
+  return { stores, clock, jobs, log, events, sender, directory, actions, nudges, digests, handleJobs, admin, newRequest, requestEvent, click, claimData };
 }
 
 const cardText = (message: TeamsMessage | undefined): string => JSON.stringify(message?.card ?? {});
@@ -97,7 +98,7 @@ describe.each(['memory', 'redis'] as const)('callback cards in Teams (%s)', (kin
 
   it('reads the outbox from a repeating job on the jobs layer', async () => {
     const h = harness(await open());
-    const schedule = h.nudges.handleJobs(h.jobs, h.stores.references, 5_000);
+    const schedule = h.handleJobs(h.jobs, 5_000);
     await schedule();
     await h.newRequest();
     h.clock.advance(5_000);
@@ -291,6 +292,33 @@ describe.each(['memory', 'redis'] as const)('callback cards in Teams (%s)', (kin
       expect(now).toContain('Claimed by Sam');
       expect(now).not.toContain('Waiting too long');
     }
+  });
+
+  it("sends the channel a morning digest once on each day the team opens, once it is open", async () => {
+    const h = harness(await open());
+    const salford = (await loadSampleTeams()).find((entry) => entry.siteId === 'salford');
+    if (salford === undefined) throw new Error('sample Salford team expected');
+    await h.stores.teams.put(salford); // Monday to Friday from 9am
+    h.clock.set('2026-12-07T07:00:00.000Z');
+    const overdue = await h.newRequest();
+    await h.newRequest({ personKey: 'sms:+447700900111', phoneE164: '+447700900111' });
+    const claimed = await h.newRequest({ personKey: 'sms:+447700900222', phoneE164: '+447700900222' });
+    await h.nudges.handleNew();
+    await h.click(sam, 'Sam Jones', h.claimData(claimed));
+    await h.stores.callbackCards.update(overdue.id, (current) => current && { ...current, posts: [...current.posts, { ...current.posts[0]!, key: 'callback-overdue:x', kind: 'overdue' }] });
+
+    h.clock.set('2026-12-07T08:59:00.000Z');
+    expect(await h.digests.sendDue()).toBe(0);
+    h.clock.set('2026-12-07T09:01:00.000Z');
+    expect(await h.digests.sendDue()).toBe(1);
+    const digest = h.sender.sends.find((send) => send.key === 'digest:salford:2026-12-07');
+    expect(digest?.message.text).toBe('Good morning: 3 open callback requests, 1 waiting too long.');
+    expect(cardText(digest?.message)).toContain('{"title":"Claimed by","value":"Sam 1"}');
+    expect(cardText(digest?.message)).toContain('{"title":"Waiting to be claimed","value":"1"}');
+    h.clock.set('2026-12-07T15:00:00.000Z');
+    expect(await h.digests.sendDue()).toBe(0);
+    h.clock.set('2026-12-08T09:30:00.000Z');
+    expect(await h.digests.sendDue()).toBe(1);
   });
 
   it('passes over a channel Teams refuses, and carries on with the next events', async () => {

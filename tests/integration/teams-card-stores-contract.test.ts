@@ -72,6 +72,14 @@ describe.each(storeKinds)('Teams card stores contract (%s)', (kind) => {
     await expect(eventCursors.update('teams-nudges', () => ({ lastId: 'latest' }))).rejects.toSatisfy((error: unknown) => isAppError(error, 'STORE_RECORD_INVALID'));
   });
 
+  it("keeps each site's digest day, taken once per day however many ask at once", async () => {
+    const { digestDays } = await open();
+    const takes = await Promise.all(Array.from({ length: 6 }, () => digestDays.update('salford', (current) => (current?.lastDate === '2026-12-07' ? undefined : { lastDate: '2026-12-07' }))));
+    expect(takes.filter((taken) => taken !== undefined)).toHaveLength(1);
+    expect(await digestDays.get('salford')).toEqual({ lastDate: '2026-12-07' });
+    expect(await digestDays.get('luton')).toBeUndefined();
+  });
+
   it('records outcomes by site, one per request (again replaces), ids and codes only', async () => {
     const { callbackOutcomes } = await open();
     const first = outcome();

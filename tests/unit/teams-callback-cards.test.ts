@@ -3,6 +3,7 @@ import { teamsCallbackCards } from '../../adapters/teams';
 import type { CallbackRequest } from '../../src/domain/callbacks/callback-request';
 import { cardActionSchema } from '../../src/domain/teams/card-action';
 import { callbackCardView } from '../../src/domain/teams/callback-card-view';
+import { morningDigest } from '../../src/domain/teams/morning-digest';
 import type { TeamsMessage } from '../../src/teams/teams-sender';
 import { adaptiveCardProblems } from '../support/adaptive-card-check';
 import { callbackFixture, transitioned } from '../support/callback-fixture';
@@ -133,6 +134,21 @@ describe('the outcome prompt and the notices', () => {
     const message = teamsCallbackCards.notice(notice);
     expect(adaptiveCardProblems(message.card)).toEqual([]);
     expect(JSON.stringify(message)).not.toContain('CB-');
+  });
+});
+
+describe('the morning digest', () => {
+  it('counts open, waiting too long and waiting, and who claimed how many (first names), and parse-checks', () => {
+    const [requested, claimed, contacted, closed] = allRequests().map(([, request]) => request);
+    const other = transitioned(distinctiveRequest(), { action: 'claim', by: 'Priya Patel', at: '2026-12-07T10:00:00.000Z' });
+    const requests = [requested, claimed, contacted, closed, other, distinctiveRequest()].filter((request) => request !== undefined);
+    const view = morningDigest(requests, (request) => request.id === requested?.id);
+    expect(view).toEqual({ open: 5, overdue: 1, waiting: 1, claimedBy: [['Sam', 2], ['Priya', 1]] });
+    const message = teamsCallbackCards.morningDigest(view);
+    expect(adaptiveCardProblems(message.card)).toEqual([]);
+    expectNoPersonalDetails(message);
+    expect(message.text).toBe('Good morning: 5 open callback requests, 1 waiting too long.');
+    expect(teamsCallbackCards.morningDigest(morningDigest([], () => false)).text).toBe('Good morning: 0 open callback requests, 0 waiting too long.');
   });
 });
 

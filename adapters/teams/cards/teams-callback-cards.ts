@@ -1,5 +1,6 @@
 import type { CallbackCards } from '../../../src/teams/callback-cards';
 import { callbackRequestCard } from './callback-request-card';
+import { morningDigestCard } from './morning-digest-card';
 import { noticeCard } from './notice-card';
 import { outcomePromptCard } from './outcome-prompt-card';
 
@@ -7,5 +8,6 @@ import { outcomePromptCard } from './outcome-prompt-card';
 export const teamsCallbackCards: CallbackCards = {
   requestCard: callbackRequestCard,
   outcomePrompt: outcomePromptCard,
+  morningDigest: morningDigestCard,
   notice: noticeCard,
 };

@@ -20,7 +20,7 @@ import { MemorySmsStore } from './memory-sms-store';
 import { MemoryTeamDirectoryStore } from './memory-team-store';
 import { MemoryKeyedRecordStore } from './memory-keyed-record-store';
 import { MemoryCallbackOutcomeStore } from './memory-callback-outcome-store';
-import { callbackCardCodec, eventCursorCodec } from '../teams-record-schema';
+import { callbackCardCodec, digestDayCodec, eventCursorCodec } from '../teams-record-schema';
 
 /** In-process conversation lock: enough when one process is the whole service. */
 export class MemoryConversationLock implements ConversationLock {
@@ -58,6 +58,7 @@ export function createMemoryStores(options: {
     events: new MemoryEventOutbox(),
     callbackCards: new MemoryKeyedRecordStore(callbackCardCodec),
     eventCursors: new MemoryKeyedRecordStore(eventCursorCodec),
+    digestDays: new MemoryKeyedRecordStore(digestDayCodec),
     callbackOutcomes: new MemoryCallbackOutcomeStore(),
     sms: new MemorySmsStore(),
     exports: new MemoryDataExportStore(),

@@ -12,7 +12,7 @@ export type { DataExportStore } from './data-export-store';
 export type { DirectLineHistory, HistoryPage, WebChatConversation } from './direct-line-history';
 export type { EventOutbox } from './event-outbox';
 export type { ExpiringStorage } from './expiring-storage';
-export type { CallbackCardStore, EventCursorStore, KeyedRecordStore } from './keyed-record-store';
+export type { CallbackCardStore, DigestDayStore, EventCursorStore, KeyedRecordStore } from './keyed-record-store';
 export type { PersonRecordStore, PersonStore, WellbeingStore } from './person-record-store';
 export type { PushSubscriptionStore } from './push-subscription-store';
 export type { RateLimit, RateLimitRule } from './rate-limit';

@@ -1,4 +1,5 @@
 import type { CallbackCardRecord, EventCursor } from '../../domain/teams/callback-card-record';
+import type { DigestDay } from '../../domain/teams/morning-digest';
 
 /**
  * One record per key, shared by every instance, written compare-and-set so concurrent writers
@@ -25,3 +26,6 @@ export type CallbackCardStore = KeyedRecordStore<CallbackCardRecord>;
 
 /** Where each reader of the event outbox is (the last event id it handled), by reader name. */
 export type EventCursorStore = KeyedRecordStore<EventCursor>;
+
+/** The date of each site's last morning digest in Teams, by site id. */
+export type DigestDayStore = KeyedRecordStore<DigestDay>;

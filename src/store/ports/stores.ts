@@ -4,7 +4,7 @@ import type { AdminTokenStore } from './admin-token-store';
 import type { AuditLog } from './audit-log';
 import type { CallbackStore } from './callback-store';
 import type { CallbackOutcomeStore } from './callback-outcome-store';
-import type { CallbackCardStore, EventCursorStore } from './keyed-record-store';
+import type { CallbackCardStore, DigestDayStore, EventCursorStore } from './keyed-record-store';
 import type { ConversationLock } from './conversation-lock';
 import type { DataExportStore } from './data-export-store';
 import type { DirectLineHistory } from './direct-line-history';
@@ -45,6 +45,8 @@ export interface Stores {
   readonly callbackCards: CallbackCardStore;
   /** Where each outbox reader is (the Teams nudges). */
   readonly eventCursors: EventCursorStore;
+  /** The date of each site's last morning digest in Teams. */
+  readonly digestDays: DigestDayStore;
   /** What practitioners recorded after contact (ids and codes), for the outcome reports. */
   readonly callbackOutcomes: CallbackOutcomeStore;
   /** The SMS channel's message claims, opt-outs and waiting rests of long replies. */

@@ -26,7 +26,7 @@ import { RedisSmsStore } from './redis-sms-store';
 import { RedisTeamDirectoryStore } from './redis-team-store';
 import { RedisKeyedRecordStore } from './redis-keyed-record-store';
 import { RedisCallbackOutcomeStore } from './redis-callback-outcome-store';
-import { callbackCardCodec, eventCursorCodec } from '../teams-record-schema';
+import { callbackCardCodec, digestDayCodec, eventCursorCodec } from '../teams-record-schema';
 
 export interface RedisStoresOptions {
   readonly connection: RedisConnection;
@@ -83,9 +83,10 @@ export async function createRedisStores(
     teams: new RedisTeamDirectoryStore(redis),
     callbacks: new RedisCallbackStore(redis, references),
     events: new RedisEventOutbox(redis),
-    // `teams-card:<request id>` and `event-cursor:<reader>` (`{ e, d }` hashes); `{outcomes}:<siteId>` (hash by request id).
+    // `teams-card:<request id>`, `event-cursor:<reader>`, `digest-day:<siteId>` (`{ e, d }` hashes); `{outcomes}:<siteId>` (hash by request id).
     callbackCards: new RedisKeyedRecordStore(redis, 'teams-card:', callbackCardCodec),
     eventCursors: new RedisKeyedRecordStore(redis, 'event-cursor:', eventCursorCodec),
+    digestDays: new RedisKeyedRecordStore(redis, 'digest-day:', digestDayCodec),
     callbackOutcomes: new RedisCallbackOutcomeStore(redis),
     // `sms-msg:<MessageSid>`, `sms-answers:{<ref>}`, `sms-more:{<ref>}`, `sms-optout:{<ref>}` (the number's keyed reference).
     sms: new RedisSmsStore(redis, references),
