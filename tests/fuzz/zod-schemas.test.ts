@@ -15,7 +15,7 @@ import { pushSubscriptionCodec } from '../../src/store/push-subscription-schema'
 import { smsOptOutCodec } from '../../src/store/sms-record-schema';
 import { decodeItem } from '../../src/store/storage-record';
 import { teamDirectoryCodec } from '../../src/store/team-record-schema';
-import { callbackCardCodec, callbackOutcomeCodec, eventCursorCodec } from '../../src/store/teams-record-schema';
+import { callbackCardCodec, callbackOutcomeCodec, digestDayCodec, eventCursorCodec } from '../../src/store/teams-record-schema';
 import { universalActionInvokeSchema } from '../../src/domain/teams/card-action';
 import { wellbeingRecordCodec } from '../../src/store/wellbeing-record-schema';
 import { fuzzParameters } from './fuzz-settings';
@@ -84,6 +84,7 @@ describe('zod schemas, fuzzed', () => {
     ['callback card record', (raw) => callbackCardCodec.decode(raw)],
     ['event cursor', (raw) => eventCursorCodec.decode(raw)],
     ['callback outcome', (raw) => callbackOutcomeCodec.decode(raw)],
+    ['digest day', (raw) => digestDayCodec.decode(raw)],
     ['web chat activity', decodeActivity],
     ['dialog state item', (raw) => decodeItem('state:key', raw, 'etag-1')],
   ];
