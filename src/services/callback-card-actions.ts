@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { errorCode } from '../bot/error-code';
 import type { CallbackRequest } from '../domain/callbacks/callback-request';
 import { type Clock, isoNow } from '../domain/clock';
 import { cardActionSchema, cardTargetSchema, universalActionInvokeSchema, type OutcomeCardAction, type RequestCardAction } from '../domain/teams/card-action';
@@ -51,16 +52,28 @@ const maxActors = 20;
 export class CallbackCardActions {
   constructor(private readonly deps: CallbackCardActionsDependencies) {}
 
-  /** An `adaptiveCard/action` invoke (`Action.Execute`): `value` is the activity's value. */
+  /**
+   * An `adaptiveCard/action` invoke (`Action.Execute`): `value` is the activity's value. Never
+   * rejects: Teams must get a card (a store or Teams failure answers "try again in a moment").
+   */
   execute(actor: CardActor, value: unknown): Promise<TeamsMessage> {
     const invoke = universalActionInvokeSchema.safeParse(value);
     if (!invoke.success) return Promise.resolve(this.deps.render.notice('not-understood'));
-    return this.act(actor, invoke.data.action.data, invoke.data.trigger === 'automatic');
+    return this.answer(() => this.act(actor, invoke.data.action.data, invoke.data.trigger === 'automatic'));
   }
 
-  /** An `Action.Submit` fallback: a message whose `value` is the action's data (and the inputs). */
+  /** An `Action.Submit` fallback: a message whose `value` is the action's data (and the inputs). Never rejects. */
   submit(actor: CardActor, value: unknown): Promise<TeamsMessage> {
-    return this.act(actor, value, false);
+    return this.answer(() => this.act(actor, value, false));
+  }
+
+  private async answer(work: () => Promise<TeamsMessage>): Promise<TeamsMessage> {
+    try {
+      return await work();
+    } catch (error) {
+      this.deps.logger.error({ event: 'teams.card_action_failed', code: errorCode(error) }, 'card action failed');
+      return this.deps.render.notice('unavailable');
+    }
   }
 
   private async act(actor: CardActor, data: unknown, automatic: boolean): Promise<TeamsMessage> {

@@ -10,8 +10,8 @@ export interface OutcomePromptView {
   readonly recorded?: Pick<CallbackOutcome, 'contactOutcome' | 'supportOffered' | 'goalsAgreed'>;
 }
 
-/** Short notes instead of a card's content: a refusal, or a request that is gone. */
-export type CardNotice = 'not-allowed' | 'gone' | 'not-understood';
+/** Short notes instead of a card's content: a refusal, a request that is gone, a failure to try again. */
+export type CardNotice = 'not-allowed' | 'gone' | 'not-understood' | 'unavailable';
 
 /**
  * The practitioners' cards as Teams messages (Adaptive Card 1.5 with notification text), built

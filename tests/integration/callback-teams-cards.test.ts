@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { teamsCallbackCards } from '../../adapters/teams';
+import { AppError } from '../../src/domain/app-error';
 import { CallbackTimers } from '../../src/admin/callback-timers';
 import { TeamAdminApi } from '../../src/admin/team-admin-api';
 import type { CallbackRequest } from '../../src/domain/callbacks/callback-request';
@@ -328,6 +329,17 @@ describe.each(['memory', 'redis'] as const)('callback cards in Teams (%s)', (kin
     expect(await h.nudges.handleNew()).toBe(1);
     expect(h.log.text()).toContain('teams.nudge_not_sent');
     expect(await h.nudges.handleNew()).toBe(0);
+  });
+
+  it('answers a card even when the store fails under a click, and changes nothing', async () => {
+    const h = harness(await open());
+    const request = await h.newRequest();
+    vi.spyOn(h.stores.callbacks, 'get').mockRejectedValue(new AppError('STORE_UNAVAILABLE', 'down'));
+    const answer = await h.click(sam, 'Sam', h.claimData(request));
+    expect(answer.text).toContain('try again in a moment');
+    expect(h.log.text()).toContain('teams.card_action_failed');
+    vi.restoreAllMocks();
+    expect(await h.stores.callbacks.get(request.id)).toEqual(request);
   });
 
   it('keeps names, numbers and what a request is about out of every message and log line', async () => {

@@ -130,7 +130,7 @@ describe('the outcome prompt and the notices', () => {
     expect(actionsOf(message.card)).toEqual([]);
   });
 
-  it.each(['not-allowed', 'gone', 'not-understood'] as const)('the %s notice parse-checks and names no request', (notice) => {
+  it.each(['not-allowed', 'gone', 'not-understood', 'unavailable'] as const)('the %s notice parse-checks and names no request', (notice) => {
     const message = teamsCallbackCards.notice(notice);
     expect(adaptiveCardProblems(message.card)).toEqual([]);
     expect(JSON.stringify(message)).not.toContain('CB-');
