@@ -14,3 +14,6 @@ export { buildTeamsAppPackage, TeamsAppPackageError } from './teams-app-package'
 export type { TeamsAppIcons } from './teams-app-icons';
 export { staffTabPath } from './teams-app-manifest';
 export type { TeamsAppSettings } from './teams-app-settings';
+
+/** The callback request cards (Adaptive Cards 1.5) and the outcome prompt. */
+export { teamsCallbackCards } from './cards/teams-callback-cards';

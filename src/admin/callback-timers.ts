@@ -9,6 +9,7 @@ import { jobType, type Jobs, type JobType } from '../jobs/jobs';
 import { teamHoursInForce } from '../listings/bank-holidays';
 import type { KeyedReference } from '../store/keyed-reference';
 import type { CallbackStore, EventOutbox, TeamDirectoryStore } from '../store/ports';
+import type { ClaimNudgeTimer } from '../services/callback-card-actions';
 
 const callbackTimerData = z.strictObject({ callbackId: z.uuid() });
 type CallbackTimerData = z.output<typeof callbackTimerData>;
@@ -62,7 +63,7 @@ const timers: readonly Timer[] = [claimTimer, outcomeTimer];
  * that fires reads the request again and emits `callback.claim_overdue` or
  * `callback.outcome_overdue` only if it is still waiting; the Teams nudges consume them.
  */
-export class CallbackTimers implements EventOutbox {
+export class CallbackTimers implements EventOutbox, ClaimNudgeTimer {
   constructor(private readonly deps: CallbackTimersDependencies) {}
 
   /** Registers the two timers' handlers (before `jobs.start()`). */
@@ -84,6 +85,18 @@ export class CallbackTimers implements EventOutbox {
     return this.deps.events.read(afterId, limit);
   }
 
+  /**
+   * Snooze from a Teams card: the claim timer is put off until `until` (never brought forward: a
+   * request not yet overdue keeps its own time if that is later). The planned timer is
+   * cancelled and a new one planned under its own id (`callback.<id>.claim.<until>`: a finished
+   * job's id cannot be planned again); claiming does not cancel it, but a timer that fires checks
+   * the request again, so it emits nothing once the request is claimed, closed or cancelled.
+   */
+  async delay(callbackId: string, until: number): Promise<void> {
+    await this.cancel(claimTimer, callbackId);
+    await this.plan(claimTimer, callbackId, async (request) => Math.max(until, await this.claimDueAt(request)), `${jobId(callbackId, claimTimer)}.${until}`);
+  }
+
   private async follow(event: DomainEvent): Promise<void> {
     switch (event.type) {
       case 'callback.requested':
@@ -102,11 +115,11 @@ export class CallbackTimers implements EventOutbox {
     }
   }
 
-  private async plan(timer: Timer, callbackId: string, dueAt: (request: CallbackRequest) => Promise<number>): Promise<void> {
+  private async plan(timer: Timer, callbackId: string, dueAt: (request: CallbackRequest) => Promise<number>, id = jobId(callbackId, timer)): Promise<void> {
     const request = await this.deps.callbacks.get(callbackId);
     if (request === undefined) return;
     const person = this.deps.references('person', request.personKey);
-    await this.deps.jobs.schedule(timer.type, { id: jobId(callbackId, timer), person, data: { callbackId }, timing: { at: await dueAt(request) } });
+    await this.deps.jobs.schedule(timer.type, { id, person, data: { callbackId }, timing: { at: await dueAt(request) } });
   }
 
   private cancel(timer: Timer, callbackId: string): Promise<void> {

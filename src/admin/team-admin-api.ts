@@ -1,12 +1,6 @@
 import type { Logger } from 'pino';
 import { AppError } from '../domain/app-error';
-import {
-  applyTransition,
-  waitingTimeMs,
-  type CallbackRequest,
-  type CallbackStatus,
-  type CallbackTransition,
-} from '../domain/callbacks/callback-request';
+import { waitingTimeMs, type CallbackRequest } from '../domain/callbacks/callback-request';
 import type { ErasedCallback } from '../domain/callbacks/erased-callback';
 import { type Clock, isoNow } from '../domain/clock';
 import { fieldProblemsOf } from '../domain/field-problems';
@@ -16,8 +10,8 @@ import { teamDirectoryEntrySchema, type TeamDirectoryEntry } from '../domain/tea
 import { teamHoursInForce } from '../listings/bank-holidays';
 import { isUuid } from '../listings/listing-draft';
 import type { CallbackStore, EventOutbox, TeamDirectoryStore } from '../store/ports';
-import type { DomainEvent } from '../domain/callbacks/domain-event';
 import type { CallbackListQuery, CallbackTransitionBody, JsonObject } from './admin-requests';
+import { changeCallback, type TeamCallbackAction } from '../services/callback-transitions';
 
 export interface TeamAdminApiDependencies {
   readonly teams: TeamDirectoryStore;
@@ -38,23 +32,8 @@ export type SiteTeamView = TeamDirectoryEntry & { readonly openNow: OpeningStatu
  */
 export type ListedCallback = (CallbackRequest | ErasedCallback) & { readonly waitingTimeMs: number | null };
 
-/** What practitioners do to a request through the admin API (cancelling is the person's). */
-export type TeamCallbackAction = 'claim' | 'contacted' | 'close';
-
 /** Fields of an entry the server sets or computes: accepted in a PUT body (so a GET can be sent back) but not taken from it. */
 const readOnlyFields = ['updatedAt', 'openNow', 'weeklyHours'] as const;
-
-const eventTypeOf: Readonly<Record<TeamCallbackAction, DomainEvent['type']>> = {
-  claim: 'callback.claimed',
-  contacted: 'callback.contacted',
-  close: 'callback.closed',
-};
-
-const logEventOf: Readonly<Record<TeamCallbackAction, string>> = {
-  claim: 'admin.callback_claimed',
-  contacted: 'admin.callback_contacted',
-  close: 'admin.callback_closed',
-};
 
 const actionWords: Readonly<Record<TeamCallbackAction, string>> = {
   claim: 'claimed',
@@ -115,44 +94,22 @@ export class TeamAdminApi {
   async transitionCallback(siteId: SiteId, id: string, action: TeamCallbackAction, { by, reason }: CallbackTransitionBody): Promise<CallbackRequest> {
     if (!isUuid(id)) throw notFound();
     const at = isoNow(this.deps.clock);
-    const transition: CallbackTransition = action === 'close' && reason !== undefined ? { action, by, at, reason } : { action, by, at };
-
-    // What the last run of the change saw: `update` may run it more than once.
-    let outcome: 'other-site' | { refusedFrom: CallbackStatus } | 'applied' | undefined;
-    const updated = await this.deps.callbacks.update(id, (current) => {
-      if (current.siteId !== siteId) {
-        outcome = 'other-site';
-        return undefined;
-      }
-      const result = applyTransition(current, transition);
-      if (!result.ok) {
-        outcome = { refusedFrom: result.from };
-        return undefined;
-      }
-      outcome = 'applied';
-      return result.request;
-    });
-    if (updated === undefined) {
-      if (typeof outcome === 'object') {
-        throw new AppError('CONFLICT', `This callback request is ${outcome.refusedFrom}: it cannot be ${actionWords[action]}.`);
-      }
-      if (outcome === undefined && (await this.deps.callbacks.erasedBySite(siteId)).some((erased) => erased.id === id)) {
-        throw new AppError('CONFLICT', `The person deleted their data, so this callback request is finished: it cannot be ${actionWords[action]}.`);
-      }
-      throw notFound();
+    const transition = action === 'close' && reason !== undefined ? { action, by, at, reason } : { action, by, at };
+    const outcome = await changeCallback(this.deps, { siteId, id, transition, source: 'admin' });
+    switch (outcome.kind) {
+      case 'applied':
+        return outcome.request;
+      case 'refused':
+      case 'stale':
+        throw new AppError('CONFLICT', `This callback request is ${outcome.request.status}: it cannot be ${actionWords[action]}.`);
+      case 'missing':
+        if ((await this.deps.callbacks.erasedBySite(siteId)).some((erased) => erased.id === id)) {
+          throw new AppError('CONFLICT', `The person deleted their data, so this callback request is finished: it cannot be ${actionWords[action]}.`);
+        }
+        throw notFound();
     }
-
-    const event: DomainEvent = { type: eventTypeOf[action], at, siteId, callbackId: updated.id, reference: updated.reference };
-    try {
-      await this.deps.events.append(event);
-    } catch {
-      // The request has changed already: answering an error would invite a retry that gets 409.
-      // The missed nudge is logged (ids only) so it can be followed up.
-      this.deps.logger.error({ event: 'admin.callback_event_failed', siteId, callbackId: updated.id, type: event.type }, 'callback event not appended');
-    }
-    this.deps.logger.info({ event: logEventOf[action], siteId, callbackId: updated.id }, 'callback request updated');
-    return updated;
   }
+
 
 }
 

@@ -14,6 +14,7 @@ import { isConversationErasureRequested } from './erasure-flag';
 import { keepConversationOnlyFor } from './retention-flag';
 import { errorCode } from './error-code';
 import type { ExpiringConversationState } from './expiring-conversation-state';
+import { markSafetyConcernOpen } from './safety-concern-flag';
 import { safetyActivity, type SafetyMessage, type SafetyStep } from './safety-step';
 import { turnFailureReply } from './turn-failure-reply';
 
@@ -141,6 +142,7 @@ export class CompanionBot {
     await this.deps.conversationState.load(context, true);
     await this.turnCount.set(context, (await this.turnCount.get(context, 0)) + 1);
     const concernOpen = (await this.safetyConcern.get(context)) !== undefined;
+    if (concernOpen) markSafetyConcernOpen(context);
     // State read back from the store is checked: a malformed question counts as none.
     const pendingCheck = pendingSafetyCheckSchema.safeParse(await this.safetyCheck.get(context)).data;
     if (risk.level === 'check') {
@@ -148,7 +150,7 @@ export class CompanionBot {
       await this.safetyCheck.set(context, { categories: [...risk.categories], asks: 1 });
     } else if (risk.level !== 'none') {
       await this.safetyCheck.delete(context);
-      await this.safetyConcern.set(context, { open: true });
+      await this.openSafetyConcern(context);
       await this.runDialogs(context, key, (dc) => this.offerToCarryOn(dc));
     } else if (pendingCheck !== undefined) {
       await this.answerSafetyCheck(context, key, pendingCheck);
@@ -174,9 +176,15 @@ export class CompanionBot {
       return;
     }
     await this.safetyCheck.delete(context);
-    if (answer === 'yes') await this.safetyConcern.set(context, { open: true });
+    if (answer === 'yes') await this.openSafetyConcern(context);
     if (answer === 'unclear') await this.runDialogs(context, key, (dc) => dc.continueDialog());
     else await this.runDialogs(context, key, (dc) => this.offerToCarryOn(dc));
+  }
+
+  /** Keeps the concern open for the conversation, and says so to this turn's services. */
+  private async openSafetyConcern(context: TurnContext): Promise<void> {
+    await this.safetyConcern.set(context, { open: true });
+    markSafetyConcernOpen(context);
   }
 
   /** After a safety reply the message is not an answer to the waiting question: ask it again. */

@@ -7,6 +7,7 @@ import { isAppError } from '../domain/app-error';
 import { type Clock, isoNow } from '../domain/clock';
 import type { CallbackStore, EventOutbox } from '../store/ports';
 import { personKey } from '../bot/person-key';
+import { isSafetyConcernOpen } from '../bot/safety-concern-flag';
 
 export interface StoreCallbackRequestsDependencies {
   readonly callbacks: CallbackStore;
@@ -43,6 +44,7 @@ export class StoreCallbackRequests implements CallbackRequests {
       phoneE164: details.phoneE164,
       bestTimes: [...details.bestTimes],
       ...(details.about === undefined ? {} : { about: details.about }),
+      ...(isSafetyConcernOpen(context) ? { safetyReplyInConversation: true as const } : {}),
       consentToShare: { givenAt: at, wordingVersion: callbackConsentWordingVersion },
       status: 'requested',
       requestedAt: at,

@@ -292,6 +292,26 @@ describe('the "are you safe?" question and the person\'s team', () => {
     expect(await chat.sayText('Call me back')).toContain('name');
   });
 
+  it("marks a callback asked for after a safety reply in the same conversation (for the team's card), and only then", async () => {
+    const chat = await chatAt(mondayMorning);
+    await chat.say("what's the point");
+    await chat.say('yes');
+    await chat.say('Call me back');
+    await chat.say('Sam');
+    await chat.say('07700 900123');
+    await chat.say('Any time');
+    await chat.say('Skip');
+    await chat.say('Yes, send it');
+    expect(await chat.stores.callbacks.latestFor('emulator:user1')).toMatchObject({ status: 'requested', safetyReplyInConversation: true });
+
+    const calm = await chatAt(mondayMorning);
+    await upToConsent(calm);
+    await calm.say('Yes, send it');
+    const request = await calm.stores.callbacks.latestFor('emulator:user1');
+    expect(request?.status).toBe('requested');
+    expect(request?.safetyReplyInConversation).toBeUndefined();
+  });
+
   it('after a yes while the team is closed, offers no callback (nobody would answer now)', async () => {
     const chat = await chatAt(saturdayAfternoon);
     await chat.say("what's the point");

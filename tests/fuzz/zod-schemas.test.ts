@@ -16,6 +16,8 @@ import { smsOptOutCodec } from '../../src/store/sms-record-schema';
 import { decodeItem } from '../../src/store/storage-record';
 import { teamDirectoryCodec } from '../../src/store/team-record-schema';
 import { linkCodeGrantCodec, siteChannelCodec, sitePractitionerCodec, teamsConversationCodec } from '../../src/store/teams-record-schema';
+import { callbackCardCodec, callbackOutcomeCodec, digestDayCodec, eventCursorCodec } from '../../src/store/teams-record-schema';
+import { universalActionInvokeSchema } from '../../src/domain/teams/card-action';
 import { wellbeingRecordCodec } from '../../src/store/wellbeing-record-schema';
 import { fuzzParameters } from './fuzz-settings';
 
@@ -33,6 +35,7 @@ describe('zod schemas, fuzzed', () => {
   it.each([
     ['Bot Connector activity', inboundActivitySchema],
     ['Direct Line posted activity', postedActivitySchema],
+    ['Teams Action.Execute invoke value', universalActionInvokeSchema],
   ] as const)('%s: any value is parsed or refused, and what is parsed parses again to itself', (_name, schema) => {
     fc.assert(
       fc.property(fc.oneof(fc.anything(), fc.jsonValue()), (value) => {
@@ -83,6 +86,10 @@ describe('zod schemas, fuzzed', () => {
     ['domain event', (raw) => domainEventCodec.decode(raw)],
     ['audit entry', (raw) => auditEntryCodec.decode(raw)],
     ['web chat conversation', (raw) => conversationCodec.decode(raw)],
+    ['callback card record', (raw) => callbackCardCodec.decode(raw)],
+    ['event cursor', (raw) => eventCursorCodec.decode(raw)],
+    ['callback outcome', (raw) => callbackOutcomeCodec.decode(raw)],
+    ['digest day', (raw) => digestDayCodec.decode(raw)],
     ['web chat activity', decodeActivity],
     ['dialog state item', (raw) => decodeItem('state:key', raw, 'etag-1')],
   ];

@@ -88,6 +88,8 @@ export const callbackRequestSchema = z
       .refine((times) => new Set(times).size === times.length, 'each best time once')
       .refine((times) => !times.includes('any') || times.length === 1, '"any" on its own'),
     about: z.string().trim().max(500).optional(),
+    /** True when the person had a safety reply in the conversation the request was made in (shown on the team's card). */
+    safetyReplyInConversation: z.literal(true).optional(),
     consentToShare: z.strictObject({ givenAt: instant, wordingVersion: z.string().min(1).max(40) }),
     status: z.enum(callbackStatuses),
     requestedAt: instant,

@@ -22,6 +22,9 @@ import { MemoryPractitionerStore } from './memory-practitioner-store';
 import { MemoryTeamsConversationStore } from './memory-teams-conversation-store';
 import { MemoryTeamsSiteLinkStore } from './memory-teams-site-link-store';
 import { MemoryTeamsSendStore } from './memory-teams-send-store';
+import { MemoryKeyedRecordStore } from './memory-keyed-record-store';
+import { MemoryCallbackOutcomeStore } from './memory-callback-outcome-store';
+import { callbackCardCodec, digestDayCodec, eventCursorCodec } from '../teams-record-schema';
 
 /** In-process conversation lock: enough when one process is the whole service. */
 export class MemoryConversationLock implements ConversationLock {
@@ -57,6 +60,10 @@ export function createMemoryStores(options: {
     teams: new MemoryTeamDirectoryStore(),
     callbacks: new MemoryCallbackStore(),
     events: new MemoryEventOutbox(),
+    callbackCards: new MemoryKeyedRecordStore(callbackCardCodec),
+    eventCursors: new MemoryKeyedRecordStore(eventCursorCodec),
+    digestDays: new MemoryKeyedRecordStore(digestDayCodec),
+    callbackOutcomes: new MemoryCallbackOutcomeStore(),
     sms: new MemorySmsStore(),
     exports: new MemoryDataExportStore(),
     pushSubscriptions: new MemoryPushSubscriptionStore(() => options.clock.now()),

@@ -3,6 +3,8 @@ import type { ActivityStore } from './activity-store';
 import type { AdminTokenStore } from './admin-token-store';
 import type { AuditLog } from './audit-log';
 import type { CallbackStore } from './callback-store';
+import type { CallbackOutcomeStore } from './callback-outcome-store';
+import type { CallbackCardStore, DigestDayStore, EventCursorStore } from './keyed-record-store';
 import type { ConversationLock } from './conversation-lock';
 import type { DataExportStore } from './data-export-store';
 import type { DirectLineHistory } from './direct-line-history';
@@ -43,6 +45,14 @@ export interface Stores {
   readonly callbacks: CallbackStore;
   /** Events for practitioners' nudges (callback requested, claimed, ...). */
   readonly events: EventOutbox;
+  /** Where each callback request's Teams cards were posted, its snooze, who acted from a card. */
+  readonly callbackCards: CallbackCardStore;
+  /** Where each outbox reader is (the Teams nudges). */
+  readonly eventCursors: EventCursorStore;
+  /** The date of each site's last morning digest in Teams. */
+  readonly digestDays: DigestDayStore;
+  /** What practitioners recorded after contact (ids and codes), for the outcome reports. */
+  readonly callbackOutcomes: CallbackOutcomeStore;
   /** The SMS channel's message claims, opt-outs and waiting rests of long replies. */
   readonly sms: SmsChannelStore;
   /** "Export my data" files waiting for their one download. */

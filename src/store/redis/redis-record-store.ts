@@ -2,11 +2,8 @@ import type { KeyedReference } from '../keyed-reference';
 import type { PersonRecordStore } from '../ports';
 import type { RecordCodec } from '../record-codec';
 import { KeyedMutex } from '../keyed-mutex';
-import { updateByCompareAndSet, type CompareAndSetAccess, type StoredVersion } from '../compare-and-set';
-import { newETag } from '../storage-record';
-import { casResults, resultOf } from './lua-results';
-import { redisCall } from './redis-call';
 import type { RedisCommands } from './redis-commands';
+import { RedisKeyedRecordStore } from './redis-keyed-record-store';
 
 /** How long an update waits behind this instance's other updates of the same record. */
 const localWaitMs = 10_000;
@@ -25,47 +22,35 @@ const localWaitMs = 10_000;
  * on one instance cannot exhaust its retries against itself).
  */
 export class RedisRecordStore<T> implements PersonRecordStore<T> {
+  private readonly records: RedisKeyedRecordStore<T>;
+  private readonly local = new KeyedMutex();
+
   /**
    * @param keyPrefix what the tagged person reference is appended to, e.g. `person:`; one per kind of record.
    * @param codec checks and serializes the records; its name labels errors.
    */
   constructor(
-    private readonly redis: RedisCommands,
-    private readonly keyPrefix: string,
-    private readonly codec: RecordCodec<T>,
+    redis: RedisCommands,
+    keyPrefix: string,
+    codec: RecordCodec<T>,
     private readonly references: KeyedReference,
-  ) {}
+  ) {
+    this.records = new RedisKeyedRecordStore(redis, keyPrefix, codec);
+  }
 
   private keyOf(personKey: string): string {
-    return `${this.keyPrefix}{${this.references('person', personKey)}}`;
+    return `{${this.references('person', personKey)}}`;
   }
 
-  private readonly local = new KeyedMutex();
-
-  async get(personKey: string): Promise<T | undefined> {
-    const found = await this.read(personKey);
-    return found === undefined ? undefined : this.codec.decode(found.raw);
+  get(personKey: string): Promise<T | undefined> {
+    return this.records.get(this.keyOf(personKey));
   }
 
-  async update(personKey: string, change: (current: T | undefined) => T): Promise<T> {
-    const access: CompareAndSetAccess<T> = {
-      read: () => this.read(personKey),
-      // No expected version: the script writes only while the record is still missing.
-      write: async ({ raw }, expectedVersion) => {
-        const code = await redisCall(`writing a ${this.codec.name}`, this.redis.lwcCasRecord(this.keyOf(personKey), expectedVersion ?? '', newETag(), raw));
-        return resultOf(casResults, code, 'casRecord') === 'written';
-      },
-    };
-    return this.local.runExclusive(personKey, localWaitMs, () => updateByCompareAndSet(this.codec, access, change));
+  update(personKey: string, change: (current: T | undefined) => T): Promise<T> {
+    return this.local.runExclusive(personKey, localWaitMs, () => this.records.update(this.keyOf(personKey), change));
   }
 
-  async delete(personKey: string): Promise<boolean> {
-    const removed = await redisCall(`deleting a ${this.codec.name}`, this.redis.del(this.keyOf(personKey)));
-    return removed > 0;
-  }
-
-  private async read(personKey: string): Promise<StoredVersion | undefined> {
-    const [eTag, raw] = await redisCall(`reading a ${this.codec.name}`, this.redis.hmget(this.keyOf(personKey), 'e', 'd'));
-    return typeof eTag === 'string' && typeof raw === 'string' ? { eTag, raw } : undefined;
+  delete(personKey: string): Promise<boolean> {
+    return this.records.delete(this.keyOf(personKey));
   }
 }

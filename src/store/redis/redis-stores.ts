@@ -28,6 +28,9 @@ import { RedisPractitionerStore } from './redis-practitioner-store';
 import { RedisTeamsConversationStore } from './redis-teams-conversation-store';
 import { RedisTeamsSiteLinkStore } from './redis-teams-site-link-store';
 import { RedisTeamsSendStore } from './redis-teams-send-store';
+import { RedisKeyedRecordStore } from './redis-keyed-record-store';
+import { RedisCallbackOutcomeStore } from './redis-callback-outcome-store';
+import { callbackCardCodec, digestDayCodec, eventCursorCodec } from '../teams-record-schema';
 
 export interface RedisStoresOptions {
   readonly connection: RedisConnection;
@@ -84,6 +87,11 @@ export async function createRedisStores(
     teams: new RedisTeamDirectoryStore(redis),
     callbacks: new RedisCallbackStore(redis, references),
     events: new RedisEventOutbox(redis),
+    // `teams-card:<request id>`, `event-cursor:<reader>`, `digest-day:<siteId>` (`{ e, d }` hashes); `{outcomes}:<siteId>` (hash by request id).
+    callbackCards: new RedisKeyedRecordStore(redis, 'teams-card:', callbackCardCodec),
+    eventCursors: new RedisKeyedRecordStore(redis, 'event-cursor:', eventCursorCodec),
+    digestDays: new RedisKeyedRecordStore(redis, 'digest-day:', digestDayCodec),
+    callbackOutcomes: new RedisCallbackOutcomeStore(redis),
     // `sms-msg:<MessageSid>`, `sms-answers:{<ref>}`, `sms-more:{<ref>}`, `sms-optout:{<ref>}` (the number's keyed reference).
     sms: new RedisSmsStore(redis, references),
     // `{exports}:export:<id>` and `{exports}:person:<ref>`, expiring with the download link.

@@ -1,0 +1,13 @@
+import type { CallbackCards } from '../../../src/teams/callback-cards';
+import { callbackRequestCard } from './callback-request-card';
+import { morningDigestCard } from './morning-digest-card';
+import { noticeCard } from './notice-card';
+import { outcomePromptCard } from './outcome-prompt-card';
+
+/** The practitioners' cards as Adaptive Cards 1.5 for Teams. */
+export const teamsCallbackCards: CallbackCards = {
+  requestCard: callbackRequestCard,
+  outcomePrompt: outcomePromptCard,
+  morningDigest: morningDigestCard,
+  notice: noticeCard,
+};

@@ -1,0 +1,84 @@
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import type { Clock } from '../domain/clock';
+import { jobType, type Jobs } from '../jobs/jobs';
+import type { KeyedReference } from '../store/keyed-reference';
+import type { EventOutbox, Stores } from '../store/ports';
+import type { CallbackCards } from '../teams/callback-cards';
+import type { TeamsDirectory } from '../teams/teams-directory';
+import type { TeamsSender } from '../teams/teams-sender';
+import { CallbackCardActions, type ClaimNudgeTimer } from './callback-card-actions';
+import { CallbackCardCopies } from './callback-card-copies';
+import { CallbackNudges, nudgesReader } from './callback-nudges';
+import { MorningDigests } from './morning-digests';
+
+export interface CallbackCardsDependencies {
+  readonly stores: Pick<Stores, 'callbacks' | 'callbackCards' | 'callbackOutcomes' | 'eventCursors' | 'digestDays' | 'teams' | 'references'>;
+  /** The event outbox with the callback timers on it (`CallbackTimers`), as the admin API gets it. */
+  readonly events: EventOutbox;
+  /** The same `CallbackTimers`: a snooze puts its claim timer off. */
+  readonly claimTimer: ClaimNudgeTimer;
+  readonly sender: TeamsSender;
+  readonly directory: TeamsDirectory;
+  /** The cards as Teams draws them (`teamsCallbackCards` from adapters/teams). */
+  readonly render: CallbackCards;
+  readonly clock: Clock;
+  readonly logger: Logger;
+}
+
+/**
+ * The Teams pass as a repeating job: every instance schedules the same repeat and each tick runs on
+ * one of them (BullMQ), so the outbox is read, and the digests sent, once however many instances.
+ */
+export const teamsPassJob = jobType('teams.nudges.pass', z.strictObject({}));
+
+/** The practitioners' callback cards, assembled. */
+export interface CallbackCardsService {
+  /** The verbs, for the Teams handler (`execute` from `onAdaptiveCardInvoke`, `submit` for a fallback message). */
+  readonly actions: CallbackCardActions;
+  readonly nudges: CallbackNudges;
+  readonly digests: MorningDigests;
+  /**
+   * Registers the pass (the outbox reader, then the digests now due) on the jobs layer; call before
+   * `jobs.start()`. Returns the scheduling (every `everyMs`) to await once started. The repeat is
+   * filed under the reader's own reference, not a person's: no erasure touches it.
+   */
+  handleJobs(jobs: Jobs, everyMs: number): () => Promise<void>;
+}
+
+export function createCallbackCards(deps: CallbackCardsDependencies): CallbackCardsService {
+  const { stores, events, sender, directory, render, clock, logger } = deps;
+  const copies = new CallbackCardCopies({ callbacks: stores.callbacks, cards: stores.callbackCards, outcomes: stores.callbackOutcomes, sender, directory, render, clock, logger });
+  const actions = new CallbackCardActions({
+    callbacks: stores.callbacks,
+    events,
+    cards: stores.callbackCards,
+    outcomes: stores.callbackOutcomes,
+    directory,
+    copies,
+    render,
+    claimTimer: deps.claimTimer,
+    clock,
+    logger,
+  });
+  const nudges = new CallbackNudges({ events, cursors: stores.eventCursors, callbacks: stores.callbacks, cards: stores.callbackCards, directory, copies, clock, logger });
+  const digests = new MorningDigests({ teams: stores.teams, callbacks: stores.callbacks, cards: stores.callbackCards, days: stores.digestDays, directory, sender, render, clock, logger });
+  return {
+    actions,
+    nudges,
+    digests,
+    handleJobs(jobs, everyMs) {
+      jobs.handle(teamsPassJob, async () => {
+        await nudges.handleNew();
+        await digests.sendDue();
+      });
+      const person = passReference(stores.references);
+      return () => jobs.schedule(teamsPassJob, { id: `${nudgesReader}.pass`, person, data: {}, timing: { everyMs } });
+    },
+  };
+}
+
+/** The pass's own reference in the jobs layer (never a person's key: those are `<channel>:<id>`). */
+function passReference(references: KeyedReference): string {
+  return references('person', `system:${nudgesReader}`);
+}
