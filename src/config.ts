@@ -101,6 +101,8 @@ const environmentSchema = z.object({
   SHUTDOWN_GRACE_MS: wholeNumber(0, 600_000, 10_000),
   CALLBACK_CLAIM_OPEN_HOURS: wholeNumber(1, 200, 4),
   CALLBACK_OUTCOME_DAYS: wholeNumber(1, 60, 3),
+  // Unset: the BullMQ jobs layer's default (`defaultJobConcurrency`, 50).
+  JOBS_CONCURRENCY: wholeNumberIn(1, 1_000).optional(),
   WEBCHAT_TOKEN_SECRET: secret.optional(),
   WEBCHAT_TOKEN_TTL_SECONDS: wholeNumber(60, 86_400, 1_800),
   WEBCHAT_HISTORY_TTL_DAYS: wholeNumber(1, 365, 7).transform(daysAsSeconds),
@@ -262,6 +264,8 @@ const configSchema = environmentSchema
         turnLock: { ttlMs: e.TURN_LOCK_TTL_MS, waitMs: e.TURN_LOCK_WAIT_MS },
         /** The practitioners' timers: a request unclaimed this many opening hours, contacted this many days without an outcome. */
         callbackTimers: { claimOpenHours: e.CALLBACK_CLAIM_OPEN_HOURS, outcomeDays: e.CALLBACK_OUTCOME_DAYS },
+        /** Jobs of one queue an instance runs at once on BullMQ; undefined: the jobs layer's default. */
+        jobs: { concurrency: e.JOBS_CONCURRENCY },
         /** Keys the references to people in logs and store keys (REFERENCE_HASH_SECRET). */
         referenceSecret: e.REFERENCE_HASH_SECRET ?? developmentReferenceSecret,
         /** How long a conversation's state is kept after its last turn, for people who agreed to saving. */

@@ -88,7 +88,7 @@ async function openStores(config: Config, clock: Clock): Promise<Stores> {
 /** The jobs layer the configuration asks for: BullMQ on its own connection to the stores' Redis, else in-process. */
 function openJobs(config: Config, clock: Clock, logger: Logger): Jobs {
   if (config.redis === undefined) return new InProcessJobs({ clock, logger });
-  return new BullMqJobs({ redis: createJobsRedisClient(config.redis), keyPrefix: config.redis.keyPrefix, clock, logger });
+  return new BullMqJobs({ redis: createJobsRedisClient(config.redis), keyPrefix: config.redis.keyPrefix, clock, logger, concurrency: config.jobs.concurrency });
 }
 
 /** The composition root: wires every part from a parsed configuration and starts listening. */
