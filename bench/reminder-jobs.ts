@@ -78,7 +78,7 @@ async function schedulePending(jobs: Jobs, redis: RedisClient, count: number, wi
   const random = seededRandom(16);
   const from = DateTime.fromMillis(systemClock.now()).startOf('minute').plus({ days: 1 }).toMillis();
   const minutes = 27 * 24 * 60;
-  await redis.ping();
+  await redis.ping(); // the client connects lazily: connected before memory is read
   const before = await usedMemory(redis);
   const started = performance.now();
   await inParallel(count, width, (index) => scheduleReminder(jobs, `bench-pending-${index}`, from + Math.floor(random() * minutes) * minuteMs));
