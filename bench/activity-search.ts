@@ -33,6 +33,8 @@ import { locatePostcode, type OutcodeCentroids } from '../src/domain/activities/
 import { siteIds, type SiteId } from '../src/domain/sites';
 import { loadOutcodeCentroids } from '../src/data/reference-data';
 import { seededRandom } from '../src/domain/seeded-random';
+import { numberOption } from './number-option';
+import { percentile } from './percentile';
 
 /** What the benchmark measured. */
 export interface ActivitySearchBenchResult {
@@ -358,17 +360,6 @@ function generateQuery(random: Random, places: SitePlaces, centroids: OutcodeCen
   }
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
-
-function option(flag: string, fallback: number): number {
-  const index = process.argv.indexOf(flag);
-  const raw = index >= 0 ? Number(process.argv[index + 1]) : fallback;
-  if (!Number.isFinite(raw) || raw <= 0) throw new Error(`${flag} needs a positive number`);
-  return raw;
-}
-
 /** `count` listings spread evenly over the five sites, from the PRNG. */
 export function generateListings(random: Random, count: number, places: SitePlaces, now: DateTime): Activity[] {
   return Array.from({ length: count }, (_, i) => generateListing(random, siteIds[i % siteIds.length] ?? 'salford', places, now));
@@ -376,9 +367,9 @@ export function generateListings(random: Random, count: number, places: SitePlac
 
 /** Generates the listings, builds the index, times the queries and prints the numbers. */
 export async function runActivitySearchBench(): Promise<ActivitySearchBenchResult> {
-  const listingCount = option('--listings', 50_000);
-  const queryCount = Math.max(1000, option('--queries', 1200));
-  const random = seededRandom(option('--seed', 42));
+  const listingCount = numberOption('--listings', 50_000);
+  const queryCount = Math.max(1000, numberOption('--queries', 1200));
+  const random = seededRandom(numberOption('--seed', 42));
   const centroids = loadOutcodeCentroids();
   const places = sitePlaces(centroids);
   // A fixed Wednesday morning, so every run searches the same sessions.

@@ -13,10 +13,12 @@
  * messages in turn, first paced at --dl-rate messages a second in all, then all at once; it prints
  * the time from posting a message to its reply arriving (p50, p99) and the service's CPU time per
  * message, which tells the work per message from the time spent queueing.
- * Last, activity search in process (bench/activity-search.ts, alone: `npm run bench:search`):
+ * Then activity search in process (bench/activity-search.ts, alone: `npm run bench:search`):
  * 50,000 generated listings, a mix of 1,200 queries, p50/p95/p99/max per query against p95 <= 5 ms.
  * Then Teams sends (bench/teams-send.ts, alone: `npm run bench:teams`): 1,000 nudges to 200
  * conversations through the send pipeline and the fake Bot Connector, against the configured rates.
+ * Last, check-in reminders on BullMQ (bench/reminder-jobs.ts, alone: `npm run bench:jobs`): 100,000
+ * scheduled (time, Redis memory), then dispatch at 1,000 due a minute (lateness p50/p99, duplicates).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -24,6 +26,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { freePort, startRedisServer } from '../tests/support/redis-server';
 import { runActivitySearchBench } from './activity-search';
+import { runReminderJobsBench } from './reminder-jobs';
 import { measureDirectLine, type DirectLineLatency } from './direct-line-latency';
 import { runTeamsSendBench } from './teams-send';
 
@@ -343,6 +346,9 @@ async function main(): Promise<void> {
   // Teams sends through the send pipeline and the fake Bot Connector (also `npm run bench:teams`).
   process.stdout.write('\n');
   await runTeamsSendBench();
+  // Check-in reminders on BullMQ, on a Redis of their own (also `npm run bench:jobs`).
+  process.stdout.write('\n');
+  await runReminderJobsBench();
 }
 
 main().catch((error: unknown) => {

@@ -123,6 +123,8 @@ const environmentSchema = z.object({
   JOBS_LOCK_MS: wholeNumber(1000, 600_000, 30_000),
   CALLBACK_CLAIM_OPEN_HOURS: wholeNumber(1, 200, 4),
   CALLBACK_OUTCOME_DAYS: wholeNumber(1, 60, 3),
+  // Unset: the BullMQ jobs layer's default (`defaultJobConcurrency`, 50).
+  JOBS_CONCURRENCY: wholeNumberIn(1, 1_000).optional(),
   WEBCHAT_TOKEN_SECRET: secret.optional(),
   WEBCHAT_TOKEN_TTL_SECONDS: wholeNumber(60, 86_400, 1_800),
   WEBCHAT_HISTORY_TTL_DAYS: wholeNumber(1, 365, 7).transform(daysAsSeconds),
@@ -325,10 +327,13 @@ const configSchema = environmentSchema
           maxImportBytes: e.MAX_IMPORT_BYTES,
         },
         turnLock: { ttlMs: e.TURN_LOCK_TTL_MS, waitMs: e.TURN_LOCK_WAIT_MS },
-        /** BullMQ: a running job's lock without renewal; a job whose instance died runs again within about twice this. */
-        jobs: { lockMs: e.JOBS_LOCK_MS },
         /** The practitioners' timers: a request unclaimed this many opening hours, contacted this many days without an outcome. */
         callbackTimers: { claimOpenHours: e.CALLBACK_CLAIM_OPEN_HOURS, outcomeDays: e.CALLBACK_OUTCOME_DAYS },
+        /**
+         * BullMQ: jobs of one queue an instance runs at once (undefined: the jobs layer's default), and a
+         * running job's lock without renewal (a job whose instance died runs again within about twice this).
+         */
+        jobs: { concurrency: e.JOBS_CONCURRENCY, lockMs: e.JOBS_LOCK_MS },
         /** Keys the references to people in logs and store keys (REFERENCE_HASH_SECRET). */
         referenceSecret: e.REFERENCE_HASH_SECRET ?? developmentReferenceSecret,
         /** How long a conversation's state is kept after its last turn, for people who agreed to saving. */

@@ -99,7 +99,7 @@ async function openStores(config: Config, clock: Clock): Promise<Stores> {
 /** The jobs layer the configuration asks for: BullMQ on its own connection to the stores' Redis, else in-process. */
 function openJobs(config: Config, clock: Clock, logger: Logger): Jobs {
   if (config.redis === undefined) return new InProcessJobs({ clock, logger });
-  return new BullMqJobs({ redis: createJobsRedisClient(config.redis), keyPrefix: config.redis.keyPrefix, clock, logger, lockMs: config.jobs.lockMs });
+  return new BullMqJobs({ redis: createJobsRedisClient(config.redis), keyPrefix: config.redis.keyPrefix, clock, logger, lockMs: config.jobs.lockMs, concurrency: config.jobs.concurrency });
 }
 
 /** The composition root: wires every part from a parsed configuration and starts listening. */

@@ -17,8 +17,8 @@ export interface BullMqJobsOptions {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly policy?: JobPolicy;
-  /** Jobs of one queue run at once by this process. */
-  readonly concurrency?: number;
+  /** Jobs of one queue run at once by this process (JOBS_CONCURRENCY); default {@link defaultJobConcurrency}. */
+  readonly concurrency?: number | undefined;
   /**
    * How long a running job stays locked to this instance without a renewal (renewed every half of
    * it), and how often stalled jobs are looked for: a job whose instance died runs again on another
@@ -26,6 +26,14 @@ export interface BullMqJobsOptions {
    */
   readonly lockMs?: number;
 }
+
+/**
+ * Jobs of one queue an instance runs at once unless configured. A handler mostly waits (Twilio's
+ * REST API, a push service, Redis), so this bounds how fast a burst of due jobs is worked off (at
+ * 10, 1,000 reminders due in the same minute waited up to 12 s: README, Benchmark). Not much
+ * higher: Twilio limits the requests an account has open at once (429, which the SMS client retries).
+ */
+export const defaultJobConcurrency = 50;
 
 /**
  * BullMQ's key prefix for the service's queues: in a hash tag, so on Redis Cluster every key of
@@ -71,7 +79,13 @@ export class BullMqJobs implements Jobs {
   async start(): Promise<void> {
     for (const [name, run] of this.handlers) {
       const lockMs = this.options.lockMs ?? defaultLockMs;
-      const worker = new Worker(name, run, { connection: this.options.redis, prefix: this.prefix, concurrency: this.options.concurrency ?? 10, lockDuration: lockMs, stalledInterval: lockMs });
+      const worker = new Worker(name, run, {
+        connection: this.options.redis,
+        prefix: this.prefix,
+        concurrency: this.options.concurrency ?? defaultJobConcurrency,
+        lockDuration: lockMs,
+        stalledInterval: lockMs,
+      });
       worker.on('error', (error) => this.options.logger.error({ event: 'jobs.worker_error', queue: name, code: errorCode(error) }, 'job worker error'));
       worker.on('failed', (job, error) => {
         this.options.logger.warn({ event: 'jobs.job_failed', queue: name, attempt: job?.attemptsMade, code: errorCode(error) }, 'a job failed');

@@ -120,6 +120,12 @@ describe('loadConfig', () => {
     expect(problemsOf({ CONVERSATION_STATE_TTL_DAYS: '0' })).toEqual(['CONVERSATION_STATE_TTL_DAYS: must be a whole number from 1 to 365']);
   });
 
+  it('leaves the jobs concurrency to the jobs layer unless told, and takes 1 to 1000', () => {
+    expect(loadConfig({}).jobs.concurrency).toBeUndefined();
+    expect(loadConfig({ JOBS_CONCURRENCY: '80' }).jobs.concurrency).toBe(80);
+    expect(problemsOf({ JOBS_CONCURRENCY: '0' })).toEqual(['JOBS_CONCURRENCY: must be a whole number from 1 to 1000']);
+  });
+
   it('accepts production with Redis and Bot Connector credentials', () => {
     const config = loadConfig(productionEnv);
     expect(config.nodeEnv).toBe('production');
