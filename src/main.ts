@@ -4,7 +4,8 @@ import type { Agent } from 'node:https';
 import { availableParallelism } from 'node:os';
 import type { Logger } from 'pino';
 import { createBotConnectorChannel } from '../adapters/bot-connector';
-import { TeamsPractitionerBot, TeamsSendPipeline, teamsChannelId } from '../adapters/teams';
+import { TeamsPractitionerBot, TeamsSendPipeline, teamsCallbackCards, teamsChannelId } from '../adapters/teams';
+import { createCallbackCards } from './services/create-callback-cards';
 import type { Channel } from '../adapters/channel';
 import { createSmsChannel, smsChannelId, type SmsChannel } from '../adapters/sms';
 import { createWebChatChannel } from '../adapters/webchat';
@@ -75,6 +76,12 @@ export interface ServiceOverrides {
   /** An https agent for push services (tests: one that trusts the local fake push service). */
   readonly pushAgent?: Agent;
 }
+
+/**
+ * How often the Teams pass reads the outbox (new requests' cards, updates, nudges) and sends the
+ * morning digests due: a new request's card is in its channel within this and the send's time.
+ */
+const teamsPassEveryMs = 5_000;
 
 /** Builds the stores the configuration asks for. */
 async function openStores(config: Config, clock: Clock): Promise<Stores> {
@@ -154,7 +161,6 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   events.handleJobs();
   const bot = createCompanionBot(stores, logger, clock, { activities: activityFinder, exportLinks, checkInReminders, activityReminders, events });
   const teamsLinking = new TeamsLinking({ links: stores.teamsSiteLinks, practitioners: stores.practitioners, clock });
-  const teamsBot = new TeamsPractitionerBot({ settings: config.teams, conversations: stores.teamsConversations, linking: teamsLinking, clock, logger });
   const teamsDirectory = new StoreTeamsDirectory({ conversations: stores.teamsConversations, links: stores.teamsSiteLinks, practitioners: stores.practitioners });
   const teamsSender = new TeamsSendPipeline({
     settings: config.teamsSend,
@@ -164,6 +170,18 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     clock,
     logger,
   });
+  const callbackCards = createCallbackCards({ stores, events, claimTimer: events, sender: teamsSender, directory: teamsDirectory, render: teamsCallbackCards, clock, logger });
+  const teamsBot = new TeamsPractitionerBot({
+    settings: config.teams,
+    conversations: stores.teamsConversations,
+    linking: teamsLinking,
+    cardActions: callbackCards.actions,
+    cards: teamsCallbackCards,
+    clock,
+    logger,
+  });
+  // Without a served tenant no channel can be linked, so there is nothing to post to: no pass then.
+  const scheduleTeamsPass = config.teams.allowedTenants.length === 0 ? undefined : callbackCards.handleJobs(jobs, teamsPassEveryMs);
   logger.info({ event: 'startup.teams', tenants: config.teams.allowedTenants.length }, config.teams.allowedTenants.length === 0 ? 'Teams off: no TEAMS_ALLOWED_TENANTS, every Teams activity is refused' : 'Teams on for the allowed tenants');
   // Teams activities are the practitioners'; every other Bot Connector channel (the Emulator) is people's.
   const botConnector = createBotConnectorChannel(config.botConnector, (context) => (context.activity.channelId === teamsChannelId ? teamsBot.run(context) : bot.run(context)), logger, stores.references);
@@ -231,6 +249,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     else throw new AppError('UPSTREAM_UNAVAILABLE', 'SMS is not configured: the reminder waits for a retry');
   });
   await jobs.start();
+  await scheduleTeamsPass?.();
   logger.info(
     { event: 'startup.jobs', mode: jobs.mode },
     jobs.mode === 'bullmq' ? 'jobs on BullMQ (Redis)' : 'jobs in-process: kept in memory, lost on restart',

@@ -1,4 +1,4 @@
-import { TeamsActivityHandler, TurnContext, type InvokeResponse } from 'botbuilder';
+import { TeamsActivityHandler, TurnContext, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse } from 'botbuilder';
 import type { Logger } from 'pino';
 import { type Clock, isoNow } from '../../src/domain/clock';
 import { teamsCommandOf } from '../../src/domain/teams/teams-command';
@@ -12,7 +12,11 @@ import {
 } from '../../src/domain/teams/teams-replies';
 import { isTenantAllowed } from '../../src/domain/teams/tenant-allowed';
 import type { TeamsConversationStore } from '../../src/store/ports';
+import type { CallbackCards } from '../../src/teams/callback-cards';
+import type { PractitionerIdentity } from '../../src/teams/teams-directory';
 import type { LinkOutcome, TeamsLinking } from '../../src/teams/teams-linking';
+import type { TeamsMessage } from '../../src/teams/teams-sender';
+import { adaptiveCardContentType, teamsMessageActivity } from './teams-message-activity';
 import { teamsTurnOf, type TeamsTurn } from './teams-activity';
 import type { TeamsSettings } from './teams-settings';
 
@@ -20,9 +24,27 @@ export interface TeamsPractitionerBotDependencies {
   readonly settings: TeamsSettings;
   readonly conversations: TeamsConversationStore;
   readonly linking: TeamsLinking;
+  /** The verbs on the practitioners' cards (`CallbackCardActions`): each answers the card to show. */
+  readonly cardActions: CardVerbs;
+  /** For a click from someone Teams does not name (no Entra object id): the refusal note. */
+  readonly cards: Pick<CallbackCards, 'notice'>;
   readonly clock: Clock;
   /** Event names, codes and site ids only: never ids of people, names or message text. */
   readonly logger: Logger;
+}
+
+/** Who clicked: their Entra identity, and the name Teams shows (first name on the card). */
+export interface CardClicker {
+  readonly practitioner: PractitionerIdentity;
+  readonly displayName?: string;
+}
+
+/** The card verbs as the handler calls them; neither rejects (a failure answers a "try again" card). */
+export interface CardVerbs {
+  /** An `Action.Execute` (invoke `adaptiveCard/action`), with the activity's raw value (botbuilder drops `trigger`). */
+  execute(actor: CardClicker, value: unknown): Promise<TeamsMessage>;
+  /** An `Action.Submit` fallback: a message whose `value` is the action's data. */
+  submit(actor: CardClicker, value: unknown): Promise<TeamsMessage>;
 }
 
 const refusalText: Readonly<Record<Extract<LinkOutcome, { kind: 'refused' }>['reason'], string>> = {
@@ -69,9 +91,36 @@ export class TeamsPractitionerBot extends TeamsActivityHandler {
     if (turn.sighting !== 'heard') this.deps.logger.info({ event: `teams.${turn.sighting}`, scope: saved.scope }, `Teams conversation ${turn.sighting}`);
   }
 
+  /**
+   * A card's `Action.Execute`: always 200 with the card to show (the fresh one, the current one for
+   * a repeated or losing click, or a refusal): Teams shows what it gets back.
+   */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, _invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const message = await this.cardAnswer(context, (actor) => this.deps.cardActions.execute(actor, context.activity.value));
+    return { statusCode: 200, type: adaptiveCardContentType, value: message.card ?? {} };
+  }
+
+  /** A card's `Action.Submit` fallback (a message with `value`, no text): the card it came from is replaced by the answer. */
+  private async submitted(context: TurnContext): Promise<void> {
+    const message = await this.cardAnswer(context, (actor) => this.deps.cardActions.submit(actor, context.activity.value));
+    const replyToId = context.activity.replyToId;
+    if (replyToId === undefined) await context.sendActivity(teamsMessageActivity(message));
+    else await context.updateActivity({ ...teamsMessageActivity(message), id: replyToId });
+  }
+
+  private async cardAnswer(context: TurnContext, act: (actor: CardClicker) => Promise<TeamsMessage>): Promise<TeamsMessage> {
+    const sender = teamsTurnOf(context.activity)?.sender;
+    if (sender === undefined) return this.deps.cards.notice('not-allowed');
+    const name = context.activity.from.name;
+    return act({ practitioner: sender, ...(name === undefined || name.trim() === '' ? {} : { displayName: name }) });
+  }
+
   private async answer(context: TurnContext): Promise<void> {
-    // A message without words (a card's Action.Submit brings only `value`) is not a command.
-    if ((context.activity.text ?? '').trim() === '') return;
+    // A message without words but with a value is a card's Action.Submit; one with neither is nothing.
+    if ((context.activity.text ?? '').trim() === '') {
+      if (typeof context.activity.value === 'object' && context.activity.value !== null) await this.submitted(context);
+      return;
+    }
     const turn = teamsTurnOf(context.activity);
     const command = teamsCommandOf(TurnContext.removeRecipientMention(context.activity) ?? '');
     if (command.kind === 'help') {

@@ -12,6 +12,7 @@ import { ConnectorRefusal } from './connector-refusal';
 import { singleAttemptHttpClient } from './single-attempt-http-client';
 import { TeamsSendGate } from './teams-send-gate';
 import type { TeamsSendSettings } from './teams-send-settings';
+import { teamsMessageActivity } from './teams-message-activity';
 
 export interface TeamsSendPipelineOptions {
   readonly settings: TeamsSendSettings;
@@ -95,7 +96,7 @@ export class TeamsSendPipeline implements TeamsSender {
   async update(key: string, conversation: TeamsConversation, sent: TeamsSent, message: TeamsMessage): Promise<void> {
     await this.once(key, async (deadline) => {
       refuseIfMarked(conversation);
-      const activity = { ...activityOf(message), id: sent.activityId };
+      const activity = { ...teamsMessageActivity(message), id: sent.activityId };
       try {
         await this.attempt(conversation, sent.conversationId, deadline, (client) => client.conversations.updateActivity(sent.conversationId, sent.activityId, activity));
       } catch (error) {
@@ -111,7 +112,7 @@ export class TeamsSendPipeline implements TeamsSender {
   /** Sends to one conversation id; a 403 block marks it. */
   private async sendTo(conversation: TeamsConversation, conversationId: string, message: TeamsMessage, deadline: number): Promise<TeamsSent> {
     try {
-      const answer = await this.attempt(conversation, conversationId, deadline, (client) => client.conversations.sendToConversation(conversationId, activityOf(message)));
+      const answer = await this.attempt(conversation, conversationId, deadline, (client) => client.conversations.sendToConversation(conversationId, teamsMessageActivity(message)));
       return { conversationId, activityId: answer.id };
     } catch (error) {
       if (error instanceof WritesBlocked) await this.blocked(conversationId);
@@ -230,13 +231,4 @@ function refuseIfMarked(conversation: TeamsConversation): void {
   if (conversation.blockedUntilHeard || !conversation.installed) {
     throw new AppError('TEAMS_BLOCKED', 'the conversation is blocked or the bot was removed: nothing sent');
   }
-}
-
-/** A message activity: the text, and the card as an Adaptive Card attachment. */
-function activityOf(message: TeamsMessage) {
-  return {
-    type: 'message',
-    text: message.text,
-    ...(message.card === undefined ? {} : { attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: message.card }] }),
-  };
 }
