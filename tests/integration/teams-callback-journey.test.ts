@@ -12,6 +12,8 @@ const adminToken = `journey-super-admin-${'tEaM'.repeat(8)}`;
 const sam: TeamsUser = { id: '29:sam', aadObjectId: '44444444-4444-4444-8444-444444444444' };
 const channel = { scope: 'channel', teamId: '19:salford-team@thread.tacv2', channelId: '19:salford-callbacks@thread.tacv2' } as const;
 const samChat = { scope: 'personal', conversationId: 'a:sam-chat' } as const;
+/** A practitioner of another site (Lambeth), in the same tenant and channel. */
+const lee: TeamsUser = { id: '29:lee', aadObjectId: '55555555-5555-4555-8555-555555555555' };
 
 const actionSchema = z.object({ type: z.string(), verb: z.string().optional(), data: z.record(z.string(), z.unknown()).optional() });
 
@@ -73,6 +75,12 @@ describe('Teams: a callback request from a person to the practitioner who calls 
       body: JSON.stringify({ tenantId: servedTenant, aadObjectId: sam.aadObjectId, role: 'site-admin' }),
     });
     expect(added.status).toBe(201);
+    const elsewhere = await fetch(`${service.baseUrl}/api/admin/sites/lambeth/teams/practitioners`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ tenantId: servedTenant, aadObjectId: lee.aadObjectId, role: 'practitioner' }),
+    });
+    expect(elsewhere.status).toBe(201);
   });
   afterAll(async () => {
     await service?.stop();
@@ -121,6 +129,13 @@ describe('Teams: a callback request from a person to the practitioner who calls 
       replyToId: posted.activityId,
       value: { action: { type: 'Action.Execute', verb: 'claim', data: claim?.data }, trigger: 'manual' },
     };
+    // A practitioner of another site is refused, and nothing changes.
+    const refused = await teams({ ...invoke, from: { id: lee.id, aadObjectId: lee.aadObjectId, name: 'Lee' } });
+    expect(refused).toMatchObject({ statusCode: 200 });
+    expect(JSON.stringify(refused)).toContain("You don't have a role at this team's site");
+    const untouched = await fetch(`${service.baseUrl}/api/admin/sites/salford/callbacks`, { headers: { authorization: `Bearer ${adminToken}` } });
+    expect(JSON.stringify(await untouched.json())).toContain('"status":"requested"');
+
     const claimed = await teams(invoke);
     expect(claimed).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
     expect(JSON.stringify(claimed)).toContain('Claimed by Sam');
