@@ -60,6 +60,8 @@ describe('check-in reminders dispatched by two instances on one Redis', { timeou
       TWILIO_API_BASE_URL: twilio.baseUrl,
       // A short lock, so the killed instance's jobs are found stalled within seconds (default 30 s).
       JOBS_LOCK_MS: '3000',
+      // 10 jobs of a queue at once per instance: 20 due reminders then keep both instances sending.
+      JOBS_CONCURRENCY: '10',
       WEB_PUSH: 'off',
     });
     const entry = ['tests/support/shifted-clock-service.ts', shiftMs];
@@ -121,7 +123,7 @@ describe('check-in reminders dispatched by two instances on one Redis', { timeou
     twilioA.holdAnswers();
     twilioB.holdAnswers();
     const phones = await planRound(1);
-    // An instance runs at most 10 jobs of a queue at once: 20 sends waiting for Twilio means both are sending.
+    // Each instance runs at most 10 jobs of a queue at once (JOBS_CONCURRENCY): 20 sends waiting for Twilio means both are sending.
     await expect.poll(held, { timeout: 20_000 }).toBe(perRound);
     expect([twilioA.heldCount(), twilioB.heldCount()]).toEqual([10, 10]);
     twilioA.releaseAnswers();
