@@ -7,6 +7,7 @@ import { errorCode } from '../bot/error-code';
 import type { CallbackCardStore, CallbackStore, EventCursorStore, EventOutbox } from '../store/ports';
 import type { TeamsDirectory } from '../teams/teams-directory';
 import type { CallbackCardCopies } from './callback-card-copies';
+import type { CallbackReviews } from './callback-reviews';
 
 export interface CallbackNudgesDependencies {
   readonly events: Pick<EventOutbox, 'read'>;
@@ -15,6 +16,8 @@ export interface CallbackNudgesDependencies {
   readonly cards: Pick<CallbackCardStore, 'get'>;
   readonly directory: Pick<TeamsDirectory, 'siteChannel' | 'personalChat'>;
   readonly copies: CallbackCardCopies;
+  /** The review prompt, sent when `callback.review_due` comes. */
+  readonly reviews: Pick<CallbackReviews, 'send'>;
   readonly clock: { now(): number };
   /** Event types, request ids and error codes only. */
   readonly logger: Logger;
@@ -34,7 +37,8 @@ const batchSize = 100;
  * - `callback.contacted` also: the outcome prompt, one-to-one, to the practitioner who clicked
  *   Contacted on a card (a change made in the admin API has no Teams practitioner to ask);
  * - `callback.claim_overdue`: a "waiting too long" card to the channel (and to the claimer, if
- *   claimed from a card), unless a snooze still lasts.
+ *   claimed from a card), unless a snooze still lasts;
+ * - `callback.review_due`: the review prompt, one-to-one, to whoever recorded the outcome.
  * Sends are keyed by request and event, so handling an event again sends nothing new.
  */
 export class CallbackNudges {
@@ -83,6 +87,8 @@ export class CallbackNudges {
         return this.promptForOutcome(event);
       case 'callback.claim_overdue':
         return this.nudgeOverdue(id, event);
+      case 'callback.review_due':
+        return this.deps.reviews.send(event.callbackId);
       case 'callback.outcome_overdue':
         return;
     }

@@ -54,7 +54,7 @@ function harness(stores: Stores) {
   directory.addPractitioner(sam, 'salford');
   directory.addPractitioner(priya, 'salford', 'site-admin');
   directory.addPractitioner(outsider, 'luton');
-  const { actions, nudges, digests, handleJobs } = createCallbackCards({ stores, events, claimTimer: events, sender, directory, render: teamsCallbackCards, clock, logger: log.logger });
+  const { actions, nudges, digests, handleJobs } = createCallbackCards({ stores, events, claimTimer: events, reviewTimer: events, sender, directory, render: teamsCallbackCards, clock, logger: log.logger });
   const admin = new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events, clock, logger: log.logger });
 
   /** A person asks for a callback (as the conversation does: the request, then its event). */
