@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { errorCode } from '../bot/error-code';
 import type { CallbackRequest } from '../domain/callbacks/callback-request';
 import { type Clock, isoNow } from '../domain/clock';
-import { cardActionSchema, cardTargetSchema, universalActionInvokeSchema, type OutcomeCardAction, type RequestCardAction } from '../domain/teams/card-action';
+import { cardActionSchema, cardTargetSchema, reviewTargetSchema, universalActionInvokeSchema, type OutcomeCardAction, type RequestCardAction } from '../domain/teams/card-action';
 import { emptyCallbackCardRecord, type CallbackCardRecord, type RememberedVerb } from '../domain/teams/callback-card-record';
 import { firstNameOf, snoozeMs } from '../domain/teams/callback-card-view';
 import type { CallbackCardStore, CallbackOutcomeStore, CallbackStore, EventOutbox } from '../store/ports';
@@ -90,9 +90,12 @@ export class CallbackCardActions {
       return this.deps.render.notice('not-allowed');
     }
     const parsed = cardActionSchema.safeParse(data);
-    if (!parsed.success) return target.data.verb === 'review' ? this.deps.reviews.current(request) : this.deps.copies.current(request, target.data.verb === 'outcome' ? 'outcome' : 'request');
+    if (!parsed.success) {
+      if (target.data.verb === 'review') return this.deps.reviews.current(request, reviewTargetSchema.safeParse(data).data?.base);
+      return this.deps.copies.current(request, target.data.verb === 'outcome' ? 'outcome' : 'request');
+    }
     const action = parsed.data;
-    if (action.verb === 'review') return automatic ? this.deps.reviews.current(request) : this.deps.reviews.record(actor, request, action);
+    if (action.verb === 'review') return automatic ? this.deps.reviews.current(request, action.base) : this.deps.reviews.record(actor, request, action);
     if (action.verb === 'outcome') return automatic ? this.deps.copies.current(request, 'outcome') : this.recordOutcome(actor, request, action);
     if (automatic) return this.deps.copies.current(request, 'request');
     const { verb } = action;

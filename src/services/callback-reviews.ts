@@ -73,10 +73,16 @@ export class CallbackReviews {
     this.deps.logger.info({ event: 'teams.review_prompted', siteId: request.siteId, callbackId: request.id }, 'review prompt sent');
   }
 
-  /** The review card as it now is: the question while unanswered, else what was recorded. */
-  async current(request: CallbackRequest): Promise<TeamsMessage> {
+  /**
+   * The review card as it now is: the question about `base` while that review is unanswered (and
+   * the request contacted), else the question about the first review while there is none, else
+   * what was recorded last.
+   */
+  async current(request: CallbackRequest, base?: string): Promise<TeamsMessage> {
     const outcome = await this.deps.outcomes.get(request.siteId, request.id);
-    return outcome === undefined ? this.deps.render.notice('not-understood') : this.draw(request, outcome);
+    if (outcome === undefined) return this.deps.render.notice('not-understood');
+    const open = base !== undefined && request.status === 'contacted' && reviewBase(request, outcome) === base;
+    return this.draw(request, outcome, open ? base : undefined);
   }
 
   /**
@@ -85,7 +91,7 @@ export class CallbackReviews {
    */
   async record(actor: ReviewActor, request: CallbackRequest, action: ReviewCardAction): Promise<TeamsMessage> {
     const outcome = await this.deps.outcomes.get(request.siteId, request.id);
-    if (outcome === undefined || request.status !== 'contacted' || reviewBase(request, outcome) !== action.base) return this.current(request);
+    if (outcome === undefined || request.status !== 'contacted' || reviewBase(request, outcome) !== action.base) return this.current(request, action.base);
     const at = isoNow(this.deps.clock);
     await this.deps.outcomes.put({ ...outcome, review: { goalsProgressed: action.goalsProgressed, supportStatus: action.supportStatus, at } });
     this.deps.logger.info({ event: 'teams.callback_reviewed', siteId: request.siteId, callbackId: request.id, supportStatus: action.supportStatus }, 'callback review recorded');

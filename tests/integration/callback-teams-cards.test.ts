@@ -432,6 +432,10 @@ describe.each(['memory', 'redis'] as const)('callback cards in Teams (%s)', (kin
     const next = await reviewsAt(h, '2027-03-01T10:00:00.000Z');
     expect(next.map((send) => send.key)).toEqual([expect.any(String), `callback-review:${request.id}:${Date.parse(sixWeeksOn)}`]);
     expect(cardText(next[1]?.message)).toContain('"base":"2027-01-18T10:00:00.000Z"');
+    // Sent through the fallback with nothing chosen: the same question comes back, nothing recorded.
+    const unanswered = await h.actions.submit({ practitioner: sam, displayName: 'Sam' }, { verb: 'review', callbackId: request.id, base: sixWeeksOn, supportStatus: 'closed' });
+    expect(unanswered).toEqual(next[1]?.message);
+    expect(await h.stores.callbacks.get(request.id)).toMatchObject({ status: 'contacted' });
   });
 
   it("cancels the review when the person's data is erased", async () => {

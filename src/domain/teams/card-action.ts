@@ -51,6 +51,9 @@ export const reviewCardActionSchema = z.strictObject({
  */
 export const cardTargetSchema = z.looseObject({ verb: z.string().max(20), callbackId: z.uuid() });
 
+/** The review a misfit review action was about (its other fields not fitting), to answer with that card. */
+export const reviewTargetSchema = z.looseObject({ base: z.iso.datetime() });
+
 export const cardActionSchema = z.discriminatedUnion('verb', [requestCardActionSchema, outcomeCardActionSchema, reviewCardActionSchema]);
 export type CardAction = z.output<typeof cardActionSchema>;
 export type RequestCardAction = z.output<typeof requestCardActionSchema>;
