@@ -78,7 +78,7 @@ export function createCallbackCards(deps: CallbackCardsDependencies): CallbackCa
     clock,
     logger,
   });
-  const nudges = new CallbackNudges({ events, cursors: stores.eventCursors, callbacks: stores.callbacks, cards: stores.callbackCards, directory, copies, reviews, clock, logger });
+  const nudges = new CallbackNudges({ events, cursors: stores.eventCursors, callbacks: stores.callbacks, cards: stores.callbackCards, outcomes: stores.callbackOutcomes, directory, copies, reviews, clock, logger });
   const digests = new MorningDigests({ teams: stores.teams, callbacks: stores.callbacks, cards: stores.callbackCards, days: stores.digestDays, directory, sender, render, clock, logger });
   return {
     actions,

@@ -438,6 +438,28 @@ describe.each(['memory', 'redis'] as const)('callback cards in Teams (%s)', (kin
     expect(await h.stores.callbacks.get(request.id)).toMatchObject({ status: 'contacted' });
   });
 
+  it('asks again for an outcome still not recorded days after contact, and not for one recorded', async () => {
+    const h = harness(await open());
+    const recorded = await contactedWithOutcome(h);
+    const forgotten = await h.newRequest({ personKey: 'sms:+447700900111', phoneE164: '+447700900111' });
+    await h.nudges.handleNew();
+    await h.click(sam, 'Sam Jones', h.claimData(forgotten, 'contacted'));
+    await h.nudges.handleNew();
+    h.clock.set('2026-12-10T10:00:00.000Z'); // CALLBACK_OUTCOME_DAYS (3 here) after contact
+    await h.jobs.runDue();
+    await h.nudges.handleNew();
+    await h.nudges.handleNew();
+    const reminders = h.sender.sends.filter((send) => send.key.endsWith(':overdue'));
+    expect(reminders.map((send) => [send.key, send.conversationId])).toEqual([[`outcome-prompt:${forgotten.id}:overdue`, `a:chat-${sam.aadObjectId}`]]);
+    expect(cardText(reminders[0]?.message)).toContain('"id":"contactOutcome"');
+    expect(h.sender.sends.some((send) => send.key === `outcome-prompt:${recorded.id}:overdue`)).toBe(false);
+    // Answered from the reminder: both prompts show it.
+    await h.click(sam, 'Sam', { verb: 'outcome', callbackId: forgotten.id, contactOutcome: 'no-answer', goalsAgreed: '0' });
+    const prompts = h.sender.sends.filter((send) => send.key.startsWith(`outcome-prompt:${forgotten.id}`));
+    expect(prompts).toHaveLength(2);
+    for (const prompt of prompts) expect(cardText(h.sender.latest(prompt.activityId))).toContain('Recorded. Thank you.');
+  });
+
   it("cancels the review when the person's data is erased", async () => {
     const h = harness(await open());
     const request = await contactedWithOutcome(h);
