@@ -170,7 +170,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     clock,
     logger,
   });
-  const callbackCards = createCallbackCards({ stores, events, claimTimer: events, sender: teamsSender, directory: teamsDirectory, render: teamsCallbackCards, clock, logger });
+  const callbackCards = createCallbackCards({ stores, events, claimTimer: events, reviewTimer: events, sender: teamsSender, directory: teamsDirectory, render: teamsCallbackCards, clock, logger });
   const teamsBot = new TeamsPractitionerBot({
     settings: config.teams,
     conversations: stores.teamsConversations,

@@ -10,6 +10,9 @@ import { teamHoursInForce } from '../listings/bank-holidays';
 import type { KeyedReference } from '../store/keyed-reference';
 import type { CallbackStore, EventOutbox, TeamDirectoryStore } from '../store/ports';
 import type { ClaimNudgeTimer } from '../services/callback-card-actions';
+import type { ReviewTimer } from '../services/callback-reviews';
+import { defaultReviewCadenceWeeks } from '../domain/team/team-directory';
+import { reviewDueAt } from '../domain/teams/callback-review-view';
 
 const callbackTimerData = z.strictObject({ callbackId: z.uuid() });
 type CallbackTimerData = z.output<typeof callbackTimerData>;
@@ -18,6 +21,9 @@ type CallbackTimerData = z.output<typeof callbackTimerData>;
 export const callbackClaimTimer = jobType('callback.claim.timer', callbackTimerData);
 /** Fires when a request marked contacted may have waited too long for its outcome (planned when it is marked). */
 export const callbackOutcomeTimer = jobType('callback.outcome.timer', callbackTimerData);
+
+/** Fires at a contacted request's review date (planned when its outcome, then each review, is recorded). */
+export const callbackReviewTimer = jobType('callback.review.timer', callbackTimerData);
 
 /** How long the timers wait (CALLBACK_CLAIM_OPEN_HOURS, CALLBACK_OUTCOME_DAYS). */
 export interface CallbackTimerSettings {
@@ -47,13 +53,15 @@ const dayMs = 24 * hourMs;
 interface Timer {
   readonly type: JobType<CallbackTimerData>;
   /** The last part of its job id: `callback.<request id>.claim`. */
-  readonly name: 'claim' | 'outcome';
+  readonly name: 'claim' | 'outcome' | 'review';
   readonly waitsOn: CallbackStatus;
   readonly emits: DomainEvent['type'];
 }
 
 const claimTimer: Timer = { type: callbackClaimTimer, name: 'claim', waitsOn: 'requested', emits: 'callback.claim_overdue' };
 const outcomeTimer: Timer = { type: callbackOutcomeTimer, name: 'outcome', waitsOn: 'contacted', emits: 'callback.outcome_overdue' };
+const reviewTimer: Timer = { type: callbackReviewTimer, name: 'review', waitsOn: 'contacted', emits: 'callback.review_due' };
+/** The timers a close or cancel cancels (a review timer's id names its date; it checks the request when it fires). */
 const timers: readonly Timer[] = [claimTimer, outcomeTimer];
 
 /**
@@ -63,12 +71,12 @@ const timers: readonly Timer[] = [claimTimer, outcomeTimer];
  * that fires reads the request again and emits `callback.claim_overdue` or
  * `callback.outcome_overdue` only if it is still waiting; the Teams nudges consume them.
  */
-export class CallbackTimers implements EventOutbox, ClaimNudgeTimer {
+export class CallbackTimers implements EventOutbox, ClaimNudgeTimer, ReviewTimer {
   constructor(private readonly deps: CallbackTimersDependencies) {}
 
-  /** Registers the two timers' handlers (before `jobs.start()`). */
+  /** Registers the timers' handlers (before `jobs.start()`). */
   handleJobs(): void {
-    for (const timer of timers) this.deps.jobs.handle(timer.type, async (job) => this.fire(timer, job.data.callbackId));
+    for (const timer of [...timers, reviewTimer]) this.deps.jobs.handle(timer.type, async (job) => this.fire(timer, job.data.callbackId));
   }
 
   /** Appends the event; then plans or cancels a timer. A timer that cannot be planned is logged: the event stands. */
@@ -95,6 +103,18 @@ export class CallbackTimers implements EventOutbox, ClaimNudgeTimer {
   async delay(callbackId: string, until: number): Promise<void> {
     await this.cancel(claimTimer, callbackId);
     await this.plan(claimTimer, callbackId, async (request) => Math.max(until, await this.claimDueAt(request)), `${jobId(callbackId, claimTimer)}.${until}`);
+  }
+
+  /**
+   * Plans the review of a contacted request one cadence (the site's `reviewCadenceWeeks`, else
+   * {@link defaultReviewCadenceWeeks}) after `from`, under `callback.<id>.review.<from ms>`: the
+   * same review is planned once however often it is asked for. Filed under the person's
+   * reference, so erasure cancels it; a close or cancel does not, but the timer emits
+   * `callback.review_due` only while the request is still contacted.
+   */
+  async planReview(callbackId: string, from: string): Promise<void> {
+    const id = `${jobId(callbackId, reviewTimer)}.${Date.parse(from)}`;
+    await this.plan(reviewTimer, callbackId, async (request) => reviewDueAt(from, (await this.deps.teams.get(request.siteId))?.reviewCadenceWeeks ?? defaultReviewCadenceWeeks), id);
   }
 
   private async follow(event: DomainEvent): Promise<void> {
@@ -148,7 +168,7 @@ export class CallbackTimers implements EventOutbox, ClaimNudgeTimer {
   }
 }
 
-/** One timer of each kind per request: `callback.<id>.claim` / `.outcome`. */
+/** One timer of each kind per request: `callback.<id>.claim` / `.outcome` (a review's adds its date). */
 function jobId(callbackId: string, timer: Timer): string {
   return `callback.${callbackId}.${timer.name}`;
 }

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { errorCode } from '../bot/error-code';
 import type { CallbackRequest } from '../domain/callbacks/callback-request';
 import { type Clock, isoNow } from '../domain/clock';
-import { cardActionSchema, cardTargetSchema, universalActionInvokeSchema, type OutcomeCardAction, type RequestCardAction } from '../domain/teams/card-action';
+import { cardActionSchema, cardTargetSchema, reviewTargetSchema, universalActionInvokeSchema, type OutcomeCardAction, type RequestCardAction } from '../domain/teams/card-action';
 import { emptyCallbackCardRecord, type CallbackCardRecord, type RememberedVerb } from '../domain/teams/callback-card-record';
 import { firstNameOf, snoozeMs } from '../domain/teams/callback-card-view';
 import type { CallbackCardStore, CallbackOutcomeStore, CallbackStore, EventOutbox } from '../store/ports';
@@ -10,6 +10,7 @@ import type { CallbackCards } from '../teams/callback-cards';
 import type { PractitionerIdentity, TeamsDirectory } from '../teams/teams-directory';
 import type { TeamsMessage } from '../teams/teams-sender';
 import type { CallbackCardCopies } from './callback-card-copies';
+import type { CallbackReviews } from './callback-reviews';
 import { changeCallback, type TeamCallbackAction } from './callback-transitions';
 
 /** Puts off the "waiting too long" nudge of a request (the claim timer) until an instant. */
@@ -26,6 +27,8 @@ export interface CallbackCardActionsDependencies {
   readonly copies: CallbackCardCopies;
   readonly render: CallbackCards;
   readonly claimTimer: ClaimNudgeTimer;
+  /** The review prompt: planned when an outcome is recorded, answered with the verb `review`. */
+  readonly reviews: Pick<CallbackReviews, 'planFirst' | 'current' | 'record'>;
   readonly clock: Clock;
   /** Request ids, verbs and outcomes of a click only. */
   readonly logger: Logger;
@@ -47,7 +50,8 @@ const maxActors = 20;
  * (then nothing is read out or changed). Claim, contacted and close go through
  * {@link changeCallback}, the admin API's own path (compare-and-set at the card's version, then the
  * outbox event that updates every copy); snooze puts off the claim nudge by {@link snoozeMs};
- * `outcome` records the outcome prompt's answers. An automatic refresh changes nothing.
+ * `outcome` records the outcome prompt's answers (and plans the review); `review` answers the
+ * review prompt ({@link CallbackReviews}). An automatic refresh changes nothing.
  */
 export class CallbackCardActions {
   constructor(private readonly deps: CallbackCardActionsDependencies) {}
@@ -86,8 +90,12 @@ export class CallbackCardActions {
       return this.deps.render.notice('not-allowed');
     }
     const parsed = cardActionSchema.safeParse(data);
-    if (!parsed.success) return this.deps.copies.current(request, target.data.verb === 'outcome' ? 'outcome' : 'request');
+    if (!parsed.success) {
+      if (target.data.verb === 'review') return this.deps.reviews.current(request, reviewTargetSchema.safeParse(data).data?.base);
+      return this.deps.copies.current(request, target.data.verb === 'outcome' ? 'outcome' : 'request');
+    }
     const action = parsed.data;
+    if (action.verb === 'review') return automatic ? this.deps.reviews.current(request, action.base) : this.deps.reviews.record(actor, request, action);
     if (action.verb === 'outcome') return automatic ? this.deps.copies.current(request, 'outcome') : this.recordOutcome(actor, request, action);
     if (automatic) return this.deps.copies.current(request, 'request');
     const { verb } = action;
@@ -138,7 +146,10 @@ export class CallbackCardActions {
 
   private async recordOutcome(actor: CardActor, request: CallbackRequest, action: OutcomeCardAction): Promise<TeamsMessage> {
     if (request.contactedAt === undefined) return this.deps.render.notice('not-understood');
+    const earlier = await this.deps.outcomes.get(request.siteId, request.id);
     await this.deps.outcomes.put({
+      // Answering the prompt again keeps a review already recorded.
+      ...(earlier?.review === undefined ? {} : { review: earlier.review }),
       callbackId: request.id,
       siteId: request.siteId,
       reference: request.reference,
@@ -149,6 +160,7 @@ export class CallbackCardActions {
       recordedAt: isoNow(this.deps.clock),
     });
     this.deps.logger.info({ event: 'teams.callback_outcome_recorded', siteId: request.siteId, callbackId: request.id, contactOutcome: action.contactOutcome }, 'callback outcome recorded');
+    await this.deps.reviews.planFirst(request);
     // A prompt answered through the Submit fallback stays as it was unless redrawn.
     await this.deps.copies.updateAll(request.id, ['outcome']);
     return this.deps.copies.current(request, 'outcome');

@@ -4,17 +4,22 @@ import { isOpen } from '../domain/callbacks/callback-request';
 import type { DomainEvent } from '../domain/callbacks/domain-event';
 import { actorAt } from '../domain/teams/callback-card-record';
 import { errorCode } from '../bot/error-code';
-import type { CallbackCardStore, CallbackStore, EventCursorStore, EventOutbox } from '../store/ports';
+import type { CallbackCardStore, CallbackOutcomeStore, CallbackStore, EventCursorStore, EventOutbox } from '../store/ports';
 import type { TeamsDirectory } from '../teams/teams-directory';
 import type { CallbackCardCopies } from './callback-card-copies';
+import type { CallbackReviews } from './callback-reviews';
 
 export interface CallbackNudgesDependencies {
   readonly events: Pick<EventOutbox, 'read'>;
   readonly cursors: EventCursorStore;
   readonly callbacks: Pick<CallbackStore, 'get'>;
   readonly cards: Pick<CallbackCardStore, 'get'>;
+  /** Whether an outcome was recorded (an overdue one is asked for again). */
+  readonly outcomes: Pick<CallbackOutcomeStore, 'get'>;
   readonly directory: Pick<TeamsDirectory, 'siteChannel' | 'personalChat'>;
   readonly copies: CallbackCardCopies;
+  /** The review prompt, sent when `callback.review_due` comes. */
+  readonly reviews: Pick<CallbackReviews, 'send'>;
   readonly clock: { now(): number };
   /** Event types, request ids and error codes only. */
   readonly logger: Logger;
@@ -34,7 +39,10 @@ const batchSize = 100;
  * - `callback.contacted` also: the outcome prompt, one-to-one, to the practitioner who clicked
  *   Contacted on a card (a change made in the admin API has no Teams practitioner to ask);
  * - `callback.claim_overdue`: a "waiting too long" card to the channel (and to the claimer, if
- *   claimed from a card), unless a snooze still lasts.
+ *   claimed from a card), unless a snooze still lasts;
+ * - `callback.outcome_overdue`: the outcome prompt again, to the same practitioner, if no outcome
+ *   was recorded (key `outcome-prompt:<id>:overdue`);
+ * - `callback.review_due`: the review prompt, one-to-one, to whoever recorded the outcome.
  * Sends are keyed by request and event, so handling an event again sends nothing new.
  */
 export class CallbackNudges {
@@ -80,11 +88,13 @@ export class CallbackNudges {
         return this.deps.copies.updateAll(event.callbackId);
       case 'callback.contacted':
         await this.deps.copies.updateAll(event.callbackId);
-        return this.promptForOutcome(event);
+        return this.promptForOutcome(event, `outcome-prompt:${event.callbackId}`);
       case 'callback.claim_overdue':
         return this.nudgeOverdue(id, event);
+      case 'callback.review_due':
+        return this.deps.reviews.send(event.callbackId);
       case 'callback.outcome_overdue':
-        return;
+        return this.remindOfOutcome(event);
     }
   }
 
@@ -100,7 +110,7 @@ export class CallbackNudges {
     await this.deps.copies.post(request, kind, key, { conversation: channel });
   }
 
-  private async promptForOutcome(event: DomainEvent): Promise<void> {
+  private async promptForOutcome(event: DomainEvent, key: string): Promise<void> {
     const request = await this.deps.callbacks.get(event.callbackId);
     const practitioner = actorAt(await this.deps.cards.get(event.callbackId), 'contacted', request?.contactedAt);
     if (request === undefined || practitioner === undefined) return;
@@ -109,7 +119,14 @@ export class CallbackNudges {
       this.deps.logger.warn({ event: 'teams.no_personal_chat', callbackId: request.id }, 'no one-to-one chat for the outcome prompt');
       return;
     }
-    await this.deps.copies.post(request, 'outcome', `outcome-prompt:${request.id}`, { conversation: chat, practitioner });
+    await this.deps.copies.post(request, 'outcome', key, { conversation: chat, practitioner });
+  }
+
+  /** Still contacted days after and no outcome recorded: the prompt again (a new message, so it shows up). */
+  private async remindOfOutcome(event: DomainEvent): Promise<void> {
+    const request = await this.deps.callbacks.get(event.callbackId);
+    if (request?.status !== 'contacted' || (await this.deps.outcomes.get(request.siteId, request.id)) !== undefined) return;
+    await this.promptForOutcome(event, `outcome-prompt:${request.id}:overdue`);
   }
 
   /** Still waiting: the channel is told again (a new card, so it shows up), then the claimer if there is one. */

@@ -10,14 +10,17 @@ import type { TeamsSender } from '../teams/teams-sender';
 import { CallbackCardActions, type ClaimNudgeTimer } from './callback-card-actions';
 import { CallbackCardCopies } from './callback-card-copies';
 import { CallbackNudges, nudgesReader } from './callback-nudges';
+import { CallbackReviews, type ReviewTimer } from './callback-reviews';
 import { MorningDigests } from './morning-digests';
 
 export interface CallbackCardsDependencies {
-  readonly stores: Pick<Stores, 'callbacks' | 'callbackCards' | 'callbackOutcomes' | 'eventCursors' | 'digestDays' | 'teams' | 'references'>;
+  readonly stores: Pick<Stores, 'callbacks' | 'callbackCards' | 'callbackOutcomes' | 'eventCursors' | 'digestDays' | 'teams' | 'references' | 'people' | 'wellbeing'>;
   /** The event outbox with the callback timers on it (`CallbackTimers`), as the admin API gets it. */
   readonly events: EventOutbox;
   /** The same `CallbackTimers`: a snooze puts its claim timer off. */
   readonly claimTimer: ClaimNudgeTimer;
+  /** The same `CallbackTimers`: plans each review at the site's cadence. */
+  readonly reviewTimer: ReviewTimer;
   readonly sender: TeamsSender;
   readonly directory: TeamsDirectory;
   /** The cards as Teams draws them (`teamsCallbackCards` from adapters/teams). */
@@ -49,6 +52,19 @@ export interface CallbackCardsService {
 export function createCallbackCards(deps: CallbackCardsDependencies): CallbackCardsService {
   const { stores, events, sender, directory, render, clock, logger } = deps;
   const copies = new CallbackCardCopies({ callbacks: stores.callbacks, cards: stores.callbackCards, outcomes: stores.callbackOutcomes, sender, directory, render, clock, logger });
+  const reviews = new CallbackReviews({
+    callbacks: stores.callbacks,
+    events,
+    outcomes: stores.callbackOutcomes,
+    people: stores.people,
+    wellbeing: stores.wellbeing,
+    directory,
+    sender,
+    render,
+    timer: deps.reviewTimer,
+    clock,
+    logger,
+  });
   const actions = new CallbackCardActions({
     callbacks: stores.callbacks,
     events,
@@ -58,10 +74,11 @@ export function createCallbackCards(deps: CallbackCardsDependencies): CallbackCa
     copies,
     render,
     claimTimer: deps.claimTimer,
+    reviews,
     clock,
     logger,
   });
-  const nudges = new CallbackNudges({ events, cursors: stores.eventCursors, callbacks: stores.callbacks, cards: stores.callbackCards, directory, copies, clock, logger });
+  const nudges = new CallbackNudges({ events, cursors: stores.eventCursors, callbacks: stores.callbacks, cards: stores.callbackCards, outcomes: stores.callbackOutcomes, directory, copies, reviews, clock, logger });
   const digests = new MorningDigests({ teams: stores.teams, callbacks: stores.callbacks, cards: stores.callbackCards, days: stores.digestDays, directory, sender, render, clock, logger });
   return {
     actions,

@@ -1,5 +1,6 @@
 import type { CallbackOutcome } from '../domain/callbacks/callback-outcome';
 import type { CallbackCardView } from '../domain/teams/callback-card-view';
+import type { CallbackReviewView } from '../domain/teams/callback-review-view';
 import type { MorningDigestView } from '../domain/teams/morning-digest';
 import type { TeamsMessage } from './teams-sender';
 
@@ -23,6 +24,8 @@ export interface CallbackCards {
   requestCard(view: CallbackCardView): TeamsMessage;
   /** The outcome prompt after "Contacted", or what was recorded. */
   outcomePrompt(view: OutcomePromptView): TeamsMessage;
+  /** The review prompt at a contacted request's review date, or what was recorded. */
+  reviewCard(view: CallbackReviewView): TeamsMessage;
   /** The channel's morning digest. */
   morningDigest(view: MorningDigestView): TeamsMessage;
   /** A short note card. */

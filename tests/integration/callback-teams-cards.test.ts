@@ -54,7 +54,7 @@ function harness(stores: Stores) {
   directory.addPractitioner(sam, 'salford');
   directory.addPractitioner(priya, 'salford', 'site-admin');
   directory.addPractitioner(outsider, 'luton');
-  const { actions, nudges, digests, handleJobs } = createCallbackCards({ stores, events, claimTimer: events, sender, directory, render: teamsCallbackCards, clock, logger: log.logger });
+  const { actions, nudges, digests, handleJobs } = createCallbackCards({ stores, events, claimTimer: events, reviewTimer: events, sender, directory, render: teamsCallbackCards, clock, logger: log.logger });
   const admin = new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events, clock, logger: log.logger });
 
   /** A person asks for a callback (as the conversation does: the request, then its event). */
@@ -340,6 +340,135 @@ describe.each(['memory', 'redis'] as const)('callback cards in Teams (%s)', (kin
     expect(h.log.text()).toContain('teams.card_action_failed');
     vi.restoreAllMocks();
     expect(await h.stores.callbacks.get(request.id)).toEqual(request);
+  });
+
+  /** Contacted from the card at 10:00 and the outcome recorded from the prompt (2 goals agreed). */
+  async function contactedWithOutcome(h: ReturnType<typeof harness>): Promise<CallbackRequest> {
+    const request = await h.newRequest();
+    await h.nudges.handleNew();
+    h.clock.set('2026-12-07T10:00:00.000Z');
+    await h.click(sam, 'Sam Jones', h.claimData(request, 'contacted'));
+    await h.nudges.handleNew();
+    await h.click(sam, 'Sam Jones', { verb: 'outcome', callbackId: request.id, contactOutcome: 'reached', supportOffered: 'goal-setting', goalsAgreed: '2' });
+    return request;
+  }
+
+  /** The review jobs now due run, then the outbox is read (as the Teams pass does); the review cards sent so far. */
+  async function reviewsAt(h: ReturnType<typeof harness>, iso: string) {
+    h.clock.set(iso);
+    await h.jobs.runDue();
+    await h.nudges.handleNew();
+    return h.sender.sends.filter((send) => send.key.startsWith('callback-review:'));
+  }
+
+  const sixWeeksOn = '2027-01-18T10:00:00.000Z';
+  const reviewData = (request: CallbackRequest, base: string, supportStatus: string) => ({ verb: 'review', callbackId: request.id, base, goalsProgressed: 'some', supportStatus });
+
+  it('sends the review prompt one-to-one to whoever recorded the outcome, once, six weeks after contact by default', async () => {
+    const h = harness(await open());
+    const request = await contactedWithOutcome(h);
+    // Answering the prompt again plans nothing twice.
+    await h.click(sam, 'Sam Jones', { verb: 'outcome', callbackId: request.id, contactOutcome: 'reached', supportOffered: 'goal-setting', goalsAgreed: '2' });
+    expect(await reviewsAt(h, '2027-01-18T09:59:59.000Z')).toHaveLength(0);
+    const [review, ...more] = await reviewsAt(h, sixWeeksOn);
+    expect(more).toHaveLength(0);
+    expect(review).toMatchObject({ key: `callback-review:${request.id}:${Date.parse('2026-12-07T10:00:00.000Z')}`, conversationId: `a:chat-${sam.aadObjectId}` });
+    expect(cardText(review?.message)).toContain('{"title":"Since first contact","value":"6 weeks"}');
+    expect(cardText(review?.message)).toContain('{"title":"Goals agreed at contact","value":"2"}');
+    expect(cardText(review?.message)).toContain('They have not chosen to share their goal ratings.');
+    expect(await reviewsAt(h, '2027-03-01T10:00:00.000Z')).toHaveLength(1);
+  });
+
+  it("shows the person's goal ratings (numbers only) when they share their progress, at the site's own cadence", async () => {
+    const h = harness(await open());
+    const salford = (await loadSampleTeams()).find((entry) => entry.siteId === 'salford');
+    if (salford === undefined) throw new Error('sample Salford team expected');
+    await h.stores.teams.put({ ...salford, reviewCadenceWeeks: 2 });
+    const at = '2026-12-01T09:00:00.000Z';
+    const personKey = 'sms:+447700900123';
+    await h.stores.people.update(personKey, () => ({ progressSharing: { givenAt: at, wordingVersion: '2026-12-07.1' }, createdAt: at, updatedAt: at }));
+    const ratings = [4, 6, 8].map((score, day) => ({ score, at: `2026-12-0${day + 1}T09:00:00.000Z`, note: 'Kittiwake-note' }));
+    const goal = { id: '6c1f9a52-2a7b-4d7e-9d0a-6d7c2b0e8f11', text: 'Walk-to-the-lighthouse', status: 'active' as const, createdAt: at, statusChangedAt: at, ratings };
+    await h.stores.wellbeing.update(personKey, () => ({ goals: [goal], ons4: [], connection: [], lastOffered: {}, createdAt: at, updatedAt: at }));
+    await contactedWithOutcome(h);
+    const [review] = await reviewsAt(h, '2026-12-21T10:00:00.000Z');
+    expect(cardText(review?.message)).toContain('{"title":"Goal 1","value":"first 4, latest 8 (out of 10)"}');
+    expect(cardText(review?.message)).toContain('{"title":"Since first contact","value":"2 weeks"}');
+    for (const words of ['Walk-to-the-lighthouse', 'Kittiwake-note', ...secrets]) expect(cardText(review?.message)).not.toContain(words);
+  });
+
+  it('sends no review for a request closed before its review date', async () => {
+    const h = harness(await open());
+    const request = await contactedWithOutcome(h);
+    await h.admin.transitionCallback('salford', request.id, 'close', { by: 'Sam' });
+    expect(await reviewsAt(h, sixWeeksOn)).toHaveLength(0);
+  });
+
+  it('closes the request through the one close path when the review says closed; a repeat changes nothing', async () => {
+    const h = harness(await open());
+    const request = await contactedWithOutcome(h);
+    await reviewsAt(h, sixWeeksOn);
+    h.clock.set('2027-01-18T11:00:00.000Z');
+    const data = reviewData(request, '2026-12-07T10:00:00.000Z', 'closed');
+    const answer = await h.actions.submit({ practitioner: sam, displayName: 'Sam Jones' }, data);
+    expect(answer.text).toBe(`Review recorded for callback ${request.reference}.`);
+    expect(await h.stores.callbacks.get(request.id)).toMatchObject({ status: 'closed', closedBy: 'Sam', closedAt: '2027-01-18T11:00:00.000Z' });
+    expect((await h.stores.callbackOutcomes.get('salford', request.id))?.review).toEqual({ goalsProgressed: 'some', supportStatus: 'closed', at: '2027-01-18T11:00:00.000Z' });
+    await h.nudges.handleNew();
+    expect(cardText(h.sender.latest(h.sender.sends[0]?.activityId ?? ''))).toContain('Closed by Sam');
+    const events = (await h.stores.events.read('0', 100)).length;
+    expect(await h.click(sam, 'Sam', data)).toEqual(answer);
+    expect(await h.stores.events.read('0', 100)).toHaveLength(events);
+    expect(await h.click(outsider, 'Ola', data)).toMatchObject({ text: expect.stringContaining("don't have a role") });
+  });
+
+  it('plans the next review one cadence after a "still supported" answer', async () => {
+    const h = harness(await open());
+    const request = await contactedWithOutcome(h);
+    await reviewsAt(h, sixWeeksOn);
+    await h.click(sam, 'Sam Jones', reviewData(request, '2026-12-07T10:00:00.000Z', 'still-supported'));
+    expect(await h.stores.callbacks.get(request.id)).toMatchObject({ status: 'contacted' });
+    expect(await reviewsAt(h, '2027-02-28T09:59:59.000Z')).toHaveLength(1);
+    const next = await reviewsAt(h, '2027-03-01T10:00:00.000Z');
+    expect(next.map((send) => send.key)).toEqual([expect.any(String), `callback-review:${request.id}:${Date.parse(sixWeeksOn)}`]);
+    expect(cardText(next[1]?.message)).toContain('"base":"2027-01-18T10:00:00.000Z"');
+    // Sent through the fallback with nothing chosen: the same question comes back, nothing recorded.
+    const unanswered = await h.actions.submit({ practitioner: sam, displayName: 'Sam' }, { verb: 'review', callbackId: request.id, base: sixWeeksOn, supportStatus: 'closed' });
+    expect(unanswered).toEqual(next[1]?.message);
+    expect(await h.stores.callbacks.get(request.id)).toMatchObject({ status: 'contacted' });
+  });
+
+  it('asks again for an outcome still not recorded days after contact, and not for one recorded', async () => {
+    const h = harness(await open());
+    const recorded = await contactedWithOutcome(h);
+    const forgotten = await h.newRequest({ personKey: 'sms:+447700900111', phoneE164: '+447700900111' });
+    await h.nudges.handleNew();
+    await h.click(sam, 'Sam Jones', h.claimData(forgotten, 'contacted'));
+    await h.nudges.handleNew();
+    h.clock.set('2026-12-10T10:00:00.000Z'); // CALLBACK_OUTCOME_DAYS (3 here) after contact
+    await h.jobs.runDue();
+    await h.nudges.handleNew();
+    await h.nudges.handleNew();
+    const reminders = h.sender.sends.filter((send) => send.key.endsWith(':overdue'));
+    expect(reminders.map((send) => [send.key, send.conversationId])).toEqual([[`outcome-prompt:${forgotten.id}:overdue`, `a:chat-${sam.aadObjectId}`]]);
+    expect(cardText(reminders[0]?.message)).toContain('"id":"contactOutcome"');
+    expect(h.sender.sends.some((send) => send.key === `outcome-prompt:${recorded.id}:overdue`)).toBe(false);
+    // Answered from the reminder: both prompts show it.
+    await h.click(sam, 'Sam', { verb: 'outcome', callbackId: forgotten.id, contactOutcome: 'no-answer', goalsAgreed: '0' });
+    const prompts = h.sender.sends.filter((send) => send.key.startsWith(`outcome-prompt:${forgotten.id}`));
+    expect(prompts).toHaveLength(2);
+    for (const prompt of prompts) expect(cardText(h.sender.latest(prompt.activityId))).toContain('Recorded. Thank you.');
+  });
+
+  it("cancels the review when the person's data is erased", async () => {
+    const h = harness(await open());
+    const request = await contactedWithOutcome(h);
+    const planned = async () => (await h.jobs.counts()).find((queue) => queue.queue === 'callback.review.timer')?.counts.delayed ?? 0;
+    expect(await planned()).toBe(1);
+    // As erasure does (CheckInReminders.erase): every job filed under the person's reference.
+    await h.jobs.erasePerson(h.stores.references('person', request.personKey));
+    expect(await planned()).toBe(0);
+    expect(await reviewsAt(h, sixWeeksOn)).toHaveLength(0);
   });
 
   it('keeps names, numbers and what a request is about out of every message and log line', async () => {

@@ -130,6 +130,20 @@ describe.each(Object.keys(modes))('team admin API (%s mode)', (mode) => {
     expect(closed.openNow).toEqual({ open: false, nextOpensAt: Date.parse('2026-12-29T09:00:00.000Z'), exceptionReason: 'Christmas Day' });
   });
 
+  it('takes the review cadence in weeks (1 to 52), kept with the details; absent, the default applies', async () => {
+    const entry = await sampleSalford();
+    const set = await call(service, '/api/admin/sites/salford', { method: 'PUT', token: salford, body: { ...entry, reviewCadenceWeeks: 8 } });
+    expect(set.status).toBe(200);
+    expect((await call(service, '/api/admin/sites/salford', { token: salford })).body).toMatchObject({ reviewCadenceWeeks: 8 });
+    for (const weeks of [0, 53, 4.5]) {
+      const wrong = await call(service, '/api/admin/sites/salford', { method: 'PUT', token: salford, body: { ...entry, reviewCadenceWeeks: weeks } });
+      expect(wrong.status).toBe(400);
+      expect(fieldsOf(wrong)).toEqual(['reviewCadenceWeeks']);
+    }
+    expect((await call(service, '/api/admin/sites/salford', { method: 'PUT', token: salford, body: entry })).status).toBe(200);
+    expect((await call(service, '/api/admin/sites/salford', { token: salford })).body).not.toHaveProperty('reviewCadenceWeeks');
+  });
+
   it('refuses team details that do not fit, naming the fields (400)', async () => {
     const entry = await sampleSalford();
     const bad = {

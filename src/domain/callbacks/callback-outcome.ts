@@ -29,6 +29,33 @@ export const supportOfferedLabels: Readonly<Record<SupportOffered, string>> = {
 /** Goals agreed at first contact: 0 to 5 (Goal-Based Outcomes use 3 to 5 self-set goals). */
 export const goalsAgreedRange = { min: 0, max: 5 } as const;
 
+/** At a review: how far the goals agreed at contact have come. */
+export const goalsProgressedCodes = ['none', 'some', 'all'] as const;
+export type GoalsProgressed = (typeof goalsProgressedCodes)[number];
+
+export const goalsProgressedLabels: Readonly<Record<GoalsProgressed, string>> = {
+  none: 'None',
+  some: 'Some',
+  all: 'All agreed',
+};
+
+/** At a review: whether the team still supports the person, or closes the request. */
+export const supportStatuses = ['still-supported', 'closed'] as const;
+export type SupportStatus = (typeof supportStatuses)[number];
+
+export const supportStatusLabels: Readonly<Record<SupportStatus, string>> = {
+  'still-supported': 'Still supported',
+  closed: 'Closed',
+};
+
+/** The latest review of a contacted request (each one replaces the one before). */
+export const callbackReviewSchema = z.strictObject({
+  goalsProgressed: z.enum(goalsProgressedCodes),
+  supportStatus: z.enum(supportStatuses),
+  at: z.iso.datetime(),
+});
+export type CallbackReview = z.infer<typeof callbackReviewSchema>;
+
 const id = z.string().trim().min(1).max(300);
 
 /**
@@ -48,5 +75,7 @@ export const callbackOutcomeSchema = z.strictObject({
   /** The practitioner, as Teams names them (tenant id and Entra object id). */
   recordedBy: z.strictObject({ tenantId: id, aadObjectId: id }),
   recordedAt: z.iso.datetime(),
+  /** The latest review, once there was one (older records have none). */
+  review: callbackReviewSchema.optional(),
 });
 export type CallbackOutcome = z.infer<typeof callbackOutcomeSchema>;

@@ -2,7 +2,8 @@ import type { SiteId } from '../sites';
 
 /**
  * The events: a request's steps, and the two timers (`callback.claim_overdue`: still unclaimed
- * after its time within opening hours; `callback.outcome_overdue`: contacted days ago, no outcome).
+ * after its time within opening hours; `callback.outcome_overdue`: contacted days ago, no outcome;
+ * `callback.review_due`: a contacted request's review date has come).
  */
 export const domainEventTypes = [
   'callback.requested',
@@ -12,6 +13,7 @@ export const domainEventTypes = [
   'callback.cancelled',
   'callback.claim_overdue',
   'callback.outcome_overdue',
+  'callback.review_due',
 ] as const;
 
 /** What the outbox carries: ids and codes only, never names, numbers or text. */

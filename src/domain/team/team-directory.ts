@@ -105,6 +105,11 @@ export const teamDirectoryEntrySchema = z
       .max(30)
       .refine((codes) => new Set(codes).size === codes.length, 'each language once'),
     notes: z.string().trim().max(1000).optional(),
+    /**
+     * Weeks between a first contact (then each review) and the review prompt to the practitioner
+     * in Teams, 1 to 52. Absent means {@link defaultReviewCadenceWeeks}.
+     */
+    reviewCadenceWeeks: z.number().int().min(1).max(52).optional(),
     updatedAt: z.iso.datetime(),
   })
   .superRefine((entry, context) => {
@@ -115,6 +120,9 @@ export const teamDirectoryEntrySchema = z
     });
   });
 export type TeamDirectoryEntry = z.infer<typeof teamDirectoryEntrySchema>;
+
+/** The review cadence of a site whose team details do not set one (Goal-Based Outcomes reviewed every 6 weeks). */
+export const defaultReviewCadenceWeeks = 6;
 
 /** A UK mobile, or a short code (5 or 6 digits, like 85258). */
 function isTextNumber(value: string): boolean {

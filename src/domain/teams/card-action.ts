@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cardVerbs } from './callback-card-view';
-import { contactOutcomes, goalsAgreedRange, supportOfferedCodes } from '../callbacks/callback-outcome';
+import { contactOutcomes, goalsAgreedRange, goalsProgressedCodes, supportOfferedCodes, supportStatuses } from '../callbacks/callback-outcome';
 
 /**
  * What a card's action carries back (`activity.value.action.data` for `Action.Execute`,
@@ -33,16 +33,32 @@ export const outcomeCardActionSchema = z.strictObject({
 });
 
 /**
+ * The review card's submit: the request, the review's base instant it asked about (a stale or
+ * repeated answer changes nothing), the goals progressed input and the button's support status.
+ */
+export const reviewCardActionSchema = z.strictObject({
+  verb: z.literal('review'),
+  callbackId: z.uuid(),
+  base: z.iso.datetime(),
+  goalsProgressed: z.enum(goalsProgressedCodes),
+  supportStatus: z.enum(supportStatuses),
+});
+
+/**
  * Which request and card an action is about, read before the rest: an action whose other fields do
  * not fit (an outcome submitted without a choice, through the fallback that has no validation) is
  * answered with the card as it is, rather than a note that would replace the card.
  */
 export const cardTargetSchema = z.looseObject({ verb: z.string().max(20), callbackId: z.uuid() });
 
-export const cardActionSchema = z.discriminatedUnion('verb', [requestCardActionSchema, outcomeCardActionSchema]);
+/** The review a misfit review action was about (its other fields not fitting), to answer with that card. */
+export const reviewTargetSchema = z.looseObject({ base: z.iso.datetime() });
+
+export const cardActionSchema = z.discriminatedUnion('verb', [requestCardActionSchema, outcomeCardActionSchema, reviewCardActionSchema]);
 export type CardAction = z.output<typeof cardActionSchema>;
 export type RequestCardAction = z.output<typeof requestCardActionSchema>;
 export type OutcomeCardAction = z.output<typeof outcomeCardActionSchema>;
+export type ReviewCardAction = z.output<typeof reviewCardActionSchema>;
 
 /**
  * The `adaptiveCard/action` invoke's value as Teams sends it: the action (its `data` parsed with
