@@ -15,7 +15,6 @@
  * p99 and max, duplicates (a request carded twice) and missing (no card after the run plus 30 s),
  * against the goal p99 < 2 s, 0 duplicates, 0 missing.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { loadConfig } from '../src/config';
 import { loadSampleTeams } from '../src/data/sample-data';
@@ -26,6 +25,8 @@ import { type ConnectorRequest, startFakeBotConnector } from '../tests/support/f
 import { startRedisServer } from '../tests/support/redis-server';
 import { messageActivity, postActivity } from '../tests/support/service-harness';
 import { installationUpdate, servedTenant, teamsMessage, type TeamsActivityOptions } from '../tests/support/teams-activities';
+import { inParallel } from './in-parallel';
+import { loadAverage } from './load-average';
 import { numberOption } from './number-option';
 import { percentile } from './percentile';
 
@@ -39,19 +40,6 @@ const sites = [
   { siteId: 'salford', area: 'Salford' },
   { siteId: 'tameside-glossop', area: 'Tameside' },
 ] as const;
-
-function loadAverage(): string {
-  return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-}
-
-/** Runs `task(0..count-1)` with `width` of them in flight at once. */
-async function inParallel(count: number, width: number, task: (index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    for (let index = next++; index < count; index = next++) await task(index);
-  };
-  await Promise.all(Array.from({ length: Math.min(width, count) }, lane));
-}
 
 async function say(service: RunningService, person: number, text: string): Promise<string> {
   const { status, replies } = await postActivity(`http://127.0.0.1:${service.port}`, messageActivity({ conversationId: `bench-person-${person}`, userId: `bench-user-${person}`, text }));
