@@ -21,7 +21,6 @@
  * delayed job blocks until its due time, and Redis ends such waits on its `hz` tick, so at 10
  * reminders start up to 100 ms late.
  */
-import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { checkInReminderJobId } from '../src/domain/wellbeing/check-in-reminder';
 import { seededRandom } from '../src/domain/seeded-random';
@@ -34,6 +33,8 @@ import { keyedReferences } from '../src/store/keyed-reference';
 import { createJobsRedisClient } from '../src/store/redis/redis-connection';
 import type { RedisClient } from '../src/store/redis/redis-commands';
 import { startRedisServer } from '../tests/support/redis-server';
+import { inParallel } from './in-parallel';
+import { loadAverage } from './load-average';
 import { numberOption } from './number-option';
 import { percentile } from './percentile';
 
@@ -49,15 +50,6 @@ function openJobs(url: string, concurrency: number): { jobs: Jobs; redis: RedisC
   return { jobs: new BullMqJobs({ redis, keyPrefix: 'bench:', clock: systemClock, logger, concurrency }), redis };
 }
 
-/** Runs `task(0..count-1)` with `width` of them in flight at once. */
-async function inParallel(count: number, width: number, task: (index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    for (let index = next++; index < count; index = next++) await task(index);
-  };
-  await Promise.all(Array.from({ length: Math.min(width, count) }, lane));
-}
-
 /** Schedules the check-in reminder of bench person `person`, due at `dueMs`. */
 function scheduleReminder(jobs: Jobs, person: string, dueMs: number): Promise<void> {
   const ref = references('person', `webchat:${person}`);
@@ -67,10 +59,6 @@ function scheduleReminder(jobs: Jobs, person: string, dueMs: number): Promise<vo
 
 async function usedMemory(redis: RedisClient): Promise<number> {
   return Number(/used_memory:(\d+)/.exec(await redis.info('memory'))?.[1] ?? 0);
-}
-
-function loadAverage(): string {
-  return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 }
 
 /** Part 1: `count` reminders for as many people, due at whole minutes over the next four weeks. */

@@ -17,6 +17,9 @@
  * 50,000 generated listings, a mix of 1,200 queries, p50/p95/p99/max per query against p95 <= 5 ms.
  * Then Teams sends (bench/teams-send.ts, alone: `npm run bench:teams`): 1,000 nudges to 200
  * conversations through the send pipeline and the fake Bot Connector, against the configured rates.
+ * Then callback cards (bench/teams-callback-cards.ts, alone: `npm run bench:cards`): 200 requests made
+ * through the conversation to the service on Redis, each timed from its `callback.requested` event
+ * to its card's arrival at the fake Bot Connector (p50/p99/max against p99 < 2 s, duplicates, missing).
  * Last, check-in reminders on BullMQ (bench/reminder-jobs.ts, alone: `npm run bench:jobs`): 100,000
  * scheduled (time, Redis memory), then dispatch at 1,000 due a minute (lateness p50/p99, duplicates).
  */
@@ -28,6 +31,7 @@ import { freePort, startRedisServer } from '../tests/support/redis-server';
 import { runActivitySearchBench } from './activity-search';
 import { runReminderJobsBench } from './reminder-jobs';
 import { measureDirectLine, type DirectLineLatency } from './direct-line-latency';
+import { runTeamsCallbackCardsBench } from './teams-callback-cards';
 import { runTeamsSendBench } from './teams-send';
 
 interface Options {
@@ -346,6 +350,9 @@ async function main(): Promise<void> {
   // Teams sends through the send pipeline and the fake Bot Connector (also `npm run bench:teams`).
   process.stdout.write('\n');
   await runTeamsSendBench();
+  // A callback request to its card in Teams, through the service on Redis (also `npm run bench:cards`).
+  process.stdout.write('\n');
+  await runTeamsCallbackCardsBench();
   // Check-in reminders on BullMQ, on a Redis of their own (also `npm run bench:jobs`).
   process.stdout.write('\n');
   await runReminderJobsBench();

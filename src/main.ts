@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { createBotConnectorChannel } from '../adapters/bot-connector';
 import { TeamsPractitionerBot, TeamsSendPipeline, teamsCallbackCards, teamsChannelId } from '../adapters/teams';
 import { createCallbackCards } from './services/create-callback-cards';
+import { TeamsPassWake } from './services/teams-pass-wake';
 import type { Channel } from '../adapters/channel';
 import { createSmsChannel, smsChannelId, type SmsChannel } from '../adapters/sms';
 import { createWebChatChannel } from '../adapters/webchat';
@@ -78,8 +79,9 @@ export interface ServiceOverrides {
 }
 
 /**
- * How often the Teams pass reads the outbox (new requests' cards, updates, nudges) and sends the
- * morning digests due: a new request's card is in its channel within this and the send's time.
+ * How often the Teams pass reads the outbox (card updates, nudges, and any new request's card a
+ * wake missed) and sends the morning digests due. A new request's card does not wait for it: the
+ * request wakes the reader at once (`TeamsPassWake`).
  */
 const teamsPassEveryMs = 5_000;
 
@@ -159,7 +161,11 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   activityReminders.handleJobs();
   const events = new CallbackTimers({ events: stores.events, jobs, callbacks: stores.callbacks, teams: stores.teams, references: stores.references, clock, logger, settings: config.callbackTimers });
   events.handleJobs();
-  const bot = createCompanionBot(stores, logger, clock, { activities: activityFinder, exportLinks, checkInReminders, activityReminders, events });
+  // Without a served tenant no channel can be linked, so there is nothing to post to: no Teams pass then.
+  const teamsOn = config.teams.allowedTenants.length > 0;
+  // With Teams on, a new request wakes the outbox reader at once (its card is not left for the next pass).
+  const outbox = teamsOn ? new TeamsPassWake({ events, jobs, references: stores.references, clock, logger }) : events;
+  const bot = createCompanionBot(stores, logger, clock, { activities: activityFinder, exportLinks, checkInReminders, activityReminders, events: outbox });
   const teamsLinking = new TeamsLinking({ links: stores.teamsSiteLinks, practitioners: stores.practitioners, clock });
   const teamsDirectory = new StoreTeamsDirectory({ conversations: stores.teamsConversations, links: stores.teamsSiteLinks, practitioners: stores.practitioners });
   const teamsSender = new TeamsSendPipeline({
@@ -170,7 +176,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     clock,
     logger,
   });
-  const callbackCards = createCallbackCards({ stores, events, claimTimer: events, reviewTimer: events, sender: teamsSender, directory: teamsDirectory, render: teamsCallbackCards, clock, logger });
+  const callbackCards = createCallbackCards({ stores, events: outbox, claimTimer: events, reviewTimer: events, sender: teamsSender, directory: teamsDirectory, render: teamsCallbackCards, clock, logger });
   const teamsBot = new TeamsPractitionerBot({
     settings: config.teams,
     conversations: stores.teamsConversations,
@@ -180,8 +186,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     clock,
     logger,
   });
-  // Without a served tenant no channel can be linked, so there is nothing to post to: no pass then.
-  const scheduleTeamsPass = config.teams.allowedTenants.length === 0 ? undefined : callbackCards.handleJobs(jobs, teamsPassEveryMs);
+  const scheduleTeamsPass = teamsOn ? callbackCards.handleJobs(jobs, teamsPassEveryMs) : undefined;
   logger.info({ event: 'startup.teams', tenants: config.teams.allowedTenants.length }, config.teams.allowedTenants.length === 0 ? 'Teams off: no TEAMS_ALLOWED_TENANTS, every Teams activity is refused' : 'Teams on for the allowed tenants');
   // Teams activities are the practitioners'; every other Bot Connector channel (the Emulator) is people's.
   const botConnector = createBotConnectorChannel(config.botConnector, (context) => (context.activity.channelId === teamsChannelId ? teamsBot.run(context) : bot.run(context)), logger, stores.references);
@@ -223,7 +228,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     ...(webPush === undefined ? {} : { webPush: webPush.subscriptions }),
     adminAccess: createAdminAccess({ superToken: config.admin.superToken, tokens: stores.adminTokens }),
     admin: new AdminApi({ activities: stores.activities, adminTokens: stores.adminTokens, clock, logger }),
-    teamAdmin: new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events, clock, logger }),
+    teamAdmin: new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events: outbox, clock, logger }),
     teamsAdmin: new TeamsAdminApi({ linking: teamsLinking, practitioners: stores.practitioners, conversations: stores.teamsConversations, allowedTenants: config.teams.allowedTenants, clock, logger }),
     maxImportBytes: config.admin.maxImportBytes,
     jobs,

@@ -4,6 +4,7 @@ import { isOpen } from '../domain/callbacks/callback-request';
 import type { DomainEvent } from '../domain/callbacks/domain-event';
 import { actorAt } from '../domain/teams/callback-card-record';
 import { errorCode } from '../bot/error-code';
+import type { KeyedReference } from '../store/keyed-reference';
 import type { CallbackCardStore, CallbackOutcomeStore, CallbackStore, EventCursorStore, EventOutbox } from '../store/ports';
 import type { TeamsDirectory } from '../teams/teams-directory';
 import type { CallbackCardCopies } from './callback-card-copies';
@@ -27,6 +28,11 @@ export interface CallbackNudgesDependencies {
 
 /** The outbox reader's name in the cursor store. */
 export const nudgesReader = 'teams-nudges';
+
+/** The reader's own reference for its jobs (never a person's key: those are `<channel>:<id>`). */
+export function nudgesReaderReference(references: KeyedReference): string {
+  return references('person', `system:${nudgesReader}`);
+}
 
 /** Events read per pass. */
 const batchSize = 100;

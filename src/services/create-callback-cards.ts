@@ -2,16 +2,16 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Clock } from '../domain/clock';
 import { jobType, type Jobs } from '../jobs/jobs';
-import type { KeyedReference } from '../store/keyed-reference';
 import type { EventOutbox, Stores } from '../store/ports';
 import type { CallbackCards } from '../teams/callback-cards';
 import type { TeamsDirectory } from '../teams/teams-directory';
 import type { TeamsSender } from '../teams/teams-sender';
 import { CallbackCardActions, type ClaimNudgeTimer } from './callback-card-actions';
 import { CallbackCardCopies } from './callback-card-copies';
-import { CallbackNudges, nudgesReader } from './callback-nudges';
+import { CallbackNudges, nudgesReader, nudgesReaderReference } from './callback-nudges';
 import { CallbackReviews, type ReviewTimer } from './callback-reviews';
 import { MorningDigests } from './morning-digests';
+import { teamsWakeJob } from './teams-pass-wake';
 
 export interface CallbackCardsDependencies {
   readonly stores: Pick<Stores, 'callbacks' | 'callbackCards' | 'callbackOutcomes' | 'eventCursors' | 'digestDays' | 'teams' | 'references' | 'people' | 'wellbeing'>;
@@ -42,9 +42,10 @@ export interface CallbackCardsService {
   readonly nudges: CallbackNudges;
   readonly digests: MorningDigests;
   /**
-   * Registers the pass (the outbox reader, then the digests now due) on the jobs layer; call before
-   * `jobs.start()`. Returns the scheduling (every `everyMs`) to await once started. The repeat is
-   * filed under the reader's own reference, not a person's: no erasure touches it.
+   * Registers the pass (the outbox reader, then the digests now due) on the jobs layer, and the
+   * wake (the outbox reader alone, run at once for a new request: `TeamsPassWake`); call
+   * before `jobs.start()`. Returns the scheduling (every `everyMs`) to await once started. The
+   * repeat is filed under the reader's own reference, not a person's: no erasure touches it.
    */
   handleJobs(jobs: Jobs, everyMs: number): () => Promise<void>;
 }
@@ -89,13 +90,11 @@ export function createCallbackCards(deps: CallbackCardsDependencies): CallbackCa
         await nudges.handleNew();
         await digests.sendDue();
       });
-      const person = passReference(stores.references);
+      jobs.handle(teamsWakeJob, async () => {
+        await nudges.handleNew();
+      });
+      const person = nudgesReaderReference(stores.references);
       return () => jobs.schedule(teamsPassJob, { id: `${nudgesReader}.pass`, person, data: {}, timing: { everyMs } });
     },
   };
-}
-
-/** The pass's own reference in the jobs layer (never a person's key: those are `<channel>:<id>`). */
-function passReference(references: KeyedReference): string {
-  return references('person', `system:${nudgesReader}`);
 }

@@ -87,7 +87,7 @@ describe('Teams: a callback request from a person to the practitioner who calls 
     await connector?.close();
   });
 
-  it('posts the card on the next Teams pass, and Claim, Contacted and the outcome prompt work from Teams', async () => {
+  it('posts the card to the site channel, and Claim, Contacted and the outcome prompt work from Teams', async () => {
     // The app is installed in the team's channel and in Sam's personal scope; Sam links the channel.
     await teams(installationUpdate(from(channel), 'add'));
     await teams(installationUpdate(from(samChat), 'add'));
@@ -110,7 +110,7 @@ describe('Teams: a callback request from a person to the practitioner who calls 
     const reference = /Your reference is (CB-\S+)\./.exec(await person('Yes, send it'))?.[1];
     expect(reference).toBeDefined();
 
-    // The card is in the channel after one pass: reference, first name and initial, no number, surname or words.
+    // The card is in the channel (the request wakes the outbox reader): reference, first name and initial, no number, surname or words.
     const [posted] = await nextPass((sent) => sent.conversationId === channel.channelId && cardOf(sent.activity) !== undefined);
     if (posted === undefined) throw new Error('no card posted');
     const shown = JSON.stringify(posted.activity);
