@@ -1,0 +1,152 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DateTime } from 'luxon';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import {
+  playgroundPersonalChat,
+  playgroundPractitioner,
+  playgroundTeam,
+  startAgentsPlayground,
+  type AgentsPlayground,
+  type PlaygroundEvent,
+} from '../support/agents-playground';
+import { messageActivity, postActivity, startTestService, type TestService } from '../support/service-harness';
+import { servedTenant } from '../support/teams-activities';
+import { TestClock } from '../support/test-clock';
+import { launchChromium, testOutput } from '../support/web-chat-browser';
+
+/** Monday 23 November 2026, 10am in London: the Salford sample team is open. */
+const opening = DateTime.fromISO('2026-11-23T10:00', { zone: 'Europe/London' }).toMillis();
+const adminToken = `playground-super-admin-${'tEaM'.repeat(8)}`;
+
+const actionSchema = z.object({ type: z.string(), verb: z.string().optional(), data: z.record(z.string(), z.unknown()).optional() });
+
+/** Every action of a card, wherever it sits (action sets in the body, the card's own actions). */
+function actionsOf(node: unknown): Array<z.infer<typeof actionSchema>> {
+  if (Array.isArray(node)) return node.flatMap(actionsOf);
+  if (typeof node !== 'object' || node === null) return [];
+  const parsed = actionSchema.safeParse(node);
+  const own = parsed.success && parsed.data.type.startsWith('Action.') ? [parsed.data] : [];
+  return [...own, ...Object.values(node).flatMap(actionsOf)];
+}
+
+/** The Adaptive Card of a message the playground's client was given. */
+function cardOf(event: PlaygroundEvent | undefined): unknown {
+  return event?.message.attachments?.find((attachment) => attachment.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
+}
+
+/**
+ * The practitioners' side with Microsoft 365 Agents Playground as Teams: the real service (its
+ * `/api/messages`, the Teams pass, the send pipeline) talks to the playground's own Bot Connector,
+ * the playground installs the app in a team channel and a personal chat and sends what the
+ * practitioner says and clicks; its client stream shows what Teams would show. A person asks for a
+ * callback in the companion (Emulator-shaped activities, as the web chat journey tests do); the card
+ * appears in the channel; Claim (Action.Execute) and Contacted (the Action.Submit fallback) from the
+ * card; the outcome prompt arrives in the personal chat; Chromium shows the card in the playground's
+ * UI (screenshot in test-output/).
+ */
+describe('Teams through Microsoft 365 Agents Playground: a callback request from the card to the outcome prompt', () => {
+  const clock = new TestClock(opening);
+  let service: TestService;
+  let playground: AgentsPlayground;
+  let browser: Browser | undefined;
+
+  const person = async (text: string) => {
+    const { replies } = await postActivity(service.baseUrl, messageActivity({ conversationId: 'person-chat', userId: 'person-1', text }));
+    return replies.map((reply) => reply.text ?? '').join('\n');
+  };
+  /**
+   * Moves time on a pass (5 s) at a time until the playground has been sent what is awaited (a pass
+   * still running when the clock moves plans its next run from the later time).
+   */
+  const nextPass = async (predicate: (event: PlaygroundEvent) => boolean): Promise<PlaygroundEvent> => {
+    for (let passes = 0; passes < 40; passes += 1) {
+      clock.advance(5_000);
+      const found = await playground.waitFor(predicate, 400).catch(() => undefined);
+      if (found !== undefined) return found;
+    }
+    throw new Error('the Teams pass did not send what was awaited');
+  };
+
+  beforeAll(async () => {
+    service = await startTestService({ ADMIN_TOKEN: adminToken, TEAMS_ALLOWED_TENANTS: servedTenant }, { clock });
+    playground = await startAgentsPlayground(`${service.baseUrl}/api/messages`);
+    const added = await fetch(`${service.baseUrl}/api/admin/sites/salford/teams/practitioners`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ tenantId: servedTenant, aadObjectId: playgroundPractitioner.aadObjectId, role: 'site-admin' }),
+    });
+    expect(added.status).toBe(201);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await playground?.close();
+    await service?.stop();
+  });
+
+  it('installs, links the channel, shows the card, and Claim, Contacted and the outcome prompt work from it', async () => {
+    // The app is installed in the team's Callbacks channel and in Sam's personal chat; Sam links the channel.
+    await playground.install(playgroundTeam.channelId);
+    await playground.install(playgroundPersonalChat);
+    const issued = await fetch(`${service.baseUrl}/api/admin/sites/salford/teams/link-code`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` } });
+    const { code } = z.object({ code: z.string() }).parse(await issued.json());
+    await playground.say(playgroundTeam.channelId, `link ${code}`);
+    const linked = await playground.waitFor((event) => event.message.from.id !== playgroundPractitioner.id && (event.message.text ?? '').includes('Salford'));
+    expect(linked.actionConversationId.startsWith(playgroundTeam.channelId)).toBe(true);
+
+    // A person asks for a callback in the companion (after a safety reply in the same conversation).
+    await person('hello');
+    await person('Yes, I agree');
+    await person('Salford');
+    expect(await person('I want to end my life')).toContain('116 123');
+    await person('contact team');
+    await person('Request a callback');
+    await person('Priya Okafor');
+    await person('07700 900123');
+    await person('Morning (9am to 12pm)');
+    await person('Skip');
+    const reference = /Your reference is (CB-\S+)\./.exec(await person('Yes, send it'))?.[1];
+    if (reference === undefined) throw new Error('no callback reference');
+
+    // The card is in the channel after a pass: reference, first name and initial, no number, surname or words.
+    const posted = await nextPass((event) => event.action === 'createMessage' && event.actionConversationId.startsWith(playgroundTeam.channelId) && cardOf(event) !== undefined);
+    const shown = JSON.stringify(posted.message);
+    expect(shown).toContain(reference);
+    expect(shown).toContain('Priya O');
+    for (const hidden of ['Okafor', '07700', '7700 900123', 'end my life']) expect(shown).not.toContain(hidden);
+
+    // Claim from the card: the playground sends adaptiveCard/action and gets the fresh card back. A
+    // new channel message starts a thread, which is the conversation its card's actions come from.
+    const thread = `${playgroundTeam.channelId};messageid=${posted.message.messageId}`;
+    const claim = actionsOf(cardOf(posted)).find((action) => action.type === 'Action.Execute' && action.verb === 'claim');
+    if (claim?.verb === undefined) throw new Error('no Claim on the card');
+    const claimed = await playground.execute(thread, posted.message.messageId, { verb: claim.verb, data: claim.data });
+    expect(JSON.stringify(claimed)).toContain('Claimed by Sam');
+    // The channel's card is updated in place by the next pass.
+    await nextPass(
+      (event) => event.action === 'updateMessage' && event.message.messageId === posted.message.messageId && JSON.stringify(event.message).includes('Claimed by Sam'),
+    );
+
+    // Contacted through the Submit fallback: the card is replaced and the outcome prompt goes to Sam one to one.
+    const current = [...playground.events].reverse().find((event) => event.message.messageId === posted.message.messageId);
+    const contacted = actionsOf(cardOf(current)).find((action) => action.type === 'Action.Submit' && action.data?.['verb'] === 'contacted');
+    if (contacted?.data === undefined) throw new Error('no Contacted fallback on the claimed card');
+    await playground.submit(thread, posted.message.messageId, contacted.data);
+    await playground.waitFor((event) => event.action === 'updateMessage' && event.message.messageId === posted.message.messageId && /[Cc]ontacted/.test(JSON.stringify(event.message)));
+    const prompt = await nextPass((event) => event.action === 'createMessage' && event.actionConversationId === playgroundPersonalChat && cardOf(event) !== undefined);
+    expect(JSON.stringify(prompt.message)).toContain(reference);
+    expect(JSON.stringify(prompt.message)).not.toContain('Okafor');
+
+    const list = await fetch(`${service.baseUrl}/api/admin/sites/salford/callbacks`, { headers: { authorization: `Bearer ${adminToken}` } });
+    expect(JSON.stringify(await list.json())).toContain('"status":"contacted"');
+
+    // The playground's UI in Chromium shows the channel's card as Teams renders Adaptive Cards.
+    browser = await launchChromium();
+    const page: Page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+    await page.goto(playground.baseUrl);
+    mkdirSync(testOutput, { recursive: true });
+    await page.screenshot({ path: join(testOutput, 'teams-playground-start.png') });
+  }, 120_000);
+});
