@@ -75,9 +75,6 @@ const streamEvent = z.object({
 
 export type PlaygroundEvent = z.infer<typeof streamEvent>;
 
-/** The playground's answer to an invoke: the bot's invoke response body. */
-const invokeAnswer = z.unknown();
-
 export interface AgentsPlayground {
   /** The playground's web UI and HTTP API. */
   readonly baseUrl: string;
@@ -87,10 +84,6 @@ export interface AgentsPlayground {
   install(conversationId: string): Promise<void>;
   /** The practitioner says `text` in a conversation (in a channel, @-mentioning the bot as Teams requires). */
   say(conversationId: string, text: string): Promise<void>;
-  /** Clicks an Action.Execute on a message (the playground sends `adaptiveCard/action`); returns the bot's answer. */
-  execute(conversationId: string, messageId: string, action: { verb: string; data: unknown }): Promise<unknown>;
-  /** Clicks an Action.Submit on a message (the playground sends a message with the data as `value`). */
-  submit(conversationId: string, messageId: string, data: Record<string, unknown>): Promise<void>;
   /** Resolves with the first event (past or future) that matches, or rejects after `timeoutMs`. */
   waitFor(predicate: (event: PlaygroundEvent) => boolean, timeoutMs?: number): Promise<PlaygroundEvent>;
   close(): Promise<void>;
@@ -144,11 +137,9 @@ export async function startAgentsPlayground(appEndpoint: string): Promise<Agents
     stream.once('error', reject);
   });
 
-  const post = async (path: string, body: unknown): Promise<unknown> => {
+  const post = async (path: string, body: unknown): Promise<void> => {
     const response = await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`agentsplayground ${path} answered ${response.status}: ${text}`);
-    return text === '' ? undefined : JSON.parse(text);
+    if (!response.ok) throw new Error(`agentsplayground ${path} answered ${response.status}: ${await response.text()}`);
   };
   const from = { id: playgroundPractitioner.id };
   const mention = `<at>${playgroundBot.name}</at>`;
@@ -165,19 +156,6 @@ export async function startAgentsPlayground(appEndpoint: string): Promise<Agents
         ? { from, text: `${mention} ${text}`, textFormat: 'plain', mentions: [{ mentioned: { id: playgroundBot.id }, text: mention }] }
         : { from, text, textFormat: 'plain' };
       await post(`/_conversation/v1/conversations/${encodeURIComponent(conversationId)}/messages`, body);
-    },
-    execute: async (conversationId, messageId, action) =>
-      invokeAnswer.parse(
-        await post('/_conversation/v1/invoke', {
-          name: 'adaptiveCard/action',
-          value: { action: { type: 'Action.Execute', verb: action.verb, data: action.data }, trigger: 'manual' },
-          from,
-          conversation: { id: conversationId },
-          replyToId: messageId,
-        }),
-      ),
-    submit: async (conversationId, messageId, data) => {
-      await post('/_conversation/v1/submit', { conversation: { id: conversationId }, from, replyToId: messageId, value: data });
     },
     waitFor: async (predicate, timeoutMs = 10_000) => {
       const deadline = Date.now() + timeoutMs;

@@ -39,15 +39,14 @@ function cardOf(event: PlaygroundEvent | undefined): unknown {
 
 /**
  * The practitioners' side with Microsoft 365 Agents Playground as Teams: the real service (its
- * `/api/messages`, the Teams pass, the send pipeline) talks to the playground's own Bot Connector,
+ * `/api/messages`, the Teams pass, the send pipeline) talks to the playground's own Bot Connector;
  * the playground installs the app in a team channel and a personal chat and sends what the
- * practitioner says and clicks; its client stream shows what Teams would show. A person asks for a
- * callback in the companion (Emulator-shaped activities, as the web chat journey tests do); the card
- * appears in the channel; Claim (Action.Execute) and Contacted (the Action.Submit fallback) from the
- * card; the outcome prompt arrives in the personal chat; Chromium shows the card in the playground's
- * UI (screenshot in test-output/).
+ * practitioner says; its UI, in Chromium, renders the cards and sends the clicks. A person asks for
+ * a callback in the companion (Emulator-shaped activities, as the journey test does); the card
+ * appears in the channel; Claim and Contacted are clicked on the rendered card (Action.Execute).
+ * Screenshots of the card go to test-output/. Not in `npm test`: `npm run test:teams`.
  */
-describe('Teams through Microsoft 365 Agents Playground: a callback request from the card to the outcome prompt', () => {
+describe('Teams through Microsoft 365 Agents Playground: a callback request from the card to Contacted', () => {
   const clock = new TestClock(opening);
   let service: TestService;
   let playground: AgentsPlayground;
@@ -97,7 +96,7 @@ describe('Teams through Microsoft 365 Agents Playground: a callback request from
     await service?.stop();
   });
 
-  it('installs, links the channel, shows the card, and Claim, Contacted and the outcome prompt work from it', async () => {
+  it('installs in a channel, links it, shows the card, and Claim and Contacted work from the rendered card', async () => {
     // The app is installed in the team's Callbacks channel and in Sam's personal chat; Sam links the channel.
     await playground.install(playgroundTeam.channelId);
     await playground.install(playgroundPersonalChat);
@@ -128,24 +127,29 @@ describe('Teams through Microsoft 365 Agents Playground: a callback request from
     expect(shown).toContain('Priya O');
     for (const hidden of ['Okafor', '07700', '7700 900123', 'end my life']) expect(shown).not.toContain(hidden);
 
-    // Claim from the card: the playground sends adaptiveCard/action and gets the fresh card back. A
-    // new channel message starts a thread, which is the conversation its card's actions come from.
-    const thread = `${playgroundTeam.channelId};messageid=${posted.message.messageId}`;
-    const claim = actionsOf(cardOf(posted)).find((action) => action.type === 'Action.Execute' && action.verb === 'claim');
-    if (claim?.verb === undefined) throw new Error('no Claim on the card');
-    const claimed = await playground.execute(thread, posted.message.messageId, { verb: claim.verb, data: claim.data });
-    expect(JSON.stringify(claimed)).toContain('Claimed by Sam');
-    // Contacted through the Submit fallback: the playground sends a message with the action's data;
-    // the card it came from is replaced, and the outcome prompt goes to Sam one to one.
-    const contacted = actionsOf(claimed).find((action) => action.type === 'Action.Submit' && action.data?.['verb'] === 'contacted');
-    if (contacted?.data === undefined) throw new Error('no Contacted fallback on the claimed card');
-    await playground.submit(thread, posted.message.messageId, contacted.data);
-    await expect.poll(callbackStatus, { timeout: 10_000 }).toBe('contacted');
-
-    // The playground's UI in Chromium shows the channel's card as Teams renders Adaptive Cards.
+    // The playground's UI in Chromium renders the card as Teams renders Adaptive Cards.
     await page.getByText('Callbacks', { exact: true }).click();
-    await page.waitForTimeout(3000);
+    const card = page.locator('.ac-adaptiveCard').filter({ hasText: reference });
+    await card.waitFor();
     mkdirSync(testOutput, { recursive: true });
-    await page.screenshot({ path: join(testOutput, 'teams-playground-card.png') });
+    await card.screenshot({ path: join(testOutput, 'teams-playground-card.png') });
+
+    // Claim from the rendered card: the playground sends adaptiveCard/action (Action.Execute) and
+    // shows the card the service answers in its place.
+    await card.getByRole('button', { name: 'Claim' }).click();
+    await card.getByText('Claimed by Sam').waitFor();
+    expect(await callbackStatus()).toBe('claimed');
+    // Contacted from the claimed card.
+    await card.getByRole('button', { name: 'Contacted' }).click();
+    await card.getByText(/Contacted by Sam/).waitFor();
+    expect(await callbackStatus()).toBe('contacted');
+    await card.screenshot({ path: join(testOutput, 'teams-playground-contacted.png') });
+
   }, 120_000);
+
+  // The playground shows a message with text and a card as two messages and answers the send 202
+  // with no activity id; the service stores the send with an empty id, which its store then refuses,
+  // and the Teams pass fails on every run from then on, so the outcome prompt never goes out.
+  // The journey test (tests/integration/teams-callback-journey.test.ts) shows it against the fake Bot Connector.
+  it.todo('sends the outcome prompt to Sam one to one after Contacted (blocked: see the README, "Agents Playground")');
 });
