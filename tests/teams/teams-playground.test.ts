@@ -21,17 +21,6 @@ import { launchChromium, testOutput } from '../support/web-chat-browser';
 const opening = DateTime.fromISO('2026-11-23T10:00', { zone: 'Europe/London' }).toMillis();
 const adminToken = `playground-super-admin-${'tEaM'.repeat(8)}`;
 
-const actionSchema = z.object({ type: z.string(), verb: z.string().optional(), data: z.record(z.string(), z.unknown()).optional() });
-
-/** Every action of a card, wherever it sits (action sets in the body, the card's own actions). */
-function actionsOf(node: unknown): Array<z.infer<typeof actionSchema>> {
-  if (Array.isArray(node)) return node.flatMap(actionsOf);
-  if (typeof node !== 'object' || node === null) return [];
-  const parsed = actionSchema.safeParse(node);
-  const own = parsed.success && parsed.data.type.startsWith('Action.') ? [parsed.data] : [];
-  return [...own, ...Object.values(node).flatMap(actionsOf)];
-}
-
 /** The Adaptive Card of a message the playground's client was given. */
 function cardOf(event: PlaygroundEvent | undefined): unknown {
   return event?.message.attachments?.find((attachment) => attachment.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
