@@ -12,7 +12,7 @@ import {
   type AgentsPlayground,
   type PlaygroundEvent,
 } from '../support/agents-playground';
-import { messageActivity, postActivity, startTestService, type TestService } from '../support/service-harness';
+import { requestCallbackAfterSafetyReply, startTestService, type TestService } from '../support/service-harness';
 import { servedTenant } from '../support/teams-activities';
 import { TestClock } from '../support/test-clock';
 import { launchChromium, testOutput } from '../support/web-chat-browser';
@@ -42,10 +42,7 @@ describe('Teams through Microsoft 365 Agents Playground: a callback request from
   let browser: Browser | undefined;
   let page: Page;
 
-  const person = async (text: string) => {
-    const { replies } = await postActivity(service.baseUrl, messageActivity({ conversationId: 'person-chat', userId: 'person-1', text }));
-    return replies.map((reply) => reply.text ?? '').join('\n');
-  };
+
   /**
    * Moves time on a pass (5 s) at a time until the playground has been sent what is awaited (a pass
    * still running when the clock moves plans its next run from the later time).
@@ -96,18 +93,7 @@ describe('Teams through Microsoft 365 Agents Playground: a callback request from
     expect(linked.actionConversationId.startsWith(playgroundTeam.channelId)).toBe(true);
 
     // A person asks for a callback in the companion (after a safety reply in the same conversation).
-    await person('hello');
-    await person('Yes, I agree');
-    await person('Salford');
-    expect(await person('I want to end my life')).toContain('116 123');
-    await person('contact team');
-    await person('Request a callback');
-    await person('Priya Okafor');
-    await person('07700 900123');
-    await person('Morning (9am to 12pm)');
-    await person('Skip');
-    const reference = /Your reference is (CB-\S+)\./.exec(await person('Yes, send it'))?.[1];
-    if (reference === undefined) throw new Error('no callback reference');
+    const reference = await requestCallbackAfterSafetyReply(service.baseUrl, 'person-chat');
 
     // The card is in the channel after a pass: reference, first name and initial, no number, surname or words.
     const posted = await nextPass((event) => event.action === 'createMessage' && event.actionConversationId.startsWith(playgroundTeam.channelId) && cardOf(event) !== undefined);
