@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // tests/teams/ drives Microsoft 365 Agents Playground: `npm run test:teams` (see README, Tests).
+    exclude: [...configDefaults.exclude, 'tests/teams/**'],
     globalSetup: ['tests/setup/redis-global-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,

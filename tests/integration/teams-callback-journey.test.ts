@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { startFakeBotConnector, type FakeBotConnector, type RecordedActivity } from '../support/fake-bot-connector';
-import { messageActivity, postActivity, startTestService, type TestService } from '../support/service-harness';
+import { postActivity, requestCallbackAfterSafetyReply, startTestService, type TestService } from '../support/service-harness';
 import { installationUpdate, servedTenant, teamsMessage, type TeamsActivityOptions, type TeamsUser } from '../support/teams-activities';
 import { TestClock } from '../support/test-clock';
 
@@ -49,10 +49,6 @@ describe('Teams: a callback request from a person to the practitioner who calls 
     expect(answer.status).toBe(200);
     return answer.body;
   };
-  const person = async (text: string) => {
-    const { replies } = await postActivity(service.baseUrl, messageActivity({ conversationId: 'person-chat', userId: 'person-1', text }));
-    return replies.map((reply) => reply.text ?? '').join('\n');
-  };
   /**
    * Moves time on a pass (5 s) at a time until the Teams pass has sent what is awaited (a pass
    * still running when the clock moves plans its next run from the later time).
@@ -97,24 +93,13 @@ describe('Teams: a callback request from a person to the practitioner who calls 
     expect(connector.activities.map((sent) => String(sent.activity['text']))).toContainEqual(expect.stringContaining('Salford'));
 
     // A person asks for a callback in the companion (after a safety reply in the same conversation).
-    await person('hello');
-    await person('Yes, I agree');
-    await person('Salford');
-    expect(await person('I want to end my life')).toContain('116 123');
-    await person('contact team');
-    await person('Request a callback');
-    await person('Priya Okafor');
-    await person('07700 900123');
-    await person('Morning (9am to 12pm)');
-    await person('Skip');
-    const reference = /Your reference is (CB-\S+)\./.exec(await person('Yes, send it'))?.[1];
-    expect(reference).toBeDefined();
+    const reference = await requestCallbackAfterSafetyReply(service.baseUrl, 'person-chat');
 
     // The card is in the channel (the request wakes the outbox reader): reference, first name and initial, no number, surname or words.
     const [posted] = await nextPass((sent) => sent.conversationId === channel.channelId && cardOf(sent.activity) !== undefined);
     if (posted === undefined) throw new Error('no card posted');
     const shown = JSON.stringify(posted.activity);
-    expect(shown).toContain(String(reference));
+    expect(shown).toContain(reference);
     expect(shown).toContain('Priya O');
     expect(shown).toMatch(/Safety reply in that chat"[^}]*"Yes"/);
     for (const hidden of ['Okafor', '07700', '7700 900123', 'end my life']) expect(shown).not.toContain(hidden);
@@ -154,7 +139,7 @@ describe('Teams: a callback request from a person to the practitioner who calls 
     await teams({ ...submit, replyToId: posted.activityId, value: contacted?.data });
     expect(JSON.stringify(connector.activity(channel.channelId, posted.activityId))).toMatch(/[Cc]ontacted/);
     const [prompt] = await nextPass((sent) => sent.conversationId === samChat.conversationId && cardOf(sent.activity) !== undefined);
-    expect(JSON.stringify(prompt?.activity)).toContain(String(reference));
+    expect(JSON.stringify(prompt?.activity)).toContain(reference);
     expect(JSON.stringify(prompt?.activity)).not.toContain('Okafor');
 
     const list = await fetch(`${service.baseUrl}/api/admin/sites/salford/callbacks`, { headers: { authorization: `Bearer ${adminToken}` } });

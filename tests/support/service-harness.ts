@@ -89,3 +89,17 @@ export async function onboard(baseUrl: string, conversationId: string, area = 'S
   const menu = (await say(baseUrl, conversationId, area)).join('\n');
   if (!menu.includes('What would you like to do?')) throw new Error('expected the main menu after onboarding');
 }
+
+/**
+ * A person asks the Salford team for a callback (as Priya Okafor, 07700 900123, mornings, no note)
+ * after a safety reply in the same conversation; returns the request's reference.
+ */
+export async function requestCallbackAfterSafetyReply(baseUrl: string, conversationId: string): Promise<string> {
+  const person = async (text: string) => (await say(baseUrl, conversationId, text)).join('\n');
+  await onboard(baseUrl, conversationId);
+  if (!(await person('I want to end my life')).includes('116 123')) throw new Error('expected the safety reply');
+  for (const text of ['contact team', 'Request a callback', 'Priya Okafor', '07700 900123', 'Morning (9am to 12pm)', 'Skip']) await person(text);
+  const reference = /Your reference is (CB-\S+)\./.exec(await person('Yes, send it'))?.[1];
+  if (reference === undefined) throw new Error('expected a callback reference');
+  return reference;
+}
