@@ -113,6 +113,8 @@ export class TeamsSendPipeline implements TeamsSender {
   private async sendTo(conversation: TeamsConversation, conversationId: string, message: TeamsMessage, deadline: number): Promise<TeamsSent> {
     try {
       const answer = await this.attempt(conversation, conversationId, deadline, (client) => client.conversations.sendToConversation(conversationId, teamsMessageActivity(message)));
+      // Without the id the message cannot be updated later; Teams gives one for a single message.
+      if (typeof answer.id !== 'string' || answer.id === '') throw new AppError('UPSTREAM_UNAVAILABLE', 'Teams accepted the message without giving its activity id');
       return { conversationId, activityId: answer.id };
     } catch (error) {
       if (error instanceof WritesBlocked) await this.blocked(conversationId);

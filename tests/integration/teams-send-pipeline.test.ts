@@ -50,13 +50,23 @@ describe('the Teams send pipeline, against the fake Bot Connector', () => {
 
   const conversation = (id: string, options?: { tenantId?: string; personal?: boolean }) => teamsConversation(connector.serviceUrl, id, options);
 
+  it('refuses an answer without an activity id (nothing recorded under the key), and sends again later', async () => {
+    const sender = await pipeline();
+    // 202 with no id: what the Agents Playground answered to a message of text plus a card.
+    connector.failNext({ status: 202, operations: ['send'] });
+    await expect(sender.send('callback.9.card', conversation('19:no-id@thread.tacv2'), message)).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
+    const sent = await sender.send('callback.9.card', conversation('19:no-id@thread.tacv2'), message);
+    expect(sent.activityId).toEqual(expect.any(String));
+  });
+
   it('sends a card and resolves where it went, then updates it in place', async () => {
     const sender = await pipeline();
     const sent = await sender.send('callback.1.card', conversation('19:channel@thread.tacv2'), message);
     expect(sent).toEqual({ conversationId: '19:channel@thread.tacv2', activityId: expect.any(String) });
-    expect(connector.activity(sent.conversationId, sent.activityId)).toMatchObject({
+    // A card goes alone, its notification text as the summary: Teams makes text plus a card two messages.
+    expect(connector.activity(sent.conversationId, sent.activityId)).toEqual({
       type: 'message',
-      text: 'New callback request CB-7Q2K',
+      summary: 'New callback request CB-7Q2K',
       attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
     });
 
@@ -178,7 +188,7 @@ describe('the Teams send pipeline, against the fake Bot Connector', () => {
     expect(connector.created[0]?.parameters).toMatchObject({ tenantId: 'tenant-a', members: [{ id: '29:a:stale' }], channelData: { tenant: { id: 'tenant-a' } } });
     expect(sent.conversationId).toBe(connector.created[0]?.id);
     expect(reachability.replacements.get('a:stale')).toBe(sent.conversationId);
-    expect(connector.activity(sent.conversationId, sent.activityId)).toMatchObject({ text: message.text });
+    expect(connector.activity(sent.conversationId, sent.activityId)).toMatchObject({ summary: message.text });
     expect(reachability.unreachable.size).toBe(0);
   });
 
