@@ -37,6 +37,9 @@ export function nudgesReaderReference(references: KeyedReference): string {
 /** Events read per pass. */
 const batchSize = 100;
 
+/** Failures that pass (outages, contention): the pass stops at the event and tries it again next time. */
+const passingFailureCodes: ReadonlySet<string> = new Set(['STORE_UNAVAILABLE', 'STORE_CONFLICT', 'UPSTREAM_UNAVAILABLE', 'LOCK_LOST', 'SHUTTING_DOWN', 'RATE_LIMITED']);
+
 /**
  * The practitioners' nudges, driven by the event outbox (the one record of every change to a
  * request, from the conversation, the admin API or a card), read from where this reader left off:
@@ -76,8 +79,13 @@ export class CallbackNudges {
       try {
         await this.handle(id, event);
       } catch (error) {
-        if (!isAppError(error, 'TEAMS_BLOCKED') && !isAppError(error, 'TEAMS_UNREACHABLE')) throw error;
-        this.deps.logger.warn({ event: 'teams.nudge_not_sent', type: event.type, callbackId: event.callbackId, code: errorCode(error) }, 'nudge not sent');
+        // An outage is tried again at this event (order, at least once); anything else would fail the
+        // same way on every pass and hold back every later nudge, so that event is set aside, loudly.
+        if (passingFailureCodes.has(errorCode(error))) throw error;
+        const blocked = isAppError(error, 'TEAMS_BLOCKED') || isAppError(error, 'TEAMS_UNREACHABLE');
+        const fields = { type: event.type, callbackId: event.callbackId, code: errorCode(error) };
+        if (blocked) this.deps.logger.warn({ event: 'teams.nudge_not_sent', ...fields }, 'nudge not sent');
+        else this.deps.logger.error({ event: 'teams.nudge_set_aside', alert: 'TEAMS_NUDGE_FAILED', ...fields }, 'nudge failed and was set aside');
       }
       await this.deps.cursors.update(nudgesReader, (current) => (current !== undefined && !isAfter(id, current.lastId) ? undefined : { lastId: id }));
     }

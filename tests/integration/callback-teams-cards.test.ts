@@ -331,6 +331,19 @@ describe.each(['memory', 'redis'] as const)('callback cards in Teams (%s)', (kin
     expect(await h.nudges.handleNew()).toBe(0);
   });
 
+  it('tries an event again after an outage, and sets aside one that fails for good so later ones still go', async () => {
+    const h = harness(await open());
+    h.sender.failFor(channel.conversationId, 'UPSTREAM_UNAVAILABLE');
+    await h.newRequest();
+    await expect(h.nudges.handleNew()).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
+    // Still the first unread event: the next pass tries it again.
+    h.sender.failFor(channel.conversationId, 'STORE_RECORD_INVALID');
+    expect(await h.nudges.handleNew()).toBe(1);
+    expect(h.log.text()).toContain('"event":"teams.nudge_set_aside"');
+    expect(h.log.text()).toContain('"alert":"TEAMS_NUDGE_FAILED"');
+    expect(await h.nudges.handleNew()).toBe(0);
+  });
+
   it('answers a card even when the store fails under a click, and changes nothing', async () => {
     const h = harness(await open());
     const request = await h.newRequest();
