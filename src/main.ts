@@ -17,7 +17,6 @@ import { TeamAdminApi } from './admin/team-admin-api';
 import { TeamsAdminApi } from './admin/teams-admin-api';
 import { StoreTeamsDirectory } from './teams/store-teams-directory';
 import { StoreTeamsReachability } from './teams/store-teams-reachability';
-import type { TeamsSender } from './teams/teams-sender';
 import type { TeamsDirectory } from './teams/teams-directory';
 import { TeamsLinking } from './teams/teams-linking';
 import { createCompanionBot } from './services/create-companion-bot';
@@ -64,8 +63,6 @@ export interface RunningService {
   readonly webPush: WebPush | undefined;
   /** Where Teams nudges go and practitioners' roles. */
   readonly teamsDirectory: TeamsDirectory;
-  /** Sends to Teams through the pipeline (rate limits, retries, keyed sends). */
-  readonly teamsSender: TeamsSender;
   /** Graceful stop: no new requests, running jobs and turns in flight finish, job and store connections close. */
   stop(): Promise<void>;
 }
@@ -187,7 +184,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     logger,
   });
   const scheduleTeamsPass = teamsOn ? callbackCards.handleJobs(jobs, teamsPassEveryMs) : undefined;
-  logger.info({ event: 'startup.teams', tenants: config.teams.allowedTenants.length }, config.teams.allowedTenants.length === 0 ? 'Teams off: no TEAMS_ALLOWED_TENANTS, every Teams activity is refused' : 'Teams on for the allowed tenants');
+  logger.info({ event: 'startup.teams', tenants: config.teams.allowedTenants.length }, teamsOn ? 'Teams on for the allowed tenants' : 'Teams off: no TEAMS_ALLOWED_TENANTS, every Teams activity is refused');
   // Teams activities are the practitioners'; every other Bot Connector channel (the Emulator) is people's.
   const botConnector = createBotConnectorChannel(config.botConnector, (context) => (context.activity.channelId === teamsChannelId ? teamsBot.run(context) : bot.run(context)), logger, stores.references);
   const webChat = createWebChatChannel({ ...config.webChat, tokenSecret: signingSecret }, stores, (context) => bot.run(context), logger, clock, (key, text) => bot.offlineSafetyReply(key, text));
@@ -275,7 +272,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     })();
     return stopping;
   };
-  return { port, stores, jobs, http, sms: sms?.endpoints, webPush, teamsDirectory, teamsSender, stop };
+  return { port, stores, jobs, http, sms: sms?.endpoints, webPush, teamsDirectory, stop };
 }
 
 /** CLI entry: parse the environment, start, and stop cleanly on SIGTERM/SIGINT. */
