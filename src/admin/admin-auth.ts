@@ -1,12 +1,13 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
+import type { AdminActor } from '../domain/admin/admin-actor';
 import { AppError } from '../domain/app-error';
 import { type Clock, isoNow } from '../domain/clock';
 import { siteIds, type SiteId } from '../domain/sites';
 import type { AdminTokenStore } from '../store/ports';
 
 /** Who an admin request comes from: the super admin (every site, token issuing) or one site's admin. */
-export type AdminPrincipal = { readonly role: 'super' } | { readonly role: 'site'; readonly siteId: SiteId };
+export type AdminPrincipal = { readonly role: 'super' } | { readonly role: 'site'; readonly siteId: SiteId; readonly tokenHash: string };
 
 export interface AdminAuthDependencies {
   /** ADMIN_TOKEN; undefined: the admin API is disabled and every request is refused. */
@@ -37,7 +38,7 @@ export async function authenticate(token: string | undefined, deps: AdminAuthDep
   if (!siteTokenPattern.test(token)) throw unauthorized('That admin token is not valid.');
   const grant = await deps.tokens.find(tokenHash(token));
   if (grant === undefined) throw unauthorized('That admin token is not valid.');
-  return { role: 'site', siteId: grant.siteId };
+  return { role: 'site', siteId: grant.siteId, tokenHash: tokenHash(token) };
 }
 
 /**
@@ -77,21 +78,22 @@ export interface AdminAccess {
    * Super-admin routes (token issuing).
    * @throws AppError UNAUTHORIZED, FORBIDDEN as {@link authorize}.
    */
-  superAdmin(token: string | undefined): Promise<void>;
+  superAdmin(token: string | undefined): Promise<AdminPrincipal>;
   /**
    * A site's routes: the path's site, once the token may manage it.
    * @throws AppError UNAUTHORIZED, FORBIDDEN, NOT_FOUND as {@link authorizeSite}.
    */
-  site(token: string | undefined, rawSiteId: string): Promise<SiteId>;
+  site(token: string | undefined, rawSiteId: string): Promise<{ siteId: SiteId; principal: AdminPrincipal }>;
 }
 
 /** The access check over the super token (ADMIN_TOKEN) and the issued site tokens. */
 export function createAdminAccess(deps: AdminAuthDependencies): AdminAccess {
   return {
-    superAdmin: async (token) => {
-      await authorize(token, undefined, deps);
+    superAdmin: (token) => authorize(token, undefined, deps),
+    site: async (token, rawSiteId) => {
+      const siteId = await authorizeSite(token, rawSiteId, deps);
+      return { siteId, principal: await authenticate(token, deps) };
     },
-    site: (token, rawSiteId) => authorizeSite(token, rawSiteId, deps),
   };
 }
 
@@ -114,4 +116,11 @@ function isSuperToken(candidate: string, superToken: string): boolean {
 
 function unauthorized(message: string): AppError {
   return new AppError('UNAUTHORIZED', message);
+}
+
+/** Who the audit trail says made a change, for a principal let in by the access check. */
+export function actorOfPrincipal(principal: AdminPrincipal): AdminActor {
+  if (principal.role === 'super') return { kind: 'super' };
+  // The token's id is the start of its SHA-256 (the token itself is never kept or shown).
+  return { kind: 'site-token', tokenId: principal.tokenHash.slice(0, 16), name: '' };
 }

@@ -1,13 +1,16 @@
 import type { Logger } from 'pino';
 import type { Request } from 'restify';
 import { z } from 'zod';
-import type { AdminAccess } from '../admin/admin-auth';
+import { actorOfPrincipal, type AdminAccess } from '../admin/admin-auth';
+import type { AdminActor } from '../domain/admin/admin-actor';
 import type { SiteId } from '../domain/sites';
 import { jsonPreHandler } from './json-route';
 import { bearerToken, pathParams } from './request-parts';
 
 /** The site each admin request was let into, set by {@link siteAdminsOnly} for its handler. */
 const grantedSites = new WeakMap<Request, SiteId>();
+/** Who made each admin request, set by the access pre-handlers for the audit trail. */
+const actors = new WeakMap<Request, AdminActor>();
 
 const siteParam = { schema: z.object({ siteId: z.string() }), hint: 'The path names no site.' };
 
@@ -21,7 +24,7 @@ export function adminAccessHandlers(access: AdminAccess, logger: Logger) {
     /** Super-admin routes (token issuing): 401 without a valid token, 403 for a site token. */
     superAdminsOnly: jsonPreHandler(logger, async (req, res) => {
       res.header('Cache-Control', 'no-store');
-      await access.superAdmin(bearerToken(req));
+      actors.set(req, actorOfPrincipal(await access.superAdmin(bearerToken(req))));
     }),
     /**
      * A site's routes (`:siteId` in the path): 401 without a valid token, 403 for another site's
@@ -29,7 +32,19 @@ export function adminAccessHandlers(access: AdminAccess, logger: Logger) {
      */
     siteAdminsOnly: jsonPreHandler(logger, async (req, res) => {
       res.header('Cache-Control', 'no-store');
-      grantedSites.set(req, await access.site(bearerToken(req), pathParams(req, siteParam).siteId));
+      const { siteId, principal } = await access.site(bearerToken(req), pathParams(req, siteParam).siteId);
+      grantedSites.set(req, siteId);
+      actors.set(req, actorOfPrincipal(principal));
+    }),
+    /**
+     * A site's routes that practitioners use too (the callback work list): as {@link siteAdminsOnly}
+     * for tokens; signed-in staff need any role at the site, not only site admin.
+     */
+    sitePractitionersOnly: jsonPreHandler(logger, async (req, res) => {
+      res.header('Cache-Control', 'no-store');
+      const { siteId, principal } = await access.site(bearerToken(req), pathParams(req, siteParam).siteId);
+      grantedSites.set(req, siteId);
+      actors.set(req, actorOfPrincipal(principal));
     }),
   };
 }
@@ -40,4 +55,12 @@ export function grantedSiteOf(req: Request): SiteId {
   // Only a route mounted without its pre-handler gets here: a programming error, answered 500.
   if (siteId === undefined) throw new Error(`no site access checked for ${req.getRoute()?.path ?? 'this route'}`);
   return siteId;
+}
+
+/** Who made this admin request (as the audit trail records them), once its access pre-handler let it in. */
+export function actorOf(req: Request): AdminActor {
+  const actor = actors.get(req);
+  // As in grantedSiteOf: only a route mounted without its pre-handler gets here.
+  if (actor === undefined) throw new Error(`no admin access checked for ${req.getRoute()?.path ?? 'this route'}`);
+  return actor;
 }

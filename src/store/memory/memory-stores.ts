@@ -1,3 +1,4 @@
+import { MemoryAdminAuditLog } from './memory-admin-audit-log';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { ConversationLock, Stores } from '../ports';
 import { KeyedMutex } from '../keyed-mutex';
@@ -57,6 +58,7 @@ export function createMemoryStores(options: {
     directLine: new MemoryDirectLineHistory(),
     activities: new MemoryActivityStore(),
     adminTokens: new MemoryAdminTokenStore(),
+    adminAudit: new MemoryAdminAuditLog(),
     teams: new MemoryTeamDirectoryStore(),
     callbacks: new MemoryCallbackStore(),
     events: new MemoryEventOutbox(),

@@ -4,6 +4,7 @@
  */
 export type { ActivityStore } from './activity-store';
 export type { AdminTokenGrant, AdminTokenStore } from './admin-token-store';
+export type { AdminAuditLog, AdminAuditQuery } from './admin-audit-log';
 export type { AuditLog } from './audit-log';
 export type { CallbackStore } from './callback-store';
 export type { CallbackOutcomeStore } from './callback-outcome-store';

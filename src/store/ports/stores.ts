@@ -1,6 +1,7 @@
 import type { KeyedReference } from '../keyed-reference';
 import type { ActivityStore } from './activity-store';
 import type { AdminTokenStore } from './admin-token-store';
+import type { AdminAuditLog } from './admin-audit-log';
 import type { AuditLog } from './audit-log';
 import type { CallbackStore } from './callback-store';
 import type { CallbackOutcomeStore } from './callback-outcome-store';
@@ -39,6 +40,8 @@ export interface Stores {
   /** Local activity listings, managed through the admin API. */
   readonly activities: ActivityStore;
   readonly adminTokens: AdminTokenStore;
+  /** Each site's admin audit trail: every admin change, whoever made it, and every opening of a callback's details. */
+  readonly adminAudit: AdminAuditLog;
   /** Each site's team contact details and opening hours, managed through the admin API. */
   readonly teams: TeamDirectoryStore;
   /** People's callback requests, worked through by the teams. */

@@ -1,3 +1,4 @@
+import { RedisAdminAuditLog } from './redis-admin-audit-log';
 import { Cluster } from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { AppError } from '../../domain/app-error';
@@ -83,6 +84,7 @@ export async function createRedisStores(
     directLine,
     activities: new RedisActivityStore(redis),
     adminTokens: new RedisAdminTokenStore(redis),
+    adminAudit: new RedisAdminAuditLog(redis),
     // `{teams}:<siteId>`; `{callbacks}:request:<id>` with the `{callbacks}:*` indexes; the stream `events`.
     teams: new RedisTeamDirectoryStore(redis),
     callbacks: new RedisCallbackStore(redis, references),
