@@ -12,6 +12,7 @@ import { mountMyDataRoutes, type MyDataDownloads } from './my-data-routes';
 import { mountOpenReferralRoutes, type OpenReferralEndpoints } from './open-referral-routes';
 import { jsonBody } from './request-parts';
 import { mountSmsRoutes, type SmsEndpoints } from './sms-routes';
+import { mountStaffPage, type StaffPageOptions } from './staff-page-routes';
 import { mountTeamAdminRoutes, type TeamAdminEndpoints } from './team-admin-routes';
 import { mountTeamsAdminRoutes, type TeamsAdminEndpoints } from './teams-admin-routes';
 import { mountWebChatPage, type WebChatPageOptions } from './webchat-page-routes';
@@ -42,6 +43,8 @@ export interface HttpServerDependencies {
   readonly publicUrl: string | undefined;
   /** Where the chat page's files are. */
   readonly webChatPage: WebChatPageOptions;
+  /** Where the built staff app is (`/staff`, `/staff/tab`). */
+  readonly staffPage: StaffPageOptions;
   /** "Export my data" downloads (`/my-data/<token>`). */
   readonly myData: MyDataDownloads;
   /** Who may call the admin API: checked before every admin route's handler. */
@@ -146,6 +149,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   if (deps.openReferral !== undefined) mountOpenReferralRoutes(server, { endpoints: deps.openReferral, logger: deps.logger });
   if (deps.sms !== undefined) mountSmsRoutes(server, { endpoints: deps.sms, logger: deps.logger });
   mountWebChatPage(server, deps.webChatPage);
+  mountStaffPage(server, deps.staffPage);
   if (deps.webPush !== undefined) mountWebPushRoutes(server, { endpoints: deps.webPush, logger: deps.logger });
   mountMyDataRoutes(server, { downloads: deps.myData, logger: deps.logger });
   const webChat = mountWebChatRoutes(server, {
