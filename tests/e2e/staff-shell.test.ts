@@ -15,6 +15,8 @@ import { launchChromium, step, wait, type InPage, type PageProblems } from '../s
 const tenantId = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const admin: TestStaff = { tenantId, aadObjectId: '00000000-0000-0000-0000-0000000000a1', name: 'Sam Patel' };
 const practitioner: TestStaff = { tenantId, aadObjectId: '00000000-0000-0000-0000-0000000000b2', name: 'Jo Reid' };
+/** Site admin at Salford, practitioner at Lambeth. */
+const twoSites: TestStaff = { tenantId, aadObjectId: '00000000-0000-0000-0000-0000000000c3', name: 'Alex Kaur' };
 const newcomer = '00000000-0000-0000-0000-0000000000d4';
 const adminNav = ['Listings', 'Import', 'Taxonomy', 'Team', 'Callbacks', 'Tokens', 'Audit', 'Practitioners'];
 const practitionerNav = ['Team', 'Callbacks'];
@@ -28,7 +30,8 @@ describe('the staff app shell in a real browser', () => {
   beforeAll(async () => {
     service = await startTestService();
     await addStaff(service, 'salford', admin, 'site-admin');
-    await addStaff(service, 'lambeth', admin, 'practitioner');
+    await addStaff(service, 'salford', twoSites, 'site-admin');
+    await addStaff(service, 'lambeth', twoSites, 'practitioner');
     await addStaff(service, 'salford', practitioner, 'practitioner');
     browser = await launchChromium();
   }, step);
@@ -110,14 +113,21 @@ describe('the staff app shell in a real browser', () => {
     await page.waitForURL(/#\/listings$/, { timeout: wait });
     await expect.poll(() => page.getByRole('banner').textContent()).toContain('Sam Patel (Site admin)');
 
-    await page.getByLabel('Site').selectOption({ label: 'Lambeth' });
-    await expect.poll(() => navNames(page)).toEqual(practitionerNav);
-    await page.waitForURL(/#\/callbacks$/, { timeout: wait });
-    await page.reload();
-    expect(await navNames(page)).toEqual(practitionerNav);
-    expect(await page.getByLabel('Site').inputValue()).toBe('lambeth');
-    await page.getByLabel('Site').selectOption({ label: 'Salford' });
-    await expect.poll(() => navNames(page)).toEqual(adminNav);
+    expect(await page.getByRole('banner').textContent()).toContain('Site: Salford');
+
+    const both = await openApp(twoSites);
+    await both.getByLabel('Site').selectOption({ label: 'Salford' });
+    await expect.poll(() => navNames(both)).toEqual(adminNav);
+
+    await both.getByLabel('Site').selectOption({ label: 'Lambeth' });
+    await expect.poll(() => navNames(both)).toEqual(practitionerNav);
+    await both.waitForURL(/#\/callbacks$/, { timeout: wait });
+    await both.reload();
+    expect(await navNames(both)).toEqual(practitionerNav);
+    expect(await both.getByLabel('Site').inputValue()).toBe('lambeth');
+    await both.getByLabel('Site').selectOption({ label: 'Salford' });
+    await expect.poll(() => navNames(both)).toEqual(adminNav);
+    await expectAxeClean(both, 'site-admin-shell');
 
     const other = await openApp(practitioner, '#/tokens');
     expect(await navNames(other)).toEqual(practitionerNav);
