@@ -61,6 +61,7 @@ export async function buildStaffApp(options: { readonly sourcemap?: boolean } = 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="csp-nonce" content="{{nonce}}">
+<link rel="icon" href="data:,">
 <title>Living Well staff</title>${css}
 <script type="module" src="${urlOf(entryPath)}"></script>
 </head>

@@ -1,13 +1,10 @@
+// First: zod must not try `new Function` under the page's CSP (see the module).
+import './zod-without-eval';
 import { createDOMRenderer, RendererProvider } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { z } from 'zod';
 import { App } from './app';
 import './app.css';
-
-// zod compiles fast parsers with `new Function` when it may; `script-src 'self'` (no 'unsafe-eval')
-// refuses that, and even zod's probe for it would be reported as a CSP violation.
-z.config({ jitless: true });
 
 // The page's CSP allows <style> elements only with this request's nonce (see
 // src/http/staff-page-routes.ts): Griffel and Fluent's theme provider add theirs with it.

@@ -28,7 +28,7 @@ describe('the staff app shell in a real browser', () => {
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    service = await startTestService();
+    service = await startTestService({ TEAMS_ALLOWED_TENANTS: tenantId });
     await addStaff(service, 'salford', admin, 'site-admin');
     await addStaff(service, 'salford', twoSites, 'site-admin');
     await addStaff(service, 'lambeth', twoSites, 'practitioner');
