@@ -40,9 +40,14 @@ export async function signInAs(context: BrowserContext, service: TestService, wh
   return { csrfToken: session.csrfToken };
 }
 
-/** axe-core's WCAG 2.2 AA violations on the page as it is now. */
+/**
+ * axe-core's WCAG 2.2 AA violations on the page as it is now. Fluent UI's focus manager (tabster)
+ * puts invisible `<i tabindex="0" aria-hidden="true" data-tabster-dummy>` guards at the edges of
+ * the page once a dialog can open: they hand focus on at once and are never a stop for a keyboard
+ * or screen reader, but axe's aria-hidden-focus rule cannot know that, so they are left out.
+ */
 export async function wcagViolations(page: Page): Promise<AxeViolation[]> {
-  return runAxe(page, wcag22aa);
+  return runAxe(page, { tags: wcag22aa, exclude: ['[data-tabster-dummy]'] });
 }
 
 /** Saves a full-page screenshot as test-output/<name>.png. */

@@ -145,21 +145,22 @@ export function watchFailedRequests(target: Page, origin: string, expected: read
 /** The WCAG 2.2 AA rules (and the A and earlier AA ones they include), for pages that must meet it exactly. */
 export const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
 
-/** axe-core's violations in the page: every rule, or only those with one of `tags`. */
-export async function runAxe(target: Page, tags?: readonly string[]): Promise<AxeViolation[]> {
+/** axe-core's violations in the page: every rule, or only those with one of `tags`; elements matching `exclude` are left out. */
+export async function runAxe(target: Page, options: { readonly tags?: readonly string[]; readonly exclude?: readonly string[] } = {}): Promise<AxeViolation[]> {
   // The page's CSP rightly refuses inline scripts, so page.addScriptTag({ path }) is blocked (and
   // would itself be reported as a violation). DevTools evaluation is not subject to the page's CSP.
   await target.evaluate(readFileSync(axeSource, 'utf8'));
-  return target.evaluate(async (only) => {
+  return target.evaluate(async ({ tags, exclude }) => {
     const inPage = globalThis as unknown as InPage;
-    const results = await inPage.axe.run(inPage.document, { resultTypes: ['violations'], ...(only === undefined ? {} : { runOnly: { type: 'tag', values: only } }) });
+    const context = exclude === undefined ? inPage.document : { include: [inPage.document], exclude: exclude.map((selector) => [selector]) };
+    const results = await inPage.axe.run(context, { resultTypes: ['violations'], ...(tags === undefined ? {} : { runOnly: { type: 'tag', values: tags } }) });
     return results.violations.map((violation) => ({
       id: violation.id,
       impact: violation.impact,
       help: violation.help,
       targets: violation.nodes.map((node) => node.target.join(' ')),
     }));
-  }, tags);
+  }, options);
 }
 
 /** The serious and critical violations; the rest are printed, so they are seen but do not fail. */
