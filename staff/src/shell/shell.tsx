@@ -78,8 +78,9 @@ export function Shell(props: { readonly me: Me; readonly credentials: ApiCredent
 
   useEffect(() => {
     document.title = `${matched?.page.title ?? 'Page not found'} – Living Well staff`;
-    // The first page gets focus in the usual way (the skip link first); later ones get it moved to their heading.
-    const first = shownPath.current === undefined;
+    // The first page (and the redirect from / to it) gets focus in the usual way, the skip link
+    // first; later ones get it moved to their heading.
+    const first = shownPath.current === undefined || shownPath.current === '';
     shownPath.current = path;
     if (first || path === '') return;
     const heading = mainRef.current?.querySelector('h1');

@@ -5,12 +5,12 @@ import { actorLabel } from '../../../../src/domain/admin/admin-actor';
 import { adminAuditEntrySchema, auditSubjectTypes, type AdminAuditEntry, type AuditSubjectType } from '../../../../src/domain/admin/admin-audit-entry';
 import { britishDateTime } from '../../british-time';
 import { ProblemBar } from '../../components/problem-bar';
+import { TableScroller } from '../../components/table-scroller';
 import type { PageProps } from '../../page-props';
 import { useLoaded } from '../../use-loaded';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  table: { overflowX: 'auto' },
   changes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -63,7 +63,7 @@ export function AuditPage(props: PageProps) {
       ) : loaded.value.entries.length === 0 ? (
         <Text as="p">Nothing has been changed here yet.</Text>
       ) : (
-        <div className={styles.table}>
+        <TableScroller label="Audit trail">
           <Table aria-labelledby="audit-title">
             <TableHeader>
               <TableRow>
@@ -84,7 +84,7 @@ export function AuditPage(props: PageProps) {
               ))}
             </TableBody>
           </Table>
-        </div>
+        </TableScroller>
       )}
     </section>
   );

@@ -21,6 +21,7 @@ import { z } from 'zod';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { fieldProblem, fieldValidation } from '../../components/field-problem';
 import { ProblemBar } from '../../components/problem-bar';
+import { TableScroller } from '../../components/table-scroller';
 import type { PageProps, StaffRole } from '../../page-props';
 import { useLoaded } from '../../use-loaded';
 import { listedPractitionerSchema, practitionerListSchema, reachLabels, type ListedPractitioner } from './practitioner-schemas';
@@ -28,7 +29,6 @@ import { listedPractitionerSchema, practitionerListSchema, reachLabels, type Lis
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   form: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
-  table: { overflowX: 'auto' },
   id: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
 });
 
@@ -149,7 +149,7 @@ export function PractitionersPage(props: PageProps) {
         ) : loaded.value.practitioners.length === 0 ? (
           <Text as="p">No one has been added yet.</Text>
         ) : (
-          <div className={styles.table}>
+          <TableScroller label="People at this site">
             <Table aria-labelledby="practitioner-list-title">
               <TableHeader>
                 <TableRow>
@@ -193,7 +193,7 @@ export function PractitionersPage(props: PageProps) {
                 ))}
               </TableBody>
             </Table>
-          </div>
+          </TableScroller>
         )}
       </section>
 

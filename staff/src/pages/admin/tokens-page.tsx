@@ -25,6 +25,7 @@ import { britishDate } from '../../british-time';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { fieldProblem, fieldValidation } from '../../components/field-problem';
 import { ProblemBar } from '../../components/problem-bar';
+import { TableScroller } from '../../components/table-scroller';
 import type { PageProps } from '../../page-props';
 import { useLoaded } from '../../use-loaded';
 import { createdTokenSchema, tokenListSchema, tokenStatus, type CreatedToken, type SiteTokenListing } from './token-schemas';
@@ -33,7 +34,6 @@ const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   form: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
   tokenValue: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
-  table: { overflowX: 'auto' },
 });
 
 /**
@@ -151,7 +151,7 @@ export function TokensPage(props: PageProps) {
         ) : loaded.value.tokens.length === 0 ? (
           <Text as="p">This site has no tokens yet.</Text>
         ) : (
-          <div className={styles.table}>
+          <TableScroller label="Tokens">
             <Table aria-labelledby="token-list-title">
               <TableHeader>
                 <TableRow>
@@ -185,7 +185,7 @@ export function TokensPage(props: PageProps) {
                 })}
               </TableBody>
             </Table>
-          </div>
+          </TableScroller>
         )}
       </section>
 
