@@ -183,6 +183,7 @@ export class AdminApi {
     return { format: 'json', fileName: `${siteId}-activities.json`, body: activities.map(activityToHsds) };
   }
 
+  /** Retire or restore: the status changes, nothing else; recorded only when it changed. */
   private async setStatus(siteId: SiteId, id: string, actor: AdminActor, status: 'active' | 'inactive'): Promise<Activity> {
     const current = await this.existing(siteId, id);
     if (current.status === status) return current;
@@ -195,6 +196,7 @@ export class AdminApi {
     return listing;
   }
 
+  /** One listing change in the audit trail (after it is saved); `changes` only when there are some. */
   private async recordListing(siteId: SiteId, actor: AdminActor, verb: string, listing: Activity, summary: string, changes?: AdminAuditEntry['changes']): Promise<void> {
     await this.deps.audit.record({
       siteId,
