@@ -172,6 +172,10 @@ const environmentSchema = z.object({
   TEAMS_SEND_AUTH_PAUSE_SECONDS: wholeNumber(1, 86_400, 300),
   TEAMS_SEND_DUPLICATE_WINDOW_HOURS: wholeNumber(1, 720, 168),
   TEAMS_SEND_TIMEOUT_SECONDS: wholeNumber(5, 3_600, 120),
+  // The staff app's browser sessions: idle and absolute timeouts; the cookie without Secure (local http only).
+  STAFF_SESSION_IDLE_MINUTES: wholeNumber(1, 1_440, 30),
+  STAFF_SESSION_MAX_HOURS: wholeNumber(1, 168, 8),
+  STAFF_COOKIE_INSECURE: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   WORKERS: z.union([z.literal('auto'), wholeNumber(1, 64, 1)], { error: 'must be "auto" or a whole number from 1 to 64' }).default(1),
 });
 
@@ -229,6 +233,9 @@ function crossFieldProblems(e: Environment): Problem[] {
   }
   if (production && e.BOT_OPENID_METADATA_URL !== undefined) {
     problems.push(['BOT_OPENID_METADATA_URL', 'must not be set when NODE_ENV=production (it replaces the keys Bot Framework tokens are checked against)']);
+  }
+  if (production && e.STAFF_COOKIE_INSECURE === 'true') {
+    problems.push(['STAFF_COOKIE_INSECURE', 'must not be true when NODE_ENV=production (the staff session cookie would be sent over plain http)']);
   }
   return [...problems, ...smsProblems(e), ...teamsSendProblems(e)];
 }
@@ -377,6 +384,12 @@ const configSchema = environmentSchema
         },
         /** The Teams send pipeline's rates, retries, pauses and duplicate window. */
         teamsSend: teamsSendSettingsOf(e),
+        /** Staff app sign-in: browser sessions' timeouts and cookie. */
+        staff: {
+          sessionTimeouts: { idleMs: e.STAFF_SESSION_IDLE_MINUTES * 60_000, maxMs: e.STAFF_SESSION_MAX_HOURS * 3_600_000 },
+          /** Whether the `lwc_staff` cookie is marked Secure (always in production). */
+          cookieSecure: e.STAFF_COOKIE_INSECURE === 'false',
+        },
       }) as const,
   );
 

@@ -13,6 +13,7 @@ import { createWebChatChannel } from '../adapters/webchat';
 import { AdminApi } from './admin/admin-api';
 import { CallbackTimers } from './admin/callback-timers';
 import { createAdminAccess } from './admin/admin-auth';
+import { StaffSessions } from './admin/staff-sessions';
 import { TeamAdminApi } from './admin/team-admin-api';
 import { TeamsAdminApi } from './admin/teams-admin-api';
 import { StoreTeamsDirectory } from './teams/store-teams-directory';
@@ -223,7 +224,12 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     webChat: webChat.endpoints,
     ...(sms === undefined ? {} : { sms: sms.endpoints }),
     ...(webPush === undefined ? {} : { webPush: webPush.subscriptions }),
-    adminAccess: createAdminAccess({ superToken: config.admin.superToken, tokens: stores.adminTokens }),
+    adminAccess: createAdminAccess({
+      superToken: config.admin.superToken,
+      tokens: stores.adminTokens,
+      sessions: new StaffSessions({ store: stores.staffSessions, clock, timeouts: config.staff.sessionTimeouts }),
+      practitioners: stores.practitioners,
+    }),
     admin: new AdminApi({ activities: stores.activities, adminTokens: stores.adminTokens, clock, logger }),
     teamAdmin: new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events: outbox, clock, logger }),
     teamsAdmin: new TeamsAdminApi({ linking: teamsLinking, practitioners: stores.practitioners, conversations: stores.teamsConversations, allowedTenants: config.teams.allowedTenants, clock, logger }),
