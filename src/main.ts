@@ -13,6 +13,7 @@ import { createWebChatChannel } from '../adapters/webchat';
 import { AdminApi } from './admin/admin-api';
 import { CallbackTimers } from './admin/callback-timers';
 import { createAdminAccess } from './admin/admin-auth';
+import { StaffOidcSignIn } from './admin/staff-oidc';
 import { StaffSessions } from './admin/staff-sessions';
 import { TeamAdminApi } from './admin/team-admin-api';
 import { TeamsAdminApi } from './admin/teams-admin-api';
@@ -209,6 +210,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
         });
   if (webPush === undefined) logger.info({ event: 'startup.web_push_off' }, 'web push off (WEB_PUSH=off, or production without VAPID keys)');
   else handlePushJobs(jobs, webPush.notifier);
+  const staffSessions = new StaffSessions({ store: stores.staffSessions, clock, timeouts: config.staff.sessionTimeouts });
   const channels: readonly Channel[] = [botConnector, webChat, ...(sms === undefined ? [] : [sms])];
   const http = createHttpServer({
     logger,
@@ -227,9 +229,14 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     adminAccess: createAdminAccess({
       superToken: config.admin.superToken,
       tokens: stores.adminTokens,
-      sessions: new StaffSessions({ store: stores.staffSessions, clock, timeouts: config.staff.sessionTimeouts }),
+      sessions: staffSessions,
       practitioners: stores.practitioners,
     }),
+    staffSignIn: {
+      sessions: staffSessions,
+      oidc: config.staff.oidc === undefined ? undefined : new StaffOidcSignIn({ settings: config.staff.oidc, logins: stores.staffLogins }),
+      cookieSecure: config.staff.cookieSecure,
+    },
     admin: new AdminApi({ activities: stores.activities, adminTokens: stores.adminTokens, clock, logger }),
     teamAdmin: new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events: outbox, clock, logger }),
     teamsAdmin: new TeamsAdminApi({ linking: teamsLinking, practitioners: stores.practitioners, conversations: stores.teamsConversations, allowedTenants: config.teams.allowedTenants, clock, logger }),

@@ -45,4 +45,19 @@ describe.each(storeKinds)('staff session store contract (%s)', (kind) => {
     const badKey = await staffSessions.get('../../admintoken:x').catch((error: unknown) => error);
     expect(isAppError(badKey, 'BAD_REQUEST')).toBe(true);
   });
+
+  it('gives a sign-in under way back exactly once, to one of racing callbacks', async () => {
+    const { staffLogins } = await open();
+    const login = { codeVerifier: 'v'.repeat(43), nonce: 'n'.repeat(43), returnTo: '/staff/#/callbacks', bindingHash: key('binding') };
+    await staffLogins.put(key('state-1'), login, 60_000);
+    const taken = await Promise.all(Array.from({ length: 5 }, () => staffLogins.take(key('state-1'))));
+    expect(taken.filter((entry) => entry !== undefined)).toStrictEqual([login]);
+    expect(await staffLogins.take(key('never'))).toBeUndefined();
+    await staffLogins.put(key('state-2'), login, 1);
+    // Past its 1 ms: gone (taken once only, so the test waits before the one take).
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await staffLogins.take(key('state-2'))).toBeUndefined();
+    const offSite = await staffLogins.put(key('state-3'), { ...login, returnTo: 'https://evil.example/' }, 60_000).catch((error: unknown) => error);
+    expect(isAppError(offSite, 'STORE_RECORD_INVALID')).toBe(true);
+  });
 });

@@ -1,7 +1,8 @@
+import type { PendingStaffLogin } from '../../domain/admin/pending-staff-login';
 import type { StaffSession } from '../../domain/admin/staff-session';
 import { checkedTokenHash } from '../activity-record-schema';
-import type { StaffSessionStore } from '../ports';
-import { staffSessionCodec } from '../staff-session-schema';
+import type { StaffLoginStore, StaffSessionStore } from '../ports';
+import { pendingStaffLoginCodec, staffSessionCodec } from '../staff-session-schema';
 import { redisCall } from './redis-call';
 import type { RedisCommands } from './redis-commands';
 
@@ -24,5 +25,23 @@ export class RedisStaffSessionStore implements StaffSessionStore {
 
   async delete(idHash: string): Promise<void> {
     await redisCall('ending a staff session', this.redis.del(sessionKey(idHash)));
+  }
+}
+
+/** `staff-login:<sha-256 of the state>`: `{ v: 1, login }`, expiring unless the callback takes it first. */
+const loginKey = (stateHash: string) => `staff-login:${checkedTokenHash(stateHash)}`;
+
+/** Sign-ins under way on Redis: SET PX, taken with GETDEL (once, on any instance). */
+export class RedisStaffLoginStore implements StaffLoginStore {
+  constructor(private readonly redis: RedisCommands) {}
+
+  async put(stateHash: string, login: PendingStaffLogin, ttlMs: number): Promise<void> {
+    const { raw } = pendingStaffLoginCodec.encode(login);
+    await redisCall('keeping a staff sign-in', this.redis.set(loginKey(stateHash), raw, 'PX', Math.max(1, Math.ceil(ttlMs))));
+  }
+
+  async take(stateHash: string): Promise<PendingStaffLogin | undefined> {
+    const raw = await redisCall('taking a staff sign-in', this.redis.getdel(loginKey(stateHash)));
+    return raw === null ? undefined : pendingStaffLoginCodec.decode(raw);
   }
 }

@@ -24,7 +24,7 @@ import { createRedisClient, type RedisConnection } from './redis-connection';
 import { RedisPushSubscriptionStore } from './redis-push-subscription-store';
 import { RedisRecordStore } from './redis-record-store';
 import { RedisSmsStore } from './redis-sms-store';
-import { RedisStaffSessionStore } from './redis-staff-session-store';
+import { RedisStaffLoginStore, RedisStaffSessionStore } from './redis-staff-session-store';
 import { RedisTeamDirectoryStore } from './redis-team-store';
 import { RedisPractitionerStore } from './redis-practitioner-store';
 import { RedisTeamsConversationStore } from './redis-teams-conversation-store';
@@ -110,6 +110,8 @@ export async function createRedisStores(
     teamsSend: new RedisTeamsSendStore(redis),
     // `staff-session:<sha-256 of the session id>`, expiring with the session's idle or absolute timeout.
     staffSessions: new RedisStaffSessionStore(redis),
+    // `staff-login:<sha-256 of the OpenID Connect state>`, expiring after a few minutes, taken once.
+    staffLogins: new RedisStaffLoginStore(redis),
     rateLimit: (rule) =>
       // The client's key prefix applies to the limiter's keys too. With Redis not ready the limiter
       // fails at once (503) instead of waiting out the command timeout.
