@@ -14,6 +14,8 @@ import { AdminApi } from './admin/admin-api';
 import { createAdminAuditRecorder } from './admin/admin-audit';
 import { CallbackTimers } from './admin/callback-timers';
 import { createAdminAccess } from './admin/admin-auth';
+import { StaffOidcSignIn } from './admin/staff-oidc';
+import { StaffSessions } from './admin/staff-sessions';
 import { TeamAdminApi } from './admin/team-admin-api';
 import { TeamsAdminApi } from './admin/teams-admin-api';
 import { StoreTeamsDirectory } from './teams/store-teams-directory';
@@ -209,6 +211,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
         });
   if (webPush === undefined) logger.info({ event: 'startup.web_push_off' }, 'web push off (WEB_PUSH=off, or production without VAPID keys)');
   else handlePushJobs(jobs, webPush.notifier);
+  const staffSessions = new StaffSessions({ store: stores.staffSessions, clock, timeouts: config.staff.sessionTimeouts });
   const channels: readonly Channel[] = [botConnector, webChat, ...(sms === undefined ? [] : [sms])];
   const http = createHttpServer({
     logger,
@@ -224,7 +227,17 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     webChat: webChat.endpoints,
     ...(sms === undefined ? {} : { sms: sms.endpoints }),
     ...(webPush === undefined ? {} : { webPush: webPush.subscriptions }),
-    adminAccess: createAdminAccess({ superToken: config.admin.superToken, tokens: stores.adminTokens }),
+    adminAccess: createAdminAccess({
+      superToken: config.admin.superToken,
+      tokens: stores.adminTokens,
+      sessions: staffSessions,
+      practitioners: stores.practitioners,
+    }),
+    staffSignIn: {
+      sessions: staffSessions,
+      oidc: config.staff.oidc === undefined ? undefined : new StaffOidcSignIn({ settings: config.staff.oidc, logins: stores.staffLogins }),
+      cookieSecure: config.staff.cookieSecure,
+    },
     admin: new AdminApi({
       activities: stores.activities,
       adminTokens: stores.adminTokens,
