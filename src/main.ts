@@ -38,6 +38,7 @@ import { InProcessJobs } from './jobs/in-process-jobs';
 import type { Jobs } from './jobs/jobs';
 import { createHttpServer, type HttpServer } from './http/server';
 import { defaultWebChatPagePaths } from './http/webchat-page-routes';
+import { defaultStaffPagePaths } from './http/staff-page-routes';
 import { createLogger } from './runtime/logger';
 import { OpenReferralFeed } from './listings/open-referral-feed';
 import { StoreActivityFinder } from './listings/store-activity-finder';
@@ -253,6 +254,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     openReferral: new OpenReferralFeed({ finder: activityFinder, activities: stores.activities, clock }),
     publicUrl: config.publicUrl,
     myData: exportLinks,
+    staffPage: defaultStaffPagePaths(),
     webChatPage: {
       ...defaultWebChatPagePaths(),
       ...(config.webChat.azure === undefined ? {} : { externalDirectLine: new URL(config.webChat.azure.baseUrl).origin }),

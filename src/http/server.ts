@@ -13,6 +13,7 @@ import { mountOpenReferralRoutes, type OpenReferralEndpoints } from './open-refe
 import { jsonBody } from './request-parts';
 import { mountSmsRoutes, type SmsEndpoints } from './sms-routes';
 import { mountStaffAuthRoutes, type StaffSignInEndpoints } from './staff-auth-routes';
+import { mountStaffPage, type StaffPageOptions } from './staff-page-routes';
 import { mountTeamAdminRoutes, type TeamAdminEndpoints } from './team-admin-routes';
 import { mountTeamsAdminRoutes, type TeamsAdminEndpoints } from './teams-admin-routes';
 import { mountWebChatPage, type WebChatPageOptions } from './webchat-page-routes';
@@ -43,6 +44,8 @@ export interface HttpServerDependencies {
   readonly publicUrl: string | undefined;
   /** Where the chat page's files are. */
   readonly webChatPage: WebChatPageOptions;
+  /** Where the built staff app is (`/staff`, `/staff/tab`). */
+  readonly staffPage: StaffPageOptions;
   /** "Export my data" downloads (`/my-data/<token>`). */
   readonly myData: MyDataDownloads;
   /** Who may call the admin API (tokens, staff sessions, Teams SSO): checked before every admin route's handler, and by the staff app's sign-in routes. */
@@ -150,6 +153,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   if (deps.openReferral !== undefined) mountOpenReferralRoutes(server, { endpoints: deps.openReferral, logger: deps.logger });
   if (deps.sms !== undefined) mountSmsRoutes(server, { endpoints: deps.sms, logger: deps.logger });
   mountWebChatPage(server, deps.webChatPage);
+  mountStaffPage(server, deps.staffPage);
   if (deps.webPush !== undefined) mountWebPushRoutes(server, { endpoints: deps.webPush, logger: deps.logger });
   mountMyDataRoutes(server, { downloads: deps.myData, logger: deps.logger });
   const webChat = mountWebChatRoutes(server, {
