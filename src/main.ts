@@ -14,6 +14,7 @@ import { AdminApi } from './admin/admin-api';
 import { CallbackTimers } from './admin/callback-timers';
 import { createAdminAccess } from './admin/admin-auth';
 import { StaffOidcSignIn } from './admin/staff-oidc';
+import { createStaffSsoVerifier } from './admin/staff-sso';
 import { StaffSessions } from './admin/staff-sessions';
 import { TeamAdminApi } from './admin/team-admin-api';
 import { TeamsAdminApi } from './admin/teams-admin-api';
@@ -231,6 +232,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       tokens: stores.adminTokens,
       sessions: staffSessions,
       practitioners: stores.practitioners,
+      ...(config.staff.sso === undefined ? {} : { sso: createStaffSsoVerifier({ settings: config.staff.sso, clock }) }),
     }),
     staffSignIn: {
       sessions: staffSessions,
