@@ -15,6 +15,7 @@ import { createAdminAuditRecorder } from './admin/admin-audit';
 import { CallbackTimers } from './admin/callback-timers';
 import { createAdminAccess } from './admin/admin-auth';
 import { StaffOidcSignIn } from './admin/staff-oidc';
+import { createStaffSsoVerifier } from './admin/staff-sso';
 import { StaffSessions } from './admin/staff-sessions';
 import { TeamAdminApi } from './admin/team-admin-api';
 import { TeamsAdminApi } from './admin/teams-admin-api';
@@ -233,6 +234,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       tokens: stores.adminTokens,
       sessions: staffSessions,
       practitioners: stores.practitioners,
+      ...(config.staff.sso === undefined ? {} : { sso: createStaffSsoVerifier({ settings: config.staff.sso, clock }) }),
     }),
     staffSignIn: {
       sessions: staffSessions,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../support/service-harness';
+import { startLocalSsoKeys, type LocalSsoKeys } from '../support/local-sso-keys';
 import { createStaffSession, type TestStaffSession } from '../support/staff-sessions';
 import { TestClock } from '../support/test-clock';
 
@@ -30,12 +31,14 @@ async function call(service: TestService, path: string, options: { method?: stri
 
 const codeOf = (answer: Answer) => (answer.body as { error?: { code?: string } } | undefined)?.error?.code;
 
-describe('staff access (browser sessions)', () => {
+describe('staff access (browser sessions and Teams SSO)', () => {
   const clock = new TestClock(Date.parse('2026-12-07T09:00:00Z'));
   let service: TestService;
+  let sso: LocalSsoKeys;
 
   beforeAll(async () => {
-    service = await startTestService({ ADMIN_TOKEN: adminToken }, { clock });
+    sso = await startLocalSsoKeys();
+    service = await startTestService({ ADMIN_TOKEN: adminToken, TEAMS_ALLOWED_TENANTS: tenantId, ...sso.env }, { clock });
     const updatedAt = clock.iso();
     const idOf = ({ tenantId, aadObjectId }: typeof siteAdmin) => ({ tenantId, aadObjectId, updatedAt });
     await service.stores.practitioners.put('salford', { ...idOf(siteAdmin), role: 'site-admin' });
@@ -43,7 +46,8 @@ describe('staff access (browser sessions)', () => {
     await service.stores.practitioners.put('salford', { ...idOf(practitioner), role: 'practitioner' });
   });
   afterAll(async () => {
-    await service.stop();
+    await service?.stop();
+    await sso?.stop();
   });
 
   const signIn = (who: typeof siteAdmin | typeof stranger) => createStaffSession(service.stores, who, { clock });
@@ -122,5 +126,44 @@ describe('staff access (browser sessions)', () => {
       clock.advance(20 * minute);
       expect((await call(service, '/staff/api/me', { session: busy })).status).toBe(hour < 23 ? 200 : 401);
     }
+  });
+
+  it('lets a Teams SSO token in as its member of staff, changes without a CSRF token, and fetches the key set once', async () => {
+    const bearer = await sso.signSsoToken({ tid: tenantId, oid: siteAdmin.aadObjectId, name: 'Sam Patel' }, { now: clock.now() });
+    const me = await call(service, '/staff/api/me', { bearer });
+    expect(me.status).toBe(200);
+    expect(me.body).toStrictEqual({ name: 'Sam Patel', tenantId, aadObjectId: siteAdmin.aadObjectId, via: 'teams-sso', sites: [{ siteId: 'lambeth', role: 'practitioner' }, { siteId: 'salford', role: 'site-admin' }] });
+    const team = (await call(service, '/api/admin/sites/salford', { bearer })).body as Record<string, unknown>;
+    const changed = await call(service, '/api/admin/sites/salford', { method: 'PUT', bearer, body: { ...team, phone: '0161 496 0123' } });
+    expect(changed.status).toBe(200);
+    expect(await salfordTeam()).toBe('0161 496 0123');
+    const v1 = await sso.signSsoToken({ tid: tenantId, oid: siteAdmin.aadObjectId, aud: sso.appIdUri, ver: '1.0' }, { now: clock.now() });
+    expect((await call(service, '/staff/api/me', { bearer: v1 })).status).toBe(200);
+    expect(sso.fetches()).toBe(1);
+    const asPractitioner = await sso.signSsoToken({ tid: tenantId, oid: practitioner.aadObjectId }, { now: clock.now() });
+    expect((await call(service, '/api/admin/sites/salford', { method: 'PUT', bearer: asPractitioner, body: { ...team, phone: '0161 496 0456' } })).status).toBe(403);
+    expect(await salfordTeam()).toBe('0161 496 0123');
+  });
+
+  it('refuses forged, mis-addressed, other-tenant, scope-less and expired SSO tokens (401) and changes nothing', async () => {
+    const team = (await call(service, '/api/admin/sites/salford', { session: await signIn(siteAdmin) })).body as Record<string, unknown>;
+    const before = await salfordTeam();
+    const who = { tid: tenantId, oid: siteAdmin.aadObjectId };
+    const now = clock.now();
+    const refused = {
+      forged: await sso.signSsoToken(who, { now, forged: true }),
+      wrongAudience: await sso.signSsoToken({ ...who, aud: 'api://evil.example/other-app' }, { now }),
+      wrongIssuer: await sso.signSsoToken({ ...who, iss: sso.issuerFor(otherTenant) }, { now }),
+      otherTenant: await sso.signSsoToken({ ...who, tid: otherTenant }, { now }),
+      missingScope: await sso.signSsoToken({ ...who, scp: 'User.Read' }, { now }),
+      expired: await sso.signSsoToken(who, { now: now - 2 * 3_600_000 }),
+      garbled: 'eyJhbGciOiJub25lIn0.eyJ0aWQiOiJ4In0.x',
+    };
+    for (const [kind, bearer] of Object.entries(refused)) {
+      const change = await call(service, '/api/admin/sites/salford', { method: 'PUT', bearer, body: { ...team, phone: '0161 496 0666' } });
+      expect([kind, change.status, codeOf(change)]).toStrictEqual([kind, 401, 'UNAUTHORIZED']);
+      expect([kind, (await call(service, '/staff/api/me', { bearer })).status]).toStrictEqual([kind, 401]);
+    }
+    expect(await salfordTeam()).toBe(before);
   });
 });
