@@ -99,3 +99,12 @@ function responseValidator(standard: HsdsStandard, apiPath: HsdsApiPath): Valida
   compiled.set(key, validate);
   return validate;
 }
+
+/**
+ * Compiles every endpoint's validator now. Compiling takes seconds and holds up the process:
+ * a test that also runs a server in this process calls this before starting it.
+ */
+export function compileHsdsSchemas(): void {
+  const apiPaths: readonly HsdsApiPath[] = ['/', '/services', '/services/{id}', '/taxonomies', '/taxonomies/{id}', '/taxonomy_terms', '/taxonomy_terms/{id}'];
+  for (const standard of ['hsds', 'uk'] as const) for (const apiPath of apiPaths) responseValidator(standard, apiPath);
+}
