@@ -48,7 +48,8 @@ function at(value: unknown, ...keys: readonly string[]): unknown {
   let current = value;
   for (const key of keys) {
     if (typeof current !== 'object' || current === null || Array.isArray(current)) return undefined;
-    current = (current as Record<string, unknown>)[key];
+    const next: unknown = Reflect.get(current, key);
+    current = next;
   }
   return current;
 }
