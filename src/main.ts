@@ -11,8 +11,12 @@ import type { Channel } from '../adapters/channel';
 import { createSmsChannel, smsChannelId, type SmsChannel } from '../adapters/sms';
 import { createWebChatChannel } from '../adapters/webchat';
 import { AdminApi } from './admin/admin-api';
+import { createAdminAuditRecorder } from './admin/admin-audit';
 import { CallbackTimers } from './admin/callback-timers';
 import { createAdminAccess } from './admin/admin-auth';
+import { StaffOidcSignIn } from './admin/staff-oidc';
+import { createStaffSsoVerifier } from './admin/staff-sso';
+import { StaffSessions } from './admin/staff-sessions';
 import { TeamAdminApi } from './admin/team-admin-api';
 import { TeamsAdminApi } from './admin/teams-admin-api';
 import { StoreTeamsDirectory } from './teams/store-teams-directory';
@@ -209,6 +213,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
         });
   if (webPush === undefined) logger.info({ event: 'startup.web_push_off' }, 'web push off (WEB_PUSH=off, or production without VAPID keys)');
   else handlePushJobs(jobs, webPush.notifier);
+  const staffSessions = new StaffSessions({ store: stores.staffSessions, clock, timeouts: config.staff.sessionTimeouts });
   const channels: readonly Channel[] = [botConnector, webChat, ...(sms === undefined ? [] : [sms])];
   const http = createHttpServer({
     logger,
@@ -224,8 +229,26 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     webChat: webChat.endpoints,
     ...(sms === undefined ? {} : { sms: sms.endpoints }),
     ...(webPush === undefined ? {} : { webPush: webPush.subscriptions }),
-    adminAccess: createAdminAccess({ superToken: config.admin.superToken, tokens: stores.adminTokens }),
-    admin: new AdminApi({ activities: stores.activities, adminTokens: stores.adminTokens, clock, logger }),
+    adminAccess: createAdminAccess({
+      superToken: config.admin.superToken,
+      tokens: stores.adminTokens,
+      sessions: staffSessions,
+      practitioners: stores.practitioners,
+      ...(config.staff.sso === undefined ? {} : { sso: createStaffSsoVerifier({ settings: config.staff.sso, clock }) }),
+    }),
+    staffSignIn: {
+      sessions: staffSessions,
+      oidc: config.staff.oidc === undefined ? undefined : new StaffOidcSignIn({ settings: config.staff.oidc, logins: stores.staffLogins }),
+      cookieSecure: config.staff.cookieSecure,
+    },
+    admin: new AdminApi({
+      activities: stores.activities,
+      adminTokens: stores.adminTokens,
+      clock,
+      audit: createAdminAuditRecorder({ log: stores.adminAudit, clock }),
+      auditTrail: stores.adminAudit,
+      logger,
+    }),
     teamAdmin: new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events: outbox, clock, logger }),
     teamsAdmin: new TeamsAdminApi({ linking: teamsLinking, practitioners: stores.practitioners, conversations: stores.teamsConversations, allowedTenants: config.teams.allowedTenants, clock, logger }),
     maxImportBytes: config.admin.maxImportBytes,
