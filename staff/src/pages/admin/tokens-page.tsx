@@ -6,7 +6,6 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Table,
   TableBody,
   TableCell,
@@ -24,6 +23,7 @@ import { z } from 'zod';
 import { britishDate } from '../../british-time';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { fieldProblem, fieldValidation } from '../../components/field-problem';
+import { LoadedContent } from '../../components/loaded-content';
 import { ProblemBar } from '../../components/problem-bar';
 import { TableScroller } from '../../components/table-scroller';
 import type { PageProps } from '../../page-props';
@@ -144,49 +144,45 @@ export function TokensPage(props: PageProps) {
           Tokens
         </Title3>
         {revokeError === undefined ? null : <ProblemBar title="Could not revoke the token." error={revokeError} />}
-        {loaded.state === 'loading' ? (
-          <Spinner label="Loading tokens…" />
-        ) : loaded.state === 'failed' ? (
-          <ProblemBar title="Could not load the tokens." error={loaded.error} />
-        ) : loaded.value.tokens.length === 0 ? (
-          <Text as="p">This site has no tokens yet.</Text>
-        ) : (
-          <TableScroller label="Tokens">
-            <Table aria-labelledby="token-list-title">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>Name</TableHeaderCell>
-                  <TableHeaderCell>Made</TableHeaderCell>
-                  <TableHeaderCell>Expires</TableHeaderCell>
-                  <TableHeaderCell>Status</TableHeaderCell>
-                  <TableHeaderCell>
-                    <span>Action</span>
-                  </TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {loaded.value.tokens.map((token) => {
-                  const status = tokenStatus(token, now);
-                  return (
-                    <TableRow key={token.id}>
-                      <TableCell>{token.name}</TableCell>
-                      <TableCell>{britishDate(token.createdAt)}</TableCell>
-                      <TableCell>{token.expiresAt === null ? 'Never' : britishDate(token.expiresAt)}</TableCell>
-                      <TableCell>{status === 'Revoked' && token.revokedAt !== null ? `Revoked ${britishDate(token.revokedAt)}` : status}</TableCell>
-                      <TableCell>
-                        {status === 'Revoked' ? null : (
-                          <Button size="small" onClick={() => setRevoking(token)} aria-label={`Revoke ${token.name}`}>
-                            Revoke
-                          </Button>
-                        )}
-                      </TableCell>
-                    </TableRow>
-                  );
-                })}
-              </TableBody>
-            </Table>
-          </TableScroller>
-        )}
+        <LoadedContent loaded={loaded} loading="Loading tokens…" failed="Could not load the tokens." isEmpty={(value) => value.tokens.length === 0} empty="This site has no tokens yet.">
+          {({ tokens }) => (
+            <TableScroller label="Tokens">
+              <Table aria-labelledby="token-list-title">
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell>Name</TableHeaderCell>
+                    <TableHeaderCell>Made</TableHeaderCell>
+                    <TableHeaderCell>Expires</TableHeaderCell>
+                    <TableHeaderCell>Status</TableHeaderCell>
+                    <TableHeaderCell>
+                      <span>Action</span>
+                    </TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {tokens.map((token) => {
+                    const status = tokenStatus(token, now);
+                    return (
+                      <TableRow key={token.id}>
+                        <TableCell>{token.name}</TableCell>
+                        <TableCell>{britishDate(token.createdAt)}</TableCell>
+                        <TableCell>{token.expiresAt === null ? 'Never' : britishDate(token.expiresAt)}</TableCell>
+                        <TableCell>{status === 'Revoked' && token.revokedAt !== null ? `Revoked ${britishDate(token.revokedAt)}` : status}</TableCell>
+                        <TableCell>
+                          {status === 'Revoked' ? null : (
+                            <Button size="small" onClick={() => setRevoking(token)} aria-label={`Revoke ${token.name}`}>
+                              Revoke
+                            </Button>
+                          )}
+                        </TableCell>
+                      </TableRow>
+                    );
+                  })}
+                </TableBody>
+              </Table>
+            </TableScroller>
+          )}
+        </LoadedContent>
       </section>
 
       <ConfirmDialog
