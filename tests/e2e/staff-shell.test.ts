@@ -68,6 +68,9 @@ describe('the staff app shell in a real browser', () => {
       expect(await wcagViolations(page), `${where} at ${width} px`).toEqual([]);
       await screenshot(page, `staff-${where}-${width}`);
     }
+    // The narrowest phone: nothing makes the page itself scroll sideways (wide tables scroll in their own region).
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth), `${where} at 320 px`).toBeLessThanOrEqual(320);
     await page.setViewportSize({ width: 1024, height: 800 });
   }
 
@@ -158,6 +161,14 @@ describe('the staff app shell in a real browser', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/#\/audit$/, { timeout: wait });
     await expect.poll(() => heading(page, 'Audit trail').evaluate((element) => element === (globalThis as unknown as InPage).document.activeElement)).toBe(true);
+  });
+
+  it('signs out: the session ends on the server and the sign-in page shows', { timeout: step }, async () => {
+    const page = await openApp(practitioner);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('link', { name: 'Sign in with Microsoft' }).waitFor({ timeout: wait });
+    await page.reload();
+    await page.getByRole('link', { name: 'Sign in with Microsoft' }).waitFor({ timeout: wait });
   });
 
   it('adds a practitioner, changes their role and removes them, asking first', { timeout: step }, async () => {
