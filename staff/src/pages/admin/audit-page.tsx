@@ -12,6 +12,7 @@ import { useLoaded } from '../../use-loaded';
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   changes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  filter: { maxWidth: '320px' },
 });
 
 const auditListSchema = z.object({ entries: z.array(adminAuditEntrySchema) });
@@ -46,7 +47,7 @@ export function AuditPage(props: PageProps) {
         Audit trail
       </Title2>
       <Text as="p">Every change made to this site&apos;s settings, listings, team and callbacks, by whom and when. Newest first.</Text>
-      <Field label="Show changes to">
+      <Field label="Show changes to" className={styles.filter}>
         <Select value={subjectType} onChange={(_, data) => setSubjectType(data.value === 'all' ? 'all' : auditSubjectTypes.find((type) => type === data.value) ?? 'all')}>
           <option value="all">Everything</option>
           {auditSubjectTypes.map((type) => (

@@ -106,7 +106,7 @@ export function TokensPage(props: PageProps) {
             <span className={styles.tokenValue} aria-label="The new token">
               {created.token}
             </span>{' '}
-            {copied === 'yes' ? 'Copied.' : copied === 'failed' ? 'Could not copy: select the token and copy it yourself.' : ''}
+            <span role="status">{copied === 'yes' ? 'Copied.' : copied === 'failed' ? 'Could not copy: select the token and copy it yourself.' : ''}</span>
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => void copy(created.token)}>Copy token</Button>
