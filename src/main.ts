@@ -14,6 +14,8 @@ import { AdminApi } from './admin/admin-api';
 import { CallbackTimers } from './admin/callback-timers';
 import { createAdminAccess } from './admin/admin-auth';
 import { TeamAdminApi } from './admin/team-admin-api';
+import { CallbackAdminApi } from './admin/callback-admin-api';
+import { createAdminAuditRecorder } from './admin/admin-audit';
 import { TeamsAdminApi } from './admin/teams-admin-api';
 import { StoreTeamsDirectory } from './teams/store-teams-directory';
 import { StoreTeamsReachability } from './teams/store-teams-reachability';
@@ -225,7 +227,18 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     ...(webPush === undefined ? {} : { webPush: webPush.subscriptions }),
     adminAccess: createAdminAccess({ superToken: config.admin.superToken, tokens: stores.adminTokens }),
     admin: new AdminApi({ activities: stores.activities, adminTokens: stores.adminTokens, clock, logger }),
-    teamAdmin: new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events: outbox, clock, logger }),
+    teamAdmin: new TeamAdminApi({ teams: stores.teams, clock, logger }),
+    callbackAdmin: new CallbackAdminApi({
+      callbacks: stores.callbacks,
+      events: outbox,
+      outcomes: stores.callbackOutcomes,
+      recording: callbackCards.outcomes,
+      teams: stores.teams,
+      audit: createAdminAuditRecorder({ log: stores.adminAudit, clock }),
+      claimOpenHours: config.callbackTimers.claimOpenHours,
+      clock,
+      logger,
+    }),
     teamsAdmin: new TeamsAdminApi({ linking: teamsLinking, practitioners: stores.practitioners, conversations: stores.teamsConversations, allowedTenants: config.teams.allowedTenants, clock, logger }),
     maxImportBytes: config.admin.maxImportBytes,
     jobs,
