@@ -269,6 +269,10 @@ describe.each(['memory', 'redis'] as const)('callback cards in Teams (%s)', (kin
     h.clock.set('2026-12-07T10:42:00.000Z');
     const claimed = await h.admin.transitionCallback('salford', request.id, 'claim', {}, samInTheApp);
     expect(claimed).toMatchObject({ status: 'claimed', claimedBy: 'Sam', claimedByStaff: sam });
+    // "Claimed by me" is known by Entra ids, not the name: Sam's, whatever the case of the ids; not Priya's.
+    const mine = async (actor: AdminActor) => (await h.admin.listCallbacks('salford', { view: 'mine' }, actor)).callbacks.map((item) => item.id);
+    expect(await mine({ kind: 'staff', tenantId: sam.tenantId.toUpperCase(), aadObjectId: sam.aadObjectId.toUpperCase(), name: 'Sam J' })).toEqual([request.id]);
+    expect(await mine({ kind: 'staff', ...priya, name: 'Sam' })).toEqual([]);
     await h.nudges.handleNew();
     expect(cardText(h.sender.latest(card?.activityId ?? ''))).toContain('Claimed by Sam at 10:42');
     // A losing click on the card gets the card as it is; the app's refusal says who and when.
