@@ -124,6 +124,10 @@ describe('the Callbacks and Team pages in a real browser', () => {
     await dialog(page).getByRole('button', { name: 'Close' }).click();
     await page.getByText(/Closed by Jo/).first().waitFor({ timeout: wait });
     expect(await service.stores.callbacks.get(waiting.id)).toMatchObject({ status: 'closed', closedBy: 'Jo', closeReason: 'Joined the walking group' });
+    // The dialog gave the page back: nothing is left hidden from assistive technology, and no step is offered.
+    await page.getByRole('link', { name: 'All callbacks' }).waitFor({ timeout: wait });
+    expect(await page.getByRole('button', { name: 'Close' }).count()).toBe(0);
+    await expectAxeClean(page, 'callback-closed');
     const actions = (await service.stores.adminAudit.list('salford', { subjectType: 'callback', subjectId: waiting.id, limit: 10 })).map((entry) => entry.action);
     expect(actions).toContain('callback.claimed');
     expect(actions).toContain('callback.closed');

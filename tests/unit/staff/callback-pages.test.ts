@@ -26,7 +26,7 @@ describe('the callback queue in words', () => {
     expect(row).toEqual({
       id: base.id,
       reference: 'CB-7K3P-Q9X',
-      status: 'Waiting to be claimed (overdue)',
+      status: 'Waiting to be claimed',
       requested: '7 Dec 2026, 09:00',
       wait: 'Waiting 2 hours 5 minutes',
       claimedBy: 'Sam',

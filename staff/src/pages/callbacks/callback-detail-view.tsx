@@ -47,7 +47,7 @@ export function CallbackDetailView(props: PageProps) {
         </Title2>
         <Badge appearance="outline">{statusLabels[request.status]}</Badge>
         {request.overdue ? (
-          <Badge appearance="filled" color="warning">
+          <Badge appearance="tint" color="warning">
             Waiting too long
           </Badge>
         ) : null}

@@ -80,7 +80,17 @@ export function CallbackQueueView(props: PageProps) {
                       </>
                     ) : null}
                   </TableCell>
-                  <TableCell>{row.overdue ? <Badge appearance="filled" color="warning">{row.status}</Badge> : row.status}</TableCell>
+                  <TableCell>
+                    {row.status}
+                    {row.overdue ? (
+                      <>
+                        {' '}
+                        <Badge appearance="tint" color="warning">
+                          Overdue
+                        </Badge>
+                      </>
+                    ) : null}
+                  </TableCell>
                   <TableCell>{row.requested}</TableCell>
                   <TableCell>{row.wait}</TableCell>
                   <TableCell>{row.claimedBy === '' ? 'Not claimed' : row.claimedBy}</TableCell>

@@ -40,7 +40,7 @@ export function queueRows(callbacks: readonly ListedCallback[], now: number): Qu
   return callbacks.map((request) => ({
     id: request.id,
     reference: request.reference,
-    status: request.overdue ? `${statusLabels[request.status]} (overdue)` : statusLabels[request.status],
+    status: statusLabels[request.status],
     requested: britishDateTime(request.requestedAt),
     wait: waitWords(request, now),
     claimedBy: request.claimedBy ?? '',

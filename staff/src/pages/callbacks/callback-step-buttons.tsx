@@ -25,6 +25,8 @@ const questions: Readonly<Record<Exclude<CallbackStep, 'outcome'>, { title: (ref
 export function CallbackStepButtons(props: { readonly client: PageProps['client']; readonly request: CallbackDetails; readonly onChanged: () => void; readonly onOutcome: () => void }) {
   const styles = useStyles();
   const [asking, setAsking] = useState<Exclude<CallbackStep, 'outcome'> | undefined>(undefined);
+  // The dialog stays mounted (open or not) so Fluent can hand focus back and un-hide the page.
+  const [shown, setShown] = useState<Exclude<CallbackStep, 'outcome'>>('claim');
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ step: CallbackStep; error: unknown } | undefined>(undefined);
@@ -48,27 +50,28 @@ export function CallbackStepButtons(props: { readonly client: PageProps['client'
     }
   };
 
-  if (steps.length === 0 && error === undefined) return null;
   return (
     <>
       {error === undefined ? null : <ProblemBar title={`Could not ${stepLabels[error.step].toLowerCase()}.`} error={error.error} />}
-      <div className={styles.buttons}>
+      <div className={styles.buttons} hidden={steps.length === 0}>
         {steps.map((step) => (
-          <Button key={step} appearance={step === steps[0] ? 'primary' : 'secondary'} onClick={() => (step === 'outcome' ? props.onOutcome() : setAsking(step))}>
+          <Button key={step} appearance={step === steps[0] ? 'primary' : 'secondary'} onClick={() => {
+              if (step === 'outcome') return props.onOutcome();
+              setShown(step);
+              setAsking(step);
+            }}>
             {stepLabels[step]}
           </Button>
         ))}
       </div>
-      {asking === undefined ? null : (
-        <ConfirmDialog open title={questions[asking].title(props.request.reference)} confirmLabel={stepLabels[asking]} busy={busy} onConfirm={() => void take(asking)} onCancel={() => setAsking(undefined)}>
-          <p>{questions[asking].text}</p>
-          {asking === 'close' ? (
-            <Field label="Why (optional, kept with the request, not in the audit trail)">
-              <Textarea value={reason} maxLength={500} onChange={(_, data) => setReason(data.value)} />
-            </Field>
-          ) : null}
-        </ConfirmDialog>
-      )}
+      <ConfirmDialog open={asking !== undefined} title={questions[shown].title(props.request.reference)} confirmLabel={stepLabels[shown]} busy={busy} onConfirm={() => void take(shown)} onCancel={() => setAsking(undefined)}>
+        <p>{questions[shown].text}</p>
+        {shown === 'close' ? (
+          <Field label="Why (optional, kept with the request, not in the audit trail)">
+            <Textarea value={reason} maxLength={500} onChange={(_, data) => setReason(data.value)} />
+          </Field>
+        ) : null}
+      </ConfirmDialog>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { britishDateInWords } from '../../../../src/domain/local-date';
 import type { BankHolidayListing } from './team-schemas';
 
 const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   plain: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
 
@@ -10,7 +11,7 @@ const useStyles = makeStyles({
 export function BankHolidayList(props: { readonly holidays: readonly BankHolidayListing[]; readonly closed: boolean }) {
   const styles = useStyles();
   return (
-    <section aria-labelledby="bank-holidays-title">
+    <section className={styles.section} aria-labelledby="bank-holidays-title">
       <Title3 as="h2" id="bank-holidays-title">
         Coming bank holidays
       </Title3>

@@ -1,4 +1,5 @@
 import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { britishDateInWords } from '../../../../src/domain/local-date';
 import { closureHoursWords, type ClosureRow } from './team-form-values';
 
 const useStyles = makeStyles({
@@ -28,7 +29,10 @@ export function ClosuresEditor(props: { readonly rows: readonly ClosureRow[]; re
             <Field label="Reason people are told" {...validation(`exceptions[${index}].reason`)}>
               <Input value={row.reason} maxLength={80} onChange={(_, data) => set(index, { reason: data.value })} />
             </Field>
-            <Text>{closureHoursWords(row.periods)}</Text>
+            <Text>
+              {/^\d{4}-\d{2}-\d{2}$/.test(row.date) ? `${britishDateInWords(`${row.date}T12:00:00.000Z`)}: ` : ''}
+              {closureHoursWords(row.periods)}
+            </Text>
             <Button onClick={() => props.onChange(props.rows.filter((_, at) => at !== index))}>Remove {row.date === '' ? 'this closure' : row.date}</Button>
           </li>
         ))}

@@ -7,6 +7,7 @@ import { closureHoursWords } from './team-form-values';
 import type { TeamView } from './team-schemas';
 
 const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { display: 'grid', gridTemplateColumns: 'minmax(8rem, max-content) 1fr', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS, margin: 0 },
   term: { fontWeight: tokens.fontWeightSemibold },
   value: { margin: 0, overflowWrap: 'anywhere' },
@@ -30,7 +31,7 @@ export function TeamSummary(props: { readonly view: TeamView }) {
     ['Goals reviewed every', `${saved.reviewCadenceWeeks ?? defaultReviewCadenceWeeks} weeks`],
   ];
   return (
-    <section aria-labelledby="team-summary-title">
+    <section className={styles.section} aria-labelledby="team-summary-title">
       <Title3 as="h2" id="team-summary-title">
         Contact details and hours
       </Title3>
