@@ -119,6 +119,26 @@ describe('the Callbacks and Team pages in a real browser', () => {
     await page.getByRole('tab', { name: 'Claimed by me (1)' }).click();
     await page.getByRole('link', { name: waiting.reference }).click();
     await heading(page, `Callback ${waiting.reference}`).waitFor({ timeout: wait });
+    // Called: marked as contacted, then the outcome, with the Teams prompt's questions, checked as answered.
+    await page.getByRole('button', { name: 'Mark as contacted' }).click();
+    await dialog(page).getByRole('button', { name: 'Mark as contacted' }).click();
+    await page.getByRole('button', { name: 'Record outcome' }).click();
+    const outcome = page.getByRole('form', { name: `Outcome of ${waiting.reference}` });
+    await outcome.getByLabel(/Goals agreed/).fill('9');
+    await outcome.getByText('A whole number from 0 to 5.').waitFor({ timeout: wait });
+    await outcome.getByLabel(/Goals agreed/).fill('2');
+    await outcome.getByRole('radio', { name: 'Reached' }).check();
+    await outcome.getByRole('checkbox', { name: 'Listening and support' }).check();
+    await expectAxeClean(page, 'callback-outcome');
+    await outcome.getByRole('button', { name: 'Save outcome' }).click();
+    await page.getByText('Outcome recorded: Reached').first().waitFor({ timeout: wait });
+    expect(await service.stores.callbackOutcomes.get('salford', waiting.id)).toMatchObject({
+      contactOutcome: 'reached',
+      supportOffered: ['listening'],
+      goalsAgreed: 2,
+      recordedBy: { tenantId, aadObjectId: practitioner.aadObjectId },
+    });
+
     await page.getByRole('button', { name: 'Close' }).click();
     await dialog(page).getByLabel(/Why/).fill('Joined the walking group');
     await dialog(page).getByRole('button', { name: 'Close' }).click();
