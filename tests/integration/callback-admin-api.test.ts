@@ -3,15 +3,20 @@ import { z } from 'zod';
 import type { CallbackRequest } from '../../src/domain/callbacks/callback-request';
 import { callbackFixture } from '../support/callback-fixture';
 import { startTestService, type TestService } from '../support/service-harness';
+import { createStaffSession, type TestStaffSession } from '../support/staff-sessions';
 import { TestClock } from '../support/test-clock';
 import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';
 
 const adminToken = `test-super-admin-${'c4ll'.repeat(8)}`;
 
-/** Calls the admin API and reads the JSON answer. */
-async function call(service: TestService, path: string, options: { method?: string; token?: string; body?: unknown } = {}): Promise<{ status: number; body: unknown }> {
+/** Calls the admin API (with a token, or as signed-in staff with the session cookie and CSRF token) and reads the JSON answer. */
+async function call(service: TestService, path: string, options: { method?: string; token?: string; staff?: TestStaffSession; body?: unknown } = {}): Promise<{ status: number; body: unknown }> {
   const headers: Record<string, string> = {};
   if (options.token !== undefined) headers['authorization'] = `Bearer ${options.token}`;
+  if (options.staff !== undefined) {
+    headers['cookie'] = options.staff.cookie;
+    headers['x-csrf-token'] = options.staff.csrfToken;
+  }
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   const response = await fetch(`${service.baseUrl}${path}`, { method: options.method ?? 'GET', headers, ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }) });
   const text = await response.text();
@@ -145,5 +150,44 @@ describe.each(Object.keys(modes))('callback admin API for the staff app (%s mode
     expect(token.status).toBe(403);
     expect(await service.stores.callbackOutcomes.get('salford', request.id)).toBeUndefined();
     expect((await call(service, `/api/admin/sites/salford/callbacks/${callbackFixture().id}/outcome`, { method: 'POST', token: salford, body: { contactOutcome: 'reached', supportOffered: [], goalsAgreed: 0 } })).status).toBe(404);
+  });
+
+  it('knows "mine" by the signed-in member of staff, takes their outcome, and lets practitioners read but not change the team details', async () => {
+    clock.set('2027-02-04T10:00:00.000Z');
+    const tenantId = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+    const jo = { tenantId, aadObjectId: '00000000-0000-0000-0000-0000000000b2', name: 'Jo Reid' };
+    const sam = { tenantId, aadObjectId: '00000000-0000-0000-0000-0000000000b3', name: 'Sam Patel' };
+    for (const who of [jo, sam]) await service.stores.practitioners.put('salford', { tenantId, aadObjectId: who.aadObjectId, role: 'practitioner', updatedAt: clock.iso() });
+    const joIn = await createStaffSession(service.stores, jo, { clock });
+    const samIn = await createStaffSession(service.stores, sam, { clock });
+    const request = callbackFixture({ ...person(40), requestedAt: clock.iso(), updatedAt: clock.iso() });
+    await service.stores.callbacks.create(request);
+    const path = (step: string) => `/api/admin/sites/salford/callbacks/${request.id}/${step}`;
+
+    const claimed = await call(service, path('claim'), { method: 'POST', staff: joIn, body: {} });
+    expect(claimed.status).toBe(200);
+    expect(claimed.body).toMatchObject({ status: 'claimed', claimedBy: 'Jo', claimedByStaff: { tenantId, aadObjectId: jo.aadObjectId } });
+    const mine = async (who: TestStaffSession) => listSchema.parse((await call(service, '/api/admin/sites/salford/callbacks?view=mine', { staff: who })).body);
+    expect((await mine(joIn)).callbacks.map((item) => item.id)).toEqual([request.id]);
+    expect((await mine(joIn)).counts['mine']).toBe(1);
+    expect((await mine(samIn)).callbacks).toEqual([]);
+
+    // The outcome before contact is refused; after, it is Jo's (the review prompt goes to Jo).
+    expect((await call(service, path('outcome'), { method: 'POST', staff: joIn, body: { contactOutcome: 'reached', supportOffered: [], goalsAgreed: 1 } })).status).toBe(409);
+    expect((await call(service, path('contacted'), { method: 'POST', staff: joIn, body: {} })).status).toBe(200);
+    const outcome = await call(service, path('outcome'), { method: 'POST', staff: joIn, body: { contactOutcome: 'reached', supportOffered: ['peer-support'], goalsAgreed: 1 } });
+    expect(outcome.status).toBe(200);
+    expect(await service.stores.callbackOutcomes.get('salford', request.id)).toMatchObject({ contactOutcome: 'reached', recordedBy: { tenantId, aadObjectId: jo.aadObjectId } });
+    const trail = await service.stores.adminAudit.list('salford', { subjectType: 'callback', subjectId: request.id, limit: 10 });
+    expect(trail.map((entry) => entry.action)).toEqual(['callback.outcome_recorded', 'callback.contacted', 'callback.claimed']);
+    expect(trail.every((entry) => entry.actor.kind === 'staff' && entry.actor.aadObjectId === jo.aadObjectId)).toBe(true);
+    // A change without the CSRF token is refused, and changes nothing.
+    const noCsrf = await fetch(`${service.baseUrl}${path('close')}`, { method: 'POST', headers: { cookie: joIn.cookie, 'content-type': 'application/json' }, body: '{}' });
+    expect(noCsrf.status).toBe(403);
+    expect((await service.stores.callbacks.get(request.id))?.status).toBe('contacted');
+
+    // Practitioners read the team details (404 only while none are saved) but cannot change them.
+    expect([200, 404]).toContain((await call(service, '/api/admin/sites/salford', { staff: joIn })).status);
+    expect((await call(service, '/api/admin/sites/salford', { method: 'PUT', staff: joIn, body: {} })).status).toBe(403);
   });
 });
