@@ -18,6 +18,7 @@ import { StaffOidcSignIn } from './admin/staff-oidc';
 import { createStaffSsoVerifier } from './admin/staff-sso';
 import { StaffSessions } from './admin/staff-sessions';
 import { TeamAdminApi } from './admin/team-admin-api';
+import { CallbackAdminApi } from './admin/callback-admin-api';
 import { TeamsAdminApi } from './admin/teams-admin-api';
 import { StoreTeamsDirectory } from './teams/store-teams-directory';
 import { StoreTeamsReachability } from './teams/store-teams-reachability';
@@ -249,7 +250,18 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       auditTrail: stores.adminAudit,
       logger,
     }),
-    teamAdmin: new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events: outbox, clock, logger }),
+    teamAdmin: new TeamAdminApi({ teams: stores.teams, clock, logger }),
+    callbackAdmin: new CallbackAdminApi({
+      callbacks: stores.callbacks,
+      events: outbox,
+      outcomes: stores.callbackOutcomes,
+      recording: callbackCards.outcomes,
+      teams: stores.teams,
+      audit: createAdminAuditRecorder({ log: stores.adminAudit, clock }),
+      claimOpenHours: config.callbackTimers.claimOpenHours,
+      clock,
+      logger,
+    }),
     teamsAdmin: new TeamsAdminApi({ linking: teamsLinking, practitioners: stores.practitioners, conversations: stores.teamsConversations, allowedTenants: config.teams.allowedTenants, clock, logger }),
     maxImportBytes: config.admin.maxImportBytes,
     jobs,

@@ -15,6 +15,7 @@ import { mountSmsRoutes, type SmsEndpoints } from './sms-routes';
 import { mountStaffAuthRoutes, type StaffSignInEndpoints } from './staff-auth-routes';
 import { mountStaffPage, type StaffPageOptions } from './staff-page-routes';
 import { mountTeamAdminRoutes, type TeamAdminEndpoints } from './team-admin-routes';
+import { mountCallbackAdminRoutes, type CallbackAdminEndpoints } from './callback-admin-routes';
 import { mountTeamsAdminRoutes, type TeamsAdminEndpoints } from './teams-admin-routes';
 import { mountWebChatPage, type WebChatPageOptions } from './webchat-page-routes';
 import { mountWebChatRoutes, type DirectLineEndpoints } from './webchat-routes';
@@ -56,6 +57,8 @@ export interface HttpServerDependencies {
   readonly admin: AdminEndpoints;
   /** The admin API's team routes (a site's team details, its callback work list). */
   readonly teamAdmin: TeamAdminEndpoints;
+  /** The callback work list, details and steps (practitioners and site admins). */
+  readonly callbackAdmin: CallbackAdminEndpoints;
   /** The admin API's Teams routes (a site's link codes and practitioners). */
   readonly teamsAdmin: TeamsAdminEndpoints;
   /** The jobs layer's mode and counts (`GET /api/admin/jobs`). */
@@ -147,6 +150,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
 
   mountAdminRoutes(server, { endpoints: deps.admin, access: deps.adminAccess, logger: deps.logger });
   mountTeamAdminRoutes(server, { endpoints: deps.teamAdmin, access: deps.adminAccess, logger: deps.logger });
+  mountCallbackAdminRoutes(server, { endpoints: deps.callbackAdmin, access: deps.adminAccess, logger: deps.logger });
   mountTeamsAdminRoutes(server, { endpoints: deps.teamsAdmin, access: deps.adminAccess, logger: deps.logger });
   mountJobsRoutes(server, { jobs: deps.jobs, access: deps.adminAccess, logger: deps.logger });
   mountStaffAuthRoutes(server, { access: deps.adminAccess, endpoints: deps.staffSignIn, logger: deps.logger });

@@ -39,6 +39,8 @@ const routes = [
   ['POST', '/api/admin/sites/:siteId/callbacks/:id/claim'],
   ['POST', '/api/admin/sites/:siteId/callbacks/:id/contacted'],
   ['POST', '/api/admin/sites/:siteId/callbacks/:id/close'],
+  ['GET', '/api/admin/sites/:siteId/callbacks/:id'],
+  ['POST', '/api/admin/sites/:siteId/callbacks/:id/outcome'],
   ['POST', '/api/admin/sites/:siteId/teams/link-code'],
   ['GET', '/api/admin/sites/:siteId/teams/practitioners'],
   ['PUT', '/api/admin/sites/:siteId/teams/practitioners'],
