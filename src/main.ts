@@ -11,6 +11,10 @@ import type { Channel } from '../adapters/channel';
 import { createSmsChannel, smsChannelId, type SmsChannel } from '../adapters/sms';
 import { createWebChatChannel } from '../adapters/webchat';
 import { AdminApi } from './admin/admin-api';
+import { createAdminAuditRecorder } from './admin/admin-audit';
+import { DirectoryPulls } from './admin/directory-pulls';
+import { ListingImporter } from './admin/listing-importer';
+import { TaxonomyMappingsApi } from './admin/taxonomy-mappings-api';
 import { CallbackTimers } from './admin/callback-timers';
 import { createAdminAccess } from './admin/admin-auth';
 import { TeamAdminApi } from './admin/team-admin-api';
@@ -209,6 +213,12 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   if (webPush === undefined) logger.info({ event: 'startup.web_push_off' }, 'web push off (WEB_PUSH=off, or production without VAPID keys)');
   else handlePushJobs(jobs, webPush.notifier);
   const channels: readonly Channel[] = [botConnector, webChat, ...(sms === undefined ? [] : [sms])];
+  // Imports and Open Referral directory pulls: one planner for uploads, previews and scheduled pulls.
+  const adminAudit = createAdminAuditRecorder({ log: stores.adminAudit, clock });
+  const importer = new ListingImporter({ activities: stores.activities, taxonomyMappings: stores.taxonomyMappings, audit: adminAudit, clock, logger });
+  const directoryPulls = new DirectoryPulls({ directories: stores.directories, importer, audit: adminAudit, jobs, references: stores.references, limits: config.directoryFetch, clock, logger });
+  directoryPulls.handleJobs();
+  const taxonomyMappings = new TaxonomyMappingsApi({ taxonomyMappings: stores.taxonomyMappings, activities: stores.activities, importer, audit: adminAudit });
   const http = createHttpServer({
     logger,
     maxBodyBytes: config.http.maxBodyBytes,
@@ -224,7 +234,8 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     ...(sms === undefined ? {} : { sms: sms.endpoints }),
     ...(webPush === undefined ? {} : { webPush: webPush.subscriptions }),
     adminAccess: createAdminAccess({ superToken: config.admin.superToken, tokens: stores.adminTokens }),
-    admin: new AdminApi({ activities: stores.activities, adminTokens: stores.adminTokens, clock, logger }),
+    admin: new AdminApi({ activities: stores.activities, adminTokens: stores.adminTokens, clock, logger, importer }),
+    directory: { pulls: directoryPulls, mappings: taxonomyMappings },
     teamAdmin: new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events: outbox, clock, logger }),
     teamsAdmin: new TeamsAdminApi({ linking: teamsLinking, practitioners: stores.practitioners, conversations: stores.teamsConversations, allowedTenants: config.teams.allowedTenants, clock, logger }),
     maxImportBytes: config.admin.maxImportBytes,
@@ -252,6 +263,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   });
   await jobs.start();
   await scheduleTeamsPass?.();
+  await directoryPulls.scheduleAll();
   logger.info(
     { event: 'startup.jobs', mode: jobs.mode },
     jobs.mode === 'bullmq' ? 'jobs on BullMQ (Redis)' : 'jobs in-process: kept in memory, lost on restart',
