@@ -186,7 +186,8 @@ function contactInWords(service: HsdsService): string | undefined {
   const parts: string[] = [];
   const url = optionalText(service.url);
   if (url !== undefined) parts.push(`See ${url}`);
-  const phone = optionalText(service.phones?.[0]?.number);
+  const first = phonesOf(service)[0];
+  const phone = first === undefined ? undefined : numberOf(first);
   if (phone !== undefined) parts.push(`Call ${phone}`);
   const email = optionalText(service.email);
   if (email !== undefined) parts.push(`Email ${email}`);
@@ -350,8 +351,12 @@ function phonesOf(service: HsdsService): NonNullable<HsdsService['phones']> {
 }
 
 function phoneDraft(phone: NonNullable<HsdsService['phones']>[number]): PhoneDraft {
-  // Some publishers (and the HSDS example) wrap numbers in quotes.
-  return definedFields({ number: optionalText(phone.number)?.replace(/^"(.*)"$/, '$1'), description: optionalText(phone.description) });
+  return definedFields({ number: numberOf(phone), description: optionalText(phone.description) });
+}
+
+/** A phone's number; some publishers (and the HSDS example) wrap numbers in quotes. */
+function numberOf(phone: NonNullable<HsdsService['phones']>[number]): string | undefined {
+  return optionalText(phone.number)?.replace(/^"(.*)"$/, '$1');
 }
 
 /** The language codes, lower case, each once: the code given, or the code of the name given; a language we cannot read is left out. */

@@ -116,7 +116,8 @@ const hsdsOrganizationSchema = z.looseObject({ id: text, name: text, description
  * accepted for any field, and fields we do not use pass through untouched.
  */
 export const hsdsServiceSchema = z.looseObject({
-  id: z.string(),
+  /** Some directories number their services. */
+  id: z.union([z.string(), z.number().int().transform(String)]),
   organization_id: text,
   name: text,
   description: text,
