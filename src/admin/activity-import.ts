@@ -102,10 +102,22 @@ function merged(imported: Activity, stored: Activity | undefined): Activity {
   return { ...imported, categories: stored.categories };
 }
 
-/** The top-level fields whose values differ, in the listing's field order. */
+/**
+ * The top-level fields whose values differ, in the listing's field order. The ids of the
+ * organisation, locations, schedules and cost options are not compared: CSV has no column for
+ * them (it derives them), so a CSV round trip of a listing made elsewhere changes nothing.
+ */
 export function changedFields(before: Activity, after: Activity): string[] {
   const fields = [...new Set([...Object.keys(after), ...Object.keys(before)])];
-  return fields.filter((field) => !isDeepStrictEqual((before as Record<string, unknown>)[field], (after as Record<string, unknown>)[field]));
+  return fields.filter((field) => !isDeepStrictEqual(withoutSubIds(before, field), withoutSubIds(after, field)));
+}
+
+/** A field's value, with the ids of the records in it left out. */
+function withoutSubIds(activity: Activity, field: string): unknown {
+  const value: unknown = Object.entries(activity).find(([key]) => key === field)?.[1];
+  const bare = (item: unknown): unknown => (typeof item === 'object' && item !== null && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).filter(([key]) => key !== 'id')) : item);
+  if (field === 'id') return value;
+  return Array.isArray(value) ? value.map(bare) : bare(value);
 }
 
 /**
