@@ -255,6 +255,7 @@ describe('hsdsToActivity', () => {
 
   it.each<[string, Record<string, unknown>, FieldError]>([
     ['a missing id', { id: undefined }, { field: 'id', message: 'required' }],
+    ['an empty id', { id: ' ' }, { field: 'id', message: expect.stringContaining('required') }],
     ['a missing name', { name: null }, { field: 'name', message: 'required' }],
     ['an unknown status', { status: 'open' }, { field: 'status', message: expect.stringContaining('active') }],
     ['no organization', { organization: undefined }, { field: 'organization', message: 'required' }],

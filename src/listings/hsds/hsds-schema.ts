@@ -117,7 +117,7 @@ const hsdsOrganizationSchema = z.looseObject({ id: text, name: text, description
  */
 export const hsdsServiceSchema = z.looseObject({
   /** Some directories number their services. */
-  id: z.union([z.string(), z.number().int().transform(String)]),
+  id: z.union([z.string().trim().min(1, 'required'), z.number().int().transform(String)]),
   organization_id: text,
   name: text,
   description: text,
