@@ -115,13 +115,13 @@ export async function readDirectoryServices(baseUrl: string, limits: DirectoryFe
   let totalPages = 1;
   let pages = 0;
   for (let page = 1; page <= totalPages; page += 1) {
-    if (page > limits.maxPages) throw failed(`the directory has ${totalPages} pages; at most ${limits.maxPages} are read`);
     const what = `page ${page} of /services`;
     const parsed = servicePageSchema.safeParse(await getJson(`${baseUrl}/services?page=${page}&per_page=${limits.pageSize}`, limits, what));
     if (!parsed.success) throw failed(`${what}: ${shapeProblem(parsed.error)}`);
     pages += 1;
     const { items } = parsed.data;
     totalPages = parsed.data.totalPages;
+    if (totalPages > limits.maxPages) throw failed(`the directory has ${totalPages} pages; at most ${limits.maxPages} are read`);
     for (const item of items) services.push(hasDetails(item) ? withTextId(item) : await fullService(baseUrl, String(item.id), limits));
     // A page with nothing on it ends the read, whatever the count said.
     if (items.length === 0) break;

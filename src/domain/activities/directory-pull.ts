@@ -19,6 +19,7 @@ export function scheduleEveryMs(schedule: Exclude<DirectorySchedule, 'off'>): nu
 export const directoryBaseUrlSchema = z
   .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
   .max(500)
+  .refine((url) => !/^https?:\/\/[^/?#]*@/i.test(url), 'must not carry a user name or password')
   .transform((url) => url.replace(/\/+$/, ''));
 
 const rowSchema = z.strictObject({ row: z.number().int().min(0), id: z.string().max(100), name: z.string().max(200) });
