@@ -60,6 +60,12 @@ export const exportQuery = {
 };
 export type ExportQuery = z.infer<typeof exportQuery.schema>;
 
+/** `POST .../activities/import?dryRun=true`: a preview, nothing saved (absent or false: the import is applied). */
+export const importQuery = {
+  schema: z.object({ dryRun: z.enum(['true', 'false'], { error: 'true or false' }).default('false').transform((value) => value === 'true') }),
+  hint: 'Ask for ?dryRun=true to preview, or leave it out.',
+};
+
 /** A site's team details (replace). */
 export const teamBody = { schema: jsonObjectSchema, hint: 'Send the team details as a JSON object.' };
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AdminAccess } from '../admin/admin-auth';
 import { AppError } from '../domain/app-error';
 import { adminImportPath, mountAdminRoutes, type AdminEndpoints } from './admin-routes';
+import { mountDirectoryRoutes, type DirectoryEndpoints } from './directory-routes';
 import { ClientAddresses } from './client-address';
 import { InFlightTracker } from './in-flight-tracker';
 import { mountJobsRoutes, type JobsStatus } from './jobs-routes';
@@ -61,6 +62,8 @@ export interface HttpServerDependencies {
   readonly callbackAdmin: CallbackAdminEndpoints;
   /** The admin API's Teams routes (a site's link codes and practitioners). */
   readonly teamsAdmin: TeamsAdminEndpoints;
+  /** A site's taxonomy mapping table and Open Referral directory pulls. */
+  readonly directory: DirectoryEndpoints;
   /** The jobs layer's mode and counts (`GET /api/admin/jobs`). */
   readonly jobs: JobsStatus;
   /** Body limit of the listings import route (every other route has `maxBodyBytes`). */
@@ -154,6 +157,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   mountTeamsAdminRoutes(server, { endpoints: deps.teamsAdmin, access: deps.adminAccess, logger: deps.logger });
   mountJobsRoutes(server, { jobs: deps.jobs, access: deps.adminAccess, logger: deps.logger });
   mountStaffAuthRoutes(server, { access: deps.adminAccess, endpoints: deps.staffSignIn, logger: deps.logger });
+  mountDirectoryRoutes(server, { endpoints: deps.directory, access: deps.adminAccess, logger: deps.logger });
   if (deps.openReferral !== undefined) mountOpenReferralRoutes(server, { endpoints: deps.openReferral, logger: deps.logger });
   if (deps.sms !== undefined) mountSmsRoutes(server, { endpoints: deps.sms, logger: deps.logger });
   mountWebChatPage(server, deps.webChatPage);
