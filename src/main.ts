@@ -14,6 +14,9 @@ import { AdminApi } from './admin/admin-api';
 import { CallbackTimers } from './admin/callback-timers';
 import { createAdminAccess } from './admin/admin-auth';
 import { StaffOidcSignIn } from './admin/staff-oidc';
+import { SiteTokensApi } from './admin/site-tokens-api';
+import { createAdminAuditRecorder } from './admin/admin-audit';
+import { AdminAuditTrail } from './admin/admin-audit-trail';
 import { createStaffSsoVerifier } from './admin/staff-sso';
 import { StaffSessions } from './admin/staff-sessions';
 import { TeamAdminApi } from './admin/team-admin-api';
@@ -211,6 +214,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
         });
   if (webPush === undefined) logger.info({ event: 'startup.web_push_off' }, 'web push off (WEB_PUSH=off, or production without VAPID keys)');
   else handlePushJobs(jobs, webPush.notifier);
+  const adminAudit = createAdminAuditRecorder({ log: stores.adminAudit, clock });
   const staffSessions = new StaffSessions({ store: stores.staffSessions, clock, timeouts: config.staff.sessionTimeouts });
   const channels: readonly Channel[] = [botConnector, webChat, ...(sms === undefined ? [] : [sms])];
   const http = createHttpServer({
@@ -230,6 +234,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     adminAccess: createAdminAccess({
       superToken: config.admin.superToken,
       tokens: stores.adminTokens,
+      clock,
       sessions: staffSessions,
       practitioners: stores.practitioners,
       ...(config.staff.sso === undefined ? {} : { sso: createStaffSsoVerifier({ settings: config.staff.sso, clock }) }),
@@ -239,9 +244,11 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       oidc: config.staff.oidc === undefined ? undefined : new StaffOidcSignIn({ settings: config.staff.oidc, logins: stores.staffLogins }),
       cookieSecure: config.staff.cookieSecure,
     },
-    admin: new AdminApi({ activities: stores.activities, adminTokens: stores.adminTokens, clock, logger }),
-    teamAdmin: new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events: outbox, clock, logger }),
-    teamsAdmin: new TeamsAdminApi({ linking: teamsLinking, practitioners: stores.practitioners, conversations: stores.teamsConversations, allowedTenants: config.teams.allowedTenants, clock, logger }),
+    admin: new AdminApi({ activities: stores.activities, clock, logger }),
+    auditTrail: new AdminAuditTrail(stores.adminAudit),
+    siteTokens: new SiteTokensApi({ tokens: stores.adminTokens, audit: adminAudit, clock, logger }),
+    teamAdmin: new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events: outbox, clock, audit: adminAudit, logger }),
+    teamsAdmin: new TeamsAdminApi({ linking: teamsLinking, practitioners: stores.practitioners, conversations: stores.teamsConversations, allowedTenants: config.teams.allowedTenants, clock, audit: adminAudit, logger }),
     maxImportBytes: config.admin.maxImportBytes,
     jobs,
     openReferral: new OpenReferralFeed({ finder: activityFinder, activities: stores.activities, clock }),

@@ -6,11 +6,10 @@ import { AppError, type FieldProblem } from '../domain/app-error';
 import type { Clock } from '../domain/clock';
 import { fieldProblemsOf } from '../domain/field-problems';
 import type { SiteId } from '../domain/sites';
-import type { ActivityStore, AdminTokenStore } from '../store/ports';
+import type { ActivityStore } from '../store/ports';
 import { activitiesToCsv } from './activity-csv';
 import { planImport, type ImportOutcome } from './activity-import';
-import { issueSiteToken } from './admin-auth';
-import type { ExportQuery, IssueTokenBody, JsonObject } from './admin-requests';
+import type { ExportQuery, JsonObject } from './admin-requests';
 import { activityToHsds } from '../listings/hsds/hsds-export';
 import type { HsdsService } from '../listings/hsds/hsds-schema';
 import { subObjectId } from '../listings/hsds/hsds-import';
@@ -18,8 +17,6 @@ import { isUuid } from '../listings/listing-draft';
 
 export interface AdminApiDependencies {
   readonly activities: ActivityStore;
-  /** Where site tokens are kept (issued here; checked by the routes' access check, `createAdminAccess`). */
-  readonly adminTokens: AdminTokenStore;
   readonly clock: Clock;
   /** Admin actions are logged by event, site and listing id (listings hold no personal data; tokens never appear). */
   readonly logger: Logger;
@@ -53,13 +50,6 @@ export interface ImportResult {
  */
 export class AdminApi {
   constructor(private readonly deps: AdminApiDependencies) {}
-
-  /** Super admin only: a new token for one site's admin, shown this once. */
-  async issueToken({ siteId }: IssueTokenBody): Promise<{ token: string; siteId: SiteId }> {
-    const { token } = await issueSiteToken(siteId, { tokens: this.deps.adminTokens, clock: this.deps.clock });
-    this.deps.logger.info({ event: 'admin.token_issued', siteId }, 'site admin token issued');
-    return { token, siteId };
-  }
 
   /** Every listing of the site, each with `review_due` (last checked more than 90 days ago). */
   async listActivities(siteId: SiteId): Promise<{ siteId: SiteId; total: number; activities: ListedActivity[] }> {

@@ -10,6 +10,7 @@ import { teamDirectoryEntrySchema, type TeamDirectoryEntry } from '../domain/tea
 import { teamHoursInForce } from '../listings/bank-holidays';
 import { isUuid } from '../listings/listing-draft';
 import type { CallbackStore, EventOutbox, TeamDirectoryStore } from '../store/ports';
+import type { AdminActor, AdminAuditRecorder } from './admin-audit';
 import type { CallbackListQuery, CallbackTransitionBody, JsonObject } from './admin-requests';
 import { changeCallback, type TeamCallbackAction } from '../services/callback-transitions';
 
@@ -18,6 +19,8 @@ export interface TeamAdminApiDependencies {
   readonly callbacks: CallbackStore;
   readonly events: EventOutbox;
   readonly clock: Clock;
+  /** The site's audit trail (team details replaced). */
+  readonly audit: AdminAuditRecorder;
   /** Logged by event, site and request id only: never names, numbers or what a request is about. */
   readonly logger: Logger;
 }
@@ -65,9 +68,10 @@ export class TeamAdminApi {
    * must match it) and `updatedAt` is set here; `openNow` and `weeklyHours` are ignored.
    * @throws AppError BAD_REQUEST naming every field that is wrong.
    */
-  async replaceSite(siteId: SiteId, body: JsonObject): Promise<TeamDirectoryEntry> {
+  async replaceSite(siteId: SiteId, body: JsonObject, actor: AdminActor): Promise<TeamDirectoryEntry> {
     const entry = teamEntryFromBody(body, siteId, isoNow(this.deps.clock));
     await this.deps.teams.put(entry);
+    await this.deps.audit.record({ siteId, actor, action: 'team.replaced', subject: { type: 'team', id: siteId }, summary: 'Replaced the team details' });
     this.deps.logger.info({ event: 'admin.team_replaced', siteId }, 'team details replaced');
     return entry;
   }

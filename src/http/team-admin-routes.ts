@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AdminAccess } from '../admin/admin-auth';
 import { callbackListQuery, callbackTransitionBody, teamBody } from '../admin/admin-requests';
 import type { TeamAdminApi } from '../admin/team-admin-api';
-import { adminAccessHandlers, grantedSiteOf } from './admin-access';
+import { actorOf, adminAccessHandlers, grantedSiteOf } from './admin-access';
 import { adminRoute } from './admin-route';
 import { jsonBody, pathParams, queryParams } from './request-parts';
 
@@ -37,7 +37,7 @@ export function mountTeamAdminRoutes(server: Server, options: { readonly endpoin
     sitePath,
     siteAdminsOnly,
     route(async (req, res) => {
-      res.send(200, await endpoints.replaceSite(site(req), jsonBody(req, teamBody)));
+      res.send(200, await endpoints.replaceSite(site(req), jsonBody(req, teamBody), actorOf(req)));
     }),
   );
   server.get(

@@ -1,3 +1,4 @@
+import { createAdminAuditRecorder } from '../../src/admin/admin-audit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { teamsCallbackCards } from '../../adapters/teams';
 import { AppError } from '../../src/domain/app-error';
@@ -55,7 +56,7 @@ function harness(stores: Stores) {
   directory.addPractitioner(priya, 'salford', 'site-admin');
   directory.addPractitioner(outsider, 'luton');
   const { actions, nudges, digests, handleJobs } = createCallbackCards({ stores, events, claimTimer: events, reviewTimer: events, sender, directory, render: teamsCallbackCards, clock, logger: log.logger });
-  const admin = new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events, clock, logger: log.logger });
+  const admin = new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events, clock, audit: createAdminAuditRecorder({ log: stores.adminAudit, clock }), logger: log.logger });
 
   /** A person asks for a callback (as the conversation does: the request, then its event). */
   async function newRequest(overrides: Partial<CallbackRequest> = {}): Promise<CallbackRequest> {
