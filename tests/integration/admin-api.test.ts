@@ -47,7 +47,7 @@ async function call(service: TestService, path: string, options: Call = {}): Pro
   return { status: response.status, headers: response.headers, body: json, text };
 }
 
-const tokenAnswerSchema = z.strictObject({ token: z.string(), siteId: z.string() });
+const tokenAnswerSchema = z.object({ token: z.string(), siteId: z.string() });
 const listAnswerSchema = z.strictObject({
   siteId: z.string(),
   total: z.number(),
