@@ -262,7 +262,7 @@ function staffSignInProblems(e: Environment): Problem[] {
   if (e.STAFF_OIDC_CLIENT_ID !== undefined && e.TEAMS_ALLOWED_TENANTS.length === 0) {
     problems.push(['TEAMS_ALLOWED_TENANTS', 'staff sign-in (STAFF_OIDC_CLIENT_ID) needs the tenants whose staff may sign in']);
   }
-  if (e.STAFF_OIDC_CLIENT_SECRET !== undefined) {
+  if (e.STAFF_OIDC_CLIENT_SECRET !== undefined && e.STAFF_OIDC_CLIENT_ID !== undefined) {
     if (e.STAFF_OIDC_ISSUER === undefined && e.MicrosoftAppTenantId === undefined) problems.push(['STAFF_OIDC_ISSUER', 'is required for browser sign-in (or MicrosoftAppTenantId, for the Entra issuer of that tenant)']);
     if (e.STAFF_PUBLIC_URL === undefined && e.PUBLIC_URL === undefined) problems.push(['STAFF_PUBLIC_URL', 'is required for browser sign-in (the redirect URI is built from it), or PUBLIC_URL']);
   }

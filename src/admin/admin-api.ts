@@ -10,13 +10,12 @@ import { AppError, type FieldProblem } from '../domain/app-error';
 import type { Clock } from '../domain/clock';
 import { fieldProblemsOf } from '../domain/field-problems';
 import type { SiteId } from '../domain/sites';
-import type { ActivityStore, AdminAuditLog, AdminTokenStore } from '../store/ports';
+import type { ActivityStore, AdminAuditLog } from '../store/ports';
 import { activitiesToCsv } from './activity-csv';
 import type { ImportPlan } from './activity-import';
 import type { AdminActor, AdminAuditRecorder } from './admin-audit';
 import type { ListingImporter } from './listing-importer';
-import { issueSiteToken } from './admin-auth';
-import type { ExportQuery, IssueTokenBody, JsonObject, ListingAuditQuery, SchedulePreviewBody } from './admin-requests';
+import type { ExportQuery, JsonObject, ListingAuditQuery, SchedulePreviewBody } from './admin-requests';
 import { activityToHsds } from '../listings/hsds/hsds-export';
 import type { HsdsService } from '../listings/hsds/hsds-schema';
 import { subObjectId } from '../listings/hsds/hsds-import';
@@ -24,8 +23,6 @@ import { isUuid } from '../listings/listing-draft';
 
 export interface AdminApiDependencies {
   readonly activities: ActivityStore;
-  /** Where site tokens are kept (issued here; checked by the routes' access check, `createAdminAccess`). */
-  readonly adminTokens: AdminTokenStore;
   readonly clock: Clock;
   /** Records every listing change (who, when, what) after it is saved. */
   readonly audit: AdminAuditRecorder;
@@ -76,13 +73,6 @@ export type ImportResult = Omit<ImportPlan, 'toSave'> & {
  */
 export class AdminApi {
   constructor(private readonly deps: AdminApiDependencies) {}
-
-  /** Super admin only: a new token for one site's admin, shown this once. */
-  async issueToken({ siteId }: IssueTokenBody): Promise<{ token: string; siteId: SiteId }> {
-    const { token } = await issueSiteToken(siteId, { tokens: this.deps.adminTokens, clock: this.deps.clock });
-    this.deps.logger.info({ event: 'admin.token_issued', siteId }, 'site admin token issued');
-    return { token, siteId };
-  }
 
   /** Every listing of the site, each with `review_due` (last checked more than 6 months ago: `isReviewDue`). */
   async listActivities(siteId: SiteId): Promise<{ siteId: SiteId; total: number; activities: ListedActivity[] }> {

@@ -60,7 +60,7 @@ describe.each(Object.keys(modes))('admin API (%s mode)', (mode) => {
   it('lets the super admin issue a site token, shown once and never logged', async () => {
     const answer = await call(service, '/api/admin/tokens', { method: 'POST', token: adminToken, body: { siteId: 'luton' } });
     expect(answer.status).toBe(201);
-    expect(answer.body).toEqual({ token: expect.stringMatching(/^lwc_site_[A-Za-z0-9_-]{43}$/), siteId: 'luton' });
+    expect(answer.body).toEqual({ token: expect.stringMatching(/^lwc_site_[A-Za-z0-9_-]{43}$/), siteId: 'luton', id: expect.stringMatching(/^[0-9a-f]{16}$/), name: '', createdAt: expect.any(String), expiresAt: null, revokedAt: null });
     expect(answer.headers.get('cache-control')).toBe('no-store');
     const { token } = tokenAnswerSchema.parse(answer.body);
     expect(service.logText()).not.toContain(token);
