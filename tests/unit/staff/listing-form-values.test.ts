@@ -11,6 +11,7 @@ import {
   withValueAt,
   type ListingValues,
 } from '../../../staff/src/pages/listings/listing-form-values';
+import { fieldName } from '../../../staff/src/pages/listings/field-names';
 
 const sample: ListingValues = activitySchema.parse((JSON.parse(readFileSync('data/activities/salford.json', 'utf8')) as unknown[])[0]);
 let ids = 0;
@@ -66,5 +67,15 @@ describe('the listing form values', () => {
     expect(numberValue('')).toBeUndefined();
     expect(hasChanges(sample, withValueAt(sample, ['name'], sample['name']))).toBe(false);
     expect(hasChanges(sample, withValueAt(sample, ['name'], 'Another'))).toBe(true);
+  });
+});
+
+describe('field names in the form\'s words', () => {
+  it('names list items by their number from 1 and fields as the form labels them', () => {
+    expect(fieldName('schedules[0].byday')).toBe('Schedule 1: days');
+    expect(fieldName('organization.name')).toBe('Organisation: name');
+    expect(fieldName('how_to_join')).toBe('How to join');
+    expect(fieldName('languages[1]')).toBe('Language 2');
+    expect(fieldName('something_new')).toBe('Something_new');
   });
 });

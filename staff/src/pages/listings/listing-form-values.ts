@@ -57,6 +57,12 @@ export function valueAt(values: unknown, path: ValuePath): unknown {
   return current;
 }
 
+/** The records of a list value (`locations`, `schedules`); anything else in it is left out. */
+export function recordsAt(values: unknown, path: ValuePath): Readonly<Record<string, unknown>>[] {
+  const list = valueAt(values, path);
+  return Array.isArray(list) ? list.filter(isRecord) : [];
+}
+
 /**
  * The values with `value` at `path` (copies along the path; the rest is shared). `undefined`
  * removes the field, so an optional field left empty is absent, as the schema wants it.
@@ -70,7 +76,7 @@ function setIn(container: unknown, path: ValuePath, value: unknown): unknown {
   const [head, ...rest] = path;
   if (head === undefined) return value;
   if (typeof head === 'number') {
-    const list: unknown[] = Array.isArray(container) ? [...(container as unknown[])] : [];
+    const list: unknown[] = Array.isArray(container) ? Array.from<unknown>(container) : [];
     list[head] = setIn(list[head], rest, value);
     return list;
   }
