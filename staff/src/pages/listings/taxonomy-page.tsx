@@ -1,0 +1,114 @@
+import { Button, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { activityCategoryIds, activityCategoryLabels } from '../../../../src/domain/activities/activity';
+import type { PageProps } from '../../page-props';
+import { ProblemBar } from './problem-bar';
+import { taxonomyMappingsSchema } from './taxonomy-schemas';
+import { mappingsToSave, taxonomyRows, withCategory, type TaxonomyRow } from './taxonomy-rows';
+import { useLoaded } from './use-loaded';
+import { useUnsavedChanges } from './use-unsaved-changes';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  scroller: { overflowX: 'auto', maxWidth: '100%' },
+  table: { minWidth: '640px' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
+});
+
+/**
+ * `#/taxonomy`: which Living Well category each term of other vocabularies (Open Referral UK, esd,
+ * a directory's own) means, for imports and directory pulls. Terms no mapping covers come first,
+ * with how many listings use them.
+ */
+export function TaxonomyPage(props: PageProps) {
+  const styles = useStyles();
+  const { loaded, set } = useLoaded(() => props.client.get('taxonomy-mappings', taxonomyMappingsSchema), props.siteId);
+  const [edited, setEdited] = useState<TaxonomyRow[] | undefined>();
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<unknown>();
+  const [savedNote, setSavedNote] = useState('');
+  useUnsavedChanges(edited !== undefined);
+
+  if (loaded.state === 'loading') return <Spinner label="Loading the mappings…" />;
+  if (loaded.state === 'failed') return <ProblemBar title="The mappings could not be loaded." error={loaded.error} />;
+  const rows = edited ?? taxonomyRows(loaded.value);
+  const unmapped = rows.filter((row) => row.listings !== undefined && row.category === null).length;
+
+  const save = async () => {
+    setSaving(true);
+    setProblem(undefined);
+    try {
+      set(await props.client.send('PUT', 'taxonomy-mappings', mappingsToSave(rows), taxonomyMappingsSchema));
+      setEdited(undefined);
+      setSavedNote('Saved. Listings that needed a kind get one at the next import or pull.');
+    } catch (error) {
+      setProblem(error);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <section className={styles.page} aria-labelledby="taxonomy-title">
+      <Title2 as="h1" id="taxonomy-title">
+        Taxonomy
+      </Title2>
+      <Text>Imported listings name their kind in other vocabularies. Choose which of our categories each term means.</Text>
+      <Text role="status">{unmapped === 0 ? 'Every term is mapped.' : `${unmapped} ${unmapped === 1 ? 'term is' : 'terms are'} not mapped yet.`}</Text>
+      {rows.length > 0 && (
+        <div className={styles.scroller} role="region" aria-label="Mappings table" tabIndex={0}>
+          <Table className={styles.table} aria-label="Mappings">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Vocabulary</TableHeaderCell>
+                <TableHeaderCell>Code</TableHeaderCell>
+                <TableHeaderCell>Label</TableHeaderCell>
+                <TableHeaderCell>Used by</TableHeaderCell>
+                <TableHeaderCell>Our category</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rows.map((row) => (
+                <TableRow key={row.key}>
+                  <TableCell>{row.vocabulary}</TableCell>
+                  <TableCell>{row.code}</TableCell>
+                  <TableCell>{row.label ?? ''}</TableCell>
+                  <TableCell>{row.listings === undefined ? '' : `${row.listings} ${row.listings === 1 ? 'listing' : 'listings'}`}</TableCell>
+                  <TableCell>
+                    <Select
+                      aria-label={`Category for ${row.label ?? row.code} (${row.vocabulary})`}
+                      value={row.category ?? ''}
+                      onChange={(_, data) => {
+                        setSavedNote('');
+                        setEdited(withCategory(rows, row.key, activityCategoryIds.find((id) => id === data.value) ?? null));
+                      }}
+                    >
+                      <option value="">Not mapped</option>
+                      {activityCategoryIds.map((id) => (
+                        <option key={id} value={id}>
+                          {activityCategoryLabels[id]}
+                        </option>
+                      ))}
+                    </Select>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      {rows.length === 0 && <Text>No terms yet: they appear here when listings are imported.</Text>}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={saving || edited === undefined} onClick={() => void save()}>
+          {saving ? 'Saving…' : 'Save mappings'}
+        </Button>
+        {edited !== undefined && (
+          <Button disabled={saving} onClick={() => setEdited(undefined)}>
+            Undo changes
+          </Button>
+        )}
+        {savedNote !== '' && <Text>{savedNote}</Text>}
+      </div>
+      {problem !== undefined && <ProblemBar title="The mappings were not saved." error={problem} />}
+    </section>
+  );
+}
