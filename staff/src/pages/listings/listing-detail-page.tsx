@@ -20,5 +20,5 @@ export function ListingDetailPage(props: PageProps) {
   );
   if (loaded.state === 'loading') return <Spinner label="Loading the listing…" />;
   if (loaded.state === 'failed') return <ProblemBar title="The listing could not be loaded." error={loaded.error} />;
-  return <ListingEditor key={id} client={props.client} initial={loaded.value} isNew={isNew} today={today} newId={newId} navigate={props.navigate} />;
+  return <ListingEditor key={String(loaded.value['id'])} client={props.client} initial={loaded.value} isNew={isNew} today={today} newId={newId} navigate={props.navigate} />;
 }

@@ -5,7 +5,9 @@ import type { ListingSummary } from './overview-schemas';
 const useStyles = makeStyles({
   scroller: { overflowX: 'auto', maxWidth: '100%' },
   table: { minWidth: '760px' },
-  flags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  flags: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS, paddingBlock: tokens.spacingVerticalXS },
+  // Badges are one line high by default; a long flag ("Missing: email, phone") wraps instead of overflowing.
+  badge: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', textAlign: 'start' },
 });
 
 const columns: ReadonlyArray<{ readonly id: ListingColumn; readonly label: string }> = [
@@ -54,7 +56,7 @@ export function ListingsTable(props: {
               <TableCell>
                 <span className={styles.flags}>
                   {flagBadges(listing).map((text) => (
-                    <Badge key={text} appearance="tint" color="warning" shape="rounded">
+                    <Badge key={text} className={styles.badge} appearance="tint" color="warning" shape="rounded">
                       {text}
                     </Badge>
                   ))}

@@ -10,8 +10,8 @@ import { useUnsavedChanges } from './use-unsaved-changes';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  scroller: { overflowX: 'auto', maxWidth: '100%' },
-  table: { minWidth: '640px' },
+  code: { color: tokens.colorNeutralForeground3 },
+  select: { width: '100%', minWidth: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
 });
 
@@ -55,26 +55,26 @@ export function TaxonomyPage(props: PageProps) {
       <Text>Imported listings name their kind in other vocabularies. Choose which of our categories each term means.</Text>
       <Text role="status">{unmapped === 0 ? 'Every term is mapped.' : `${unmapped} ${unmapped === 1 ? 'term is' : 'terms are'} not mapped yet.`}</Text>
       {rows.length > 0 && (
-        <div className={styles.scroller} role="region" aria-label="Mappings table" tabIndex={0}>
-          <Table className={styles.table} aria-label="Mappings">
+          <Table aria-label="Mappings">
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>Vocabulary</TableHeaderCell>
-                <TableHeaderCell>Code</TableHeaderCell>
-                <TableHeaderCell>Label</TableHeaderCell>
-                <TableHeaderCell>Used by</TableHeaderCell>
+                <TableHeaderCell>Term</TableHeaderCell>
                 <TableHeaderCell>Our category</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {rows.map((row) => (
                 <TableRow key={row.key}>
-                  <TableCell>{row.vocabulary}</TableCell>
-                  <TableCell>{row.code}</TableCell>
-                  <TableCell>{row.label ?? ''}</TableCell>
-                  <TableCell>{row.listings === undefined ? '' : `${row.listings} ${row.listings === 1 ? 'listing' : 'listings'}`}</TableCell>
+                  <TableCell>
+                    <Text block weight="semibold">
+                      {row.label ?? row.code}
+                    </Text>
+                    <Text block size={200} className={styles.code}>{`${row.vocabulary}: ${row.code}`}</Text>
+                    {row.listings !== undefined && <Text block size={200}>{`Not mapped; used by ${row.listings} ${row.listings === 1 ? 'listing' : 'listings'}`}</Text>}
+                  </TableCell>
                   <TableCell>
                     <Select
+                      className={styles.select}
                       aria-label={`Category for ${row.label ?? row.code} (${row.vocabulary})`}
                       value={row.category ?? ''}
                       onChange={(_, data) => {
@@ -94,7 +94,6 @@ export function TaxonomyPage(props: PageProps) {
               ))}
             </TableBody>
           </Table>
-        </div>
       )}
       {rows.length === 0 && <Text>No terms yet: they appear here when listings are imported.</Text>}
       <div className={styles.actions}>
