@@ -24,7 +24,7 @@ describe('the listing form values', () => {
   });
 
   it('names every field a new listing still needs, at the path the API names, in plain words', () => {
-    const checked = checkListing(newListingValues('salford', newId, '2026-12-07'));
+    const checked = checkListing(withValueAt(newListingValues('salford', newId, '2026-12-07'), ['languages'], []));
     expect(checked.ok).toBe(false);
     const errors = checked.ok ? {} : checked.errors;
     expect(errors).toMatchObject({
@@ -34,8 +34,8 @@ describe('the listing form values', () => {
       'locations[0].name': 'Required',
       'locations[0].latitude': 'Required',
       'schedules[0].byday': 'Choose at least one day',
-      categories: 'Choose or add at least one',
       how_to_join: 'Required',
+      languages: 'Choose or add at least one',
     });
   });
 

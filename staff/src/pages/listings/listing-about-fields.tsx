@@ -29,7 +29,8 @@ export function ListingAboutFields(props: { readonly form: ListingFormBinding; r
         </Select>
       </Field>
       <CheckboxGroup
-        legend="Categories (at least one)"
+        legend="Categories"
+        hint="The first is the one people see. A listing with none needs a kind and is not shown to people."
         options={categoryOptions}
         chosen={categories}
         onChange={(chosen) => form.set(['categories'], chosen)}
