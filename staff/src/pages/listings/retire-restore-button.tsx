@@ -47,7 +47,8 @@ export function RetireRestoreButton(props: {
             {done[what]}
           </ToastTitle>
         </Toast>,
-        { intent: 'success', timeout: 10_000, politeness: 'polite' },
+        // Ten seconds to undo, paused while the pointer or focus is on it; the page's own button undoes too.
+        { intent: 'success', timeout: 10_000, pauseOnHover: true, pauseOnWindowBlur: true, politeness: 'polite' },
       );
     } catch (error) {
       dispatchToast(
