@@ -11,6 +11,7 @@ import type { Channel } from '../adapters/channel';
 import { createSmsChannel, smsChannelId, type SmsChannel } from '../adapters/sms';
 import { createWebChatChannel } from '../adapters/webchat';
 import { AdminApi } from './admin/admin-api';
+import { createAdminAuditRecorder } from './admin/admin-audit';
 import { CallbackTimers } from './admin/callback-timers';
 import { createAdminAccess } from './admin/admin-auth';
 import { TeamAdminApi } from './admin/team-admin-api';
@@ -224,7 +225,14 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     ...(sms === undefined ? {} : { sms: sms.endpoints }),
     ...(webPush === undefined ? {} : { webPush: webPush.subscriptions }),
     adminAccess: createAdminAccess({ superToken: config.admin.superToken, tokens: stores.adminTokens }),
-    admin: new AdminApi({ activities: stores.activities, adminTokens: stores.adminTokens, clock, logger }),
+    admin: new AdminApi({
+      activities: stores.activities,
+      adminTokens: stores.adminTokens,
+      clock,
+      audit: createAdminAuditRecorder({ log: stores.adminAudit, clock }),
+      auditTrail: stores.adminAudit,
+      logger,
+    }),
     teamAdmin: new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events: outbox, clock, logger }),
     teamsAdmin: new TeamsAdminApi({ linking: teamsLinking, practitioners: stores.practitioners, conversations: stores.teamsConversations, allowedTenants: config.teams.allowedTenants, clock, logger }),
     maxImportBytes: config.admin.maxImportBytes,

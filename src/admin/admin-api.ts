@@ -1,16 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { activitySchema, type Activity } from '../domain/activities/activity';
+import { listingChanges } from '../domain/activities/listing-changes';
+import { listingOverview, type ListingOverview } from '../domain/activities/listing-overview';
 import { isReviewDue } from '../domain/activities/listing-review';
+import { schedulePreview, type SchedulePreview } from '../domain/activities/schedule-preview';
+import type { AdminAuditEntry } from '../domain/admin/admin-audit-entry';
 import { AppError, type FieldProblem } from '../domain/app-error';
 import type { Clock } from '../domain/clock';
 import { fieldProblemsOf } from '../domain/field-problems';
 import type { SiteId } from '../domain/sites';
-import type { ActivityStore, AdminTokenStore } from '../store/ports';
+import type { ActivityStore, AdminAuditLog, AdminTokenStore } from '../store/ports';
 import { activitiesToCsv } from './activity-csv';
 import { planImport, type ImportOutcome } from './activity-import';
+import type { AdminActor, AdminAuditRecorder } from './admin-audit';
 import { issueSiteToken } from './admin-auth';
-import type { ExportQuery, IssueTokenBody, JsonObject } from './admin-requests';
+import type { ExportQuery, IssueTokenBody, JsonObject, ListingAuditQuery, SchedulePreviewBody } from './admin-requests';
 import { activityToHsds } from '../listings/hsds/hsds-export';
 import type { HsdsService } from '../listings/hsds/hsds-schema';
 import { subObjectId } from '../listings/hsds/hsds-import';
@@ -21,6 +26,10 @@ export interface AdminApiDependencies {
   /** Where site tokens are kept (issued here; checked by the routes' access check, `createAdminAccess`). */
   readonly adminTokens: AdminTokenStore;
   readonly clock: Clock;
+  /** Records every listing change (who, when, what) after it is saved. */
+  readonly audit: AdminAuditRecorder;
+  /** The audit trail the recorder writes, read back per listing. */
+  readonly auditTrail: AdminAuditLog;
   /** Admin actions are logged by event, site and listing id (listings hold no personal data; tokens never appear). */
   readonly logger: Logger;
 }
@@ -45,11 +54,12 @@ export interface ImportResult {
 
 /**
  * The admin API's handlers: site tokens, and each site's activity listings (list with review flags,
- * create, read, replace, delete, import, export). The caller's token has been checked before a
- * handler runs (the routes' access check, `createAdminAccess`), and the request parts arrive
- * parsed with the schemas in `admin-requests.ts`; a listing's fields are checked here, against the
- * site and id in the path. Answers are plain values; errors are AppErrors (NOT_FOUND, CONFLICT,
- * BAD_REQUEST with `fields`).
+ * overview, create, read, replace, delete, retire, restore, import, export, schedule preview, a
+ * listing's audit trail). The caller's token has been checked before a handler runs (the routes'
+ * access check, `createAdminAccess`), and the request parts arrive parsed with the schemas in
+ * `admin-requests.ts`; a listing's fields are checked here, against the site and id in the path.
+ * Every change is recorded in the audit trail with the actor the route passes. Answers are plain
+ * values; errors are AppErrors (NOT_FOUND, CONFLICT, BAD_REQUEST with `fields`).
  */
 export class AdminApi {
   constructor(private readonly deps: AdminApiDependencies) {}
@@ -61,11 +71,24 @@ export class AdminApi {
     return { token, siteId };
   }
 
-  /** Every listing of the site, each with `review_due` (last checked more than 90 days ago). */
+  /** Every listing of the site, each with `review_due` (last checked more than 6 months ago: `isReviewDue`). */
   async listActivities(siteId: SiteId): Promise<{ siteId: SiteId; total: number; activities: ListedActivity[] }> {
     const now = this.deps.clock.now();
     const activities = (await this.deps.activities.list(siteId)).map((activity) => ({ ...activity, review_due: isReviewDue(activity.assured_date, now) }));
     return { siteId, total: activities.length, activities };
+  }
+
+  /** Every listing of the site as a row of the staff app's table: review flags and next session in words, by name. */
+  async overview(siteId: SiteId): Promise<{ listings: ListingOverview[] }> {
+    const now = this.deps.clock.now();
+    const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+    const activities = (await this.deps.activities.list(siteId)).sort((a, b) => collator.compare(a.name, b.name));
+    return { listings: activities.map((activity) => listingOverview(activity, now)) };
+  }
+
+  /** The schedules in words and their next five sessions, for the schedule editor (nothing is saved). */
+  previewSchedules({ schedules }: SchedulePreviewBody): SchedulePreview {
+    return schedulePreview(schedules, this.deps.clock.now());
   }
 
   /**
@@ -73,13 +96,14 @@ export class AdminApi {
    * locations, schedules and cost options, and `sample` (false); `site_id` comes from the path.
    * @throws AppError CONFLICT when a listing with the given id exists already (PUT replaces).
    */
-  async createActivity(siteId: SiteId, body: JsonObject): Promise<Activity> {
+  async createActivity(siteId: SiteId, body: JsonObject, actor: AdminActor): Promise<Activity> {
     const listing = listingFromBody(body, siteId, undefined);
     if ((await this.deps.activities.get(listing.id)) !== undefined) {
       throw new AppError('CONFLICT', 'A listing with this id exists already; use PUT to replace it.');
     }
     await this.deps.activities.putMany([listing]);
     this.deps.logger.info({ event: 'admin.activity_created', siteId, activityId: listing.id }, 'listing created');
+    await this.recordListing(siteId, actor, 'created', listing, `Added "${listing.name}"`);
     return listing;
   }
 
@@ -89,19 +113,46 @@ export class AdminApi {
   }
 
   /** Replaces a listing of the site with the body (same rules as create; an `id` in the body must match the path). */
-  async replaceActivity(siteId: SiteId, id: string, body: JsonObject): Promise<Activity> {
+  async replaceActivity(siteId: SiteId, id: string, body: JsonObject, actor: AdminActor): Promise<Activity> {
     const current = await this.existing(siteId, id);
     const listing = listingFromBody(body, siteId, current.id);
     await this.deps.activities.putMany([listing]);
     this.deps.logger.info({ event: 'admin.activity_replaced', siteId, activityId: listing.id }, 'listing replaced');
+    const changes = listingChanges(current, listing);
+    const summary = changes.length === 0 ? `Saved "${listing.name}" unchanged` : `Changed ${plural(changes.length, 'field')} of "${listing.name}"`;
+    await this.recordListing(siteId, actor, 'updated', listing, summary, changes);
     return listing;
   }
 
   /** Removes a listing of the site. */
-  async deleteActivity(siteId: SiteId, id: string): Promise<void> {
+  async deleteActivity(siteId: SiteId, id: string, actor: AdminActor): Promise<void> {
     const current = await this.existing(siteId, id);
     if (!(await this.deps.activities.delete(current.id))) throw notFound();
     this.deps.logger.info({ event: 'admin.activity_deleted', siteId, activityId: current.id }, 'listing deleted');
+    await this.recordListing(siteId, actor, 'deleted', current, `Deleted "${current.name}"`);
+  }
+
+  /**
+   * Retires a listing: status `inactive`, so people no longer find it and reminders already planned
+   * say it is no longer running (`isShownToPeople`). Nothing else changes, so restoring undoes it.
+   * Retiring a retired listing changes nothing and records nothing.
+   */
+  async retireActivity(siteId: SiteId, id: string, actor: AdminActor): Promise<Activity> {
+    return this.setStatus(siteId, id, actor, 'inactive');
+  }
+
+  /**
+   * Restores a listing: status `active` again, shown to people. `assured_date` is left as it was:
+   * restoring is not checking, so a listing retired long ago comes back flagged for review.
+   */
+  async restoreActivity(siteId: SiteId, id: string, actor: AdminActor): Promise<Activity> {
+    return this.setStatus(siteId, id, actor, 'active');
+  }
+
+  /** A listing's audit trail, newest first (also after the listing is deleted: the trail outlives it). */
+  async listingAudit(siteId: SiteId, id: string, { limit }: ListingAuditQuery): Promise<{ entries: AdminAuditEntry[] }> {
+    if (!isUuid(id)) throw notFound();
+    return { entries: await this.deps.auditTrail.list(siteId, { subjectType: 'listing', subjectId: id, limit }) };
   }
 
   /**
@@ -109,7 +160,7 @@ export class AdminApi {
    * this site replaced), bad ones reported by row with their field problems. `planImport` decides
    * row by row, told which ids exist in this site and which in others.
    */
-  async importActivities(siteId: SiteId, { contentType, body }: AdminUpload): Promise<ImportResult> {
+  async importActivities(siteId: SiteId, { contentType, body }: AdminUpload, actor: AdminActor): Promise<ImportResult> {
     const all = await this.deps.activities.list();
     const existingIds = new Set(all.filter((activity) => activity.site_id === siteId).map((activity) => activity.id));
     const idsInOtherSites = new Set(all.filter((activity) => activity.site_id !== siteId).map((activity) => activity.id));
@@ -119,6 +170,9 @@ export class AdminApi {
       { event: 'admin.activities_imported', siteId, contentType, ...saved, rejected: plan.rejected.length },
       'listings imported',
     );
+    const counts = `${saved.created} created, ${saved.updated} updated, ${plan.rejected.length} rejected`;
+    const format = contentType === 'text/csv' ? 'CSV' : 'HSDS JSON';
+    await this.deps.audit.record({ siteId, actor, action: 'import.applied', subject: { type: 'import' }, summary: `Imported ${format}: ${counts}` });
     return { ...saved, rejected: plan.rejected };
   }
 
@@ -127,6 +181,31 @@ export class AdminApi {
     const activities = await this.deps.activities.list(siteId);
     if (format === 'csv') return { format: 'csv', fileName: `${siteId}-activities.csv`, text: activitiesToCsv(activities) };
     return { format: 'json', fileName: `${siteId}-activities.json`, body: activities.map(activityToHsds) };
+  }
+
+  /** Retire or restore: the status changes, nothing else; recorded only when it changed. */
+  private async setStatus(siteId: SiteId, id: string, actor: AdminActor, status: 'active' | 'inactive'): Promise<Activity> {
+    const current = await this.existing(siteId, id);
+    if (current.status === status) return current;
+    const listing = { ...current, status };
+    await this.deps.activities.putMany([listing]);
+    const verb = status === 'active' ? 'restored' : 'retired';
+    this.deps.logger.info({ event: `admin.activity_${verb}`, siteId, activityId: listing.id }, `listing ${verb}`);
+    const summary = `${status === 'active' ? 'Restored' : 'Retired'} "${listing.name}"`;
+    await this.recordListing(siteId, actor, verb, listing, summary, listingChanges(current, listing));
+    return listing;
+  }
+
+  /** One listing change in the audit trail (after it is saved); `changes` only when there are some. */
+  private async recordListing(siteId: SiteId, actor: AdminActor, verb: string, listing: Activity, summary: string, changes?: AdminAuditEntry['changes']): Promise<void> {
+    await this.deps.audit.record({
+      siteId,
+      actor,
+      action: `listing.${verb}`,
+      subject: { type: 'listing', id: listing.id },
+      summary,
+      ...(changes === undefined || changes.length === 0 ? {} : { changes }),
+    });
   }
 
   /** The listing with this id in this site; 404 when there is none (also when it belongs to another site, or the id is no UUID). */
@@ -175,6 +254,11 @@ function withSubRecordIds(body: JsonObject, listingId: string): Record<string, u
     ...(body['schedules'] === undefined ? {} : { schedules: eachWithId('schedule', body['schedules']) }),
     ...(body['cost_options'] === undefined ? {} : { cost_options: eachWithId('cost_option', body['cost_options']) }),
   };
+}
+
+/** "1 field", "3 fields". */
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 function invalidBody(message: string, fields: readonly FieldProblem[]): AppError {

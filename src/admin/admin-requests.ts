@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { randomUUID } from 'node:crypto';
+import { activitySchema } from '../domain/activities/activity';
 import { callbackStatuses } from '../domain/callbacks/callback-request';
 import { siteIds } from '../domain/sites';
 import { practitionerRoles } from '../teams/teams-directory';
@@ -10,11 +12,12 @@ import { practitionerRoles } from '../teams/teams-directory';
  */
 
 /** A body that is a JSON object; its fields are checked by the handler (they depend on the path). */
-const jsonObjectSchema = z.custom<Readonly<Record<string, unknown>>>(
-  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-  { error: 'a JSON object' },
-);
+const jsonObjectSchema = z.custom<Readonly<Record<string, unknown>>>(isObject, { error: 'a JSON object' });
 export type JsonObject = z.infer<typeof jsonObjectSchema>;
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /** `POST /api/admin/tokens`. */
 export const issueTokenBody = {
@@ -25,6 +28,28 @@ export type IssueTokenBody = z.infer<typeof issueTokenBody.schema>;
 
 /** A listing (create, replace). */
 export const listingBody = { schema: jsonObjectSchema, hint: 'Send the listing as a JSON object.' };
+
+/**
+ * `POST .../activities/schedule-preview`: a listing's schedules, checked by the listing's own
+ * schema (the form may send schedules not saved yet, without ids: they get one for the check).
+ */
+export const schedulePreviewBody = {
+  schema: z.strictObject({
+    schedules: z.preprocess(
+      (value) => (Array.isArray(value) ? value.map((schedule: unknown) => (isObject(schedule) && !('id' in schedule) ? { ...schedule, id: randomUUID() } : schedule)) : value),
+      activitySchema.shape.schedules,
+    ),
+  }),
+  hint: 'Send { "schedules": [ ... ] }, as in a listing.',
+};
+export type SchedulePreviewBody = z.infer<typeof schedulePreviewBody.schema>;
+
+/** `GET .../activities/:id/audit?limit=`: the newest entries first, 50 unless asked. */
+export const listingAuditQuery = {
+  schema: z.object({ limit: z.coerce.number({ error: 'a whole number from 1 to 500' }).int('a whole number from 1 to 500').min(1, 'a whole number from 1 to 500').max(500, 'a whole number from 1 to 500').default(50) }),
+  hint: 'Ask for ?limit=<1 to 500>, or leave it out.',
+};
+export type ListingAuditQuery = z.infer<typeof listingAuditQuery.schema>;
 
 /** `GET .../activities/export?format=csv|json`. */
 export const exportQuery = {

@@ -3,16 +3,28 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { AdminApi, AdminUpload } from '../admin/admin-api';
 import type { AdminAccess } from '../admin/admin-auth';
-import { exportQuery, issueTokenBody, listingBody } from '../admin/admin-requests';
+import { exportQuery, issueTokenBody, listingAuditQuery, listingBody, schedulePreviewBody } from '../admin/admin-requests';
 import { AppError } from '../domain/app-error';
-import { adminAccessHandlers, grantedSiteOf } from './admin-access';
+import { actorOf, adminAccessHandlers, grantedSiteOf } from './admin-access';
 import { adminRoute } from './admin-route';
 import { jsonBody, pathParams, queryParams, rawBody } from './request-parts';
 
 /** The admin API's listings and token handlers, as the routes call them (src/admin/admin-api.ts). */
 export type AdminEndpoints = Pick<
   AdminApi,
-  'issueToken' | 'listActivities' | 'createActivity' | 'getActivity' | 'replaceActivity' | 'deleteActivity' | 'importActivities' | 'exportActivities'
+  | 'issueToken'
+  | 'listActivities'
+  | 'overview'
+  | 'previewSchedules'
+  | 'createActivity'
+  | 'getActivity'
+  | 'replaceActivity'
+  | 'deleteActivity'
+  | 'retireActivity'
+  | 'restoreActivity'
+  | 'listingAudit'
+  | 'importActivities'
+  | 'exportActivities'
 >;
 
 /** The import route: its body limit is MAX_IMPORT_BYTES instead of MAX_BODY_BYTES (see server.ts). */
@@ -23,8 +35,8 @@ const idParam = { schema: z.object({ id: z.string() }), hint: 'The path names no
 
 /**
  * Mounts `/api/admin/*` (listings and site tokens): the access check runs first as a pre-handler,
- * then the handler gets the granted site and the request parts parsed; answers are JSON (or the
- * export file), never cached.
+ * then the handler gets the granted site, the request parts parsed and, for changes, who made the
+ * request (`actorOf`, for the audit trail); answers are JSON (or the export file), never cached.
  */
 export function mountAdminRoutes(server: Server, options: { readonly endpoints: AdminEndpoints; readonly access: AdminAccess; readonly logger: Logger }): void {
   const { endpoints } = options;
@@ -52,14 +64,28 @@ export function mountAdminRoutes(server: Server, options: { readonly endpoints: 
     activities,
     siteAdminsOnly,
     route(async (req, res) => {
-      res.send(201, await endpoints.createActivity(site(req), jsonBody(req, listingBody)));
+      res.send(201, await endpoints.createActivity(site(req), jsonBody(req, listingBody), actorOf(req)));
+    }),
+  );
+  server.get(
+    `${activities}/overview`,
+    siteAdminsOnly,
+    route(async (req, res) => {
+      res.send(200, await endpoints.overview(site(req)));
+    }),
+  );
+  server.post(
+    `${activities}/schedule-preview`,
+    siteAdminsOnly,
+    route(async (req, res) => {
+      res.send(200, endpoints.previewSchedules(jsonBody(req, schedulePreviewBody)));
     }),
   );
   server.post(
     adminImportPath,
     siteAdminsOnly,
     route(async (req, res) => {
-      res.send(200, await endpoints.importActivities(site(req), uploadOf(req)));
+      res.send(200, await endpoints.importActivities(site(req), uploadOf(req), actorOf(req)));
     }),
   );
   server.get(
@@ -86,15 +112,36 @@ export function mountAdminRoutes(server: Server, options: { readonly endpoints: 
     `${activities}/:id`,
     siteAdminsOnly,
     route(async (req, res) => {
-      res.send(200, await endpoints.replaceActivity(site(req), id(req), jsonBody(req, listingBody)));
+      res.send(200, await endpoints.replaceActivity(site(req), id(req), jsonBody(req, listingBody), actorOf(req)));
     }),
   );
   server.del(
     `${activities}/:id`,
     siteAdminsOnly,
     route(async (req, res) => {
-      await endpoints.deleteActivity(site(req), id(req));
+      await endpoints.deleteActivity(site(req), id(req), actorOf(req));
       res.send(204);
+    }),
+  );
+  server.post(
+    `${activities}/:id/retire`,
+    siteAdminsOnly,
+    route(async (req, res) => {
+      res.send(200, await endpoints.retireActivity(site(req), id(req), actorOf(req)));
+    }),
+  );
+  server.post(
+    `${activities}/:id/restore`,
+    siteAdminsOnly,
+    route(async (req, res) => {
+      res.send(200, await endpoints.restoreActivity(site(req), id(req), actorOf(req)));
+    }),
+  );
+  server.get(
+    `${activities}/:id/audit`,
+    siteAdminsOnly,
+    route(async (req, res) => {
+      res.send(200, await endpoints.listingAudit(site(req), id(req), queryParams(req, listingAuditQuery)));
     }),
   );
 }

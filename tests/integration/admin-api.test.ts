@@ -6,6 +6,7 @@ import { activityToHsds } from '../../src/listings/hsds/hsds-export';
 import { activitySchema, type Activity } from '../../src/domain/activities/activity';
 import { loadSampleActivities } from '../../src/data/sample-data';
 import { activityFixture } from '../support/admin-activity-fixture';
+import { call, fieldsOf, newListingBody, siteToken as issueSiteToken, tokenAnswerSchema, type AdminAnswer as Answer } from '../support/admin-http';
 import { startTestService, type TestService } from '../support/service-harness';
 import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';
 
@@ -13,41 +14,6 @@ const adminToken = `test-super-admin-${'s3cret'.repeat(6)}`;
 /** The import route's own limit in these tests: above MAX_BODY_BYTES (256 KiB), small enough to exceed cheaply. */
 const maxImportBytes = 1_048_576;
 
-interface Call {
-  readonly method?: string;
-  readonly token?: string;
-  readonly body?: unknown;
-  /** A raw body, sent as is. */
-  readonly text?: string;
-  readonly contentType?: string;
-}
-
-interface Answer {
-  readonly status: number;
-  readonly headers: Headers;
-  readonly body: unknown;
-  readonly text: string;
-}
-
-/** Calls the admin API and reads the answer (JSON when it is JSON). */
-async function call(service: TestService, path: string, options: Call = {}): Promise<Answer> {
-  const headers: Record<string, string> = {};
-  if (options.token !== undefined) headers['authorization'] = `Bearer ${options.token}`;
-  let body: string | undefined;
-  if (options.text !== undefined) {
-    body = options.text;
-    headers['content-type'] = options.contentType ?? 'text/csv';
-  } else if (options.body !== undefined) {
-    body = JSON.stringify(options.body);
-    headers['content-type'] = options.contentType ?? 'application/json';
-  }
-  const response = await fetch(`${service.baseUrl}${path}`, { method: options.method ?? 'GET', headers, ...(body === undefined ? {} : { body }) });
-  const text = await response.text();
-  const json: unknown = (response.headers.get('content-type') ?? '').includes('json') && text !== '' ? JSON.parse(text) : undefined;
-  return { status: response.status, headers: response.headers, body: json, text };
-}
-
-const tokenAnswerSchema = z.strictObject({ token: z.string(), siteId: z.string() });
 const listAnswerSchema = z.strictObject({
   siteId: z.string(),
   total: z.number(),
@@ -55,39 +21,11 @@ const listAnswerSchema = z.strictObject({
 });
 
 /** A site token issued by the super admin. */
-async function siteToken(service: TestService, siteId: string): Promise<string> {
-  const answer = await call(service, '/api/admin/tokens', { method: 'POST', token: adminToken, body: { siteId } });
-  expect(answer.status).toBe(201);
-  return tokenAnswerSchema.parse(answer.body).token;
-}
+const siteToken = (service: TestService, siteId: string) => issueSiteToken(service, adminToken, siteId);
 
 /** The listings in a list answer, each checked against the listing schema. */
 function listed(answer: Answer): Array<Activity & { review_due: boolean }> {
   return listAnswerSchema.parse(answer.body).activities.map(({ review_due, ...rest }) => ({ ...activitySchema.parse(rest), review_due }));
-}
-
-function fieldsOf(answer: Answer): Array<{ field: string; message: string }> {
-  const body = answer.body;
-  if (typeof body !== 'object' || body === null || !('error' in body)) return [];
-  const error: unknown = body.error;
-  if (typeof error !== 'object' || error === null || !('fields' in error) || !Array.isArray(error.fields)) return [];
-  return error.fields.map((field: unknown) => ({
-    field: String(typeof field === 'object' && field !== null && 'field' in field ? field.field : ''),
-    message: String(typeof field === 'object' && field !== null && 'message' in field ? field.message : ''),
-  }));
-}
-
-/** A listing body as an admin would POST it: no ids at all, no site, no sample flag. */
-function newListingBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  const { id: _id, site_id: _site, sample: _sample, organization, locations, schedules, ...rest } = activityFixture();
-  const withoutId = <T extends { id: string }>({ id: _unused, ...others }: T) => others;
-  return {
-    ...rest,
-    organization: withoutId(organization),
-    locations: locations.map(withoutId),
-    schedules: schedules.map(withoutId),
-    ...overrides,
-  };
 }
 
 const modes = {
@@ -253,7 +191,7 @@ describe.each(Object.keys(modes))('admin API (%s mode)', (mode) => {
     expect(notJson.status).toBe(415);
   });
 
-  it('flags listings not checked for more than 90 days for review', async () => {
+  it('flags listings not checked for more than 6 months for review', async () => {
     const stale = activitySchema.parse(
       (await call(service, salfordList, { method: 'POST', token: salford, body: newListingBody({ name: 'Stale listing', assured_date: '2025-01-15' }) })).body,
     );

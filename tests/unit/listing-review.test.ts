@@ -1,32 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { isReviewDue, reviewAfterDays } from '../../src/domain/activities/listing-review';
+import { isReviewDue, reviewAfterMonths } from '../../src/domain/activities/listing-review';
 
 const at = (iso: string) => Date.parse(iso);
 
 describe('isReviewDue', () => {
-  it('flags a listing checked more than 90 days ago', () => {
-    expect(reviewAfterDays).toBe(90);
-    expect(isReviewDue('2026-01-01', at('2026-04-01T12:00:00Z'))).toBe(false);
-    expect(isReviewDue('2026-01-01', at('2026-04-02T12:00:00Z'))).toBe(true);
+  it('flags a listing checked more than 6 calendar months ago', () => {
+    expect(reviewAfterMonths).toBe(6);
+    expect(isReviewDue('2026-01-01', at('2026-07-01T12:00:00Z'))).toBe(false);
+    expect(isReviewDue('2026-01-01', at('2026-07-02T12:00:00Z'))).toBe(true);
     expect(isReviewDue('2025-06-01', at('2026-04-02T12:00:00Z'))).toBe(true);
   });
 
   it('does not flag a listing checked recently, today, or dated in the future', () => {
-    expect(isReviewDue('2026-03-20', at('2026-04-02T12:00:00Z'))).toBe(false);
+    expect(isReviewDue('2026-01-20', at('2026-04-02T12:00:00Z'))).toBe(false);
     expect(isReviewDue('2026-04-02', at('2026-04-02T12:00:00Z'))).toBe(false);
     expect(isReviewDue('2026-05-01', at('2026-04-02T12:00:00Z'))).toBe(false);
   });
 
   it('counts days in Europe/London, not UTC', () => {
-    // 23:30 UTC on 1 July is already 2 July in London (BST): day 91 after 2 April.
-    expect(isReviewDue('2026-04-02', at('2026-07-01T22:59:00Z'))).toBe(false);
-    expect(isReviewDue('2026-04-02', at('2026-07-01T23:30:00Z'))).toBe(true);
+    // 23:30 UTC on 2 October is already 3 October in London (BST): the day after 6 months from 2 April.
+    expect(isReviewDue('2026-04-02', at('2026-10-02T22:59:00Z'))).toBe(false);
+    expect(isReviewDue('2026-04-02', at('2026-10-02T23:30:00Z'))).toBe(true);
   });
 
-  it('counts whole calendar days across the clocks going forward', () => {
-    // 90 days after 1 March is 30 May; the March clock change does not shift the boundary.
-    expect(isReviewDue('2026-03-01', at('2026-05-30T22:59:00Z'))).toBe(false);
-    expect(isReviewDue('2026-03-01', at('2026-05-30T23:00:00Z'))).toBe(true);
+  it('ends a month that is too short on its last day', () => {
+    // 6 months after 31 August is the end of February: fresh through 28 February 2027, due on 1 March.
+    expect(isReviewDue('2026-08-31', at('2027-02-28T12:00:00Z'))).toBe(false);
+    expect(isReviewDue('2026-08-31', at('2027-03-01T12:00:00Z'))).toBe(true);
   });
 
   it('flags a date it cannot read, so someone looks at it', () => {
@@ -34,6 +34,6 @@ describe('isReviewDue', () => {
   });
 
   it('takes another interval when asked', () => {
-    expect(isReviewDue('2026-03-01', at('2026-04-01T12:00:00Z'), 30)).toBe(true);
+    expect(isReviewDue('2026-03-01', at('2026-04-02T12:00:00Z'), 1)).toBe(true);
   });
 });

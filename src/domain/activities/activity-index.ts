@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { localTimeMinutes, londonIsoDate } from '../local-date';
 import { siteIds, type SiteId } from '../sites';
-import { accessibilityIds, activityCategoryIds, activityCategoryLabels, isFree, isOnline, type Activity } from './activity';
+import { accessibilityIds, activityCategoryIds, activityCategoryLabels, isFree, isOnline, isShownToPeople, type Activity } from './activity';
 import { occurrencesBetween } from './schedule-occurrences';
 
 /**
@@ -9,9 +9,12 @@ import { occurrencesBetween } from './schedule-occurrences';
  * depend on the query is worked out once here, as flat arrays of numbers per site, so a search is
  * a loop over integers and floats with no dates parsed, no objects made and no luxon.
  *
- * Built for an instant `from` and a horizon (60 days): the sessions inside it are precomputed.
+ * Built for an instant `from` and a horizon ({@link searchHorizonDays}): the sessions inside it are precomputed.
  * Callers rebuild it at least daily (and when listings change).
  */
+
+/** How far ahead people's searches look: a listing with no session this soon is not found. */
+export const searchHorizonDays = 60;
 
 /** Bits of {@link SiteBucket.flags}. */
 export const flagFree = 1;
@@ -211,14 +214,14 @@ function buildBucket(site: SiteId, listings: readonly Prepared[], nameRanks: Rea
  * merged and sorted; a session under way at `from` included), the coordinates of its physical
  * locations, whether it is free and online, its categories and accessibility as bit masks; per
  * site, those as flat arrays and a minisearch index over name, description, organisation name
- * and category labels. Only `active` listings with a session inside the horizon are indexed.
+ * and category labels. Only listings shown to people with a session inside the horizon are indexed.
  * Sessions on the site's `closedDates` (bank holidays such as Christmas Day) are left out, so the
  * next session after one is offered instead.
  */
-export function buildActivityIndex(activities: readonly Activity[], from: number, horizonDays = 60, closedDates: SiteClosedDates = new Map()): ActivityIndex {
+export function buildActivityIndex(activities: readonly Activity[], from: number, horizonDays = searchHorizonDays, closedDates: SiteClosedDates = new Map()): ActivityIndex {
   const to = from + horizonDays * dayMs;
   const prepared = activities
-    .filter((activity) => activity.status === 'active')
+    .filter(isShownToPeople)
     .map((activity) => prepare(activity, from, to, closedDates.get(activity.site_id)))
     .filter((listing) => listing.starts.length > 0);
   const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });

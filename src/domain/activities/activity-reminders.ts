@@ -3,7 +3,7 @@
  * session is still on when they fire, and what they say. All wall-clock times are Europe/London.
  */
 import { DateTime } from 'luxon';
-import { isOnline, type Activity } from './activity';
+import { isOnline, isShownToPeople, type Activity } from './activity';
 import { placeText } from './result-text';
 import { formatOccurrence } from './schedule-description';
 import { occurrencesBetween, type Occurrence } from './schedule-occurrences';
@@ -45,10 +45,11 @@ export type SessionState<A> = { readonly state: 'on'; readonly session: Occurren
 
 /**
  * Looks the session starting at `sessionStart` up in the listing as it is now: `retired` when the
- * listing is gone or not active, `cancelled` when its schedules no longer have that session.
+ * listing is gone or not shown to people (`isShownToPeople`: retired), `cancelled` when its
+ * schedules no longer have that session.
  */
 export function sessionState<A extends Pick<Activity, 'status' | 'schedules'>>(activity: A | undefined, sessionStart: number): SessionState<A> {
-  if (activity === undefined || activity.status !== 'active') return { state: 'retired' };
+  if (activity === undefined || !isShownToPeople(activity)) return { state: 'retired' };
   for (const schedule of activity.schedules) {
     const session = occurrencesBetween(schedule, sessionStart, sessionStart + 1).find((occurrence) => occurrence.start === sessionStart);
     if (session !== undefined) return { state: 'on', session, activity };

@@ -49,7 +49,7 @@ export const accessibilityLabels: Readonly<Record<AccessibilityId, string>> = {
   'large-print': 'Large print materials',
 };
 
-/** HSDS 3.0 `service.status`. Only `active` listings are ever shown to people. */
+/** HSDS 3.0 `service.status`. Only `active` listings are ever shown to people (see {@link isShownToPeople}). */
 export const serviceStatuses = ['active', 'inactive', 'defunct', 'temporarily closed'] as const;
 export type ServiceStatus = (typeof serviceStatuses)[number];
 
@@ -168,12 +168,21 @@ export const activitySchema = z.strictObject({
   phones: z.array(phoneSchema).max(5),
   /** How to join, in plain words (HSDS `application_process`). */
   how_to_join: z.string().min(1).max(1_000),
-  /** When the listing was last checked (HSDS `assured_date`); older than 90 days is flagged for review. */
+  /** When the listing was last checked (HSDS `assured_date`); older than 6 months is flagged for review (`listing-review.ts`). */
   assured_date: localDateSchema,
   /** True for the fictional sample listings shipped in the repo. */
   sample: z.boolean(),
 });
 export type Activity = z.infer<typeof activitySchema>;
+
+/**
+ * True when people are shown the listing: in searches, results and reminders. Only `active` ones
+ * are; any other status (`inactive`, which retiring sets, `defunct`, `temporarily closed`) means
+ * retired for people: not found, and reminders already planned send "no longer running" instead.
+ */
+export function isShownToPeople(activity: Pick<Activity, 'status'>): boolean {
+  return activity.status === 'active';
+}
 
 /** True when taking part costs nothing. */
 export function isFree(activity: Pick<Activity, 'cost_options'>): boolean {

@@ -9,7 +9,7 @@
  * Wall-clock times become instants by the one London rule for the clock changes (RFC 5545
  * §3.3.5, see `londonWallClockInstant`).
  */
-import type { Activity, Schedule } from './activity';
+import { isShownToPeople, type Activity, type Schedule } from './activity';
 import { civilDate, dayMs, dayNumber, londonWallClockInstant, parseLocalTime } from '../local-date';
 
 /** One session of an activity: epoch milliseconds (UTC), computed from Europe/London wall-clock times. */
@@ -91,11 +91,11 @@ export function occurrencesBetween(schedule: Schedule, from: number, to: number)
  * The soonest session of the activity that has not finished at `now`, across all its schedules.
  * A session in progress still counts (people can still join); one that has ended does not.
  *
- * `undefined` when the activity's status is anything but `active`, or when no session starts
+ * `undefined` when the activity is not shown to people (retired), or when no session starts
  * within 400 days of `now`. Ties go to the session that ends first.
  */
 export function nextOccurrence(activity: Pick<Activity, 'status' | 'schedules'>, now: number): Occurrence | undefined {
-  if (activity.status !== 'active') return undefined;
+  if (!isShownToPeople(activity)) return undefined;
   const horizon = now + nextOccurrenceHorizonDays * dayMs;
   let best: Occurrence | undefined;
   for (const schedule of activity.schedules) {
@@ -112,6 +112,18 @@ export function nextOccurrence(activity: Pick<Activity, 'status' | 'schedules'>,
     });
   }
   return best;
+}
+
+/**
+ * The next `count` sessions of a set of schedules that have not finished at `now`, in time order,
+ * whatever the listing's status (the schedule editor's preview). Sessions of two schedules at the
+ * same times are one session. Looks as far ahead as {@link nextOccurrence}.
+ */
+export function upcomingOccurrences(schedules: readonly Schedule[], now: number, count: number): Occurrence[] {
+  const horizon = now + nextOccurrenceHorizonDays * dayMs;
+  const all = schedules.flatMap((schedule) => occurrencesBetween(schedule, now, horizon).slice(0, count));
+  all.sort((a, b) => a.start - b.start || a.end - b.end);
+  return all.filter((session, index) => index === 0 || session.start !== all[index - 1]?.start || session.end !== all[index - 1]?.end).slice(0, count);
 }
 
 // ---------------------------------------------------------------------------------------------
