@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ListingSummary } from '../../../staff/src/pages/listings/overview-schemas';
-import { categoryLabel, flagBadges, reviewedLabel, statusLabel, visibleListings, type ListingTableView } from '../../../staff/src/pages/listings/listing-table-rows';
+import { categoryLabel, flagBadges, reviewedLabel, sessionStartMinutes, statusLabel, visibleListings, type ListingTableView } from '../../../staff/src/pages/listings/listing-table-rows';
 
 const listing = (name: string, fields: Partial<ListingSummary> = {}): ListingSummary => ({
   id: name,
@@ -15,7 +15,8 @@ const listing = (name: string, fields: Partial<ListingSummary> = {}): ListingSum
   ...fields,
 });
 
-const view = (fields: Partial<ListingTableView> = {}): ListingTableView => ({ search: '', flag: 'all', sortBy: 'name', direction: 'ascending', ...fields });
+// Monday 7 December 2026.
+const view = (fields: Partial<ListingTableView> = {}): ListingTableView => ({ today: '2026-12-07', search: '', flag: 'all', sortBy: 'name', direction: 'ascending', ...fields });
 const names = (rows: readonly ListingSummary[]) => rows.map((row) => row.name);
 
 describe('the listings table rows', () => {
@@ -49,9 +50,20 @@ describe('the listings table rows', () => {
     expect(names(visibleListings(rows, view({ direction: 'descending' })))).toEqual(['Zumba', 'Choir', 'Bingo', 'Art']);
   });
 
-  it('sorts by next session keeping the overview order, listings with none last', () => {
-    const rows = [listing('Later', { nextSession: 'Tue 8 December, 10am to 12pm' }), listing('None', { nextSession: null }), listing('Another', { nextSession: 'Wed 9 December, 1pm to 2pm' })];
-    expect(names(visibleListings(rows, view({ sortBy: 'nextSession' })))).toEqual(['Later', 'Another', 'None']);
+  it('sorts by when the next session starts, read back from its words, listings with none last', () => {
+    const rows = [
+      listing('Next year', { nextSession: 'Tue 5 January 2027, 10am to 12pm' }),
+      listing('None', { nextSession: null }),
+      listing('Thursday', { nextSession: 'Thursday, 9:30am to 11am' }),
+      listing('Tomorrow late', { nextSession: 'Tomorrow, 6:30pm to 8pm' }),
+      listing('Tomorrow early', { nextSession: 'Tomorrow, 12pm to 1pm' }),
+      listing('Today', { nextSession: 'Today, 10am to 12pm' }),
+      listing('Mid December', { nextSession: 'Tue 15 December, 10am to 12pm' }),
+    ];
+    expect(names(visibleListings(rows, view({ sortBy: 'nextSession' })))).toEqual(['Today', 'Tomorrow early', 'Tomorrow late', 'Thursday', 'Mid December', 'Next year', 'None']);
+    expect(sessionStartMinutes('Thursday, 9:30am to 11am', '2026-12-07')).toBe(3 * 1440 + 9 * 60 + 30);
+    expect(sessionStartMinutes('Tue 5 January 2027, 12am to 1am', '2026-12-07')).toBe(29 * 1440);
+    expect(sessionStartMinutes('sometime', '2026-12-07')).toBeUndefined();
   });
 
   it('says categories, statuses and review dates in words, British style', () => {

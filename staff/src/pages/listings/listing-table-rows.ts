@@ -1,5 +1,6 @@
 import { activityCategoryLabels, activityCategoryIds, type ActivityCategoryId } from '../../../../src/domain/activities/activity';
-import { britishDate } from '../../../../src/domain/local-date';
+import { DateTime } from 'luxon';
+import { britishDate, londonZone, monthNames, weekdayNames } from '../../../../src/domain/local-date';
 import type { ListingFlag, ListingSummary } from './overview-schemas';
 
 /** The columns of the listings table that sort. */
@@ -8,6 +9,8 @@ export type SortDirection = 'ascending' | 'descending';
 
 /** What the table shows: the search text, one flag (or all) and the sort. */
 export interface ListingTableView {
+  /** Today in London, `YYYY-MM-DD`: next sessions are in words relative to it ("Tomorrow, 10am to 12pm"). */
+  readonly today: string;
   readonly search: string;
   readonly flag: ListingFlag | 'all';
   readonly sortBy: ListingColumn;
@@ -53,8 +56,7 @@ export function statusLabel(status: string): string {
 /**
  * The rows to show: those whose name, organisation or category contains every word searched for
  * (any case), with the flag chosen, sorted (ties by name). Listings with no next session and
- * never-reviewed ones sort last going up. The next session is words, so that column keeps the
- * overview's own order among listings that have one.
+ * never-reviewed ones sort last going up.
  */
 export function visibleListings(listings: readonly ListingSummary[], view: ListingTableView): ListingSummary[] {
   const words = view.search.toLowerCase().split(/\s+/).filter((word) => word !== '');
@@ -64,13 +66,11 @@ export function visibleListings(listings: readonly ListingSummary[], view: Listi
     return words.every((word) => text.includes(word));
   });
   const sign = view.direction === 'ascending' ? 1 : -1;
-  // Sessions are in words, so ties keep the overview's own order rather than the name's.
-  const tieBreak = (a: ListingSummary, b: ListingSummary) => (view.sortBy === 'nextSession' ? 0 : a.name.localeCompare(b.name, 'en-GB'));
-  return matches.sort((a, b) => sign * compareBy(view.sortBy, a, b) || tieBreak(a, b));
+  return matches.sort((a, b) => sign * compareBy(view, a, b) || a.name.localeCompare(b.name, 'en-GB'));
 }
 
-function compareBy(column: ListingColumn, a: ListingSummary, b: ListingSummary): number {
-  switch (column) {
+function compareBy(view: ListingTableView, a: ListingSummary, b: ListingSummary): number {
+  switch (view.sortBy) {
     case 'name':
       return a.name.localeCompare(b.name, 'en-GB');
     case 'category':
@@ -79,9 +79,42 @@ function compareBy(column: ListingColumn, a: ListingSummary, b: ListingSummary):
       return statusLabel(a.status).localeCompare(statusLabel(b.status), 'en-GB');
     case 'assuredDate':
       return compareMissingLast(a.assuredDate, b.assuredDate, (x, y) => x.localeCompare(y));
-    case 'nextSession':
-      return compareMissingLast(a.nextSession, b.nextSession, () => 0);
+    case 'nextSession': {
+      const aStart = a.nextSession === null ? undefined : sessionStartMinutes(a.nextSession, view.today);
+      const bStart = b.nextSession === null ? undefined : sessionStartMinutes(b.nextSession, view.today);
+      if (aStart === undefined || bStart === undefined) return Number(aStart === undefined) - Number(bStart === undefined);
+      return aStart - bStart;
+    }
   }
+}
+
+const shortWeekdays = weekdayNames.map((name) => name.slice(0, 3));
+
+/**
+ * When a session in words starts, in minutes from the start of `today` (London), read back from
+ * how `formatOccurrence` words it: "Today, 6:30pm to 8pm", "Tomorrow, …", "Thursday, …" (within
+ * the week), "Tue 15 December, …", "Tue 5 January 2027, …". Undefined for words it cannot read.
+ */
+export function sessionStartMinutes(words: string, today: string): number | undefined {
+  const [day = '', times = ''] = words.split(/, (.*)/s);
+  const start = DateTime.fromISO(today, { zone: londonZone });
+  const weekday = weekdayNames.findIndex((name) => name === day) + 1;
+  let daysAhead: number | undefined;
+  if (day === 'Today') daysAhead = 0;
+  else if (day === 'Tomorrow') daysAhead = 1;
+  else if (weekday > 0) daysAhead = (weekday - start.weekday + 7) % 7;
+  else {
+    const dated = /^(\w{3}) (\d{1,2}) (\w+)(?: (\d{4}))?$/.exec(day);
+    const month = monthNames.findIndex((name) => name === dated?.[3]) + 1;
+    if (dated !== null && month > 0 && shortWeekdays.includes(dated[1] ?? '')) {
+      const date = DateTime.fromObject({ year: Number(dated[4] ?? start.year), month, day: Number(dated[2]) }, { zone: londonZone });
+      daysAhead = Math.round(date.diff(start, 'days').days);
+    }
+  }
+  const time = /^(\d{1,2})(?::(\d{2}))? ?(am|pm)/.exec(times);
+  if (daysAhead === undefined || time === null) return undefined;
+  const hour = (Number(time[1]) % 12) + (time[3] === 'pm' ? 12 : 0);
+  return daysAhead * 1440 + hour * 60 + Number(time[2] ?? 0);
 }
 
 function compareMissingLast(a: string | null | undefined, b: string | null | undefined, compare: (a: string, b: string) => number): number {

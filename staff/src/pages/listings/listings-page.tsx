@@ -1,5 +1,6 @@
 import { Button, Field, SearchBox, Select, Spinner, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { londonIsoDate } from '../../../../src/domain/local-date';
 import type { PageProps } from '../../page-props';
 import { ExportButtons } from './export-buttons';
 import { flagFilterLabels, visibleListings, type ListingColumn, type ListingTableView } from './listing-table-rows';
@@ -17,7 +18,7 @@ const useStyles = makeStyles({
 export function ListingsPage(props: PageProps) {
   const styles = useStyles();
   const { loaded } = useLoaded(() => props.client.get('activities/overview', listingOverviewSchema), props.siteId);
-  const [view, setView] = useState<ListingTableView>({ search: '', flag: 'all', sortBy: 'name', direction: 'ascending' });
+  const [view, setView] = useState<ListingTableView>(() => ({ today: londonIsoDate(Date.now()), search: '', flag: 'all', sortBy: 'name', direction: 'ascending' }));
   const sort = (column: ListingColumn) =>
     setView((current) => ({ ...current, sortBy: column, direction: current.sortBy === column && current.direction === 'ascending' ? 'descending' : 'ascending' }));
 
