@@ -1,6 +1,8 @@
 import { Field, Input, Textarea } from '@fluentui/react-components';
+import { DateTime } from 'luxon';
 import { useEffect, useState } from 'react';
 import { formatPath } from '../../../../src/domain/field-problems';
+import { londonZone } from '../../../../src/domain/local-date';
 import type { ListingFormBinding } from './listing-form-binding';
 import { numberValue, optionalTextValue, valueAt, type ValuePath } from './listing-form-values';
 
@@ -31,11 +33,13 @@ export function TextValueField(props: {
     props.form.set(props.path, toValue(typed));
   };
   const error = props.form.errorOf(formatPath(props.path));
+  // Date inputs show the browser's own format; the date in words says it the British way.
+  const hint = [kind === 'date' ? dateInWords(value) : undefined, props.hint].filter((part) => part !== undefined).join(' ');
   return (
     <Field
       label={props.label}
       required={props.required ?? false}
-      {...(props.hint === undefined ? {} : { hint: props.hint })}
+      {...(hint === '' ? {} : { hint })}
       validationState={error === undefined ? 'none' : 'error'}
       {...(error === undefined ? {} : { validationMessage: error })}
     >
@@ -51,4 +55,11 @@ export function TextValueField(props: {
       )}
     </Field>
   );
+}
+
+/** "Thursday 12 November 2026." for a `YYYY-MM-DD` value; undefined for anything else. */
+function dateInWords(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const date = DateTime.fromISO(value, { zone: londonZone });
+  return date.isValid && /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${date.setLocale('en-GB').toFormat('cccc d LLLL yyyy')}.` : undefined;
 }
