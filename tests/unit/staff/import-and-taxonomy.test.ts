@@ -10,9 +10,9 @@ describe('the import preview', () => {
     expect(importContentType(undefined, 'name,description\nA,B')).toBe('text/csv');
   });
 
-  it('counts what applying saves: new, changed and needs-a-kind listings, not unchanged or rejected ones', () => {
+  it('counts what applying saves: new and changed listings, not unchanged or rejected ones', () => {
     const one = { row: 2, id: 'a', name: 'A' };
-    expect(listingsToSave({ create: [one, one], update: [{ ...one, changes: ['name'] }], reject: [{ row: 3, errors: [] }], needsKind: [{ ...one, terms: [] }] })).toBe(4);
+    expect(listingsToSave({ create: [one, one], update: [{ ...one, changes: ['name'] }] })).toBe(3);
     expect(listingsCount(1)).toBe('1 listing');
     expect(listingsCount(4)).toBe('4 listings');
     expect(rowLabel(4)).toBe('Row 4');

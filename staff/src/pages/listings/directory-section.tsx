@@ -88,12 +88,14 @@ export function DirectorySection(props: { readonly client: ApiClient }) {
       {report !== undefined && (
         <>
           <Text weight="semibold">{`${report.done ? 'Pulled' : 'Previewed'} ${britishDateTime(report.report.at)}: ${report.report.fetched} records read.`}</Text>
+          {report.report.error !== undefined && <Text>{report.report.error}</Text>}
           <ImportReportView report={report.report} unchanged={report.report.unchanged} done={report.done} headingLevel="h3" />
         </>
       )}
       {report === undefined && last !== undefined && (
         <>
           <Text weight="semibold">{`Last pull ${britishDateTime(last.at)}: ${last.fetched} records read.`}</Text>
+          {last.error !== undefined && <Text>{last.error}</Text>}
           <ImportReportView report={last} unchanged={last.unchanged} done headingLevel="h3" />
         </>
       )}

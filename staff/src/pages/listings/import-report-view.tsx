@@ -23,7 +23,8 @@ export function ImportReportView(props: { readonly report: ImportRows; readonly 
     <div className={styles.report}>
       <Text role="status">
         {props.done ? 'Done: ' : 'Preview: '}
-        {report.create.length} new, {report.update.length} changed, {props.unchanged} unchanged, {report.reject.length} rejected, {report.needsKind.length} needing a kind.
+        {report.create.length} new, {report.update.length} changed, {props.unchanged} unchanged, {report.reject.length} rejected
+        {report.needsKind.length > 0 ? `; ${report.needsKind.length} of them ${report.needsKind.length === 1 ? 'needs' : 'need'} a kind` : ''}.
         {props.done ? '' : ' Nothing has been saved yet.'}
       </Text>
       {report.create.length > 0 && (

@@ -25,6 +25,8 @@ export const directoryReportSchema = importRowsSchema.extend({
   at: z.string(),
   fetched: z.number(),
   unchanged: z.number(),
+  /** Why the pull failed (then nothing was saved). */
+  error: z.string().optional(),
 });
 export type DirectoryReport = z.infer<typeof directoryReportSchema>;
 

@@ -11,9 +11,9 @@ export function importContentType(fileName: string | undefined, text: string): '
   return /^\s*[[{]/.test(text) ? 'application/json' : 'text/csv';
 }
 
-/** How many listings applying would save: new, changed, and those imported as "needs a kind". */
-export function listingsToSave(report: ImportRows): number {
-  return report.create.length + report.update.length + report.needsKind.length;
+/** How many listings applying would save: new and changed ones ("needs a kind" ones are among them, or unchanged). */
+export function listingsToSave(report: Pick<ImportRows, 'create' | 'update'>): number {
+  return report.create.length + report.update.length;
 }
 
 /** "Row 4" for a spreadsheet row number, "Record 3" for a directory record, or "Record" when there is neither. */

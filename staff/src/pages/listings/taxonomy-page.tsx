@@ -40,7 +40,7 @@ export function TaxonomyPage(props: PageProps) {
     try {
       set(await props.client.send('PUT', 'taxonomy-mappings', mappingsToSave(rows), taxonomyMappingsSchema));
       setEdited(undefined);
-      setSavedNote('Saved. Listings that needed a kind get one at the next import or pull.');
+      setSavedNote('Saved. Listings that needed a kind now have the kinds their terms map to.');
     } catch (error) {
       setProblem(error);
     } finally {
