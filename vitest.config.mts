@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // tests/teams/ drives Microsoft 365 Agents Playground: `npm run test:teams` (see README, Tests).
     exclude: [...configDefaults.exclude, 'tests/teams/**'],
-    globalSetup: ['tests/setup/redis-global-setup.ts'],
+    globalSetup: ['tests/setup/redis-global-setup.ts', 'tests/setup/staff-app-global-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
     // Integration tests share one redis-server but use a random key prefix each.

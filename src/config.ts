@@ -172,6 +172,21 @@ const environmentSchema = z.object({
   TEAMS_SEND_AUTH_PAUSE_SECONDS: wholeNumber(1, 86_400, 300),
   TEAMS_SEND_DUPLICATE_WINDOW_HOURS: wholeNumber(1, 720, 168),
   TEAMS_SEND_TIMEOUT_SECONDS: wholeNumber(5, 3_600, 120),
+  // The staff app's browser sessions: idle and absolute timeouts; the cookie without Secure (local http only).
+  STAFF_SESSION_IDLE_MINUTES: wholeNumber(1, 1_440, 30),
+  STAFF_SESSION_MAX_HOURS: wholeNumber(1, 168, 8),
+  STAFF_COOKIE_INSECURE: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  // Staff sign-in with Entra ID: the app registration (README "Staff sign-in"). Unset: no staff sign-in.
+  STAFF_OIDC_CLIENT_ID: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/, "must be the Entra app registration's Application (client) ID").optional(),
+  STAFF_OIDC_CLIENT_SECRET: z.string().min(8, "must be a client secret of the Entra app registration").optional(),
+  // Unset: https://login.microsoftonline.com/<MicrosoftAppTenantId>/v2.0.
+  STAFF_OIDC_ISSUER: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+  // Where staff reach the app (the redirect URI is <STAFF_PUBLIC_URL>/staff/auth/callback); unset: PUBLIC_URL.
+  STAFF_PUBLIC_URL: baseUrl.optional(),
+  // Teams SSO: the key set and issuer of each tenant ({tenant} is replaced), and the v1 audience (unset: api://<STAFF_PUBLIC_URL host>/<client id>).
+  STAFF_SSO_JWKS_URL: z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) URL, {tenant} standing for the tenant id').default('https://login.microsoftonline.com/{tenant}/discovery/v2.0/keys'),
+  STAFF_SSO_ISSUER: z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) URL, {tenant} standing for the tenant id').default('https://login.microsoftonline.com/{tenant}/v2.0'),
+  STAFF_SSO_APP_ID_URI: z.string().regex(/^api:\/\/\S+$/, 'must be the Application ID URI, api://<domain>/<client id>').optional(),
   WORKERS: z.union([z.literal('auto'), wholeNumber(1, 64, 1)], { error: 'must be "auto" or a whole number from 1 to 64' }).default(1),
 });
 
@@ -230,7 +245,52 @@ function crossFieldProblems(e: Environment): Problem[] {
   if (production && e.BOT_OPENID_METADATA_URL !== undefined) {
     problems.push(['BOT_OPENID_METADATA_URL', 'must not be set when NODE_ENV=production (it replaces the keys Bot Framework tokens are checked against)']);
   }
-  return [...problems, ...smsProblems(e), ...teamsSendProblems(e)];
+  if (production && e.STAFF_COOKIE_INSECURE === 'true') {
+    problems.push(['STAFF_COOKIE_INSECURE', 'must not be true when NODE_ENV=production (the staff session cookie would be sent over plain http)']);
+  }
+  return [...problems, ...smsProblems(e), ...teamsSendProblems(e), ...staffSignInProblems(e)];
+}
+
+/** Staff sign-in: browser sign-in needs the client, its secret, an issuer and the public URL; either way an allowed tenant. */
+function staffSignInProblems(e: Environment): Problem[] {
+  const problems: Problem[] = [];
+  if (e.STAFF_OIDC_CLIENT_SECRET !== undefined && e.STAFF_OIDC_CLIENT_ID === undefined) problems.push(['STAFF_OIDC_CLIENT_ID', 'is required when STAFF_OIDC_CLIENT_SECRET is set']);
+  if (e.STAFF_OIDC_CLIENT_ID !== undefined && e.TEAMS_ALLOWED_TENANTS.length === 0) {
+    problems.push(['TEAMS_ALLOWED_TENANTS', 'staff sign-in (STAFF_OIDC_CLIENT_ID) needs the tenants whose staff may sign in']);
+  }
+  if (e.STAFF_OIDC_CLIENT_SECRET !== undefined) {
+    if (e.STAFF_OIDC_ISSUER === undefined && e.MicrosoftAppTenantId === undefined) problems.push(['STAFF_OIDC_ISSUER', 'is required for browser sign-in (or MicrosoftAppTenantId, for the Entra issuer of that tenant)']);
+    if (e.STAFF_PUBLIC_URL === undefined && e.PUBLIC_URL === undefined) problems.push(['STAFF_PUBLIC_URL', 'is required for browser sign-in (the redirect URI is built from it), or PUBLIC_URL']);
+  }
+  if (e.NODE_ENV === 'production') {
+    const plainHttp = (['STAFF_OIDC_ISSUER', 'STAFF_PUBLIC_URL', 'STAFF_SSO_JWKS_URL', 'STAFF_SSO_ISSUER'] as const).filter((name) => e[name]?.startsWith('http:') === true);
+    for (const name of plainHttp) problems.push([name, 'must be an https:// URL when NODE_ENV=production']);
+  }
+  return problems;
+}
+
+/** Staff sign-in settings: browser sign-in (OpenID Connect) and Teams SSO, each undefined when not configured. */
+function staffSignInSettingsOf(e: Environment) {
+  const clientId = e.STAFF_OIDC_CLIENT_ID;
+  const publicUrl = e.STAFF_PUBLIC_URL ?? e.PUBLIC_URL;
+  const issuer = e.STAFF_OIDC_ISSUER ?? (e.MicrosoftAppTenantId === undefined ? undefined : `https://login.microsoftonline.com/${e.MicrosoftAppTenantId}/v2.0`);
+  const allowedTenants = e.TEAMS_ALLOWED_TENANTS;
+  const on = clientId !== undefined && allowedTenants.length > 0;
+  return {
+    oidc:
+      on && e.STAFF_OIDC_CLIENT_SECRET !== undefined && issuer !== undefined && publicUrl !== undefined
+        ? { issuer, clientId, clientSecret: e.STAFF_OIDC_CLIENT_SECRET, redirectUri: `${publicUrl}/staff/auth/callback`, allowedTenants }
+        : undefined,
+    sso: on
+      ? {
+          clientId,
+          appIdUri: e.STAFF_SSO_APP_ID_URI ?? (publicUrl === undefined ? undefined : `api://${new URL(publicUrl).host}/${clientId}`),
+          jwksUrlTemplate: e.STAFF_SSO_JWKS_URL,
+          issuerTemplate: e.STAFF_SSO_ISSUER,
+          allowedTenants,
+        }
+      : undefined,
+  };
 }
 
 /** Configured Teams send rates that could go over a documented Teams limit in some window. */
@@ -377,6 +437,13 @@ const configSchema = environmentSchema
         },
         /** The Teams send pipeline's rates, retries, pauses and duplicate window. */
         teamsSend: teamsSendSettingsOf(e),
+        /** Staff app sign-in: browser sessions' timeouts and cookie. */
+        staff: {
+          sessionTimeouts: { idleMs: e.STAFF_SESSION_IDLE_MINUTES * 60_000, maxMs: e.STAFF_SESSION_MAX_HOURS * 3_600_000 },
+          /** Whether the `lwc_staff` cookie is marked Secure (always in production). */
+          cookieSecure: e.STAFF_COOKIE_INSECURE === 'false',
+          ...staffSignInSettingsOf(e),
+        },
       }) as const,
   );
 

@@ -4,7 +4,9 @@ import type { AdminActor } from '../domain/admin/admin-actor';
 import { AppError } from '../domain/app-error';
 import { type Clock, isoNow } from '../domain/clock';
 import { siteIds, type SiteId } from '../domain/sites';
-import type { AdminTokenStore } from '../store/ports';
+import type { PractitionerRole } from '../teams/teams-directory';
+import type { AdminTokenStore, PractitionerStore } from '../store/ports';
+import type { StaffIdentity, StaffSessions } from './staff-sessions';
 
 /** Who an admin request comes from: the super admin (every site, token issuing) or one site's admin. */
 export type AdminPrincipal = { readonly role: 'super' } | { readonly role: 'site'; readonly siteId: SiteId; readonly tokenHash: string };
@@ -72,30 +74,140 @@ export async function authorizeSite(token: string | undefined, rawSiteId: string
   return site.data;
 }
 
+/** What the HTTP layer hands the access check of one request. */
+export interface AdminCredentials {
+  /** The `Authorization: Bearer` token: ADMIN_TOKEN, a site token, or a Teams SSO token (a JWT). */
+  readonly bearer: string | undefined;
+  /** The staff app's session id, from the `lwc_staff` cookie. */
+  readonly sessionId: string | undefined;
+  /** The `X-CSRF-Token` header: a cookie session's changes must carry its CSRF token. */
+  readonly csrfToken: string | undefined;
+  /** Whether the request may change something (POST, PUT, PATCH, DELETE). */
+  readonly changes: boolean;
+}
+
+/** What a site route needs of signed-in staff: any role at the site, or site admin. */
+export type StaffNeed = 'practitioner' | 'site-admin';
+
+/** Signed-in staff, as the access check let them in. */
+export interface StaffPrincipal extends StaffIdentity {
+  readonly role: 'staff';
+  /** A browser session (cookie) or a Teams SSO token (bearer). */
+  readonly via: 'oidc' | 'teams-sso';
+  /** The session's CSRF token (cookie sessions only). */
+  readonly csrfToken?: string;
+}
+
+/** Verifies a Teams SSO token (a JWT bearer) and says who it is for. */
+export interface StaffTokenVerifier {
+  /** @throws AppError UNAUTHORIZED for a token that is forged, expired, for another audience or tenant, or without the scope. */
+  verify(token: string): Promise<StaffIdentity>;
+}
+
+/** What the staff app is told of who is signed in (`GET /staff/api/me`). */
+export interface StaffMe {
+  readonly name?: string;
+  readonly tenantId: string;
+  readonly aadObjectId: string;
+  readonly via: 'oidc' | 'teams-sso';
+  readonly sites: ReadonlyArray<{ readonly siteId: SiteId; readonly role: PractitionerRole }>;
+  readonly csrfToken?: string;
+}
+
 /** The admin routes' access check, as the HTTP layer runs it before every admin handler. */
 export interface AdminAccess {
   /**
-   * Super-admin routes (token issuing).
+   * Super-admin routes (token issuing): the super token only.
    * @throws AppError UNAUTHORIZED, FORBIDDEN as {@link authorize}.
    */
   superAdmin(token: string | undefined): Promise<AdminPrincipal>;
   /**
-   * A site's routes: the path's site, once the token may manage it.
-   * @throws AppError UNAUTHORIZED, FORBIDDEN, NOT_FOUND as {@link authorizeSite}.
+   * A site's routes: the path's site, once the caller may act there. Tokens act as site admins;
+   * signed-in staff need the role `need` asks for (site admins may do what practitioners may).
+   * @throws AppError UNAUTHORIZED (no, unknown, expired or forged credentials), FORBIDDEN (another
+   *   site, too low a role, a cookie session's change without its CSRF token), NOT_FOUND (unknown
+   *   site, to a valid caller only).
    */
-  site(token: string | undefined, rawSiteId: string): Promise<{ siteId: SiteId; principal: AdminPrincipal }>;
+  site(credentials: AdminCredentials, rawSiteId: string, need: StaffNeed): Promise<{ siteId: SiteId; principal: AdminPrincipal | StaffPrincipal }>;
+  /**
+   * Signed-in staff (session cookie or Teams SSO bearer), for the staff app's own routes.
+   * @throws AppError UNAUTHORIZED when not signed in; FORBIDDEN for a cookie session's change without its CSRF token.
+   */
+  staff(credentials: AdminCredentials): Promise<StaffPrincipal>;
+  /**
+   * Who is signed in and their role at each site.
+   * @throws AppError as {@link AdminAccess.staff}.
+   */
+  me(credentials: AdminCredentials): Promise<StaffMe>;
 }
 
-/** The access check over the super token (ADMIN_TOKEN) and the issued site tokens. */
-export function createAdminAccess(deps: AdminAuthDependencies): AdminAccess {
+/** What the access check needs beyond the tokens: staff sessions, roles, and Teams SSO when configured. */
+export interface AdminAccessDependencies extends AdminAuthDependencies {
+  readonly sessions: StaffSessions;
+  readonly practitioners: Pick<PractitionerStore, 'roleAt'>;
+  /** Undefined: Teams SSO is off, and a JWT bearer is refused like any unknown token. */
+  readonly sso?: StaffTokenVerifier;
+}
+
+/** A JWT's shape (three base64url parts): how a Teams SSO token is told from a site token or ADMIN_TOKEN. */
+const jwtPattern = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+
+/** The access check over the super token (ADMIN_TOKEN), the issued site tokens, staff sessions and Teams SSO. */
+export function createAdminAccess(deps: AdminAccessDependencies): AdminAccess {
+  /** Signed-in staff from a JWT bearer or the session cookie; undefined when the request carries neither. */
+  async function staffOf(credentials: AdminCredentials): Promise<StaffPrincipal | undefined> {
+    const { bearer } = credentials;
+    if (bearer !== undefined) {
+      if (deps.sso === undefined || !jwtPattern.test(bearer) || bearer.length > maxJwtLength || isSuperToken(bearer, deps.superToken)) return undefined;
+      return { role: 'staff', via: 'teams-sso', ...(await deps.sso.verify(bearer)) };
+    }
+    if (credentials.sessionId === undefined) return undefined;
+    const session = await deps.sessions.resume(credentials.sessionId);
+    if (session === undefined) throw unauthorized('Your session has ended; sign in again.');
+    if (credentials.changes && !sameSecret(credentials.csrfToken, session.csrfToken)) {
+      throw new AppError('FORBIDDEN', 'Send the X-CSRF-Token header with every change (from /staff/api/me).');
+    }
+    const { tenantId, aadObjectId, name, csrfToken } = session;
+    return { role: 'staff', via: 'oidc', tenantId, aadObjectId, ...(name === undefined ? {} : { name }), csrfToken };
+  }
+
+  async function staff(credentials: AdminCredentials): Promise<StaffPrincipal> {
+    const principal = await staffOf(credentials);
+    if (principal === undefined) throw unauthorized('Sign in to the staff app first.');
+    return principal;
+  }
+
   return {
     superAdmin: (token) => authorize(token, undefined, deps),
-    site: async (token, rawSiteId) => {
-      const siteId = await authorizeSite(token, rawSiteId, deps);
-      return { siteId, principal: await authenticate(token, deps) };
+    site: async (credentials, rawSiteId, need) => {
+      const principal = await staffOf(credentials);
+      if (principal === undefined) {
+        const siteId = await authorizeSite(credentials.bearer, rawSiteId, deps);
+        return { siteId, principal: await authenticate(credentials.bearer, deps) };
+      }
+      const site = siteIdSchema.safeParse(rawSiteId);
+      if (!site.success) throw new AppError('NOT_FOUND', 'There is no such site.');
+      const role = await deps.practitioners.roleAt(principal, site.data);
+      if (role === undefined) throw new AppError('FORBIDDEN', 'You have no role at this site.');
+      if (need === 'site-admin' && role !== 'site-admin') throw new AppError('FORBIDDEN', "Only the site's admins can do this.");
+      return { siteId: site.data, principal };
+    },
+    staff,
+    me: async (credentials) => {
+      const principal = await staff(credentials);
+      const sites: Array<{ siteId: SiteId; role: PractitionerRole }> = [];
+      for (const siteId of siteIds) {
+        const role = await deps.practitioners.roleAt(principal, siteId);
+        if (role !== undefined) sites.push({ siteId, role });
+      }
+      const { via, tenantId, aadObjectId, name, csrfToken } = principal;
+      return { ...(name === undefined ? {} : { name }), tenantId, aadObjectId, via, sites, ...(csrfToken === undefined ? {} : { csrfToken }) };
     },
   };
 }
+
+/** Longest Teams SSO token looked at (Entra tokens are 1 to 3 KB). */
+const maxJwtLength = 16_384;
 
 /**
  * Issues a new token for one site's admin: 32 random bytes, base64url, prefixed `lwc_site_`. Only
@@ -108,9 +220,15 @@ export async function issueSiteToken(siteId: SiteId, deps: { readonly tokens: Ad
 }
 
 /** Compares digests, not the strings: equal lengths for timingSafeEqual, and no timing hint of the token. */
-function isSuperToken(candidate: string, superToken: string): boolean {
+function isSuperToken(candidate: string, superToken: string | undefined): boolean {
+  return superToken !== undefined && sameSecret(candidate, superToken);
+}
+
+/** Whether two secrets are equal, compared in constant time (as digests, so lengths never differ); undefined never matches. */
+function sameSecret(candidate: string | undefined, expected: string): boolean {
+  if (candidate === undefined) return false;
   const a = createHash('sha256').update(candidate, 'utf8').digest();
-  const b = createHash('sha256').update(superToken, 'utf8').digest();
+  const b = createHash('sha256').update(expected, 'utf8').digest();
   return timingSafeEqual(a, b);
 }
 
@@ -119,8 +237,12 @@ function unauthorized(message: string): AppError {
 }
 
 /** Who the audit trail says made a change, for a principal let in by the access check. */
-export function actorOfPrincipal(principal: AdminPrincipal): AdminActor {
+export function actorOfPrincipal(principal: AdminPrincipal | StaffPrincipal): AdminActor {
   if (principal.role === 'super') return { kind: 'super' };
+  if (principal.role === 'staff') {
+    const { tenantId, aadObjectId, name } = principal;
+    return { kind: 'staff', tenantId, aadObjectId, ...(name === undefined ? {} : { name }) };
+  }
   // The token's id is the start of its SHA-256 (the token itself is never kept or shown).
   return { kind: 'site-token', tokenId: principal.tokenHash.slice(0, 16), name: '' };
 }

@@ -12,16 +12,22 @@ import { pathParams, queryParams } from './request-parts';
  * query's parameters and the path's id go over as text; the feed checks them together (a
  * postcode with its proximity, times in order) and names each that is wrong.
  */
-export type OpenReferralEndpoints = Pick<OpenReferralFeed, 'listServices' | 'getService'>;
+export type OpenReferralEndpoints = Pick<
+  OpenReferralFeed,
+  'about' | 'listServices' | 'getService' | 'listTaxonomies' | 'getTaxonomy' | 'listTaxonomyTerms' | 'getTaxonomyTerm'
+>;
 
 const anyQuery = { schema: z.record(z.string(), z.string()), hint: 'The query has problems; see fields.' };
-const idParam = { schema: z.object({ id: z.string() }), hint: 'The path names no service.' };
+const idParam = { schema: z.object({ id: z.string() }), hint: 'The path names no record.' };
 
+/** Where the feed is: its `GET /` (the HSDS API's), and every other endpoint below it. */
+export const openReferralPath = '/openreferral';
 /** Where the feed's services are. */
-export const openReferralServicesPath = '/openreferral/services';
+export const openReferralServicesPath = `${openReferralPath}/services`;
 
 /**
- * Mounts the feed (GET only). It is public open data: every answer carries
+ * Mounts the feed (GET only): `/openreferral/` (also without the slash), `/services`,
+ * `/taxonomies`, `/taxonomy_terms`, each with `/{id}`. It is public open data: every answer carries
  * `Access-Control-Allow-Origin: *`; answers and client errors may be cached for a minute
  * (`Cache-Control: public, max-age=60`), server errors not at all.
  */
@@ -39,16 +45,31 @@ export function mountOpenReferralRoutes(server: Server, options: { readonly endp
       }
     });
 
-  server.get(
-    openReferralServicesPath,
-    route(async (req, res) => {
-      res.send(200, await endpoints.listServices(queryParams(req, anyQuery)));
-    }),
-  );
-  server.get(
-    `${openReferralServicesPath}/:id`,
-    route(async (req, res) => {
-      res.send(200, await endpoints.getService(pathParams(req, idParam).id));
-    }),
-  );
+  for (const path of [openReferralPath, `${openReferralPath}/`]) {
+    server.get(
+      path,
+      route(async (_req, res) => {
+        res.send(200, endpoints.about());
+      }),
+    );
+  }
+  const lists = [
+    ['services', (query: unknown) => endpoints.listServices(query), (id: unknown) => endpoints.getService(id)],
+    ['taxonomies', (query: unknown) => endpoints.listTaxonomies(query), (id: unknown) => endpoints.getTaxonomy(id)],
+    ['taxonomy_terms', (query: unknown) => endpoints.listTaxonomyTerms(query), (id: unknown) => endpoints.getTaxonomyTerm(id)],
+  ] as const;
+  for (const [name, list, one] of lists) {
+    server.get(
+      `${openReferralPath}/${name}`,
+      route(async (req, res) => {
+        res.send(200, await list(queryParams(req, anyQuery)));
+      }),
+    );
+    server.get(
+      `${openReferralPath}/${name}/:id`,
+      route(async (req, res) => {
+        res.send(200, await one(pathParams(req, idParam).id));
+      }),
+    );
+  }
 }

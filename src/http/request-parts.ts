@@ -76,6 +76,15 @@ export function bearerTokenOf(header: string | undefined): string | undefined {
   return /^Bearer\s+(\S+)$/i.exec(header?.trim() ?? '')?.[1];
 }
 
+/** One cookie's value from the `Cookie` header; undefined when it is absent or empty. */
+export function cookieValue(req: Request, name: string): string | undefined {
+  for (const pair of (req.header('cookie') ?? '').split(';')) {
+    const at = pair.indexOf('=');
+    if (at > 0 && pair.slice(0, at).trim() === name) return pair.slice(at + 1).trim() || undefined;
+  }
+  return undefined;
+}
+
 /** The body as restify's bodyReader left it, as text ('' when there is none). */
 export function rawBody(req: Request): string {
   const raw: unknown = req.body;

@@ -12,6 +12,8 @@ import { mountMyDataRoutes, type MyDataDownloads } from './my-data-routes';
 import { mountOpenReferralRoutes, type OpenReferralEndpoints } from './open-referral-routes';
 import { jsonBody } from './request-parts';
 import { mountSmsRoutes, type SmsEndpoints } from './sms-routes';
+import { mountStaffAuthRoutes, type StaffSignInEndpoints } from './staff-auth-routes';
+import { mountStaffPage, type StaffPageOptions } from './staff-page-routes';
 import { mountTeamAdminRoutes, type TeamAdminEndpoints } from './team-admin-routes';
 import { mountTeamsAdminRoutes, type TeamsAdminEndpoints } from './teams-admin-routes';
 import { mountWebChatPage, type WebChatPageOptions } from './webchat-page-routes';
@@ -42,10 +44,14 @@ export interface HttpServerDependencies {
   readonly publicUrl: string | undefined;
   /** Where the chat page's files are. */
   readonly webChatPage: WebChatPageOptions;
+  /** Where the built staff app is (`/staff`, `/staff/tab`). */
+  readonly staffPage: StaffPageOptions;
   /** "Export my data" downloads (`/my-data/<token>`). */
   readonly myData: MyDataDownloads;
-  /** Who may call the admin API: checked before every admin route's handler. */
+  /** Who may call the admin API (tokens, staff sessions, Teams SSO): checked before every admin route's handler, and by the staff app's sign-in routes. */
   readonly adminAccess: AdminAccess;
+  /** The staff app's sign-in (sessions, OpenID Connect): `/staff/auth/*`, `/staff/api/me`. */
+  readonly staffSignIn: StaffSignInEndpoints;
   /** The admin API (listings and site tokens). */
   readonly admin: AdminEndpoints;
   /** The admin API's team routes (a site's team details, its callback work list). */
@@ -143,9 +149,11 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   mountTeamAdminRoutes(server, { endpoints: deps.teamAdmin, access: deps.adminAccess, logger: deps.logger });
   mountTeamsAdminRoutes(server, { endpoints: deps.teamsAdmin, access: deps.adminAccess, logger: deps.logger });
   mountJobsRoutes(server, { jobs: deps.jobs, access: deps.adminAccess, logger: deps.logger });
+  mountStaffAuthRoutes(server, { access: deps.adminAccess, endpoints: deps.staffSignIn, logger: deps.logger });
   if (deps.openReferral !== undefined) mountOpenReferralRoutes(server, { endpoints: deps.openReferral, logger: deps.logger });
   if (deps.sms !== undefined) mountSmsRoutes(server, { endpoints: deps.sms, logger: deps.logger });
   mountWebChatPage(server, deps.webChatPage);
+  mountStaffPage(server, deps.staffPage);
   if (deps.webPush !== undefined) mountWebPushRoutes(server, { endpoints: deps.webPush, logger: deps.logger });
   mountMyDataRoutes(server, { downloads: deps.myData, logger: deps.logger });
   const webChat = mountWebChatRoutes(server, {

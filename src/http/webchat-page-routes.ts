@@ -1,14 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { promisify } from 'node:util';
 import { findPackageRoot } from '../runtime/package-root';
 import { crisisNumbers } from '../domain/crisis-lines';
+import { acceptsGzip, CompressedFile, contentHash } from './compressed-file';
 import { shoutSmsLink, telLink } from './crisis-number-links';
-import { gzip } from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
 
 export interface WebChatPageOptions {
@@ -185,26 +184,6 @@ async function sendSmallFile(req: Request, res: Response, path: string, contentT
   res.end(content);
 }
 
-const gzipAsync = promisify(gzip);
-
-/** A file gzipped on first use and kept in memory. */
-class CompressedFile {
-  private compressed: Promise<Buffer> | undefined;
-
-  constructor(private readonly path: string) {}
-
-  gzipped(): Promise<Buffer> {
-    this.compressed ??= readFile(this.path).then((content) => gzipAsync(content));
-    // A failure is not cached: the next request tries again (and this one gets the plain file).
-    this.compressed.catch(() => (this.compressed = undefined));
-    return this.compressed;
-  }
-}
-
-function acceptsGzip(req: Request): boolean {
-  return /\bgzip\b/.test(req.header('accept-encoding') ?? '');
-}
-
 /** Read once at start-up: a missing bundle is a broken install, so say so plainly and stop. */
 function readBundle(path: string): Buffer {
   try {
@@ -212,10 +191,6 @@ function readBundle(path: string): Buffer {
   } catch {
     throw new Error(`Web Chat's browser bundle is missing at ${path}; reinstall dependencies (npm ci).`);
   }
-}
-
-function contentHash(content: Buffer): string {
-  return createHash('sha256').update(content).digest('base64url').slice(0, 16);
 }
 
 function findPublicDir(start: string): string {

@@ -1,10 +1,13 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { activityToHsds } from './hsds/hsds-export';
+import { activityToHsds, activityToHsdsListEntry } from './hsds/hsds-export';
 import type { HsdsService } from './hsds/hsds-schema';
-import { categoryTermId } from './hsds/hsds-taxonomy';
+import { defaultPerPage, feedBadRequest, pageOf, pagingQueryFields, wholeNumber, type HsdsPage } from './open-referral-paging';
+import { openReferralApiInfo, type OpenReferralApiInfo } from './open-referral-api-info';
+import { getTaxonomy, getTaxonomyTerm, listTaxonomies, listTaxonomyTerms } from './open-referral-taxonomies';
+import { carriesTerm, taxonomyIdSchema, termIdSchema, type TermMatch } from './open-referral-term-match';
 import type { ActivityFinder } from '../domain/activities/activity-finder';
-import { activityCategoryIds, type Activity, type ActivityCategoryId, type Schedule } from '../domain/activities/activity';
+import type { Activity, Schedule } from '../domain/activities/activity';
 import { anyTimeDays, type ActivityQuery, type Weekday } from '../domain/activities/activity-query';
 import type { PlaceInput } from '../domain/activities/outcode-location';
 import { occurrencesBetween } from '../domain/activities/schedule-occurrences';
@@ -17,7 +20,8 @@ import type { ActivityStore } from '../store/ports';
 
 /**
  * The public, read-only Open Referral feed: the activity listings as HSDS 3.0 services, in the
- * style of the HSDS 3.0 API (`GET /services` paged, `GET /services/{id}`). No HTTP here:
+ * HSDS 3.0 API with the Open Referral UK profile (`GET /`, `GET /services` paged,
+ * `GET /services/{id}`, the taxonomies and their terms). No HTTP here:
  * `src/http/open-referral-routes.ts` reads the request and sends what these handlers answer.
  */
 
@@ -30,32 +34,6 @@ export interface OpenReferralFeedDependencies {
   readonly clock: Clock;
 }
 
-/**
- * The HSDS 3.0 API page envelope (`components.schemas.Page` of the HSDS OpenAPI file) with its
- * `contents`. As the specification defines them: `size` is the number of entities in this page
- * (`contents.length`, not the `per_page` asked for), `empty` says this page has no entities.
- */
-export interface HsdsPage<T> {
-  /** Every entity the query matches, over all pages. */
-  readonly total_items: number;
-  /** `ceil(total_items / per_page)`; 0 when nothing matches. */
-  readonly total_pages: number;
-  /** The page asked for, from 1 (also when it is past the last page). */
-  readonly page_number: number;
-  /** How many entities this page holds. */
-  readonly size: number;
-  readonly first_page: boolean;
-  /** True on the last page, and on any page past it. */
-  readonly last_page: boolean;
-  /** True when this page holds no entities (nothing matches, or the page is past the last). */
-  readonly empty: boolean;
-  readonly contents: readonly T[];
-}
-
-/** `per_page` when the query does not say. */
-export const defaultPerPage = 25;
-/** The largest `per_page` allowed. */
-export const maxPerPage = 100;
 /** `proximity` (metres from the postcode's centroid) when a postcode is given without one. */
 export const defaultProximityMetres = 5_000;
 /** The largest `proximity` allowed, in metres. */
@@ -64,16 +42,6 @@ export const maxProximityMetres = 100_000;
 const maxSearchLength = 200;
 /** Asked of the finder so that every match comes back, in its order (the store holds far fewer listings). */
 const everyMatch = 100_000;
-
-/** A category id, or its taxonomy term id, lower case → the category. */
-const categoryByTaxonomyText: ReadonlyMap<string, ActivityCategoryId> = new Map(
-  activityCategoryIds.flatMap((category): Array<[string, ActivityCategoryId]> => [
-    [category, category],
-    [categoryTermId(category).toLowerCase(), category],
-  ]),
-);
-
-const taxonomyMessage = `a Living Well category (${activityCategoryIds.join(', ')}) or the id of its taxonomy term`;
 
 const weekdayByText: ReadonlyMap<string, Weekday> = new Map(
   (
@@ -92,34 +60,14 @@ const weekdayByText: ReadonlyMap<string, Weekday> = new Map(
   ]),
 );
 
-/** A whole number written in digits, within [min, max]. */
-function wholeNumber(min: number, max: number): z.ZodType<number, string> {
-  const message = max >= Number.MAX_SAFE_INTEGER ? `a whole number, ${min} or more` : `a whole number from ${min} to ${max}`;
-  return z
-    .string()
-    .trim()
-    .regex(/^\d+$/, message)
-    .transform(Number)
-    .pipe(z.number().min(min, message).max(max, message));
-}
-
-const taxonomySchema = z.string().transform((text, context) => {
-  const category = categoryByTaxonomyText.get(text.trim().toLowerCase());
-  if (category === undefined) {
-    context.addIssue({ code: 'custom', message: taxonomyMessage });
-    return z.NEVER;
-  }
-  return category;
-});
-
 const unsupported = z.undefined({ error: 'not supported by this feed' });
 
 /** The query string of `GET /services`. Unknown parameters are ignored; HSDS ones this feed cannot honour are refused. */
 const listQuerySchema = z.object({
   search: z.string().trim().max(maxSearchLength, `at most ${maxSearchLength} characters`).optional(),
-  taxonomy_id: taxonomySchema.optional(),
-  /** HSDS names a single term `taxonomy_term_id`; it takes the same values here. */
-  taxonomy_term_id: taxonomySchema.optional(),
+  taxonomy_id: taxonomyIdSchema.optional(),
+  taxonomy_term_id: termIdSchema.optional(),
+  organization_id: z.string().trim().min(1, 'an organization id').optional(),
   postcode: z.string().trim().min(1, 'not a UK postcode, e.g. M6 5AB or M6').optional(),
   proximity: wholeNumber(1, maxProximityMetres).optional(),
   day: z
@@ -135,10 +83,8 @@ const listQuerySchema = z.object({
     .optional(),
   start_time: localTimeSchema.optional(),
   end_time: localTimeSchema.optional(),
-  page: wholeNumber(1, Number.MAX_SAFE_INTEGER).optional(),
-  per_page: wholeNumber(1, maxPerPage).optional(),
-  format: z.enum(['json'], { error: 'only json (this feed has no ndjson stream)' }).optional(),
-  organization_id: unsupported.optional(),
+  full: z.enum(['true', 'false'], { error: 'true or false' }).optional(),
+  ...pagingQueryFields,
   modified_after: unsupported.optional(),
   minimal: unsupported.optional(),
 });
@@ -171,8 +117,12 @@ interface ScheduleFilter {
 /** A list query, checked and with its postcode placed. */
 interface ListRequest {
   readonly query: ActivityQuery;
-  /** Categories every listing must have (from `taxonomy_id` and `taxonomy_term_id`). */
-  readonly categories: readonly ActivityCategoryId[];
+  /** Terms every listing must carry (from `taxonomy_id` and `taxonomy_term_id`). */
+  readonly terms: readonly TermMatch[];
+  /** The organisation's id, lower case, when `organization_id` is given. */
+  readonly organizationId: string | undefined;
+  /** Whole compiled services (the default), or `service_list` entries (`full=false`). */
+  readonly full: boolean;
   readonly schedules: ScheduleFilter;
   readonly page: number;
   readonly perPage: number;
@@ -186,14 +136,26 @@ interface ListRequest {
 export class OpenReferralFeed {
   constructor(private readonly deps: OpenReferralFeedDependencies) {}
 
+  /** `GET /`: the HSDS version, profile and OpenAPI file of this feed. */
+  about(): OpenReferralApiInfo {
+    return openReferralApiInfo;
+  }
+
+  /** `GET /taxonomies`, `/taxonomies/{id}`, `/taxonomy_terms`, `/taxonomy_terms/{id}`: see open-referral-taxonomies.ts. */
+  readonly listTaxonomies = listTaxonomies;
+  readonly getTaxonomy = getTaxonomy;
+  readonly listTaxonomyTerms = listTaxonomyTerms;
+  readonly getTaxonomyTerm = getTaxonomyTerm;
+
   /**
    * `GET /services`: the active listings that have a session in the search horizon (the next 60
    * days; what the finder indexes), across all sites, filtered and paged, in the finder's order
    * (soonest session first; best text match first when `search` is given), each as a compiled
    * HSDS service.
    *
-   * Parameters (all optional, as text): `search`; `taxonomy_id` / `taxonomy_term_id` (a category
-   * id or its taxonomy term id); `postcode` (full or outward code) with `proximity` (metres,
+   * Parameters (all optional, as text): `search`; `taxonomy_term_id` (a category id, or a term
+   * id: a category's or a site's) and `taxonomy_id` (the same, or a taxonomy's id or name);
+   * `organization_id`; `full` (`false`: `service_list` entries, without nested lists); `postcode` (full or outward code) with `proximity` (metres,
    * 1..100000, default 5000; only with a postcode): a physical location within that distance of
    * the postcode district's centroid; `day` (monday..sunday or MO..SU): a schedule with a session
    * on that weekday within the horizon; `start_time` / `end_time` (`HH:MM`): a schedule that opens
@@ -207,9 +169,10 @@ export class OpenReferralFeed {
     const now = this.deps.clock.now();
     const matching = found.results
       .map((result) => result.activity)
-      .filter((activity) => request.categories.every((category) => activity.categories.includes(category)))
+      .filter((activity) => request.terms.every((term) => carriesTerm(activity, term)))
+      .filter((activity) => request.organizationId === undefined || activity.organization.id.toLowerCase() === request.organizationId)
       .filter((activity) => matchesSchedules(activity, request.schedules, now));
-    return pageOf(matching, request.page, request.perPage, activityToHsds);
+    return pageOf(matching, request.page, request.perPage, request.full ? activityToHsds : activityToHsdsListEntry);
   }
 
   /**
@@ -219,7 +182,7 @@ export class OpenReferralFeed {
    */
   async getService(rawId: unknown): Promise<HsdsService> {
     const id = serviceIdSchema.safeParse(rawId);
-    if (!id.success) throw badRequest('The service id is not valid.', [{ field: 'id', message: 'a service id (a UUID)' }]);
+    if (!id.success) throw feedBadRequest('The service id is not valid.', [{ field: 'id', message: 'a service id (a UUID)' }]);
     const activity = await this.deps.activities.get(id.data.toLowerCase());
     if (activity === undefined) throw new AppError('NOT_FOUND', 'There is no such service.');
     return activityToHsds(activity);
@@ -245,47 +208,30 @@ export class OpenReferralFeed {
     if (whole.start_time !== undefined && whole.end_time !== undefined && whole.end_time <= whole.start_time) {
       problems.push({ field: 'end_time', message: 'must be later than start_time' });
     }
-    if (!parsed.success || problems.length > 0) throw badRequest('The query has problems; see fields.', problems);
+    if (!parsed.success || problems.length > 0) throw feedBadRequest('The query has problems; see fields.', problems);
     const input = parsed.data;
 
-    const categories = [...new Set([input.taxonomy_id, input.taxonomy_term_id].filter((category) => category !== undefined))];
+    const terms = [input.taxonomy_id, input.taxonomy_term_id].filter((term) => term !== undefined);
+    const category = terms.find((term) => term.kind === 'category')?.category;
     const text = input.search === undefined || input.search === '' ? undefined : input.search;
     const query: ActivityQuery = {
       ...(text === undefined ? {} : { text }),
       // The finder takes any of its categories; the rest are checked on its results.
-      ...(categories[0] === undefined ? {} : { categories: [categories[0]] }),
+      ...(category === undefined ? {} : { categories: [category] }),
       ...(place === undefined ? {} : { near: { lat: place.lat, lon: place.lon, maxKm: (input.proximity ?? defaultProximityMetres) / 1000 } }),
       offset: 0,
       limit: everyMatch,
     };
     return {
       query,
-      categories,
+      terms,
+      organizationId: input.organization_id?.toLowerCase(),
+      full: input.full !== 'false',
       schedules: { weekday: input.day, startTime: input.start_time, endTime: input.end_time },
       page: input.page ?? 1,
       perPage: input.per_page ?? defaultPerPage,
     };
   }
-}
-
-/**
- * One page of `items` (pages of `perPage`, numbered from 1) in the HSDS page envelope, each item
- * mapped with `map`. A page past the last is empty (and `last_page`).
- */
-export function pageOf<T, U>(items: readonly T[], page: number, perPage: number, map: (item: T) => U): HsdsPage<U> {
-  const totalPages = Math.ceil(items.length / perPage);
-  const start = (page - 1) * perPage;
-  const contents = items.slice(start, start + perPage).map(map);
-  return {
-    total_items: items.length,
-    total_pages: totalPages,
-    page_number: page,
-    size: contents.length,
-    first_page: page === 1,
-    last_page: page >= totalPages,
-    empty: contents.length === 0,
-    contents,
-  };
 }
 
 /**
@@ -310,8 +256,4 @@ function postcodeProblem(reason: Extract<PlaceInput, { ok: false }>['reason']): 
   return reason === 'unknown-area'
     ? `a UK postcode, but outside the areas this feed covers (${sites.map((site) => site.name).join(', ')})`
     : 'not a UK postcode, e.g. M6 5AB or M6';
-}
-
-function badRequest(message: string, fields: readonly FieldProblem[]): AppError {
-  return new AppError('BAD_REQUEST', message, { fields });
 }

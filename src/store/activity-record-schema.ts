@@ -17,7 +17,7 @@ export const activityRecordCodec = versionedRecordCodec<Activity>({
   atRest: { field: 'activity' },
 });
 
-/** A SHA-256 digest in lower-case hex: how admin tokens are keyed (the token itself is never kept). */
+/** A SHA-256 digest in lower-case hex: how admin tokens and staff sessions are keyed (the secret itself is never kept). */
 const tokenHashSchema = z.string().regex(/^[0-9a-f]{64}$/);
 
 /** Admin token grants at rest (`{ v: 1, grant }`). */
@@ -33,7 +33,7 @@ export const adminTokenCodec = versionedRecordCodec<AdminTokenGrant>({
  * @throws AppError BAD_REQUEST unless it is a SHA-256 digest in lower-case hex.
  */
 export function checkedTokenHash(tokenHash: string): string {
-  if (!tokenHashSchema.safeParse(tokenHash).success) throw new AppError('BAD_REQUEST', 'an admin token hash must be a SHA-256 digest in hex');
+  if (!tokenHashSchema.safeParse(tokenHash).success) throw new AppError('BAD_REQUEST', 'a token hash (admin token, staff session) must be a SHA-256 digest in hex');
   return tokenHash;
 }
 

@@ -8,6 +8,7 @@ import { distanceKm } from '../../src/domain/activities/outcode-location';
 import { nextOccurrence } from '../../src/domain/activities/schedule-occurrences';
 import { loadOutcodeCentroids } from '../../src/data/reference-data';
 import { loadSampleActivities } from '../../src/data/sample-data';
+import { compileHsdsSchemas, hsdsProblems, type HsdsApiPath } from '../support/hsds-schemas';
 import { startTestService, type TestService } from '../support/service-harness';
 
 const pageSchema = z.strictObject({
@@ -66,6 +67,8 @@ describe('Open Referral feed (embedded mode, sample listings)', () => {
   /** The sample listings the feed should show: active, with a session in the next 60 days. */
   let shown: Activity[];
   beforeAll(async () => {
+    // Before the server starts: compiling holds up this process for seconds.
+    compileHsdsSchemas();
     service = await startTestService();
     samples = await loadSampleActivities();
     const now = Date.now();
@@ -185,5 +188,86 @@ describe('Open Referral feed (embedded mode, sample listings)', () => {
     expect(answer.headers.get('access-control-allow-origin')).toBe('*');
     expect(answer.headers.get('cache-control')).toBe('public, max-age=60');
     expect(answer.headers.get('content-type')).toContain('application/json');
+  });
+
+  it('answers GET /openreferral and /openreferral/ with the HSDS version, profile and OpenAPI file', async () => {
+    for (const path of ['/openreferral', '/openreferral/']) {
+      const answer = await get(service, path);
+      expect(answer.status).toBe(200);
+      expect(answer.body).toEqual({
+        version: '3.0',
+        profile: 'https://github.com/openreferral/uk-profile',
+        openapi_url: 'https://raw.githubusercontent.com/openreferral/uk-profile/main/schema/openapi.json',
+      });
+      expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+      expect(answer.headers.get('cache-control')).toBe('public, max-age=60');
+    }
+  });
+
+  it('answers every endpoint with what the HSDS 3.0 and Open Referral UK schemas accept', async () => {
+    const taxonomies = await get(service, '/openreferral/taxonomies');
+    const terms = await get(service, '/openreferral/taxonomy_terms?per_page=100');
+    const taxonomyId = z.object({ contents: z.array(z.object({ id: z.string() })).min(1) }).parse(taxonomies.body).contents[0]?.id ?? '';
+    const termId = z.object({ contents: z.array(z.object({ id: z.string() })).min(1) }).parse(terms.body).contents[0]?.id ?? '';
+    const sample = shown[0];
+    if (sample === undefined) throw new Error('no samples');
+    const answers: Array<[HsdsApiPath, string]> = [
+      ['/', '/openreferral/'],
+      ['/services', '/openreferral/services?per_page=100'],
+      ['/services', '/openreferral/services?per_page=100&full=false'],
+      ['/services', '/openreferral/services?per_page=5&page=1000'],
+      ['/services/{id}', `/openreferral/services/${sample.id}`],
+      ['/taxonomies', '/openreferral/taxonomies'],
+      ['/taxonomies/{id}', `/openreferral/taxonomies/${taxonomyId}`],
+      ['/taxonomy_terms', '/openreferral/taxonomy_terms?per_page=100'],
+      ['/taxonomy_terms/{id}', `/openreferral/taxonomy_terms/${termId}`],
+    ];
+    for (const [apiPath, path] of answers) {
+      const answer = await get(service, path);
+      expect({ path, status: answer.status }).toEqual({ path, status: 200 });
+      for (const standard of ['hsds', 'uk'] as const) expect({ path, standard, problems: hsdsProblems(standard, apiPath, answer.body) }).toEqual({ path, standard, problems: [] });
+    }
+  });
+
+  it('pages the taxonomy terms and filters them by taxonomy', async () => {
+    const first = await get(service, '/openreferral/taxonomy_terms?per_page=10');
+    expect(first.body).toMatchObject({ total_items: 13, total_pages: 2, page_number: 1, size: 10, first_page: true, last_page: false, empty: false });
+    const second = await get(service, '/openreferral/taxonomy_terms?per_page=10&page=2');
+    expect(second.body).toMatchObject({ total_items: 13, page_number: 2, size: 3, first_page: false, last_page: true });
+    const sites = await get(service, '/openreferral/taxonomy_terms?taxonomy_id=living-well-site');
+    expect(z.object({ contents: z.array(z.object({ code: z.string() })) }).parse(sites.body).contents.map((term) => term.code)).toEqual([
+      'lambeth',
+      'edinburgh',
+      'luton',
+      'salford',
+      'tameside-glossop',
+    ]);
+    const bad = await get(service, '/openreferral/taxonomies?per_page=0');
+    expect(bad.status).toBe(400);
+    expect(errorSchema.parse(bad.body).error.fields?.map((field) => field.field)).toEqual(['per_page']);
+    expect(bad.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('answers 404 for an unknown taxonomy or term and 400 for an id that is not a UUID', async () => {
+    for (const path of [`/openreferral/taxonomies/${randomUUID()}`, `/openreferral/taxonomy_terms/${randomUUID()}`]) {
+      const answer = await get(service, path);
+      expect(answer.status).toBe(404);
+      expect(errorSchema.parse(answer.body).error.code).toBe('NOT_FOUND');
+      expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+    }
+    const notUuid = await get(service, '/openreferral/taxonomy_terms/peer-support');
+    expect(notUuid.status).toBe(400);
+    expect(errorSchema.parse(notUuid.body).error.fields).toEqual([{ field: 'id', message: 'a taxonomy term id (a UUID)' }]);
+  });
+
+  it("filters services by a site's taxonomy term and by organisation", async () => {
+    const salford = shown.filter((activity) => activity.site_id === 'salford');
+    const terms = z.object({ contents: z.array(z.object({ id: z.string(), code: z.string() })) }).parse((await get(service, '/openreferral/taxonomy_terms?per_page=100')).body);
+    const salfordTerm = terms.contents.find((term) => term.code === 'salford')?.id ?? '';
+    const bySite = await everyService(service, `taxonomy_term_id=${salfordTerm}`, 100);
+    expect(bySite.map((entry) => entry.id).sort()).toEqual(salford.map((activity) => activity.id).sort());
+    const organizationId = salford[0]?.organization.id ?? '';
+    const byOrganization = await everyService(service, `organization_id=${organizationId}`, 100);
+    expect(byOrganization.map((entry) => entry.id).sort()).toEqual(shown.filter((activity) => activity.organization.id === organizationId).map((activity) => activity.id).sort());
   });
 });

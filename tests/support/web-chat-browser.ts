@@ -62,15 +62,15 @@ export interface AxeViolation {
   readonly targets: string[];
 }
 
-/** Launches Debian's Chromium, headless; says how to install it when it is missing. */
-export async function launchChromium(): Promise<Browser> {
+/** Launches Debian's Chromium, headless, with the project's flags and any `extraArgs`; says how to install it when it is missing. */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
     throw new Error(`Chromium is not installed at ${chromiumPath}. Install the Debian package \`chromium\` (apt-get install -y chromium): this test needs a real browser and never downloads one.`);
   }
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...extraArgs],
   });
 }
 
@@ -142,20 +142,25 @@ export function watchFailedRequests(target: Page, origin: string, expected: read
   return failed;
 }
 
-export async function runAxe(target: Page): Promise<AxeViolation[]> {
+/** The WCAG 2.2 AA rules (and the A and earlier AA ones they include), for pages that must meet it exactly. */
+export const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
+
+/** axe-core's violations in the page: every rule, or only those with one of `tags`; elements matching `exclude` are left out. */
+export async function runAxe(target: Page, options: { readonly tags?: readonly string[]; readonly exclude?: readonly string[] } = {}): Promise<AxeViolation[]> {
   // The page's CSP rightly refuses inline scripts, so page.addScriptTag({ path }) is blocked (and
   // would itself be reported as a violation). DevTools evaluation is not subject to the page's CSP.
   await target.evaluate(readFileSync(axeSource, 'utf8'));
-  return target.evaluate(async () => {
+  return target.evaluate(async ({ tags, exclude }) => {
     const inPage = globalThis as unknown as InPage;
-    const results = await inPage.axe.run(inPage.document, { resultTypes: ['violations'] });
+    const context = exclude === undefined ? inPage.document : { include: [inPage.document], exclude: exclude.map((selector) => [selector]) };
+    const results = await inPage.axe.run(context, { resultTypes: ['violations'], ...(tags === undefined ? {} : { runOnly: { type: 'tag', values: tags } }) });
     return results.violations.map((violation) => ({
       id: violation.id,
       impact: violation.impact,
       help: violation.help,
       targets: violation.nodes.map((node) => node.target.join(' ')),
     }));
-  });
+  }, options);
 }
 
 /** The serious and critical violations; the rest are printed, so they are seen but do not fail. */

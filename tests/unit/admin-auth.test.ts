@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { authorize, issueSiteToken, tokenHash } from '../../src/admin/admin-auth';
+import { actorOfPrincipal, authorize, createAdminAccess, issueSiteToken, tokenHash } from '../../src/admin/admin-auth';
+import { StaffSessions } from '../../src/admin/staff-sessions';
 import { isAppError, type AppErrorCode } from '../../src/domain/app-error';
 import { bearerTokenOf } from '../../src/http/request-parts';
 import { MemoryAdminTokenStore } from '../../src/store/memory/memory-activity-store';
+import { MemoryPractitionerStore } from '../../src/store/memory/memory-practitioner-store';
+import { MemoryStaffSessionStore } from '../../src/store/memory/memory-staff-session-store';
 
 const superToken = 'a-super-admin-token-of-forty-characters!';
 const clock = { now: () => Date.parse('2026-11-21T10:00:00Z') };
@@ -28,7 +31,7 @@ describe('admin authorization', () => {
     const { token } = await issueSiteToken('luton', { tokens, clock });
     expect(token).toMatch(/^lwc_site_[A-Za-z0-9_-]{43}$/);
     expect(await tokens.find(tokenHash(token))).toEqual({ siteId: 'luton', createdAt: '2026-11-21T10:00:00.000Z' });
-    expect(await authorize(bearerTokenOf(`Bearer ${token}`), 'luton', deps)).toEqual({ role: 'site', siteId: 'luton' });
+    expect(await authorize(bearerTokenOf(`Bearer ${token}`), 'luton', deps)).toMatchObject({ role: 'site', siteId: 'luton' });
     expect(await codeOf(authorize(bearerTokenOf(`Bearer ${token}`), 'lambeth', deps))).toBe('FORBIDDEN');
     expect(await codeOf(authorize(bearerTokenOf(`Bearer ${token}`), undefined, deps))).toBe('FORBIDDEN');
     const another = await issueSiteToken('luton', { tokens, clock });
@@ -48,5 +51,30 @@ describe('admin authorization', () => {
     const deps = { superToken: undefined, tokens };
     expect(await codeOf(authorize(bearerTokenOf(`Bearer ${superToken}`), undefined, deps))).toBe('UNAUTHORIZED');
     expect(await codeOf(authorize(bearerTokenOf(`Bearer ${token}`), 'luton', deps))).toBe('UNAUTHORIZED');
+  });
+});
+
+describe('staff access to a site', () => {
+  const identity = { tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', aadObjectId: '00000000-0000-0000-0000-0000000000b2' };
+  async function accessWithPractitioner() {
+    const practitioners = new MemoryPractitionerStore();
+    await practitioners.put('salford', { ...identity, role: 'practitioner', updatedAt: '2026-11-21T10:00:00.000Z' });
+    const sessions = new StaffSessions({ store: new MemoryStaffSessionStore(() => clock.now()), clock, timeouts: { idleMs: 1_800_000, maxMs: 28_800_000 } });
+    const { sessionId, session } = await sessions.start(identity);
+    const access = createAdminAccess({ superToken, tokens: new MemoryAdminTokenStore(), sessions, practitioners });
+    const credentials = { bearer: undefined, sessionId, csrfToken: session.csrfToken, changes: true };
+    return { access, credentials };
+  }
+
+  it("lets a practitioner into their site's practitioner routes only", async () => {
+    const { access, credentials } = await accessWithPractitioner();
+    const granted = await access.site(credentials, 'salford', 'practitioner');
+    expect(granted.siteId).toBe('salford');
+    expect(actorOfPrincipal(granted.principal)).toStrictEqual({ kind: 'staff', ...identity });
+    expect(await codeOf(access.site(credentials, 'salford', 'site-admin'))).toBe('FORBIDDEN');
+    expect(await codeOf(access.site(credentials, 'lambeth', 'practitioner'))).toBe('FORBIDDEN');
+    expect(await codeOf(access.site({ ...credentials, csrfToken: undefined }, 'salford', 'practitioner'))).toBe('FORBIDDEN');
+    expect((await access.site({ ...credentials, csrfToken: undefined, changes: false }, 'salford', 'practitioner')).siteId).toBe('salford');
+    expect(await codeOf(access.site({ ...credentials, sessionId: 'A'.repeat(43) }, 'salford', 'practitioner'))).toBe('UNAUTHORIZED');
   });
 });

@@ -59,6 +59,13 @@ describe('name-based HSDS ids', () => {
     expect(fixture.id).toBe(walkId);
     expect(fixture.organization.id).toBe('3d8a3561-c64d-54df-879e-d6d920c01982');
     expect(fixture.locations[0]?.id).toBe('c72feabd-2fdc-5bfe-a32d-35601e50fb04');
-    expect(idsOf(activityToHsds(fixture))).toEqual(idsBefore);
+    const ids = idsOf(activityToHsds(fixture));
+    // Terms later gained their taxonomy's id (HSDS `taxonomy_id`): added, every other id unchanged.
+    expect(ids.filter((id) => !id.startsWith('taxonomy_id='))).toEqual(idsBefore);
+    expect(ids.filter((id) => id.startsWith('taxonomy_id='))).toEqual([
+      'taxonomy_id=bd3f84ff-aaaf-5656-9888-087651d2030b',
+      'taxonomy_id=bd3f84ff-aaaf-5656-9888-087651d2030b',
+      'taxonomy_id=4943db86-7e0a-508e-a89e-77717c58aa4f',
+    ]);
   });
 });

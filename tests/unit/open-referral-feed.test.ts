@@ -2,9 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { activityToHsds } from '../../src/listings/hsds/hsds-export';
+import { siteTerm, taxonomyIdOf } from '../../src/listings/hsds/hsds-vocabulary';
+import { siteById } from '../../src/domain/sites';
 import { activitySchema, type Activity, type ActivityLocation, type Schedule } from '../../src/domain/activities/activity';
 import { type AppError, isAppError } from '../../src/domain/app-error';
-import { OpenReferralFeed, type HsdsPage } from '../../src/listings/open-referral-feed';
+import { OpenReferralFeed } from '../../src/listings/open-referral-feed';
+import type { HsdsPage } from '../../src/listings/open-referral-paging';
 import { StoreActivityFinder } from '../../src/listings/store-activity-finder';
 import { MemoryActivityStore } from '../../src/store/memory/memory-activity-store';
 import { fixtureUuid, hallNorthOfM6, m6, weeklySchedule } from '../support/listing-builders';
@@ -155,6 +158,36 @@ describe('Open Referral feed: GET /services', () => {
     expect(await badFields({ taxonomy_term_id: randomUUID() })).toEqual(['taxonomy_term_id']);
   });
 
+  it("filters by a site's term, by any term of one of our taxonomies, and by organization_id", async () => {
+    expect(names(await feed.listServices({ taxonomy_term_id: siteTerm(siteById('salford')).id }))).toEqual(namesOf(soonestFirst));
+    expect((await feed.listServices({ taxonomy_term_id: siteTerm(siteById('lambeth')).id })).total_items).toBe(0);
+    expect(names(await feed.listServices({ taxonomy_id: taxonomyIdOf('living-well') }))).toEqual(namesOf(soonestFirst));
+    expect(names(await feed.listServices({ taxonomy_id: 'living-well-site', taxonomy_term_id: 'arts-creative' }))).toEqual(namesOf([artClub, pottery]));
+    // A taxonomy is not a term.
+    expect(await badFields({ taxonomy_term_id: taxonomyIdOf('living-well') })).toEqual(['taxonomy_term_id']);
+    expect(names(await feed.listServices({ organization_id: walking.organization.id.toUpperCase() }))).toEqual(['Tuesday walking group']);
+    expect((await feed.listServices({ organization_id: randomUUID() })).total_items).toBe(0);
+    expect(await badFields({ organization_id: ' ' })).toEqual(['organization_id']);
+  });
+
+  it('answers service_list entries (one-to-one fields and the organisation) with full=false', async () => {
+    const page = await feed.listServices({ full: 'false', per_page: '1' });
+    const full = activityToHsds(twoDayPeer);
+    expect(page.contents).toEqual([
+      {
+        id: full.id,
+        organization_id: full.organization_id,
+        name: full.name,
+        description: full.description,
+        status: full.status,
+        application_process: full.application_process,
+        assured_date: full.assured_date,
+        organization: full.organization,
+      },
+    ]);
+    expect((await feed.listServices({ full: 'true', per_page: '1' })).contents).toEqual([full]);
+  });
+
   it('filters by postcode and proximity in metres (default 5000), leaving out online-only listings', async () => {
     expect(names(await feed.listServices({ postcode: 'M6', proximity: '2000' }))).toEqual(namesOf([twoDayPeer, peerEvening, walking]));
     expect(names(await feed.listServices({ postcode: 'm6 5ab', proximity: '2000' }))).toEqual(namesOf([twoDayPeer, peerEvening, walking]));
@@ -203,7 +236,8 @@ describe('Open Referral feed: GET /services', () => {
 
   it('names every bad parameter at once, refuses HSDS parameters it cannot honour and ignores unknown ones', async () => {
     expect(await badFields({ page: '0', per_page: '500', day: 'funday' })).toEqual(['day', 'page', 'per_page']);
-    expect(await badFields({ organization_id: randomUUID() })).toEqual(['organization_id']);
+    expect(await badFields({ minimal: 'true' })).toEqual(['minimal']);
+    expect(await badFields({ full: 'yes' })).toEqual(['full']);
     expect(await badFields({ modified_after: '2026-01-01T00:00:00Z' })).toEqual(['modified_after']);
     expect(await badFields({ format: 'ndjson' })).toEqual(['format']);
     expect((await feed.listServices({ format: 'json', full: 'true', _: '12345' })).total_items).toBe(7);
@@ -211,12 +245,12 @@ describe('Open Referral feed: GET /services', () => {
 
   it('names the whole-query problems (postcode, proximity, time order) in the same answer as the rest', async () => {
     const error = await failure(
-      feed.listServices({ per_page: '0', taxonomy_id: 'gardening', organization_id: randomUUID(), postcode: 'hello', start_time: '12:00', end_time: '09:00' }),
+      feed.listServices({ per_page: '0', taxonomy_id: 'gardening', minimal: 'true', postcode: 'hello', start_time: '12:00', end_time: '09:00' }),
     );
     expect(error.fields).toEqual([
       { field: 'taxonomy_id', message: expect.stringContaining('a Living Well category') },
       { field: 'per_page', message: 'a whole number from 1 to 100' },
-      { field: 'organization_id', message: 'not supported by this feed' },
+      { field: 'minimal', message: 'not supported by this feed' },
       { field: 'postcode', message: 'not a UK postcode, e.g. M6 5AB or M6' },
       { field: 'end_time', message: 'must be later than start_time' },
     ]);

@@ -1,24 +1,28 @@
-import { accessibilityLabels, activityCategoryLabels, type Activity, type ActivityCategoryId } from '../../domain/activities/activity';
-import { siteById, type Site } from '../../domain/sites';
+import { accessibilityLabels, type Activity } from '../../domain/activities/activity';
+import { siteById, type Nation } from '../../domain/sites';
 import type { HsdsService } from './hsds-schema';
-import { categoryTermId, livingWellSiteTaxonomy, livingWellTaxonomy, siteTermId } from './hsds-taxonomy';
+import { categoryTerm, siteTerm, type OpenReferralTaxonomyTerm } from './hsds-vocabulary';
 import { stableUuid } from './stable-uuid';
 
 /**
  * An activity as an HSDS 3.0 compiled service, for export and the public feed. Where our fields
  * live in HSDS:
  * - `how_to_join` is `application_process`; `assured_date` is `assured_date`.
- * - `organization` is the nested `organization` (and `organization_id`).
+ * - `organization` is the nested `organization` (and `organization_id`); our organisations have
+ *   no description, so the one HSDS requires is a sentence naming the organisation.
  * - each location is `service_at_locations[].location`; a physical one has one
- *   `addresses[]` entry of `address_type: "physical"`.
- * - `accessibility` is repeated on every location as `location.accessibility[].description`,
- *   using the labels from `accessibilityLabels` (our model keeps accessibility per listing).
+ *   `addresses[]` entry of `address_type: "physical"`, `country: "GB"` and `state_province` the
+ *   site's nation ("England", "Scotland"), as UK directories fill the field HSDS requires.
+ * - `accessibility` is repeated on every location as `location.accessibility[].description`
+ *   (HSDS 3.0) and `.accessibility` (Open Referral UK), using the labels from
+ *   `accessibilityLabels` (our model keeps accessibility per listing).
  * - `schedules`, `cost_options`, `phones` are the service's own; `languages` are `[{ code, name }]`.
  * - each category is an `attributes[]` entry whose `taxonomy_term` has
  *   `taxonomy: "living-well"` and `code` = the category id.
  * - the site is an `attributes[]` entry whose `taxonomy_term` has
  *   `taxonomy: "living-well-site"` and `code` = the site id (informative: an import takes the
  *   importing admin's site).
+ * - the terms are the records of `hsds-vocabulary.ts`, as `/taxonomy_terms` answers them.
  * - times are written `HH:MM:SS`.
  * - objects our model keeps without ids (phones, languages, addresses, accessibility, attributes,
  *   service_at_locations) get name-based UUIDs derived from the listing id, so an export is
@@ -52,12 +56,27 @@ export function activityToHsds(activity: Activity): HsdsService {
     cost_options: activity.cost_options.map((cost) => ({ id: cost.id, service_id: activity.id, option: cost.option, amount: cost.amount, currency: cost.currency })),
     phones: activity.phones.map((phone, index) => hsdsPhone(activity.id, phone, index)),
     languages: activity.languages.map((code) => hsdsLanguage(activity.id, code)),
-    attributes: [...activity.categories.map((category) => categoryAttribute(activity.id, category)), siteAttribute(activity.id, siteById(activity.site_id))],
+    attributes: [...activity.categories.map(categoryTerm), siteTerm(siteById(activity.site_id))].map((term) => termAttribute(activity.id, term)),
   };
 }
 
+/**
+ * An activity as an entry of the HSDS 3.0 `service_list` (`GET /services?full=false`): the
+ * service's one-to-one fields and its organisation, without the nested lists.
+ */
+export function activityToHsdsListEntry(activity: Activity): HsdsService {
+  const service = activityToHsds(activity);
+  const nested = new Set(['service_at_locations', 'schedules', 'cost_options', 'phones', 'languages', 'attributes']);
+  return { ...Object.fromEntries(Object.entries(service).filter(([field]) => !nested.has(field))), id: service.id };
+}
+
 function hsdsOrganization(organization: Activity['organization']): NonNullable<HsdsService['organization']> {
-  return { id: organization.id, name: organization.name, ...(organization.website === undefined ? {} : { website: organization.website }) };
+  return {
+    id: organization.id,
+    name: organization.name,
+    description: `${organization.name} runs community activities listed by Living Well.`,
+    ...(organization.website === undefined ? {} : { website: organization.website }),
+  };
 }
 
 /** The link between the service and one of its locations, with the location inside. */
@@ -87,6 +106,7 @@ function hsdsLocation(activity: Activity, location: Location): NonNullable<NonNu
         location_id: location.id,
         address_1: location.address_1,
         city: location.city,
+        state_province: nationNames[siteById(activity.site_id).nation],
         postal_code: location.postal_code,
         country: 'GB',
         address_type: 'physical',
@@ -96,12 +116,16 @@ function hsdsLocation(activity: Activity, location: Location): NonNullable<NonNu
   };
 }
 
+/** A nation as an address's `state_province`. */
+const nationNames: Readonly<Record<Nation, string>> = { england: 'England', scotland: 'Scotland' };
+
 /** The listing's accessibility, repeated on each location (HSDS keeps it per location). */
-function hsdsAccessibility(activity: Activity, locationId: string): Array<{ id: string; location_id: string; description: string }> {
+function hsdsAccessibility(activity: Activity, locationId: string): Array<{ id: string; location_id: string; description: string; accessibility: string }> {
   return activity.accessibility.map((feature) => ({
     id: stableUuid(activity.id, `accessibility:${locationId}:${feature}`),
     location_id: locationId,
     description: accessibilityLabels[feature],
+    accessibility: accessibilityLabels[feature],
   }));
 }
 
@@ -143,23 +167,14 @@ function hsdsLanguage(serviceId: string, code: string): NonNullable<HsdsService[
   return { id: stableUuid(serviceId, `language:${code}`), service_id: serviceId, code, ...(name === undefined || name === code ? {} : { name }) };
 }
 
-function categoryAttribute(serviceId: string, category: ActivityCategoryId): HsdsAttribute {
-  const label = activityCategoryLabels[category];
-  return termAttribute(serviceId, livingWellTaxonomy, categoryTermId(category), category, label);
-}
-
-function siteAttribute(serviceId: string, site: Site): HsdsAttribute {
-  return termAttribute(serviceId, livingWellSiteTaxonomy, siteTermId(site.id), site.id, site.name);
-}
-
 /** An `attributes[]` entry linking the service to a term of one of our taxonomies. */
-function termAttribute(serviceId: string, taxonomy: string, termId: string, code: string, label: string): HsdsAttribute {
+function termAttribute(serviceId: string, term: OpenReferralTaxonomyTerm): HsdsAttribute {
   return {
-    id: stableUuid(serviceId, `attribute:${taxonomy}:${code}`),
+    id: stableUuid(serviceId, `attribute:${term.taxonomy}:${term.code}`),
     link_id: serviceId,
     link_type: 'service',
     link_entity: 'service',
-    taxonomy_term_id: termId,
-    taxonomy_term: { id: termId, code, name: label, term: label, taxonomy },
+    taxonomy_term_id: term.id,
+    taxonomy_term: { ...term },
   };
 }

@@ -18,6 +18,7 @@ import { MemoryEventOutbox } from './memory-event-outbox';
 import { MemoryPushSubscriptionStore } from './memory-push-subscription-store';
 import { MemoryRecordStore } from './memory-record-store';
 import { MemorySmsStore } from './memory-sms-store';
+import { MemoryStaffLoginStore, MemoryStaffSessionStore } from './memory-staff-session-store';
 import { MemoryTeamDirectoryStore } from './memory-team-store';
 import { MemoryPractitionerStore } from './memory-practitioner-store';
 import { MemoryTeamsConversationStore } from './memory-teams-conversation-store';
@@ -73,6 +74,8 @@ export function createMemoryStores(options: {
     teamsSiteLinks: new MemoryTeamsSiteLinkStore(() => options.clock.now()),
     practitioners: new MemoryPractitionerStore(),
     teamsSend: new MemoryTeamsSendStore(),
+    staffSessions: new MemoryStaffSessionStore(() => options.clock.now()),
+    staffLogins: new MemoryStaffLoginStore(() => options.clock.now()),
     health: { ping: async () => undefined, isConnected: () => true },
     rateLimit: (rule) => rateLimitFrom(new RateLimiterMemory({ keyPrefix: rule.name, points: rule.points, duration: rule.windowSeconds }), references),
     close: async () => undefined,

@@ -19,6 +19,7 @@ export type { PersonRecordStore, PersonStore, WellbeingStore } from './person-re
 export type { PushSubscriptionStore } from './push-subscription-store';
 export type { RateLimit, RateLimitRule } from './rate-limit';
 export type { SmsChannelStore } from './sms-channel-store';
+export type { StaffLoginStore, StaffSessionStore } from './staff-session-store';
 export type { StoreHealth } from './store-health';
 export type { Stores } from './stores';
 export type { TeamDirectoryStore } from './team-directory-store';

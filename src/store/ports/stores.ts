@@ -15,6 +15,7 @@ import type { PersonStore, WellbeingStore } from './person-record-store';
 import type { PushSubscriptionStore } from './push-subscription-store';
 import type { RateLimit, RateLimitRule } from './rate-limit';
 import type { SmsChannelStore } from './sms-channel-store';
+import type { StaffLoginStore, StaffSessionStore } from './staff-session-store';
 import type { StoreHealth } from './store-health';
 import type { TeamDirectoryStore } from './team-directory-store';
 import type { PractitionerStore } from './practitioner-store';
@@ -70,6 +71,10 @@ export interface Stores {
   readonly practitioners: PractitionerStore;
   /** The Teams send pipeline's token buckets, pause and keyed results. */
   readonly teamsSend: TeamsSendStore;
+  /** Staff app sessions (browser sign-in), under the SHA-256 of their ids. */
+  readonly staffSessions: StaffSessionStore;
+  /** Browser sign-ins under way (OpenID Connect state, nonce, PKCE verifier), under the SHA-256 of their state. */
+  readonly staffLogins: StaffLoginStore;
   readonly health: StoreHealth;
   /** A rate limit shared by every instance (on Redis), or this process's own (in memory). */
   rateLimit(rule: RateLimitRule): RateLimit;

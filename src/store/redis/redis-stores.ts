@@ -24,6 +24,7 @@ import { createRedisClient, type RedisConnection } from './redis-connection';
 import { RedisPushSubscriptionStore } from './redis-push-subscription-store';
 import { RedisRecordStore } from './redis-record-store';
 import { RedisSmsStore } from './redis-sms-store';
+import { RedisStaffLoginStore, RedisStaffSessionStore } from './redis-staff-session-store';
 import { RedisTeamDirectoryStore } from './redis-team-store';
 import { RedisPractitionerStore } from './redis-practitioner-store';
 import { RedisTeamsConversationStore } from './redis-teams-conversation-store';
@@ -107,6 +108,10 @@ export async function createRedisStores(
     practitioners: new RedisPractitionerStore(redis),
     // `{teams-send}:bucket:<conversation:id|tenant:id>`, `{teams-send}:pause`, `teams-sent:<send key>` (ids only).
     teamsSend: new RedisTeamsSendStore(redis),
+    // `staff-session:<sha-256 of the session id>`, expiring with the session's idle or absolute timeout.
+    staffSessions: new RedisStaffSessionStore(redis),
+    // `staff-login:<sha-256 of the OpenID Connect state>`, expiring after a few minutes, taken once.
+    staffLogins: new RedisStaffLoginStore(redis),
     rateLimit: (rule) =>
       // The client's key prefix applies to the limiter's keys too. With Redis not ready the limiter
       // fails at once (503) instead of waiting out the command timeout.

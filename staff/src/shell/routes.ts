@@ -1,0 +1,84 @@
+import type { ComponentType } from 'react';
+import type { PageProps, Route, StaffRole } from '../page-props';
+import { AuditPage } from '../pages/admin/audit-page';
+import { PractitionersPage } from '../pages/admin/practitioners-page';
+import { TokensPage } from '../pages/admin/tokens-page';
+import { CallbackDetailPage } from '../pages/callbacks/callback-detail-page';
+import { CallbacksPage } from '../pages/callbacks/callbacks-page';
+import { ImportPage } from '../pages/listings/import-page';
+import { ListingDetailPage } from '../pages/listings/listing-detail-page';
+import { ListingsPage } from '../pages/listings/listings-page';
+import { TaxonomyPage } from '../pages/listings/taxonomy-page';
+import { TeamPage } from '../pages/team/team-page';
+
+/** One of the app's hash routes: its pattern (`/listings/:id`), who may open it, and its page. */
+export interface StaffPage {
+  readonly pattern: string;
+  /** The navigation's name for it; pages without one (details) are reached from their list. */
+  readonly navLabel?: string;
+  /** The document title's words. */
+  readonly title: string;
+  readonly roles: readonly StaffRole[];
+  readonly component: ComponentType<PageProps>;
+}
+
+const admins: readonly StaffRole[] = ['site-admin'];
+const everyone: readonly StaffRole[] = ['site-admin', 'practitioner'];
+
+/** Every page, in the navigation's order (the staff app contract's hash routes). */
+export const staffPages: readonly StaffPage[] = [
+  { pattern: '/listings', navLabel: 'Listings', title: 'Listings', roles: admins, component: ListingsPage },
+  { pattern: '/listings/:id', title: 'Listing', roles: admins, component: ListingDetailPage },
+  { pattern: '/import', navLabel: 'Import', title: 'Import listings', roles: admins, component: ImportPage },
+  { pattern: '/taxonomy', navLabel: 'Taxonomy', title: 'Taxonomy mappings', roles: admins, component: TaxonomyPage },
+  { pattern: '/team', navLabel: 'Team', title: 'Team', roles: everyone, component: TeamPage },
+  { pattern: '/callbacks', navLabel: 'Callbacks', title: 'Callbacks', roles: everyone, component: CallbacksPage },
+  { pattern: '/callbacks/:id', title: 'Callback', roles: everyone, component: CallbackDetailPage },
+  { pattern: '/tokens', navLabel: 'Tokens', title: 'Site tokens', roles: admins, component: TokensPage },
+  { pattern: '/audit', navLabel: 'Audit', title: 'Audit trail', roles: admins, component: AuditPage },
+  { pattern: '/practitioners', navLabel: 'Practitioners', title: 'Practitioners', roles: admins, component: PractitionersPage },
+];
+
+/** The pages a role may open, in order. */
+export function pagesFor(role: StaffRole): StaffPage[] {
+  return staffPages.filter((page) => page.roles.includes(role));
+}
+
+/** Where a role lands: site admins on their listings, practitioners on the callback queue. */
+export function homePathFor(role: StaffRole): string {
+  return role === 'site-admin' ? '/listings' : '/callbacks';
+}
+
+/** The route a hash names (`#/callbacks/42` → `/callbacks/42`); an empty hash is ''. */
+export function routeOfHash(hash: string): string {
+  const path = hash.replace(/^#/, '');
+  return path.startsWith('/') ? path.replace(/\/+$/, '') : '';
+}
+
+/** The page (of those given) whose pattern matches `path`, with its parameters. */
+export function matchPage(pages: readonly StaffPage[], path: string): { page: StaffPage; route: Route } | undefined {
+  const parts = path.split('/').filter((part) => part !== '');
+  for (const page of pages) {
+    const patternParts = page.pattern.split('/').filter((part) => part !== '');
+    if (patternParts.length !== parts.length) continue;
+    const params: Record<string, string> = {};
+    const matches = patternParts.every((patternPart, index) => {
+      const part = parts[index] ?? '';
+      if (patternPart.startsWith(':')) {
+        params[patternPart.slice(1)] = safeDecode(part);
+        return true;
+      }
+      return patternPart === part;
+    });
+    if (matches) return { page, route: { path, params } };
+  }
+  return undefined;
+}
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
