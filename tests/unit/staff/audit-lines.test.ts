@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { auditLine, britishDateTime } from '../../../staff/src/pages/listings/audit-lines';
+import { auditLine } from '../../../staff/src/pages/listings/audit-lines';
 
 describe('a listing\'s audit trail in words', () => {
-  it('says when in London time, British style, across the clock change', () => {
-    expect(britishDateTime('2026-12-07T14:05:00Z')).toBe('7 Dec 2026, 2:05pm');
-    expect(britishDateTime('2026-07-01T09:00:00.000Z')).toBe('1 Jul 2026, 10am');
-  });
-
-  it('says who, what, and each field changed', () => {
+  it('says who, when in London time, what, and each field changed', () => {
     const line = auditLine({
       id: '6f1c2a8e-3b7d-4c1e-9a2f-0d5e8b7c6a41',
-      at: '2026-12-07T10:30:00Z',
+      at: '2026-07-01T10:30:00Z',
       siteId: 'salford',
       actor: { kind: 'staff', tenantId: 't', aadObjectId: 'o', name: 'Sam Patel' },
       action: 'listing.updated',
@@ -21,7 +16,7 @@ describe('a listing\'s audit trail in words', () => {
     expect(line).toEqual({
       id: '6f1c2a8e-3b7d-4c1e-9a2f-0d5e8b7c6a41',
       who: 'Sam Patel',
-      when: '7 Dec 2026, 10:30am',
+      when: '1 Jul 2026, 11:30',
       what: 'Changed Tuesday walking group',
       changes: ['name: from "Walk" to "Tuesday walk"', 'schedules', 'email: set to "a@example.org"', 'url: "https://example.org" removed'],
     });

@@ -1,7 +1,6 @@
-import { DateTime } from 'luxon';
 import { actorLabel } from '../../../../src/domain/admin/admin-actor';
 import type { AdminAuditEntry } from '../../../../src/domain/admin/admin-audit-entry';
-import { britishDate, clockTimeWords, londonZone } from '../../../../src/domain/local-date';
+import { britishDateTime } from '../../british-time';
 
 /** An audit entry as the listing page shows it: who, when (London), what, and each field changed. */
 export interface AuditLine {
@@ -10,12 +9,6 @@ export interface AuditLine {
   readonly when: string;
   readonly what: string;
   readonly changes: readonly string[];
-}
-
-/** "7 Dec 2026, 2:05pm" in London. */
-export function britishDateTime(instant: string): string {
-  const time = DateTime.fromISO(instant, { zone: 'utc' }).setZone(londonZone);
-  return `${britishDate(instant)}, ${clockTimeWords(time)}`;
 }
 
 /** The entry in words; a change reads "name: from "A" to "B"", or just the field when the values are not kept. */

@@ -2,11 +2,11 @@ import { Button, Field, Input, Select, Spinner, Text, makeStyles, tokens } from 
 import { useState } from 'react';
 import type { ApiClient } from '../../api-client';
 import { FormSection } from './form-section';
-import { directoryReportSchema, directorySchedules, directorySettingsSchema, type DirectoryReport, type DirectorySchedule } from './import-schemas';
+import { directoryReportSchema, directorySchedules, directorySettingsSchema, type DirectoryReport, type DirectorySchedule, type DirectorySettings } from './import-schemas';
 import { ImportReportView } from './import-report-view';
-import { britishDateTime } from './audit-lines';
-import { ProblemBar } from './problem-bar';
-import { useLoaded } from './use-loaded';
+import { britishDateTime } from '../../british-time';
+import { ProblemBar } from '../../components/problem-bar';
+import { useLoaded } from '../../use-loaded';
 
 const useStyles = makeStyles({ actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM } });
 
@@ -18,7 +18,9 @@ const scheduleLabels: Readonly<Record<DirectorySchedule, string>> = { off: 'Off:
  */
 export function DirectorySection(props: { readonly client: ApiClient }) {
   const styles = useStyles();
-  const { loaded, set } = useLoaded(() => props.client.get('directory', directorySettingsSchema), 'directory');
+  const { loaded } = useLoaded(() => props.client.get('directory', directorySettingsSchema), 'directory');
+  // The settings as last saved here (the PUT's answer), over those loaded.
+  const [saved, setSaved] = useState<DirectorySettings | undefined>();
   const [baseUrl, setBaseUrl] = useState<string | undefined>();
   const [schedule, setSchedule] = useState<DirectorySchedule | undefined>();
   const [report, setReport] = useState<{ readonly report: DirectoryReport; readonly done: boolean } | undefined>();
@@ -33,7 +35,7 @@ export function DirectorySection(props: { readonly client: ApiClient }) {
       </FormSection>
     );
   }
-  const settings = loaded.value;
+  const settings = saved ?? loaded.value;
   const url = baseUrl ?? settings.baseUrl ?? '';
   const often = schedule ?? settings.schedule;
   const changed = url !== (settings.baseUrl ?? '') || often !== settings.schedule;
@@ -43,7 +45,7 @@ export function DirectorySection(props: { readonly client: ApiClient }) {
     setProblem(undefined);
     try {
       if (changed) {
-        set(await props.client.send('PUT', 'directory', { baseUrl: url.trim() === '' ? null : url.trim(), schedule: often }, directorySettingsSchema));
+        setSaved(await props.client.send('PUT', 'directory', { baseUrl: url.trim() === '' ? null : url.trim(), schedule: often }, directorySettingsSchema));
         setBaseUrl(undefined);
         setSchedule(undefined);
       }

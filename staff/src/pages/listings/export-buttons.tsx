@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ApiClient } from '../../api-client';
-import { ProblemBar } from './problem-bar';
+import { ProblemBar } from '../../components/problem-bar';
 import { saveFile } from './save-file';
 
 const useStyles = makeStyles({ row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS } });

@@ -5,7 +5,7 @@ import { FormSection } from './form-section';
 import { importReportSchema, type ImportReport } from './import-schemas';
 import { importContentType, listingsCount, listingsToSave } from './import-summary';
 import { ImportReportView } from './import-report-view';
-import { ProblemBar } from './problem-bar';
+import { ProblemBar } from '../../components/problem-bar';
 
 const useStyles = makeStyles({
   file: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },

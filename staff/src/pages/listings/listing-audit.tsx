@@ -3,8 +3,8 @@ import type { ApiClient } from '../../api-client';
 import { auditLine } from './audit-lines';
 import { FormSection } from './form-section';
 import { listingAuditSchema } from './overview-schemas';
-import { ProblemBar } from './problem-bar';
-import { useLoaded } from './use-loaded';
+import { ProblemBar } from '../../components/problem-bar';
+import { useLoaded } from '../../use-loaded';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -4,8 +4,8 @@ import type { PageProps } from '../../page-props';
 import { ListingEditor } from './listing-editor';
 import { newListingValues, type ListingValues } from './listing-form-values';
 import { listingSchema } from './overview-schemas';
-import { ProblemBar } from './problem-bar';
-import { useLoaded } from './use-loaded';
+import { ProblemBar } from '../../components/problem-bar';
+import { useLoaded } from '../../use-loaded';
 
 const newId = () => crypto.randomUUID();
 

@@ -11,7 +11,7 @@ import type { ListingFormBinding } from './listing-form-binding';
 import { checkListing, hasChanges, withValueAt, type ListingValues, type ValuePath } from './listing-form-values';
 import { LocationsEditor } from './locations-editor';
 import { listingSchema } from './overview-schemas';
-import { problemText } from './problem-bar';
+import { problemText } from '../../components/problem-bar';
 import { RetireRestoreButton } from './retire-restore-button';
 import { SchedulesEditor } from './schedules-editor';
 import { useUnsavedChanges } from './use-unsaved-changes';

@@ -6,8 +6,8 @@ import { ExportButtons } from './export-buttons';
 import { flagFilterLabels, visibleListings, type ListingColumn, type ListingTableView } from './listing-table-rows';
 import { ListingsTable } from './listings-table';
 import { listingFlags, listingOverviewSchema, type ListingFlag } from './overview-schemas';
-import { ProblemBar } from './problem-bar';
-import { useLoaded } from './use-loaded';
+import { ProblemBar } from '../../components/problem-bar';
+import { useLoaded } from '../../use-loaded';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

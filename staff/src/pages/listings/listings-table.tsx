@@ -1,10 +1,9 @@
 import { Badge, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { TableScroller } from '../../components/table-scroller';
 import { categoryLabel, flagBadges, reviewedLabel, statusLabel, type ListingColumn, type SortDirection } from './listing-table-rows';
 import type { ListingSummary } from './overview-schemas';
 
 const useStyles = makeStyles({
-  scroller: { overflowX: 'auto', maxWidth: '100%' },
-  table: { minWidth: '760px' },
   flags: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS, paddingBlock: tokens.spacingVerticalXS },
   // Badges are one line high by default; a long flag ("Missing: email, phone") wraps instead of overflowing.
   badge: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', textAlign: 'start' },
@@ -27,8 +26,8 @@ export function ListingsTable(props: {
 }) {
   const styles = useStyles();
   return (
-    <div className={styles.scroller} role="region" aria-label="Listings table" tabIndex={0}>
-      <Table sortable className={styles.table} aria-label="Listings">
+    <TableScroller label="Listings table">
+      <Table sortable aria-label="Listings">
         <TableHeader>
           <TableRow>
             {columns.map((column) => (
@@ -66,6 +65,6 @@ export function ListingsTable(props: {
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableScroller>
   );
 }

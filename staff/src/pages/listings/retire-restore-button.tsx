@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ApiClient } from '../../api-client';
 import type { Activity } from '../../../../src/domain/activities/activity';
 import { listingSchema } from './overview-schemas';
-import { problemText } from './problem-bar';
+import { problemText } from '../../components/problem-bar';
 
 type Change = 'retire' | 'restore';
 

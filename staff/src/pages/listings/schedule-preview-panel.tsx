@@ -2,7 +2,7 @@ import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { ApiClient } from '../../api-client';
 import { schedulePreviewSchema, type SchedulePreview } from './overview-schemas';
-import { problemText } from './problem-bar';
+import { problemText } from '../../components/problem-bar';
 
 const useStyles = makeStyles({
   panel: {

@@ -2,10 +2,10 @@ import { Button, Select, Spinner, Table, TableBody, TableCell, TableHeader, Tabl
 import { useState } from 'react';
 import { activityCategoryIds, activityCategoryLabels } from '../../../../src/domain/activities/activity';
 import type { PageProps } from '../../page-props';
-import { ProblemBar } from './problem-bar';
-import { taxonomyMappingsSchema } from './taxonomy-schemas';
+import { ProblemBar } from '../../components/problem-bar';
+import { taxonomyMappingsSchema, type TaxonomyMappings } from './taxonomy-schemas';
 import { mappingsToSave, taxonomyRows, withCategory, type TaxonomyRow } from './taxonomy-rows';
-import { useLoaded } from './use-loaded';
+import { useLoaded } from '../../use-loaded';
 import { useUnsavedChanges } from './use-unsaved-changes';
 
 const useStyles = makeStyles({
@@ -22,7 +22,9 @@ const useStyles = makeStyles({
  */
 export function TaxonomyPage(props: PageProps) {
   const styles = useStyles();
-  const { loaded, set } = useLoaded(() => props.client.get('taxonomy-mappings', taxonomyMappingsSchema), props.siteId);
+  const { loaded } = useLoaded(() => props.client.get('taxonomy-mappings', taxonomyMappingsSchema), props.siteId);
+  // The table as last saved here (the PUT's answer), over the one loaded.
+  const [saved, setSaved] = useState<TaxonomyMappings | undefined>();
   const [edited, setEdited] = useState<TaxonomyRow[] | undefined>();
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<unknown>();
@@ -31,14 +33,14 @@ export function TaxonomyPage(props: PageProps) {
 
   if (loaded.state === 'loading') return <Spinner label="Loading the mappings…" />;
   if (loaded.state === 'failed') return <ProblemBar title="The mappings could not be loaded." error={loaded.error} />;
-  const rows = edited ?? taxonomyRows(loaded.value);
+  const rows = edited ?? taxonomyRows(saved ?? loaded.value);
   const unmapped = rows.filter((row) => row.listings !== undefined && row.category === null).length;
 
   const save = async () => {
     setSaving(true);
     setProblem(undefined);
     try {
-      set(await props.client.send('PUT', 'taxonomy-mappings', mappingsToSave(rows), taxonomyMappingsSchema));
+      setSaved(await props.client.send('PUT', 'taxonomy-mappings', mappingsToSave(rows), taxonomyMappingsSchema));
       setEdited(undefined);
       setSavedNote('Saved. Listings that needed a kind now have the kinds their terms map to.');
     } catch (error) {

@@ -24,3 +24,4 @@ export const taxonomyMappingsSchema = z.object({
   mappings: z.array(taxonomyMappingSchema),
   unmapped: z.array(unmappedTermSchema).default([]),
 });
+export type TaxonomyMappings = z.infer<typeof taxonomyMappingsSchema>;
