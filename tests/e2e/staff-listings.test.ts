@@ -110,7 +110,7 @@ describe('the staff app listings pages in a real browser', () => {
     // Saving with fields missing names each one and goes to the first.
     await page.getByRole('button', { name: 'Save new listing' }).click();
     await page.getByText(/things to fix before saving/).waitFor({ timeout: wait });
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
+    expect(await page.locator(':focus').getAttribute('aria-invalid')).toBe('true');
 
     await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Tuesday knit and natter');
     await page.getByRole('textbox', { name: 'Description' }).fill('Knitting and a chat over tea.');
