@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { accessibilityIds, accessibilityLabels, type AccessibilityId } from '../../../../src/domain/activities/activity';
 import { CheckboxGroup } from './checkbox-group';
 import { FormSection } from './form-section';
-import { stringsOf } from './listing-about-fields';
 import type { ListingFormBinding } from './listing-form-binding';
-import { recordsAt } from './listing-form-values';
+import { recordsAt, stringsOf } from './listing-form-values';
 import { TextValueField } from './text-value-field';
 
 const useStyles = makeStyles({

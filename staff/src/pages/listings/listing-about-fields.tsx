@@ -3,6 +3,7 @@ import { activityCategoryIds, activityCategoryLabels, serviceStatuses, type Acti
 import { CheckboxGroup } from './checkbox-group';
 import { FormSection } from './form-section';
 import type { ListingFormBinding } from './listing-form-binding';
+import { stringsOf } from './listing-form-values';
 import { statusLabel } from './listing-table-rows';
 import { TextValueField } from './text-value-field';
 
@@ -42,11 +43,6 @@ export function ListingAboutFields(props: { readonly form: ListingFormBinding; r
       </div>
     </FormSection>
   );
-}
-
-/** The strings of a list value (anything else is left out). */
-export function stringsOf(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
 function isCategory(value: string): value is ActivityCategoryId {

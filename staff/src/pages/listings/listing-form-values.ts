@@ -57,6 +57,11 @@ export function valueAt(values: unknown, path: ValuePath): unknown {
   return current;
 }
 
+/** The strings of a list value (anything else is left out). */
+export function stringsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
 /** The records of a list value (`locations`, `schedules`); anything else in it is left out. */
 export function recordsAt(values: unknown, path: ValuePath): Readonly<Record<string, unknown>>[] {
   const list = valueAt(values, path);
