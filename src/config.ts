@@ -111,6 +111,10 @@ const environmentSchema = z.object({
   BOT_OPENID_METADATA_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
   MAX_BODY_BYTES: wholeNumber(1024, 10_485_760, 262_144),
   MAX_IMPORT_BYTES: wholeNumber(1024, 104_857_600, 5_242_880),
+  // Open Referral directory pulls: per-request time limit, per-answer size cap, pages read at most.
+  DIRECTORY_FETCH_TIMEOUT_MS: wholeNumber(100, 120_000, 15_000),
+  DIRECTORY_MAX_PAGE_BYTES: wholeNumber(1024, 104_857_600, 5_242_880),
+  DIRECTORY_MAX_PAGES: wholeNumber(1, 10_000, 200),
   ADMIN_TOKEN: secret.optional(),
   TRUSTED_PROXIES: commaList(addressOrCidr),
   HTTP_HEADERS_TIMEOUT_SECONDS: wholeNumber(1, 300, 10),
@@ -386,6 +390,8 @@ const configSchema = environmentSchema
           /** Body limit of the listings import route (other routes keep `http.maxBodyBytes`). */
           maxImportBytes: e.MAX_IMPORT_BYTES,
         },
+        /** Reading a site's Open Referral directory: limits of each request and of the whole read. */
+        directoryFetch: { timeoutMs: e.DIRECTORY_FETCH_TIMEOUT_MS, maxBytes: e.DIRECTORY_MAX_PAGE_BYTES, maxPages: e.DIRECTORY_MAX_PAGES, pageSize: 100 },
         turnLock: { ttlMs: e.TURN_LOCK_TTL_MS, waitMs: e.TURN_LOCK_WAIT_MS },
         /** The practitioners' timers: a request unclaimed this many opening hours, contacted this many days without an outcome. */
         callbackTimers: { claimOpenHours: e.CALLBACK_CLAIM_OPEN_HOURS, outcomeDays: e.CALLBACK_OUTCOME_DAYS },

@@ -12,12 +12,16 @@ import { createSmsChannel, smsChannelId, type SmsChannel } from '../adapters/sms
 import { createWebChatChannel } from '../adapters/webchat';
 import { AdminApi } from './admin/admin-api';
 import { createAdminAuditRecorder } from './admin/admin-audit';
+import { DirectoryPulls } from './admin/directory-pulls';
+import { ListingImporter } from './admin/listing-importer';
+import { TaxonomyMappingsApi } from './admin/taxonomy-mappings-api';
 import { CallbackTimers } from './admin/callback-timers';
 import { createAdminAccess } from './admin/admin-auth';
 import { StaffOidcSignIn } from './admin/staff-oidc';
 import { createStaffSsoVerifier } from './admin/staff-sso';
 import { StaffSessions } from './admin/staff-sessions';
 import { TeamAdminApi } from './admin/team-admin-api';
+import { CallbackAdminApi } from './admin/callback-admin-api';
 import { TeamsAdminApi } from './admin/teams-admin-api';
 import { StoreTeamsDirectory } from './teams/store-teams-directory';
 import { StoreTeamsReachability } from './teams/store-teams-reachability';
@@ -215,6 +219,12 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   else handlePushJobs(jobs, webPush.notifier);
   const staffSessions = new StaffSessions({ store: stores.staffSessions, clock, timeouts: config.staff.sessionTimeouts });
   const channels: readonly Channel[] = [botConnector, webChat, ...(sms === undefined ? [] : [sms])];
+  // Imports and Open Referral directory pulls: one planner for uploads, previews and scheduled pulls.
+  const adminAudit = createAdminAuditRecorder({ log: stores.adminAudit, clock });
+  const importer = new ListingImporter({ activities: stores.activities, taxonomyMappings: stores.taxonomyMappings, audit: adminAudit, clock, logger });
+  const directoryPulls = new DirectoryPulls({ directories: stores.directories, importer, audit: adminAudit, jobs, references: stores.references, limits: config.directoryFetch, clock, logger });
+  directoryPulls.handleJobs();
+  const taxonomyMappings = new TaxonomyMappingsApi({ taxonomyMappings: stores.taxonomyMappings, activities: stores.activities, importer, audit: adminAudit });
   const http = createHttpServer({
     logger,
     maxBodyBytes: config.http.maxBodyBytes,
@@ -248,8 +258,21 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       audit: createAdminAuditRecorder({ log: stores.adminAudit, clock }),
       auditTrail: stores.adminAudit,
       logger,
+      importer,
     }),
-    teamAdmin: new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events: outbox, clock, logger }),
+    directory: { pulls: directoryPulls, mappings: taxonomyMappings },
+    teamAdmin: new TeamAdminApi({ teams: stores.teams, clock, logger }),
+    callbackAdmin: new CallbackAdminApi({
+      callbacks: stores.callbacks,
+      events: outbox,
+      outcomes: stores.callbackOutcomes,
+      recording: callbackCards.outcomes,
+      teams: stores.teams,
+      audit: createAdminAuditRecorder({ log: stores.adminAudit, clock }),
+      claimOpenHours: config.callbackTimers.claimOpenHours,
+      clock,
+      logger,
+    }),
     teamsAdmin: new TeamsAdminApi({ linking: teamsLinking, practitioners: stores.practitioners, conversations: stores.teamsConversations, allowedTenants: config.teams.allowedTenants, clock, logger }),
     maxImportBytes: config.admin.maxImportBytes,
     jobs,
@@ -277,6 +300,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   });
   await jobs.start();
   await scheduleTeamsPass?.();
+  await directoryPulls.scheduleAll();
   logger.info(
     { event: 'startup.jobs', mode: jobs.mode },
     jobs.mode === 'bullmq' ? 'jobs on BullMQ (Redis)' : 'jobs in-process: kept in memory, lost on restart',

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { randomUUID } from 'node:crypto';
 import { activitySchema } from '../domain/activities/activity';
+import { outcomeAnswersSchema } from '../domain/callbacks/callback-outcome';
 import { callbackStatuses } from '../domain/callbacks/callback-request';
+import { callbackViews } from '../domain/callbacks/callback-views';
 import { siteIds } from '../domain/sites';
 import { practitionerRoles } from '../teams/teams-directory';
 
@@ -58,25 +60,40 @@ export const exportQuery = {
 };
 export type ExportQuery = z.infer<typeof exportQuery.schema>;
 
+/** `POST .../activities/import?dryRun=true`: a preview, nothing saved (absent or false: the import is applied). */
+export const importQuery = {
+  schema: z.object({ dryRun: z.enum(['true', 'false'], { error: 'true or false' }).default('false').transform((value) => value === 'true') }),
+  hint: 'Ask for ?dryRun=true to preview, or leave it out.',
+};
+
 /** A site's team details (replace). */
 export const teamBody = { schema: jsonObjectSchema, hint: 'Send the team details as a JSON object.' };
 
-/** `GET .../callbacks?status=`. */
+/** `GET .../callbacks?status=&view=`. */
 export const callbackListQuery = {
-  schema: z.object({ status: z.enum(callbackStatuses, { error: `one of ${callbackStatuses.join(', ')}` }).optional() }),
-  hint: 'Ask for ?status=requested, claimed, contacted, closed or cancelled.',
+  schema: z.object({
+    status: z.enum(callbackStatuses, { error: `one of ${callbackStatuses.join(', ')}` }).optional(),
+    view: z.enum(callbackViews, { error: `one of ${callbackViews.join(', ')}` }).optional(),
+  }),
+  hint: 'Ask for ?status=requested, claimed, contacted, closed or cancelled, and/or ?view=new, mine, overdue, contacted or closed.',
 };
 export type CallbackListQuery = z.infer<typeof callbackListQuery.schema>;
 
-/** `POST .../callbacks/:id/claim|contacted|close`. */
+/** `POST .../callbacks/:id/claim|contacted|close`: `by` is needed from a token (signed-in staff act as themselves). */
 export const callbackTransitionBody = {
   schema: z.strictObject({
-    by: z.string({ error: 'who did it: a name or id, 1 to 100 characters' }).trim().min(1, 'who did it: a name or id, 1 to 100 characters').max(100, 'at most 100 characters'),
+    by: z.string({ error: 'who did it: a name or id, 1 to 100 characters' }).trim().min(1, 'who did it: a name or id, 1 to 100 characters').max(100, 'at most 100 characters').optional(),
     reason: z.string().trim().max(500, 'at most 500 characters').optional(),
   }),
-  hint: 'Send { "by": "<who>", "reason"?: "<why>" }.',
+  hint: 'Send { "by"?: "<who>", "reason"?: "<why>" }.',
 };
 export type CallbackTransitionBody = z.infer<typeof callbackTransitionBody.schema>;
+
+/** `POST .../callbacks/:id/outcome`: the outcome prompt's answers. */
+export const callbackOutcomeBody = {
+  schema: outcomeAnswersSchema,
+  hint: 'Send { "contactOutcome": "reached" | "no-answer" | "voicemail" | "wrong-number", "supportOffered": [<codes>], "goalsAgreed": 0 to 5 }.',
+};
 
 /** An Entra id (tenant or object id): a GUID, kept in lower case. */
 const entraId = z

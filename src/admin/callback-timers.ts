@@ -11,7 +11,7 @@ import type { KeyedReference } from '../store/keyed-reference';
 import type { CallbackStore, EventOutbox, TeamDirectoryStore } from '../store/ports';
 import type { ClaimNudgeTimer } from '../services/callback-card-actions';
 import type { ReviewTimer } from '../services/callback-reviews';
-import { defaultReviewCadenceWeeks } from '../domain/team/team-directory';
+import { defaultReviewCadenceWeeks, type TeamDirectoryEntry } from '../domain/team/team-directory';
 import { reviewDueAt } from '../domain/teams/callback-review-view';
 
 const callbackTimerData = z.strictObject({ callbackId: z.uuid() });
@@ -146,17 +146,8 @@ export class CallbackTimers implements EventOutbox, ClaimNudgeTimer, ReviewTimer
     return this.deps.jobs.cancel(timer.type, jobId(callbackId, timer));
   }
 
-  /**
-   * When the claim timer fires: after CALLBACK_CLAIM_OPEN_HOURS of the team's opening time (bank
-   * holidays and exceptions closed). A site with no team details, or no opening in the next two
-   * weeks, counts plain hours instead.
-   */
   private async claimDueAt(request: CallbackRequest): Promise<number> {
-    const from = Date.parse(request.requestedAt);
-    const duration = this.deps.settings.claimOpenHours * hourMs;
-    const entry = await this.deps.teams.get(request.siteId);
-    const due = entry === undefined ? undefined : afterOpenTime(teamHoursInForce(entry, from), from, duration);
-    return due ?? from + duration;
+    return claimDueAt(request, await this.deps.teams.get(request.siteId), this.deps.settings.claimOpenHours);
   }
 
   /** Checks again: the event goes out only while the request still waits in the timer's status. */
@@ -166,6 +157,19 @@ export class CallbackTimers implements EventOutbox, ClaimNudgeTimer, ReviewTimer
     await this.deps.events.append({ type: timer.emits, at: isoNow(this.deps.clock), siteId: request.siteId, callbackId: request.id, reference: request.reference });
     this.deps.logger.info({ event: 'callbacks.timer_fired', type: timer.emits, callbackId: request.id }, 'callback timer fired');
   }
+}
+
+/**
+ * When a request has waited too long to be claimed (the claim timer fires, and the staff app
+ * counts it overdue): after `claimOpenHours` of the team's opening time (bank holidays and
+ * exceptions closed). A site with no team details, or no opening in the next two weeks, counts
+ * plain hours instead.
+ */
+export function claimDueAt(request: Pick<CallbackRequest, 'requestedAt'>, entry: TeamDirectoryEntry | undefined, claimOpenHours: number): number {
+  const from = Date.parse(request.requestedAt);
+  const duration = claimOpenHours * hourMs;
+  const due = entry === undefined ? undefined : afterOpenTime(teamHoursInForce(entry, from), from, duration);
+  return due ?? from + duration;
 }
 
 /** One timer of each kind per request: `callback.<id>.claim` / `.outcome` (a review's adds its date). */

@@ -3,7 +3,7 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { AdminApi, AdminUpload } from '../admin/admin-api';
 import type { AdminAccess } from '../admin/admin-auth';
-import { exportQuery, issueTokenBody, listingAuditQuery, listingBody, schedulePreviewBody } from '../admin/admin-requests';
+import { exportQuery, importQuery, issueTokenBody, listingAuditQuery, listingBody, schedulePreviewBody } from '../admin/admin-requests';
 import { AppError } from '../domain/app-error';
 import { actorOf, adminAccessHandlers, grantedSiteOf } from './admin-access';
 import { adminRoute } from './admin-route';
@@ -85,7 +85,7 @@ export function mountAdminRoutes(server: Server, options: { readonly endpoints: 
     adminImportPath,
     siteAdminsOnly,
     route(async (req, res) => {
-      res.send(200, await endpoints.importActivities(site(req), uploadOf(req), actorOf(req)));
+      res.send(200, await endpoints.importActivities(site(req), uploadOf(req), { dryRun: queryParams(req, importQuery).dryRun, actor: actorOf(req) }));
     }),
   );
   server.get(

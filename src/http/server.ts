@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AdminAccess } from '../admin/admin-auth';
 import { AppError } from '../domain/app-error';
 import { adminImportPath, mountAdminRoutes, type AdminEndpoints } from './admin-routes';
+import { mountDirectoryRoutes, type DirectoryEndpoints } from './directory-routes';
 import { ClientAddresses } from './client-address';
 import { InFlightTracker } from './in-flight-tracker';
 import { mountJobsRoutes, type JobsStatus } from './jobs-routes';
@@ -15,6 +16,7 @@ import { mountSmsRoutes, type SmsEndpoints } from './sms-routes';
 import { mountStaffAuthRoutes, type StaffSignInEndpoints } from './staff-auth-routes';
 import { mountStaffPage, type StaffPageOptions } from './staff-page-routes';
 import { mountTeamAdminRoutes, type TeamAdminEndpoints } from './team-admin-routes';
+import { mountCallbackAdminRoutes, type CallbackAdminEndpoints } from './callback-admin-routes';
 import { mountTeamsAdminRoutes, type TeamsAdminEndpoints } from './teams-admin-routes';
 import { mountWebChatPage, type WebChatPageOptions } from './webchat-page-routes';
 import { mountWebChatRoutes, type DirectLineEndpoints } from './webchat-routes';
@@ -56,8 +58,12 @@ export interface HttpServerDependencies {
   readonly admin: AdminEndpoints;
   /** The admin API's team routes (a site's team details, its callback work list). */
   readonly teamAdmin: TeamAdminEndpoints;
+  /** The callback work list, details and steps (practitioners and site admins). */
+  readonly callbackAdmin: CallbackAdminEndpoints;
   /** The admin API's Teams routes (a site's link codes and practitioners). */
   readonly teamsAdmin: TeamsAdminEndpoints;
+  /** A site's taxonomy mapping table and Open Referral directory pulls. */
+  readonly directory: DirectoryEndpoints;
   /** The jobs layer's mode and counts (`GET /api/admin/jobs`). */
   readonly jobs: JobsStatus;
   /** Body limit of the listings import route (every other route has `maxBodyBytes`). */
@@ -147,9 +153,11 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
 
   mountAdminRoutes(server, { endpoints: deps.admin, access: deps.adminAccess, logger: deps.logger });
   mountTeamAdminRoutes(server, { endpoints: deps.teamAdmin, access: deps.adminAccess, logger: deps.logger });
+  mountCallbackAdminRoutes(server, { endpoints: deps.callbackAdmin, access: deps.adminAccess, logger: deps.logger });
   mountTeamsAdminRoutes(server, { endpoints: deps.teamsAdmin, access: deps.adminAccess, logger: deps.logger });
   mountJobsRoutes(server, { jobs: deps.jobs, access: deps.adminAccess, logger: deps.logger });
   mountStaffAuthRoutes(server, { access: deps.adminAccess, endpoints: deps.staffSignIn, logger: deps.logger });
+  mountDirectoryRoutes(server, { endpoints: deps.directory, access: deps.adminAccess, logger: deps.logger });
   if (deps.openReferral !== undefined) mountOpenReferralRoutes(server, { endpoints: deps.openReferral, logger: deps.logger });
   if (deps.sms !== undefined) mountSmsRoutes(server, { endpoints: deps.sms, logger: deps.logger });
   mountWebChatPage(server, deps.webChatPage);

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { SiteClosedDates } from '../domain/activities/activity-index';
 import { londonZone } from '../domain/local-date';
 import type { Nation } from '../domain/sites';
-import { siteById, sites } from '../domain/sites';
+import { siteById, sites, type SiteId } from '../domain/sites';
 import { withBankHolidayClosures, type BankHoliday } from '../domain/team/bank-holiday-closures';
 import type { TeamDirectoryEntry } from '../domain/team/team-directory';
 
@@ -61,4 +61,12 @@ export function teamHoursInForce<T extends Pick<TeamDirectoryEntry, 'siteId' | '
   if (entry.closedOnBankHolidays !== true) return entry;
   const year = DateTime.fromMillis(now, { zone: londonZone }).year;
   return withBankHolidayClosures(entry, bankHolidays(siteById(entry.siteId).nation, [year - 1, year, year + 1]));
+}
+
+/** The bank holidays of a site's nation from `now`'s London date for the next `days` days (a year by default), in date order. */
+export function upcomingBankHolidays(siteId: SiteId, now: number, days = 365): BankHoliday[] {
+  const today = DateTime.fromMillis(now, { zone: londonZone }).startOf('day');
+  const from = today.toFormat('yyyy-MM-dd');
+  const until = today.plus({ days }).toFormat('yyyy-MM-dd');
+  return bankHolidays(siteById(siteId).nation, [today.year, today.year + 1]).filter((holiday) => holiday.date >= from && holiday.date < until);
 }

@@ -5,11 +5,12 @@ import { type Clock, isoNow } from '../domain/clock';
 import { cardActionSchema, cardTargetSchema, reviewTargetSchema, universalActionInvokeSchema, type OutcomeCardAction, type RequestCardAction } from '../domain/teams/card-action';
 import { emptyCallbackCardRecord, type CallbackCardRecord, type RememberedVerb } from '../domain/teams/callback-card-record';
 import { firstNameOf, snoozeMs } from '../domain/teams/callback-card-view';
-import type { CallbackCardStore, CallbackOutcomeStore, CallbackStore, EventOutbox } from '../store/ports';
+import type { CallbackCardStore, CallbackStore, EventOutbox } from '../store/ports';
 import type { CallbackCards } from '../teams/callback-cards';
 import type { PractitionerIdentity, TeamsDirectory } from '../teams/teams-directory';
 import type { TeamsMessage } from '../teams/teams-sender';
 import type { CallbackCardCopies } from './callback-card-copies';
+import type { CallbackOutcomeRecording } from './callback-outcome-recording';
 import type { CallbackReviews } from './callback-reviews';
 import { changeCallback, type TeamCallbackAction } from './callback-transitions';
 
@@ -22,7 +23,8 @@ export interface CallbackCardActionsDependencies {
   readonly callbacks: CallbackStore;
   readonly events: EventOutbox;
   readonly cards: CallbackCardStore;
-  readonly outcomes: CallbackOutcomeStore;
+  /** The outcome prompt's answers are recorded here, as the staff app's are. */
+  readonly outcomes: Pick<CallbackOutcomeRecording, 'record'>;
   readonly directory: Pick<TeamsDirectory, 'roleAt'>;
   readonly copies: CallbackCardCopies;
   readonly render: CallbackCards;
@@ -115,7 +117,7 @@ export class CallbackCardActions {
     const outcome = await changeCallback(this.deps, {
       siteId: request.siteId,
       id: request.id,
-      transition: { action: verb, by, at },
+      transition: { action: verb, by, staff: actor.practitioner, at },
       expectedVersion: version,
       source: 'teams',
     });
@@ -145,24 +147,9 @@ export class CallbackCardActions {
   }
 
   private async recordOutcome(actor: CardActor, request: CallbackRequest, action: OutcomeCardAction): Promise<TeamsMessage> {
-    if (request.contactedAt === undefined) return this.deps.render.notice('not-understood');
-    const earlier = await this.deps.outcomes.get(request.siteId, request.id);
-    await this.deps.outcomes.put({
-      // Answering the prompt again keeps a review already recorded.
-      ...(earlier?.review === undefined ? {} : { review: earlier.review }),
-      callbackId: request.id,
-      siteId: request.siteId,
-      reference: request.reference,
-      contactOutcome: action.contactOutcome,
-      supportOffered: [...new Set(action.supportOffered)],
-      goalsAgreed: action.goalsAgreed,
-      recordedBy: { tenantId: actor.practitioner.tenantId, aadObjectId: actor.practitioner.aadObjectId },
-      recordedAt: isoNow(this.deps.clock),
-    });
-    this.deps.logger.info({ event: 'teams.callback_outcome_recorded', siteId: request.siteId, callbackId: request.id, contactOutcome: action.contactOutcome }, 'callback outcome recorded');
-    await this.deps.reviews.planFirst(request);
-    // A prompt answered through the Submit fallback stays as it was unless redrawn.
-    await this.deps.copies.updateAll(request.id, ['outcome']);
+    const { contactOutcome, supportOffered, goalsAgreed } = action;
+    const recorded = await this.deps.outcomes.record(request, { contactOutcome, supportOffered, goalsAgreed }, actor.practitioner, 'teams');
+    if (recorded === undefined) return this.deps.render.notice('not-understood');
     return this.deps.copies.current(request, 'outcome');
   }
 }

@@ -9,6 +9,7 @@ import type { TeamsSender } from '../teams/teams-sender';
 import { CallbackCardActions, type ClaimNudgeTimer } from './callback-card-actions';
 import { CallbackCardCopies } from './callback-card-copies';
 import { CallbackNudges, nudgesReader, nudgesReaderReference } from './callback-nudges';
+import { CallbackOutcomeRecording } from './callback-outcome-recording';
 import { CallbackReviews, type ReviewTimer } from './callback-reviews';
 import { MorningDigests } from './morning-digests';
 import { teamsWakeJob } from './teams-pass-wake';
@@ -39,6 +40,8 @@ export const teamsPassJob = jobType('teams.nudges.pass', z.strictObject({}));
 export interface CallbackCardsService {
   /** The verbs, for the Teams handler (`execute` from `onAdaptiveCardInvoke`, `submit` for a fallback message). */
   readonly actions: CallbackCardActions;
+  /** Outcomes recorded, from the outcome prompt or the staff app (the admin API gets this one). */
+  readonly outcomes: CallbackOutcomeRecording;
   readonly nudges: CallbackNudges;
   readonly digests: MorningDigests;
   /**
@@ -66,11 +69,12 @@ export function createCallbackCards(deps: CallbackCardsDependencies): CallbackCa
     clock,
     logger,
   });
+  const outcomes = new CallbackOutcomeRecording({ outcomes: stores.callbackOutcomes, reviews, copies, clock, logger });
   const actions = new CallbackCardActions({
     callbacks: stores.callbacks,
     events,
     cards: stores.callbackCards,
-    outcomes: stores.callbackOutcomes,
+    outcomes,
     directory,
     copies,
     render,
@@ -83,6 +87,7 @@ export function createCallbackCards(deps: CallbackCardsDependencies): CallbackCa
   const digests = new MorningDigests({ teams: stores.teams, callbacks: stores.callbacks, cards: stores.callbackCards, days: stores.digestDays, directory, sender, render, clock, logger });
   return {
     actions,
+    outcomes,
     nudges,
     digests,
     handleJobs(jobs, everyMs) {

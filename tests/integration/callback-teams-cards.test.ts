@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { teamsCallbackCards } from '../../adapters/teams';
 import { AppError } from '../../src/domain/app-error';
 import { CallbackTimers } from '../../src/admin/callback-timers';
-import { TeamAdminApi } from '../../src/admin/team-admin-api';
+import { createAdminAuditRecorder } from '../../src/admin/admin-audit';
+import { CallbackAdminApi } from '../../src/admin/callback-admin-api';
+import type { AdminActor } from '../../src/domain/admin/admin-actor';
 import type { CallbackRequest } from '../../src/domain/callbacks/callback-request';
 import type { DomainEvent } from '../../src/domain/callbacks/domain-event';
 import { snoozeMs } from '../../src/domain/teams/callback-card-view';
@@ -22,6 +24,9 @@ const sam = { tenantId: 'tenant-1', aadObjectId: 'aad-sam' };
 const priya = { tenantId: 'tenant-1', aadObjectId: 'aad-priya' };
 const outsider = { tenantId: 'tenant-1', aadObjectId: 'aad-luton-only' };
 const channel = teamsConversation('19:salford-team@thread.tacv2');
+/** A script with a site token, and Sam signed in to the staff app. */
+const script: AdminActor = { kind: 'site-token', tokenId: 'token-1', name: 'Nightly script' };
+const samInTheApp: AdminActor = { kind: 'staff', ...sam, name: 'Sam Jones' };
 
 /** Distinctive details that must never reach Teams or the logs. */
 const secrets = ['Quillfeather', 'Zanzibar-orchid-secret', '+447700900987', '07700 900987'];
@@ -54,8 +59,18 @@ function harness(stores: Stores) {
   directory.addPractitioner(sam, 'salford');
   directory.addPractitioner(priya, 'salford', 'site-admin');
   directory.addPractitioner(outsider, 'luton');
-  const { actions, nudges, digests, handleJobs } = createCallbackCards({ stores, events, claimTimer: events, reviewTimer: events, sender, directory, render: teamsCallbackCards, clock, logger: log.logger });
-  const admin = new TeamAdminApi({ teams: stores.teams, callbacks: stores.callbacks, events, clock, logger: log.logger });
+  const { actions, outcomes, nudges, digests, handleJobs } = createCallbackCards({ stores, events, claimTimer: events, reviewTimer: events, sender, directory, render: teamsCallbackCards, clock, logger: log.logger });
+  const admin = new CallbackAdminApi({
+    callbacks: stores.callbacks,
+    events,
+    outcomes: stores.callbackOutcomes,
+    recording: outcomes,
+    teams: stores.teams,
+    audit: createAdminAuditRecorder({ log: stores.adminAudit, clock }),
+    claimOpenHours: 4,
+    clock,
+    logger: log.logger,
+  });
 
   /** A person asks for a callback (as the conversation does: the request, then its event). */
   async function newRequest(overrides: Partial<CallbackRequest> = {}): Promise<CallbackRequest> {
@@ -145,7 +160,7 @@ describe.each(['memory', 'redis'] as const)('callback cards in Teams (%s)', (kin
     const [first, second] = h.sender.sends;
 
     h.clock.set('2026-12-07T11:05:00.000Z');
-    await h.admin.transitionCallback('salford', request.id, 'close', { by: 'Morgan Lee', reason: 'Zanzibar-orchid-secret' });
+    await h.admin.transitionCallback('salford', request.id, 'close', { by: 'Morgan Lee', reason: 'Zanzibar-orchid-secret' }, script);
     await h.stores.callbacks.update(other.id, (current) => ({ ...current, status: 'cancelled', cancelledAt: h.clock.iso(), updatedAt: h.clock.iso() }));
     await h.events.append(h.requestEvent(other, 'callback.cancelled'));
     await h.nudges.handleNew();
@@ -245,10 +260,44 @@ describe.each(['memory', 'redis'] as const)('callback cards in Teams (%s)', (kin
     expect(cardText(h.sender.latest(h.sender.sends[0]?.activityId ?? ''))).toContain('Contacted by Sam at 10:00');
   });
 
+  it('keeps the cards in step with the staff app: a claim there redraws the posted card, an outcome there the posted prompt', async () => {
+    const h = harness(await open());
+    const request = await h.newRequest();
+    await h.nudges.handleNew();
+    const [card] = h.sender.sends;
+
+    h.clock.set('2026-12-07T10:42:00.000Z');
+    const claimed = await h.admin.transitionCallback('salford', request.id, 'claim', {}, samInTheApp);
+    expect(claimed).toMatchObject({ status: 'claimed', claimedBy: 'Sam', claimedByStaff: sam });
+    // "Claimed by me" is known by Entra ids, not the name: Sam's, whatever the case of the ids; not Priya's.
+    const mine = async (actor: AdminActor) => (await h.admin.listCallbacks('salford', { view: 'mine' }, actor)).callbacks.map((item) => item.id);
+    expect(await mine({ kind: 'staff', tenantId: sam.tenantId.toUpperCase(), aadObjectId: sam.aadObjectId.toUpperCase(), name: 'Sam J' })).toEqual([request.id]);
+    expect(await mine({ kind: 'staff', ...priya, name: 'Sam' })).toEqual([]);
+    await h.nudges.handleNew();
+    expect(cardText(h.sender.latest(card?.activityId ?? ''))).toContain('Claimed by Sam at 10:42');
+    // A losing click on the card gets the card as it is; the app's refusal says who and when.
+    expect(cardText(await h.click(priya, 'Priya', h.claimData(request)))).toContain('Claimed by Sam at 10:42');
+    await expect(h.admin.transitionCallback('salford', request.id, 'claim', {}, { kind: 'staff', ...priya, name: 'Priya' })).rejects.toThrow('Already claimed by Sam at 10:42');
+
+    h.clock.set('2026-12-07T11:00:00.000Z');
+    const current = await h.stores.callbacks.get(request.id);
+    await h.click(sam, 'Sam Jones', h.claimData(current ?? request, 'contacted'));
+    await h.nudges.handleNew();
+    const prompt = h.sender.sends.find((send) => send.key === `outcome-prompt:${request.id}`);
+    expect(cardText(prompt?.message)).toContain('"id":"contactOutcome"');
+
+    await h.admin.recordOutcome('salford', request.id, { contactOutcome: 'voicemail', supportOffered: [], goalsAgreed: 0 }, samInTheApp);
+    expect(await h.stores.callbackOutcomes.get('salford', request.id)).toMatchObject({ contactOutcome: 'voicemail', recordedBy: sam });
+    expect(cardText(h.sender.latest(prompt?.activityId ?? ''))).toContain('Recorded. Thank you.');
+    const audit = await h.stores.adminAudit.list('salford', { subjectType: 'callback', subjectId: request.id, limit: 10 });
+    expect(audit.map((entry) => entry.action)).toEqual(['callback.outcome_recorded', 'callback.claimed']);
+    expect(JSON.stringify(audit)).not.toContain('Quillfeather');
+  });
+
   it('does not prompt anyone in Teams for a contact marked through the admin API', async () => {
     const h = harness(await open());
     const request = await h.newRequest();
-    await h.admin.transitionCallback('salford', request.id, 'contacted', { by: 'Sam' });
+    await h.admin.transitionCallback('salford', request.id, 'contacted', { by: 'Sam' }, script);
     await h.nudges.handleNew();
     expect(h.sender.sends.map((send) => send.key)).toEqual([`callback-card:${request.id}`]);
   });
@@ -413,7 +462,7 @@ describe.each(['memory', 'redis'] as const)('callback cards in Teams (%s)', (kin
   it('sends no review for a request closed before its review date', async () => {
     const h = harness(await open());
     const request = await contactedWithOutcome(h);
-    await h.admin.transitionCallback('salford', request.id, 'close', { by: 'Sam' });
+    await h.admin.transitionCallback('salford', request.id, 'close', { by: 'Sam' }, script);
     expect(await reviewsAt(h, sixWeeksOn)).toHaveLength(0);
   });
 
@@ -490,7 +539,7 @@ describe.each(['memory', 'redis'] as const)('callback cards in Teams (%s)', (kin
     await h.nudges.handleNew();
     await h.click(sam, 'Sam Jones', h.claimData(request, 'contacted'));
     await h.nudges.handleNew();
-    await h.admin.transitionCallback('salford', request.id, 'close', { by: 'Sam', reason: 'Zanzibar-orchid-secret' });
+    await h.admin.transitionCallback('salford', request.id, 'close', { by: 'Sam', reason: 'Zanzibar-orchid-secret' }, script);
     await h.nudges.handleNew();
     const everything = JSON.stringify([h.sender.sends, h.sender.updates]) + h.log.text();
     for (const secret of secrets) expect(everything).not.toContain(secret);

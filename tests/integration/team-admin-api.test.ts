@@ -33,16 +33,17 @@ async function call(service: TestService, path: string, options: { method?: stri
 const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string(), fields: z.array(z.object({ field: z.string(), message: z.string() })).optional() }) });
 const fieldsOf = (answer: Answer) => (errorSchema.parse(answer.body).error.fields ?? []).map((problem) => problem.field);
 const openNowSchema = z.strictObject({ open: z.boolean(), closesAt: z.number().optional(), nextOpensAt: z.number().optional(), exceptionReason: z.string().optional() });
-const siteViewSchema = z.looseObject({ openNow: openNowSchema, weeklyHours: z.array(z.string()) });
+const siteViewSchema = z.looseObject({ openNow: openNowSchema, weeklyHours: z.array(z.string()), upcomingBankHolidays: z.array(z.strictObject({ date: z.string(), name: z.string() })) });
 const listSchema = z.strictObject({
   siteId: z.string(),
   total: z.number(),
-  callbacks: z.array(z.looseObject({ waitingTimeMs: z.number().nullable() })),
+  counts: z.strictObject({ new: z.number(), mine: z.number(), overdue: z.number(), contacted: z.number(), closed: z.number() }),
+  callbacks: z.array(z.looseObject({ waitingTimeMs: z.number().nullable(), overdue: z.boolean(), mine: z.boolean() })),
 });
 
 /** The callbacks of a list answer, each checked against the request schema. */
 function listed(answer: Answer): Array<CallbackRequest & { waitingTimeMs: number | null }> {
-  return listSchema.parse(answer.body).callbacks.map(({ waitingTimeMs, ...rest }) => ({ ...callbackRequestSchema.parse(rest), waitingTimeMs }));
+  return listSchema.parse(answer.body).callbacks.map(({ waitingTimeMs, overdue: _overdue, mine: _mine, ...rest }) => ({ ...callbackRequestSchema.parse(rest), waitingTimeMs }));
 }
 
 /** Another fictional person, with their own drama mobile number. */
@@ -105,7 +106,15 @@ describe.each(Object.keys(modes))('team admin API (%s mode)', (mode) => {
       'Saturday: 10am to 1pm',
       'Sunday: closed',
     ]);
-    const { openNow: _open, weeklyHours: _hours, ...entry } = view;
+    // Its nation's bank holidays of the coming year, for the staff app's team page.
+    expect(view.upcomingBankHolidays.slice(0, 4)).toEqual([
+      { date: '2026-12-25', name: 'Christmas Day' },
+      { date: '2026-12-26', name: 'Boxing Day' },
+      { date: '2026-12-28', name: 'Boxing Day (substitute day)' },
+      { date: '2027-01-01', name: "New Year's Day" },
+    ]);
+    expect(view.upcomingBankHolidays.every((holiday) => holiday.date >= '2026-12-24' && holiday.date < '2027-12-24')).toBe(true);
+    const { openNow: _open, weeklyHours: _hours, upcomingBankHolidays: _holidays, ...entry } = view;
     expect(teamDirectoryEntrySchema.parse(entry)).toMatchObject({ siteId: 'salford', teamName: expect.stringMatching(/\(sample\)$/) });
 
     // Christmas Day: closed; Boxing Day is a Saturday and the Monday is its substitute, so Tuesday.
@@ -288,6 +297,8 @@ describe.each(Object.keys(modes))('team admin API (%s mode)', (mode) => {
       erasedAt: clock.iso(),
       cancelledByErasure: true,
       waitingTimeMs: null,
+      overdue: false,
+      mine: false,
     });
     const requested = await call(service, '/api/admin/sites/salford/callbacks?status=requested', { token: salford });
     expect(listSchema.parse(requested.body).callbacks.map((item) => item['id'])).not.toContain(request.id);

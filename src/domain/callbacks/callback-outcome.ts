@@ -79,3 +79,10 @@ export const callbackOutcomeSchema = z.strictObject({
   review: callbackReviewSchema.optional(),
 });
 export type CallbackOutcome = z.infer<typeof callbackOutcomeSchema>;
+
+/**
+ * The outcome prompt's answers as the staff app sends them (`POST .../callbacks/:id/outcome`): the
+ * same codes and ranges as the Teams prompt and the stored record. The app validates with it too.
+ */
+export const outcomeAnswersSchema = callbackOutcomeSchema.pick({ contactOutcome: true, supportOffered: true, goalsAgreed: true });
+export type OutcomeAnswers = z.infer<typeof outcomeAnswersSchema>;

@@ -58,6 +58,19 @@ export const callbackConsentText: string = callbackConsentTextFor('your Living W
 const instant = z.iso.datetime();
 /** A practitioner's name or id as recorded on the request. */
 const practitionerSchema = z.string().trim().min(1).max(100);
+/**
+ * A member of staff as Entra names them (tenant id and object id): who claimed a request, when the
+ * claim came from a Teams card or the staff app. `claimedBy` is only a display name; this is how
+ * "claimed by me" is known.
+ */
+export const staffIdentitySchema = z.strictObject({ tenantId: z.string().min(1).max(300), aadObjectId: z.string().min(1).max(300) });
+export type StaffIdentity = z.infer<typeof staffIdentitySchema>;
+
+/** True when both name the same member of staff (Entra ids compared without regard to case). */
+export function sameStaff(a: StaffIdentity, b: StaffIdentity): boolean {
+  return a.tenantId.toLowerCase() === b.tenantId.toLowerCase() && a.aadObjectId.toLowerCase() === b.aadObjectId.toLowerCase();
+}
+
 /** No control characters (new lines, tabs, escapes) in a name. */
 const singleLineText = /^[^\p{Cc}]*$/u;
 
@@ -95,6 +108,8 @@ export const callbackRequestSchema = z
     requestedAt: instant,
     claimedAt: instant.optional(),
     claimedBy: practitionerSchema.optional(),
+    /** Who claimed it, by Entra ids, when a signed-in member of staff did (absent for a claim made with an admin token). */
+    claimedByStaff: staffIdentitySchema.optional(),
     contactedAt: instant.optional(),
     contactedBy: practitionerSchema.optional(),
     closedAt: instant.optional(),
@@ -128,12 +143,14 @@ export type CallbackRequest = z.infer<typeof callbackRequestSchema>;
 
 /**
  * A change to a request, parsed at the trust boundary (the practitioners' API and the person's
- * "cancel"). `by` is the practitioner's name or id; `reason` is kept only when closing.
+ * "cancel"). `by` is the practitioner's name or id; `staff` their Entra ids when known (kept as
+ * `claimedByStaff` when the change claims the request); `reason` is kept only when closing.
  */
 export const callbackTransitionSchema = z.union([
   z.strictObject({
     action: z.enum(['claim', 'contacted', 'close']),
     by: practitionerSchema,
+    staff: staffIdentitySchema.optional(),
     at: instant,
     reason: z.string().trim().max(500).optional(),
   }),
@@ -168,12 +185,14 @@ export function applyTransition(request: CallbackRequest, transition: CallbackTr
   const at = transition.at;
   switch (transition.action) {
     case 'claim':
-      return { ok: true, request: { ...request, status: 'claimed', claimedAt: at, claimedBy: transition.by, updatedAt: at } };
+      return { ok: true, request: { ...request, ...claimerOf(transition), status: 'claimed', claimedAt: at, claimedBy: transition.by, updatedAt: at } };
     case 'contacted':
       return {
         ok: true,
         request: {
           ...request,
+          // From requested the claim is implied: the claimer is whoever marked it contacted.
+          ...(request.claimedAt === undefined ? claimerOf(transition) : {}),
           status: 'contacted',
           claimedAt: request.claimedAt ?? at,
           claimedBy: request.claimedBy ?? transition.by,
@@ -190,6 +209,11 @@ export function applyTransition(request: CallbackRequest, transition: CallbackTr
     case 'cancel':
       return { ok: true, request: { ...request, status: 'cancelled', cancelledAt: at, updatedAt: at } };
   }
+}
+
+/** The claimer's Entra ids of a transition that claims, when it carries them. */
+function claimerOf(transition: { readonly staff?: StaffIdentity | undefined }): { claimedByStaff?: StaffIdentity } {
+  return transition.staff === undefined ? {} : { claimedByStaff: transition.staff };
 }
 
 /** True while the team still has something to do: requested, claimed or contacted. */

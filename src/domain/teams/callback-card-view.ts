@@ -119,7 +119,7 @@ function statusLine(request: CallbackRequest, now: number): string {
 }
 
 /** London time: "10:42" today, "10:42 yesterday", "10:42 on 3 Dec" before that. */
-function timeWords(instant: string, now: number): string {
+export function timeWords(instant: string, now: number): string {
   const time = DateTime.fromISO(instant, { zone: 'utc' }).setZone(londonZone);
   const clock = time.toFormat('HH:mm');
   const daysAgo = calendarDaysBetween(time, DateTime.fromMillis(now, { zone: londonZone }));

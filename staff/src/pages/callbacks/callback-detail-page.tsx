@@ -1,12 +1,4 @@
-import { Text, Title2 } from '@fluentui/react-components';
-import type { PageProps } from '../../page-props';
+import { lazyPage } from '../../components/lazy-page';
 
-/** Placeholder so that the shell compiles; the page's own helper replaces this file. */
-export function CallbackDetailPage(_props: PageProps) {
-  return (
-    <section>
-      <Title2 as="h1">Callback</Title2>
-      <Text as="p">This page is not ready yet.</Text>
-    </section>
-  );
-}
+/** `#/callbacks/:id`: one callback request (`callback-detail-view.tsx`), loaded when first opened. */
+export const CallbackDetailPage = lazyPage(() => import('./callback-detail-view').then((module) => module.CallbackDetailView), 'Loading the callback request…');

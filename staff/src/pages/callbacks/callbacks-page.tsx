@@ -1,12 +1,4 @@
-import { Text, Title2 } from '@fluentui/react-components';
-import type { PageProps } from '../../page-props';
+import { lazyPage } from '../../components/lazy-page';
 
-/** Placeholder so that the shell compiles; the page's own helper replaces this file. */
-export function CallbacksPage(_props: PageProps) {
-  return (
-    <section>
-      <Title2 as="h1">Callbacks</Title2>
-      <Text as="p">This page is not ready yet.</Text>
-    </section>
-  );
-}
+/** `#/callbacks`: the team's callback queue (`callback-queue-view.tsx`), loaded when first opened. */
+export const CallbacksPage = lazyPage(() => import('./callback-queue-view').then((module) => module.CallbackQueueView), 'Loading callbacks…');

@@ -1,12 +1,4 @@
-import { Text, Title2 } from '@fluentui/react-components';
-import type { PageProps } from '../../page-props';
+import { lazyPage } from '../../components/lazy-page';
 
-/** Placeholder so that the shell compiles; the page's own helper replaces this file. */
-export function TeamPage(_props: PageProps) {
-  return (
-    <section>
-      <Title2 as="h1">Team</Title2>
-      <Text as="p">This page is not ready yet.</Text>
-    </section>
-  );
-}
+/** `#/team`: the team details (`team-view.tsx`), loaded when first opened. */
+export const TeamPage = lazyPage(() => import('./team-view').then((module) => module.TeamView), 'Loading the team details…');
