@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { Activity } from '../../src/domain/activities/activity';
 import { activityToHsds } from '../../src/listings/hsds/hsds-export';
+import { startFakeOpenReferralDirectory } from '../support/fake-open-referral-directory';
 import { startTestService, type TestService } from '../support/service-harness';
 import { addStaff, newStaffContext, screenshot, signInAs, staffWidths, wcagViolations, type TestStaff } from '../support/staff-browser';
 import { launchChromium, step, wait, type PageProblems } from '../support/web-chat-browser';
@@ -11,7 +15,8 @@ import { launchChromium, step, wait, type PageProblems } from '../support/web-ch
  * The staff app's listings pages in a real browser (Debian's chromium) against the real service:
  * the table (sort by keyboard, filter by flag), a listing's schedule edited with its five sessions
  * in words, retire and restore with undo, a CSV import with a bad row previewed before anything is
- * saved, an HSDS record whose term maps to no kind, then that term mapped on the Taxonomy page;
+ * saved, an HSDS record whose term maps to no kind, then that term mapped on the Taxonomy page, a
+ * directory pull (a fake Open Referral directory on loopback) previewed, then pulled;
  * axe-core (WCAG 2.2 AA) at phone and laptop widths, screenshots in test-output/.
  */
 
@@ -231,5 +236,30 @@ describe('the staff app listings pages in a real browser', () => {
     await page.reload();
     await select.waitFor({ timeout: wait });
     expect(await select.inputValue()).toBe('arts-creative');
+  });
+
+  it('previews a pull from a directory\'s Open Referral API without saving, then pulls', { timeout: step }, async () => {
+    const read = (name: string) => z.array(z.record(z.string(), z.unknown())).parse(JSON.parse(readFileSync(join(__dirname, `../fixtures/open-referral/${name}.json`), 'utf8')));
+    const directory = await startFakeOpenReferralDirectory(read('hsds3-services'));
+    try {
+      const before = (await salfordListings()).length;
+      const page = await openApp('#/import');
+      await page.getByRole('textbox', { name: 'Directory address' }).fill(directory.baseUrl);
+      await page.getByLabel('Pull automatically').selectOption({ label: 'Every week' });
+      await page.getByRole('button', { name: 'Preview changes' }).click();
+      await page.getByText(/^Previewed .*: \d+ records read\.$/).waitFor({ timeout: wait });
+      expect(await page.getByText(/^New listings to add \(\d+\)$/).count()).toBe(1);
+      expect((await salfordListings()).length).toBe(before);
+      await expectAxeClean(page, 'directory-preview');
+
+      await page.getByRole('button', { name: 'Pull now' }).click();
+      await page.getByText(/^Pulled .*: \d+ records read\.$/).waitFor({ timeout: wait });
+      expect((await salfordListings()).length).toBeGreaterThan(before);
+      await page.reload();
+      await page.getByText(/^Last pull .*: \d+ records read\.$/).waitFor({ timeout: wait });
+      expect(await page.getByLabel('Pull automatically').inputValue()).toBe('weekly');
+    } finally {
+      await directory.close();
+    }
   });
 });
