@@ -226,6 +226,8 @@ describe('the staff app listings pages in a real browser', () => {
     const select = page.getByRole('combobox', { name: 'Category for Knitting (example-directory)' });
     await select.waitFor({ timeout: wait });
     expect(await page.getByText('Not mapped; used by 1 listing').count()).toBe(1);
+    await page.getByLabel('Find a term').fill('knit');
+    await page.getByText(/^Showing 1 of \d+ terms\.$/).waitFor({ timeout: wait });
     await expectAxeClean(page, 'taxonomy');
     await select.selectOption({ label: 'Arts & creative' });
     await page.getByRole('button', { name: 'Save mappings' }).click();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importContentType, listingsCount, listingsToSave, rowLabel } from '../../../staff/src/pages/listings/import-summary';
-import { mappingsToSave, taxonomyRows, withCategory } from '../../../staff/src/pages/listings/taxonomy-rows';
+import { mappingsToSave, matchingRows, taxonomyRows, withCategory } from '../../../staff/src/pages/listings/taxonomy-rows';
 
 describe('the import preview', () => {
   it('sends a file as CSV or HSDS JSON by its name, else by how it starts', () => {
@@ -34,6 +34,13 @@ describe('the taxonomy mapping table', () => {
 
   it('lists unmapped terms first, most used first, then the mappings by vocabulary and code', () => {
     expect(taxonomyRows(answer).map((row) => `${row.vocabulary}/${row.code}`)).toEqual(['esd/999', 'local/knitting', 'esd/123', 'openreferral-uk/walking']);
+  });
+
+  it('finds terms by every word searched for in the vocabulary, code or label', () => {
+    const rows = taxonomyRows(answer);
+    expect(matchingRows(rows, 'ESD').map((row) => row.code)).toEqual(['999', '123']);
+    expect(matchingRows(rows, 'garden esd').map((row) => row.code)).toEqual(['999']);
+    expect(matchingRows(rows, '')).toHaveLength(4);
   });
 
   it('saves every mapping and only the unmapped terms given a category', () => {

@@ -1,10 +1,10 @@
-import { Button, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, SearchBox, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { activityCategoryIds, activityCategoryLabels } from '../../../../src/domain/activities/activity';
 import type { PageProps } from '../../page-props';
 import { ProblemBar } from '../../components/problem-bar';
 import { taxonomyMappingsSchema, type TaxonomyMappings } from './taxonomy-schemas';
-import { mappingsToSave, taxonomyRows, withCategory, type TaxonomyRow } from './taxonomy-rows';
+import { mappingsToSave, matchingRows, taxonomyRows, withCategory, type TaxonomyRow } from './taxonomy-rows';
 import { useLoaded } from '../../use-loaded';
 import { useUnsavedChanges } from './use-unsaved-changes';
 
@@ -29,12 +29,14 @@ export function TaxonomyPage(props: PageProps) {
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<unknown>();
   const [savedNote, setSavedNote] = useState('');
+  const [search, setSearch] = useState('');
   useUnsavedChanges(edited !== undefined);
 
   if (loaded.state === 'loading') return <Spinner label="Loading the mappings…" />;
   if (loaded.state === 'failed') return <ProblemBar title="The mappings could not be loaded." error={loaded.error} />;
   const rows = edited ?? taxonomyRows(saved ?? loaded.value);
   const unmapped = rows.filter((row) => row.listings !== undefined && row.category === null).length;
+  const shown = matchingRows(rows, search);
 
   const save = async () => {
     setSaving(true);
@@ -56,7 +58,11 @@ export function TaxonomyPage(props: PageProps) {
       </Title2>
       <Text>Imported listings name their kind in other vocabularies. Choose which of our categories each term means.</Text>
       <Text role="status">{unmapped === 0 ? 'Every term is mapped.' : `${unmapped} ${unmapped === 1 ? 'term is' : 'terms are'} not mapped yet.`}</Text>
-      {rows.length > 0 && (
+      <Field label="Find a term">
+        <SearchBox value={search} onChange={(_, data) => setSearch(data.value)} />
+      </Field>
+      {search !== '' && <Text role="status">{`Showing ${shown.length} of ${rows.length} terms.`}</Text>}
+      {shown.length > 0 && (
           <Table aria-label="Mappings">
             <TableHeader>
               <TableRow>
@@ -65,7 +71,7 @@ export function TaxonomyPage(props: PageProps) {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {rows.map((row) => (
+              {shown.map((row) => (
                 <TableRow key={row.key}>
                   <TableCell>
                     <Text block weight="semibold">

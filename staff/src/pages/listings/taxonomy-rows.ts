@@ -34,6 +34,15 @@ export function taxonomyRows(answer: { readonly mappings: readonly TaxonomyMappi
   return [...unmapped, ...mapped];
 }
 
+/** The rows whose vocabulary, code or label contains every word searched for (any case). */
+export function matchingRows(rows: readonly TaxonomyRow[], search: string): TaxonomyRow[] {
+  const words = search.toLowerCase().split(/\s+/).filter((word) => word !== '');
+  return rows.filter((row) => {
+    const text = `${row.vocabulary} ${row.code} ${row.label ?? ''}`.toLowerCase();
+    return words.every((word) => text.includes(word));
+  });
+}
+
 /** The rows with one term's category changed. */
 export function withCategory(rows: readonly TaxonomyRow[], key: string, category: ActivityCategoryId | null): TaxonomyRow[] {
   return rows.map((row) => (row.key === key ? { ...row, category } : row));
