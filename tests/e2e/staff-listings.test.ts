@@ -217,7 +217,7 @@ describe('the staff app listings pages in a real browser', () => {
     await heading(page, 'Import').waitFor({ timeout: wait });
     await page.getByLabel('Or paste the CSV or JSON here').fill(JSON.stringify([record]));
     await page.getByRole('button', { name: 'Preview import' }).click();
-    await page.getByText(/Needs a kind: imported and flagged for review \(1\)/).waitFor({ timeout: wait });
+    await page.getByText(/Needs a kind: will be imported and flagged for review \(1\)/).waitFor({ timeout: wait });
     await page.getByRole('button', { name: 'Import 1 listing' }).click();
     await page.getByText(/^Done: /).waitFor({ timeout: wait });
 

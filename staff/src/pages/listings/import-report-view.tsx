@@ -74,7 +74,7 @@ export function ImportReportView(props: { readonly report: ImportRows; readonly 
       )}
       {report.needsKind.length > 0 && (
         <>
-          <Heading>{`Needs a kind: imported and flagged for review (${report.needsKind.length})`}</Heading>
+          <Heading>{`Needs a kind: ${props.done ? 'imported' : 'will be imported'} and flagged for review (${report.needsKind.length})`}</Heading>
           <Text>No term of these is mapped to one of our categories yet. Map the terms on the Taxonomy page.</Text>
           <ul className={styles.list}>
             {report.needsKind.map((row, index) => (
