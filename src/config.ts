@@ -111,6 +111,10 @@ const environmentSchema = z.object({
   BOT_OPENID_METADATA_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
   MAX_BODY_BYTES: wholeNumber(1024, 10_485_760, 262_144),
   MAX_IMPORT_BYTES: wholeNumber(1024, 104_857_600, 5_242_880),
+  // Open Referral directory pulls: per-request time limit, per-answer size cap, pages read at most.
+  DIRECTORY_FETCH_TIMEOUT_MS: wholeNumber(100, 120_000, 15_000),
+  DIRECTORY_MAX_PAGE_BYTES: wholeNumber(1024, 104_857_600, 5_242_880),
+  DIRECTORY_MAX_PAGES: wholeNumber(1, 10_000, 200),
   ADMIN_TOKEN: secret.optional(),
   TRUSTED_PROXIES: commaList(addressOrCidr),
   HTTP_HEADERS_TIMEOUT_SECONDS: wholeNumber(1, 300, 10),
@@ -258,7 +262,7 @@ function staffSignInProblems(e: Environment): Problem[] {
   if (e.STAFF_OIDC_CLIENT_ID !== undefined && e.TEAMS_ALLOWED_TENANTS.length === 0) {
     problems.push(['TEAMS_ALLOWED_TENANTS', 'staff sign-in (STAFF_OIDC_CLIENT_ID) needs the tenants whose staff may sign in']);
   }
-  if (e.STAFF_OIDC_CLIENT_SECRET !== undefined) {
+  if (e.STAFF_OIDC_CLIENT_SECRET !== undefined && e.STAFF_OIDC_CLIENT_ID !== undefined) {
     if (e.STAFF_OIDC_ISSUER === undefined && e.MicrosoftAppTenantId === undefined) problems.push(['STAFF_OIDC_ISSUER', 'is required for browser sign-in (or MicrosoftAppTenantId, for the Entra issuer of that tenant)']);
     if (e.STAFF_PUBLIC_URL === undefined && e.PUBLIC_URL === undefined) problems.push(['STAFF_PUBLIC_URL', 'is required for browser sign-in (the redirect URI is built from it), or PUBLIC_URL']);
   }
@@ -386,6 +390,8 @@ const configSchema = environmentSchema
           /** Body limit of the listings import route (other routes keep `http.maxBodyBytes`). */
           maxImportBytes: e.MAX_IMPORT_BYTES,
         },
+        /** Reading a site's Open Referral directory: limits of each request and of the whole read. */
+        directoryFetch: { timeoutMs: e.DIRECTORY_FETCH_TIMEOUT_MS, maxBytes: e.DIRECTORY_MAX_PAGE_BYTES, maxPages: e.DIRECTORY_MAX_PAGES, pageSize: 100 },
         turnLock: { ttlMs: e.TURN_LOCK_TTL_MS, waitMs: e.TURN_LOCK_WAIT_MS },
         /** The practitioners' timers: a request unclaimed this many opening hours, contacted this many days without an outcome. */
         callbackTimers: { claimOpenHours: e.CALLBACK_CLAIM_OPEN_HOURS, outcomeDays: e.CALLBACK_OUTCOME_DAYS },

@@ -11,10 +11,15 @@ import type { Channel } from '../adapters/channel';
 import { createSmsChannel, smsChannelId, type SmsChannel } from '../adapters/sms';
 import { createWebChatChannel } from '../adapters/webchat';
 import { AdminApi } from './admin/admin-api';
-import { createAdminAuditRecorder } from './admin/admin-audit';
+import { DirectoryPulls } from './admin/directory-pulls';
+import { ListingImporter } from './admin/listing-importer';
+import { TaxonomyMappingsApi } from './admin/taxonomy-mappings-api';
 import { CallbackTimers } from './admin/callback-timers';
 import { createAdminAccess } from './admin/admin-auth';
 import { StaffOidcSignIn } from './admin/staff-oidc';
+import { SiteTokensApi } from './admin/site-tokens-api';
+import { createAdminAuditRecorder } from './admin/admin-audit';
+import { AdminAuditTrail } from './admin/admin-audit-trail';
 import { createStaffSsoVerifier } from './admin/staff-sso';
 import { StaffSessions } from './admin/staff-sessions';
 import { TeamAdminApi } from './admin/team-admin-api';
@@ -214,8 +219,14 @@ export async function startService(config: Config, overrides: ServiceOverrides =
         });
   if (webPush === undefined) logger.info({ event: 'startup.web_push_off' }, 'web push off (WEB_PUSH=off, or production without VAPID keys)');
   else handlePushJobs(jobs, webPush.notifier);
+  const adminAudit = createAdminAuditRecorder({ log: stores.adminAudit, clock });
   const staffSessions = new StaffSessions({ store: stores.staffSessions, clock, timeouts: config.staff.sessionTimeouts });
   const channels: readonly Channel[] = [botConnector, webChat, ...(sms === undefined ? [] : [sms])];
+  // Imports and Open Referral directory pulls: one planner for uploads, previews and scheduled pulls.
+  const importer = new ListingImporter({ activities: stores.activities, taxonomyMappings: stores.taxonomyMappings, audit: adminAudit, clock, logger });
+  const directoryPulls = new DirectoryPulls({ directories: stores.directories, importer, audit: adminAudit, jobs, references: stores.references, limits: config.directoryFetch, clock, logger });
+  directoryPulls.handleJobs();
+  const taxonomyMappings = new TaxonomyMappingsApi({ taxonomyMappings: stores.taxonomyMappings, activities: stores.activities, importer, audit: adminAudit });
   const http = createHttpServer({
     logger,
     maxBodyBytes: config.http.maxBodyBytes,
@@ -233,6 +244,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     adminAccess: createAdminAccess({
       superToken: config.admin.superToken,
       tokens: stores.adminTokens,
+      clock,
       sessions: staffSessions,
       practitioners: stores.practitioners,
       ...(config.staff.sso === undefined ? {} : { sso: createStaffSsoVerifier({ settings: config.staff.sso, clock }) }),
@@ -242,27 +254,23 @@ export async function startService(config: Config, overrides: ServiceOverrides =
       oidc: config.staff.oidc === undefined ? undefined : new StaffOidcSignIn({ settings: config.staff.oidc, logins: stores.staffLogins }),
       cookieSecure: config.staff.cookieSecure,
     },
-    admin: new AdminApi({
-      activities: stores.activities,
-      adminTokens: stores.adminTokens,
-      clock,
-      audit: createAdminAuditRecorder({ log: stores.adminAudit, clock }),
-      auditTrail: stores.adminAudit,
-      logger,
-    }),
-    teamAdmin: new TeamAdminApi({ teams: stores.teams, clock, logger }),
+    admin: new AdminApi({ activities: stores.activities, clock, audit: adminAudit, auditTrail: stores.adminAudit, logger, importer }),
+    directory: { pulls: directoryPulls, mappings: taxonomyMappings },
+    auditTrail: new AdminAuditTrail(stores.adminAudit),
+    siteTokens: new SiteTokensApi({ tokens: stores.adminTokens, audit: adminAudit, clock, logger }),
+    teamAdmin: new TeamAdminApi({ teams: stores.teams, clock, audit: adminAudit, logger }),
     callbackAdmin: new CallbackAdminApi({
       callbacks: stores.callbacks,
       events: outbox,
       outcomes: stores.callbackOutcomes,
       recording: callbackCards.outcomes,
       teams: stores.teams,
-      audit: createAdminAuditRecorder({ log: stores.adminAudit, clock }),
+      audit: adminAudit,
       claimOpenHours: config.callbackTimers.claimOpenHours,
       clock,
       logger,
     }),
-    teamsAdmin: new TeamsAdminApi({ linking: teamsLinking, practitioners: stores.practitioners, conversations: stores.teamsConversations, allowedTenants: config.teams.allowedTenants, clock, logger }),
+    teamsAdmin: new TeamsAdminApi({ linking: teamsLinking, practitioners: stores.practitioners, conversations: stores.teamsConversations, allowedTenants: config.teams.allowedTenants, clock, audit: adminAudit, logger }),
     maxImportBytes: config.admin.maxImportBytes,
     jobs,
     openReferral: new OpenReferralFeed({ finder: activityFinder, activities: stores.activities, clock }),
@@ -289,6 +297,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   });
   await jobs.start();
   await scheduleTeamsPass?.();
+  await directoryPulls.scheduleAll();
   logger.info(
     { event: 'startup.jobs', mode: jobs.mode },
     jobs.mode === 'bullmq' ? 'jobs on BullMQ (Redis)' : 'jobs in-process: kept in memory, lost on restart',

@@ -10,12 +10,12 @@ import { AppError, type FieldProblem } from '../domain/app-error';
 import type { Clock } from '../domain/clock';
 import { fieldProblemsOf } from '../domain/field-problems';
 import type { SiteId } from '../domain/sites';
-import type { ActivityStore, AdminAuditLog, AdminTokenStore } from '../store/ports';
+import type { ActivityStore, AdminAuditLog } from '../store/ports';
 import { activitiesToCsv } from './activity-csv';
-import { planImport, type ImportOutcome } from './activity-import';
+import type { ImportPlan } from './activity-import';
 import type { AdminActor, AdminAuditRecorder } from './admin-audit';
-import { issueSiteToken } from './admin-auth';
-import type { ExportQuery, IssueTokenBody, JsonObject, ListingAuditQuery, SchedulePreviewBody } from './admin-requests';
+import type { ListingImporter } from './listing-importer';
+import type { ExportQuery, JsonObject, ListingAuditQuery, SchedulePreviewBody } from './admin-requests';
 import { activityToHsds } from '../listings/hsds/hsds-export';
 import type { HsdsService } from '../listings/hsds/hsds-schema';
 import { subObjectId } from '../listings/hsds/hsds-import';
@@ -23,8 +23,6 @@ import { isUuid } from '../listings/listing-draft';
 
 export interface AdminApiDependencies {
   readonly activities: ActivityStore;
-  /** Where site tokens are kept (issued here; checked by the routes' access check, `createAdminAccess`). */
-  readonly adminTokens: AdminTokenStore;
   readonly clock: Clock;
   /** Records every listing change (who, when, what) after it is saved. */
   readonly audit: AdminAuditRecorder;
@@ -32,6 +30,8 @@ export interface AdminApiDependencies {
   readonly auditTrail: AdminAuditLog;
   /** Admin actions are logged by event, site and listing id (listings hold no personal data; tokens never appear). */
   readonly logger: Logger;
+  /** Plans and applies imports (the preview and the real thing are one plan). */
+  readonly importer: ListingImporter;
 }
 
 /** An upload to the import route, as the HTTP layer read it: CSV text, or parsed JSON (checked row by row here). */
@@ -45,12 +45,22 @@ export type AdminExport =
   | { readonly format: 'csv'; readonly fileName: string; readonly text: string }
   | { readonly format: 'json'; readonly fileName: string; readonly body: readonly HsdsService[] };
 
-/** What the import route answers. */
-export interface ImportResult {
+/** How an import is asked for: a preview (`dryRun`), or applied as `actor`. */
+export interface ImportOptions {
+  readonly dryRun: boolean;
+  readonly actor: AdminActor;
+}
+
+/**
+ * What the import route answers: the plan's lists (see `ImportPlan`), and, as before the preview
+ * existed, how many listings were created and updated and the rows refused.
+ */
+export type ImportResult = Omit<ImportPlan, 'toSave'> & {
+  readonly dryRun: boolean;
   readonly created: number;
   readonly updated: number;
-  readonly rejected: ImportOutcome['rejected'];
-}
+  readonly rejected: ImportPlan['reject'];
+};
 
 /**
  * The admin API's handlers: site tokens, and each site's activity listings (list with review flags,
@@ -63,13 +73,6 @@ export interface ImportResult {
  */
 export class AdminApi {
   constructor(private readonly deps: AdminApiDependencies) {}
-
-  /** Super admin only: a new token for one site's admin, shown this once. */
-  async issueToken({ siteId }: IssueTokenBody): Promise<{ token: string; siteId: SiteId }> {
-    const { token } = await issueSiteToken(siteId, { tokens: this.deps.adminTokens, clock: this.deps.clock });
-    this.deps.logger.info({ event: 'admin.token_issued', siteId }, 'site admin token issued');
-    return { token, siteId };
-  }
 
   /** Every listing of the site, each with `review_due` (last checked more than 6 months ago: `isReviewDue`). */
   async listActivities(siteId: SiteId): Promise<{ siteId: SiteId; total: number; activities: ListedActivity[] }> {
@@ -156,24 +159,15 @@ export class AdminApi {
   }
 
   /**
-   * Imports CSV rows or HSDS services: good ones are saved together (new ids created, known ids of
-   * this site replaced), bad ones reported by row with their field problems. `planImport` decides
-   * row by row, told which ids exist in this site and which in others.
+   * Imports CSV rows or HSDS services, or previews the import (`dryRun`: nothing saved): new
+   * listings are created and changed ones replaced together, unchanged ones left alone, bad rows
+   * reported with their field problems, listings whose terms map to no kind of ours flagged. The
+   * plan (`planImport`, through the importer) is the same either way.
    */
-  async importActivities(siteId: SiteId, { contentType, body }: AdminUpload, actor: AdminActor): Promise<ImportResult> {
-    const all = await this.deps.activities.list();
-    const existingIds = new Set(all.filter((activity) => activity.site_id === siteId).map((activity) => activity.id));
-    const idsInOtherSites = new Set(all.filter((activity) => activity.site_id !== siteId).map((activity) => activity.id));
-    const plan = planImport({ contentType, body, siteId, existingIds, idsInOtherSites, newId: randomUUID });
-    const saved = plan.toSave.length === 0 ? { created: 0, updated: 0 } : await this.deps.activities.putMany(plan.toSave);
-    this.deps.logger.info(
-      { event: 'admin.activities_imported', siteId, contentType, ...saved, rejected: plan.rejected.length },
-      'listings imported',
-    );
-    const counts = `${saved.created} created, ${saved.updated} updated, ${plan.rejected.length} rejected`;
-    const format = contentType === 'text/csv' ? 'CSV' : 'HSDS JSON';
-    await this.deps.audit.record({ siteId, actor, action: 'import.applied', subject: { type: 'import' }, summary: `Imported ${format}: ${counts}` });
-    return { ...saved, rejected: plan.rejected };
+  async importActivities(siteId: SiteId, { contentType, body }: AdminUpload, options: ImportOptions): Promise<ImportResult> {
+    const { toSave, ...plan } = await this.deps.importer.plan(siteId, { contentType, body });
+    if (!options.dryRun) await this.deps.importer.apply(siteId, { toSave, ...plan }, { actor: options.actor, what: contentType === 'text/csv' ? 'CSV import' : 'HSDS JSON import' });
+    return { dryRun: options.dryRun, ...plan, created: plan.create.length, updated: plan.update.length, rejected: plan.reject };
   }
 
   /** The site's listings as CSV (the import's columns) or as a JSON array of HSDS services (`?format=csv|json`, default json). */

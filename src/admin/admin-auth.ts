@@ -5,16 +5,20 @@ import { AppError } from '../domain/app-error';
 import { type Clock, isoNow } from '../domain/clock';
 import { siteIds, type SiteId } from '../domain/sites';
 import type { PractitionerRole } from '../teams/teams-directory';
-import type { AdminTokenStore, PractitionerStore } from '../store/ports';
+import type { AdminTokenGrant, AdminTokenStore, PractitionerStore } from '../store/ports';
 import type { StaffIdentity, StaffSessions } from './staff-sessions';
 
 /** Who an admin request comes from: the super admin (every site, token issuing) or one site's admin. */
-export type AdminPrincipal = { readonly role: 'super' } | { readonly role: 'site'; readonly siteId: SiteId; readonly tokenHash: string };
+export type AdminPrincipal =
+  | { readonly role: 'super' }
+  | { readonly role: 'site'; readonly siteId: SiteId; readonly tokenHash: string; readonly name: string | undefined };
 
 export interface AdminAuthDependencies {
   /** ADMIN_TOKEN; undefined: the admin API is disabled and every request is refused. */
   readonly superToken: string | undefined;
   readonly tokens: AdminTokenStore;
+  /** For site tokens' expiry. */
+  readonly clock: Clock;
 }
 
 /** What every site token starts with, so a leaked one is recognisable (e.g. by secret scanners). */
@@ -31,7 +35,7 @@ export function tokenHash(token: string): string {
 
 /**
  * Who a bearer token (from `Authorization: Bearer <token>`) belongs to, whatever the route.
- * @throws AppError UNAUTHORIZED for no token, an overlong one, an unknown one, or when the admin API is disabled.
+ * @throws AppError UNAUTHORIZED for no token, an overlong, unknown, revoked or expired one, or when the admin API is disabled.
  */
 export async function authenticate(token: string | undefined, deps: AdminAuthDependencies): Promise<AdminPrincipal> {
   if (deps.superToken === undefined) throw unauthorized('The admin API is disabled on this service (no ADMIN_TOKEN).');
@@ -40,7 +44,9 @@ export async function authenticate(token: string | undefined, deps: AdminAuthDep
   if (!siteTokenPattern.test(token)) throw unauthorized('That admin token is not valid.');
   const grant = await deps.tokens.find(tokenHash(token));
   if (grant === undefined) throw unauthorized('That admin token is not valid.');
-  return { role: 'site', siteId: grant.siteId, tokenHash: tokenHash(token) };
+  if (grant.revokedAt !== undefined) throw unauthorized('That admin token was revoked.');
+  if (grant.expiresAt !== undefined && Date.parse(grant.expiresAt) <= deps.clock.now()) throw unauthorized('That admin token has expired.');
+  return { role: 'site', siteId: grant.siteId, tokenHash: tokenHash(token), name: grant.name };
 }
 
 /**
@@ -209,14 +215,24 @@ export function createAdminAccess(deps: AdminAccessDependencies): AdminAccess {
 /** Longest Teams SSO token looked at (Entra tokens are 1 to 3 KB). */
 const maxJwtLength = 16_384;
 
+/** A site token's id: the start of its SHA-256 (the token itself is never kept or shown). */
+export function siteTokenId(hash: string): string {
+  return hash.slice(0, 16);
+}
+
 /**
  * Issues a new token for one site's admin: 32 random bytes, base64url, prefixed `lwc_site_`. Only
  * its SHA-256 is stored, so the token is shown once, here.
  */
-export async function issueSiteToken(siteId: SiteId, deps: { readonly tokens: AdminTokenStore; readonly clock: Clock }): Promise<{ token: string }> {
+export async function issueSiteToken(
+  siteId: SiteId,
+  options: { readonly name?: string; readonly expiresAt?: string },
+  deps: { readonly tokens: AdminTokenStore; readonly clock: Clock },
+): Promise<{ token: string; id: string; grant: AdminTokenGrant }> {
   const token = `${siteTokenPrefix}${randomBytes(32).toString('base64url')}`;
-  await deps.tokens.add(tokenHash(token), { siteId, createdAt: isoNow(deps.clock) });
-  return { token };
+  const grant: AdminTokenGrant = { siteId, createdAt: isoNow(deps.clock), ...options };
+  await deps.tokens.add(tokenHash(token), grant);
+  return { token, id: siteTokenId(tokenHash(token)), grant };
 }
 
 /** Compares digests, not the strings: equal lengths for timingSafeEqual, and no timing hint of the token. */
@@ -243,6 +259,5 @@ export function actorOfPrincipal(principal: AdminPrincipal | StaffPrincipal): Ad
     const { tenantId, aadObjectId, name } = principal;
     return { kind: 'staff', tenantId, aadObjectId, ...(name === undefined ? {} : { name }) };
   }
-  // The token's id is the start of its SHA-256 (the token itself is never kept or shown).
-  return { kind: 'site-token', tokenId: principal.tokenHash.slice(0, 16), name: '' };
+  return { kind: 'site-token', tokenId: siteTokenId(principal.tokenHash), name: principal.name ?? '' };
 }

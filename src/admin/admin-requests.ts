@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { randomUUID } from 'node:crypto';
 import { activitySchema } from '../domain/activities/activity';
 import { outcomeAnswersSchema } from '../domain/callbacks/callback-outcome';
+import { auditSubjectTypes } from '../domain/admin/admin-audit-entry';
 import { callbackStatuses } from '../domain/callbacks/callback-request';
 import { callbackViews } from '../domain/callbacks/callback-views';
 import { siteIds } from '../domain/sites';
@@ -22,10 +23,23 @@ function isObject(value: unknown): value is object {
 }
 
 /** `POST /api/admin/tokens`. */
-export const issueTokenBody = {
-  schema: z.strictObject({ siteId: z.enum(siteIds, { error: `one of ${siteIds.join(', ')}` }) }),
-  hint: 'Send { "siteId": "<site>" }.',
+/** A site token's name and lifetime (`POST .../tokens`). */
+const tokenFields = {
+  name: z.string().trim().min(1, 'give the token a name, e.g. Import script').max(100),
+  expiresInDays: z.number().int().min(1).max(3_650).optional(),
 };
+
+export const issueTokenBody = {
+  schema: z.strictObject({ siteId: z.enum(siteIds, { error: `one of ${siteIds.join(', ')}` }), name: tokenFields.name.optional(), expiresInDays: tokenFields.expiresInDays }),
+  hint: 'Send { "siteId": "<site>", "name": "<what it is for>", "expiresInDays": <days> } (name and expiry optional).',
+};
+
+/** `POST /api/admin/sites/:siteId/tokens`. */
+export const siteTokenBody = {
+  schema: z.strictObject(tokenFields),
+  hint: 'Send { "name": "<what it is for>", "expiresInDays": <days> } (expiry optional).',
+};
+export type SiteTokenBody = z.infer<typeof siteTokenBody.schema>;
 export type IssueTokenBody = z.infer<typeof issueTokenBody.schema>;
 
 /** A listing (create, replace). */
@@ -59,6 +73,12 @@ export const exportQuery = {
   hint: 'Ask for ?format=csv or ?format=json.',
 };
 export type ExportQuery = z.infer<typeof exportQuery.schema>;
+
+/** `POST .../activities/import?dryRun=true`: a preview, nothing saved (absent or false: the import is applied). */
+export const importQuery = {
+  schema: z.object({ dryRun: z.enum(['true', 'false'], { error: 'true or false' }).default('false').transform((value) => value === 'true') }),
+  hint: 'Ask for ?dryRun=true to preview, or leave it out.',
+};
 
 /** A site's team details (replace). */
 export const teamBody = { schema: jsonObjectSchema, hint: 'Send the team details as a JSON object.' };
@@ -112,3 +132,16 @@ export const practitionerParams = {
   hint: 'The path names no practitioner: use /teams/practitioners/<tenant id>/<object id>.',
 };
 export type PractitionerParams = z.infer<typeof practitionerParams.schema>;
+
+/** `GET .../audit?subjectType=&subjectId=&limit=`: newest first, at most `limit` (100 unless given). */
+export const auditQuery = {
+  schema: z
+    .object({
+      subjectType: z.enum(auditSubjectTypes, { error: `one of ${auditSubjectTypes.join(', ')}` }).optional(),
+      subjectId: z.string().min(1).max(200).optional(),
+      limit: z.coerce.number().int().min(1).max(1_000).default(100),
+    })
+    .refine((query) => query.subjectId === undefined || query.subjectType !== undefined, { path: ['subjectType'], error: 'give subjectType with subjectId' }),
+  hint: 'Ask for ?subjectType=listing&subjectId=<id>&limit=50 (all optional; subjectId needs subjectType).',
+};
+export type AuditQuery = z.infer<typeof auditQuery.schema>;

@@ -9,10 +9,13 @@ import type { BankHoliday } from '../domain/team/bank-holiday-closures';
 import { teamHoursInForce, upcomingBankHolidays } from '../listings/bank-holidays';
 import type { TeamDirectoryStore } from '../store/ports';
 import type { JsonObject } from './admin-requests';
+import type { AdminActor, AdminAuditRecorder } from './admin-audit';
 
 export interface TeamAdminApiDependencies {
   readonly teams: TeamDirectoryStore;
   readonly clock: Clock;
+  /** The site's audit trail (team details replaced). */
+  readonly audit: AdminAuditRecorder;
   /** Logged by event, site and request id only: never names, numbers or what a request is about. */
   readonly logger: Logger;
 }
@@ -48,9 +51,10 @@ export class TeamAdminApi {
    * must match it) and `updatedAt` is set here; `openNow`, `weeklyHours` and `upcomingBankHolidays` are ignored.
    * @throws AppError BAD_REQUEST naming every field that is wrong.
    */
-  async replaceSite(siteId: SiteId, body: JsonObject): Promise<TeamDirectoryEntry> {
+  async replaceSite(siteId: SiteId, body: JsonObject, actor: AdminActor): Promise<TeamDirectoryEntry> {
     const entry = teamEntryFromBody(body, siteId, isoNow(this.deps.clock));
     await this.deps.teams.put(entry);
+    await this.deps.audit.record({ siteId, actor, action: 'team.replaced', subject: { type: 'team', id: siteId }, summary: 'Replaced the team details' });
     this.deps.logger.info({ event: 'admin.team_replaced', siteId }, 'team details replaced');
     return entry;
   }

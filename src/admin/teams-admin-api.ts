@@ -7,6 +7,7 @@ import { isTenantAllowed } from '../domain/teams/tenant-allowed';
 import type { PractitionerStore, TeamsConversationStore } from '../store/ports';
 import type { SitePractitioner } from '../teams/site-practitioner';
 import type { IssuedLinkCode, TeamsLinking } from '../teams/teams-linking';
+import type { AdminActor, AdminAuditRecorder } from './admin-audit';
 import type { PractitionerBody, PractitionerParams } from './admin-requests';
 
 export interface TeamsAdminApiDependencies {
@@ -17,6 +18,8 @@ export interface TeamsAdminApiDependencies {
   /** TEAMS_ALLOWED_TENANTS: practitioners of other tenants are refused. */
   readonly allowedTenants: readonly string[];
   readonly clock: Clock;
+  /** The site's audit trail: link codes and practitioners' changes. */
+  readonly audit: AdminAuditRecorder;
   /** Event names and site ids only. */
   readonly logger: Logger;
 }
@@ -29,8 +32,9 @@ export class TeamsAdminApi {
   constructor(private readonly deps: TeamsAdminApiDependencies) {}
 
   /** A one-time code that links the site to the Teams channel it is typed in (10 minutes, once). */
-  async createLinkCode(siteId: SiteId): Promise<LinkCodeView> {
+  async createLinkCode(siteId: SiteId, actor: AdminActor): Promise<LinkCodeView> {
     const issued = await this.deps.linking.issueCode(siteId);
+    await this.deps.audit.record({ siteId, actor, action: 'link-code.issued', subject: { type: 'link-code' }, summary: 'Issued a Teams channel link code' });
     this.deps.logger.info({ event: 'admin.teams_link_code_issued', siteId }, 'Teams link code issued');
     return {
       ...issued,
@@ -57,13 +61,21 @@ export class TeamsAdminApi {
    * Adds a practitioner to the site or changes their role.
    * @throws AppError BAD_REQUEST (field tenantId) for a tenant not in TEAMS_ALLOWED_TENANTS.
    */
-  async putPractitioner(siteId: SiteId, body: PractitionerBody): Promise<{ practitioner: SitePractitioner; created: boolean }> {
+  async putPractitioner(siteId: SiteId, body: PractitionerBody, actor: AdminActor): Promise<{ practitioner: SitePractitioner; created: boolean }> {
     if (!isTenantAllowed(body.tenantId, this.deps.allowedTenants)) {
       const message = 'not one of the tenants this service serves (TEAMS_ALLOWED_TENANTS)';
       throw new AppError('BAD_REQUEST', 'The practitioner is in a tenant this service does not serve.', { fields: [{ field: 'tenantId', message }] });
     }
     const practitioner: SitePractitioner = { ...body, updatedAt: isoNow(this.deps.clock) };
     const outcome = await this.deps.practitioners.put(siteId, practitioner);
+    await this.deps.audit.record({
+      siteId,
+      actor,
+      action: `practitioner.${outcome}`,
+      subject: { type: 'practitioner', id: `${body.tenantId}/${body.aadObjectId}` },
+      summary: `${outcome === 'added' ? 'Added a practitioner' : "Changed a practitioner's role"} (${body.role})`,
+      changes: [{ field: 'role', to: body.role }],
+    });
     this.deps.logger.info({ event: `admin.practitioner_${outcome}`, siteId, role: body.role }, `practitioner ${outcome}`);
     return { practitioner, created: outcome === 'added' };
   }
@@ -72,8 +84,9 @@ export class TeamsAdminApi {
    * Removes a practitioner from the site.
    * @throws AppError NOT_FOUND when they are not one of its practitioners.
    */
-  async removePractitioner(siteId: SiteId, who: PractitionerParams): Promise<void> {
+  async removePractitioner(siteId: SiteId, who: PractitionerParams, actor: AdminActor): Promise<void> {
     if (!(await this.deps.practitioners.remove(siteId, who))) throw new AppError('NOT_FOUND', 'That practitioner is not one of this site\'s.');
+    await this.deps.audit.record({ siteId, actor, action: 'practitioner.removed', subject: { type: 'practitioner', id: `${who.tenantId}/${who.aadObjectId}` }, summary: 'Removed a practitioner' });
     this.deps.logger.info({ event: 'admin.practitioner_removed', siteId }, 'practitioner removed');
   }
 }

@@ -3,16 +3,15 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { AdminApi, AdminUpload } from '../admin/admin-api';
 import type { AdminAccess } from '../admin/admin-auth';
-import { exportQuery, issueTokenBody, listingAuditQuery, listingBody, schedulePreviewBody } from '../admin/admin-requests';
+import { exportQuery, importQuery, listingAuditQuery, listingBody, schedulePreviewBody } from '../admin/admin-requests';
 import { AppError } from '../domain/app-error';
 import { actorOf, adminAccessHandlers, grantedSiteOf } from './admin-access';
 import { adminRoute } from './admin-route';
 import { jsonBody, pathParams, queryParams, rawBody } from './request-parts';
 
-/** The admin API's listings and token handlers, as the routes call them (src/admin/admin-api.ts). */
+/** The admin API's listings handlers, as the routes call them (src/admin/admin-api.ts). */
 export type AdminEndpoints = Pick<
   AdminApi,
-  | 'issueToken'
   | 'listActivities'
   | 'overview'
   | 'previewSchedules'
@@ -34,25 +33,18 @@ export const adminImportPath = '/api/admin/sites/:siteId/activities/import';
 const idParam = { schema: z.object({ id: z.string() }), hint: 'The path names no listing.' };
 
 /**
- * Mounts `/api/admin/*` (listings and site tokens): the access check runs first as a pre-handler,
- * then the handler gets the granted site, the request parts parsed and, for changes, who made the
- * request (`actorOf`, for the audit trail); answers are JSON (or the export file), never cached.
+ * Mounts `/api/admin/sites/:siteId/activities*` (listings): the access check runs first as a
+ * pre-handler, then the handler gets the granted site, the request parts parsed and, for changes,
+ * who made the request (`actorOf`, for the audit trail); answers are JSON (or the export file), never cached.
  */
 export function mountAdminRoutes(server: Server, options: { readonly endpoints: AdminEndpoints; readonly access: AdminAccess; readonly logger: Logger }): void {
   const { endpoints } = options;
-  const { superAdminsOnly, siteAdminsOnly } = adminAccessHandlers(options.access, options.logger);
+  const { siteAdminsOnly } = adminAccessHandlers(options.access, options.logger);
   const route = (handler: (req: Request, res: Response) => Promise<void>) => adminRoute(options.logger, handler);
   const site = grantedSiteOf;
   const id = (req: Request) => pathParams(req, idParam).id;
   const activities = '/api/admin/sites/:siteId/activities';
 
-  server.post(
-    '/api/admin/tokens',
-    superAdminsOnly,
-    route(async (req, res) => {
-      res.send(201, await endpoints.issueToken(jsonBody(req, issueTokenBody)));
-    }),
-  );
   server.get(
     activities,
     siteAdminsOnly,
@@ -85,7 +77,7 @@ export function mountAdminRoutes(server: Server, options: { readonly endpoints: 
     adminImportPath,
     siteAdminsOnly,
     route(async (req, res) => {
-      res.send(200, await endpoints.importActivities(site(req), uploadOf(req), actorOf(req)));
+      res.send(200, await endpoints.importActivities(site(req), uploadOf(req), { dryRun: queryParams(req, importQuery).dryRun, actor: actorOf(req) }));
     }),
   );
   server.get(

@@ -2,8 +2,11 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { AdminAccess } from '../admin/admin-auth';
+import type { AdminAuditTrail } from '../admin/admin-audit-trail';
 import { AppError } from '../domain/app-error';
+import { mountAdminAuditRoutes } from './admin-audit-routes';
 import { adminImportPath, mountAdminRoutes, type AdminEndpoints } from './admin-routes';
+import { mountDirectoryRoutes, type DirectoryEndpoints } from './directory-routes';
 import { ClientAddresses } from './client-address';
 import { InFlightTracker } from './in-flight-tracker';
 import { mountJobsRoutes, type JobsStatus } from './jobs-routes';
@@ -11,6 +14,7 @@ import { jsonRoute, sendError } from './json-route';
 import { mountMyDataRoutes, type MyDataDownloads } from './my-data-routes';
 import { mountOpenReferralRoutes, type OpenReferralEndpoints } from './open-referral-routes';
 import { jsonBody } from './request-parts';
+import { mountSiteTokenRoutes, type SiteTokenEndpoints } from './site-token-routes';
 import { mountSmsRoutes, type SmsEndpoints } from './sms-routes';
 import { mountStaffAuthRoutes, type StaffSignInEndpoints } from './staff-auth-routes';
 import { mountStaffPage, type StaffPageOptions } from './staff-page-routes';
@@ -53,14 +57,20 @@ export interface HttpServerDependencies {
   readonly adminAccess: AdminAccess;
   /** The staff app's sign-in (sessions, OpenID Connect): `/staff/auth/*`, `/staff/api/me`. */
   readonly staffSignIn: StaffSignInEndpoints;
-  /** The admin API (listings and site tokens). */
+  /** The admin API's listings. */
   readonly admin: AdminEndpoints;
+  /** Each site's audit trail, for its admins. */
+  readonly auditTrail: Pick<AdminAuditTrail, 'list'>;
+  /** Site tokens: issued (super admin, site admins), listed, revoked. */
+  readonly siteTokens: SiteTokenEndpoints;
   /** The admin API's team routes (a site's team details, its callback work list). */
   readonly teamAdmin: TeamAdminEndpoints;
   /** The callback work list, details and steps (practitioners and site admins). */
   readonly callbackAdmin: CallbackAdminEndpoints;
   /** The admin API's Teams routes (a site's link codes and practitioners). */
   readonly teamsAdmin: TeamsAdminEndpoints;
+  /** A site's taxonomy mapping table and Open Referral directory pulls. */
+  readonly directory: DirectoryEndpoints;
   /** The jobs layer's mode and counts (`GET /api/admin/jobs`). */
   readonly jobs: JobsStatus;
   /** Body limit of the listings import route (every other route has `maxBodyBytes`). */
@@ -153,7 +163,10 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   mountCallbackAdminRoutes(server, { endpoints: deps.callbackAdmin, access: deps.adminAccess, logger: deps.logger });
   mountTeamsAdminRoutes(server, { endpoints: deps.teamsAdmin, access: deps.adminAccess, logger: deps.logger });
   mountJobsRoutes(server, { jobs: deps.jobs, access: deps.adminAccess, logger: deps.logger });
+  mountAdminAuditRoutes(server, { trail: deps.auditTrail, access: deps.adminAccess, logger: deps.logger });
+  mountSiteTokenRoutes(server, { endpoints: deps.siteTokens, access: deps.adminAccess, logger: deps.logger });
   mountStaffAuthRoutes(server, { access: deps.adminAccess, endpoints: deps.staffSignIn, logger: deps.logger });
+  mountDirectoryRoutes(server, { endpoints: deps.directory, access: deps.adminAccess, logger: deps.logger });
   if (deps.openReferral !== undefined) mountOpenReferralRoutes(server, { endpoints: deps.openReferral, logger: deps.logger });
   if (deps.sms !== undefined) mountSmsRoutes(server, { endpoints: deps.sms, logger: deps.logger });
   mountWebChatPage(server, deps.webChatPage);

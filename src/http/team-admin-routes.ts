@@ -3,7 +3,7 @@ import type { Request, Response, Server } from 'restify';
 import type { AdminAccess } from '../admin/admin-auth';
 import { teamBody } from '../admin/admin-requests';
 import type { TeamAdminApi } from '../admin/team-admin-api';
-import { adminAccessHandlers, grantedSiteOf } from './admin-access';
+import { actorOf, adminAccessHandlers, grantedSiteOf } from './admin-access';
 import { adminRoute } from './admin-route';
 import { jsonBody } from './request-parts';
 
@@ -33,7 +33,7 @@ export function mountTeamAdminRoutes(server: Server, options: { readonly endpoin
     sitePath,
     siteAdminsOnly,
     route(async (req, res) => {
-      res.send(200, await endpoints.replaceSite(site(req), jsonBody(req, teamBody)));
+      res.send(200, await endpoints.replaceSite(site(req), jsonBody(req, teamBody), actorOf(req)));
     }),
   );
 }

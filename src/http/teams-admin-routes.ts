@@ -3,7 +3,7 @@ import type { Request, Response, Server } from 'restify';
 import type { AdminAccess } from '../admin/admin-auth';
 import { practitionerBody, practitionerParams } from '../admin/admin-requests';
 import type { TeamsAdminApi } from '../admin/teams-admin-api';
-import { adminAccessHandlers, grantedSiteOf } from './admin-access';
+import { actorOf, adminAccessHandlers, grantedSiteOf } from './admin-access';
 import { adminRoute } from './admin-route';
 import { jsonBody, pathParams } from './request-parts';
 
@@ -26,7 +26,7 @@ export function mountTeamsAdminRoutes(server: Server, options: { readonly endpoi
     `${teamsPath}/link-code`,
     siteAdminsOnly,
     route(async (req, res) => {
-      res.send(201, await endpoints.createLinkCode(site(req)));
+      res.send(201, await endpoints.createLinkCode(site(req), actorOf(req)));
     }),
   );
   server.get(
@@ -40,7 +40,7 @@ export function mountTeamsAdminRoutes(server: Server, options: { readonly endpoi
     `${teamsPath}/practitioners`,
     siteAdminsOnly,
     route(async (req, res) => {
-      const { practitioner, created } = await endpoints.putPractitioner(site(req), jsonBody(req, practitionerBody));
+      const { practitioner, created } = await endpoints.putPractitioner(site(req), jsonBody(req, practitionerBody), actorOf(req));
       res.send(created ? 201 : 200, practitioner);
     }),
   );
@@ -48,7 +48,7 @@ export function mountTeamsAdminRoutes(server: Server, options: { readonly endpoi
     `${teamsPath}/practitioners/:tenantId/:aadObjectId`,
     siteAdminsOnly,
     route(async (req, res) => {
-      await endpoints.removePractitioner(site(req), pathParams(req, practitionerParams));
+      await endpoints.removePractitioner(site(req), pathParams(req, practitionerParams), actorOf(req));
       res.send(204);
     }),
   );

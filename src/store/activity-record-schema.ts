@@ -24,7 +24,14 @@ const tokenHashSchema = z.string().regex(/^[0-9a-f]{64}$/);
 export const adminTokenCodec = versionedRecordCodec<AdminTokenGrant>({
   name: 'admin token grant',
   article: 'an',
-  schema: z.strictObject({ siteId: z.enum(siteIds), createdAt: z.iso.datetime() }),
+  // name, expiresAt and revokedAt came later: grants without them (issued before) still load.
+  schema: z.strictObject({
+    siteId: z.enum(siteIds),
+    createdAt: z.iso.datetime(),
+    name: z.string().min(1).max(100).optional(),
+    expiresAt: z.iso.datetime().optional(),
+    revokedAt: z.iso.datetime().optional(),
+  }),
   atRest: { field: 'grant' },
 });
 

@@ -45,7 +45,21 @@ const routes = [
   ['GET', '/api/admin/sites/:siteId/teams/practitioners'],
   ['PUT', '/api/admin/sites/:siteId/teams/practitioners'],
   ['DELETE', '/api/admin/sites/:siteId/teams/practitioners/:tenantId/:aadObjectId'],
+  ['GET', '/api/admin/sites/:siteId/tokens'],
+  ['POST', '/api/admin/sites/:siteId/tokens'],
+  ['DELETE', '/api/admin/sites/:siteId/tokens/:id'],
+  ['GET', '/api/admin/sites/:siteId/audit'],
+  ['GET', '/staff/auth/login'],
+  ['GET', '/staff/auth/callback'],
+  ['POST', '/staff/auth/logout'],
+  ['GET', '/staff/api/me'],
   ['GET', '/api/admin/jobs'],
+  ['GET', '/api/admin/sites/:siteId/taxonomy-mappings'],
+  ['PUT', '/api/admin/sites/:siteId/taxonomy-mappings'],
+  ['GET', '/api/admin/sites/:siteId/directory'],
+  ['PUT', '/api/admin/sites/:siteId/directory'],
+  ['POST', '/api/admin/sites/:siteId/directory/preview'],
+  ['POST', '/api/admin/sites/:siteId/directory/pull'],
   ['GET', '/openreferral/services'],
   ['GET', '/openreferral/services/:id'],
   ['GET', '/openreferral'],
@@ -118,7 +132,7 @@ function paramArbitrary(name: string, known: Known): fc.Arbitrary<string> {
   );
 }
 
-const queryKeys = ['watermark', 'format', 'status', 'text', 'taxonomy_term_id', 'postcode', 'proximity', 'day', 'time', 'page', 'per_page', 'sort'];
+const queryKeys = ['watermark', 'format', 'dryRun', 'status', 'text', 'taxonomy_term_id', 'postcode', 'proximity', 'day', 'time', 'page', 'per_page', 'sort'];
 
 const queryArbitrary = fc
   .array(fc.tuple(fc.oneof(fc.constantFrom(...queryKeys), fc.string({ maxLength: 12 })), fc.oneof(anyText, fc.integer().map(String), fc.constantFrom('csv', 'json', '-1', '1e9', 'NaN', ''))), { maxLength: 4 })

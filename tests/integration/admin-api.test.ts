@@ -60,7 +60,7 @@ describe.each(Object.keys(modes))('admin API (%s mode)', (mode) => {
   it('lets the super admin issue a site token, shown once and never logged', async () => {
     const answer = await call(service, '/api/admin/tokens', { method: 'POST', token: adminToken, body: { siteId: 'luton' } });
     expect(answer.status).toBe(201);
-    expect(answer.body).toEqual({ token: expect.stringMatching(/^lwc_site_[A-Za-z0-9_-]{43}$/), siteId: 'luton' });
+    expect(answer.body).toEqual({ token: expect.stringMatching(/^lwc_site_[A-Za-z0-9_-]{43}$/), siteId: 'luton', id: expect.stringMatching(/^[0-9a-f]{16}$/), name: '', createdAt: expect.any(String), expiresAt: null, revokedAt: null });
     expect(answer.headers.get('cache-control')).toBe('no-store');
     const { token } = tokenAnswerSchema.parse(answer.body);
     expect(service.logText()).not.toContain(token);
@@ -208,7 +208,7 @@ describe.each(Object.keys(modes))('admin API (%s mode)', (mode) => {
     const one = activityFixture({ name: 'Imported choir' });
     const single = await call(service, `${salfordList}/import`, { method: 'POST', token: salford, body: activityToHsds(one) });
     expect(single.status).toBe(200);
-    expect(single.body).toEqual({ created: 1, updated: 0, rejected: [] });
+    expect(single.body).toMatchObject({ dryRun: false, created: 1, updated: 0, rejected: [] });
     expect(await service.stores.activities.get(one.id)).toMatchObject({ name: 'Imported choir', site_id: 'salford' });
 
     const two = activityFixture({ name: 'Imported book club' });
@@ -218,8 +218,45 @@ describe.each(Object.keys(modes))('admin API (%s mode)', (mode) => {
       body: [activityToHsds({ ...one, name: 'Imported choir (renamed)' }), activityToHsds(two)],
     });
     expect(many.status).toBe(200);
-    expect(many.body).toEqual({ created: 1, updated: 1, rejected: [] });
+    expect(many.body).toMatchObject({ created: 1, updated: 1, rejected: [], update: [{ row: 1, id: one.id, name: 'Imported choir (renamed)', changes: ['name'] }] });
     expect((await service.stores.activities.get(one.id))?.name).toBe('Imported choir (renamed)');
+  });
+
+  it('previews an import (?dryRun=true): the same plan, row by row, and nothing saved or audited', async () => {
+    const stored = activityFixture({ name: 'Preview walk' });
+    await service.stores.activities.putMany([stored]);
+    const fresh = activityFixture({ name: 'Preview choir' });
+    const upload = [activityToHsds({ ...stored, description: 'New words for the walk.' }), activityToHsds(fresh), { ...activityToHsds(fresh), id: 'not-a-uuid', name: null }];
+    const auditBefore = (await service.stores.adminAudit.list('salford', { limit: 500 })).length;
+    const preview = await call(service, `${salfordList}/import?dryRun=true`, { method: 'POST', token: salford, body: upload });
+    expect(preview.status).toBe(200);
+    const expected = {
+      create: [{ row: 2, id: fresh.id, name: 'Preview choir' }],
+      update: [{ row: 1, id: stored.id, name: 'Preview walk', changes: ['description'] }],
+      unchanged: [],
+      reject: [{ row: 3, errors: [{ field: 'name', message: 'required' }] }],
+      needsKind: [],
+      created: 1,
+      updated: 1,
+    };
+    expect(preview.body).toEqual({ dryRun: true, ...expected, rejected: expected.reject });
+    expect(await service.stores.activities.get(fresh.id)).toBeUndefined();
+    expect((await service.stores.activities.get(stored.id))?.description).toBe(stored.description);
+    expect((await service.stores.adminAudit.list('salford', { limit: 500 })).length).toBe(auditBefore);
+
+    const applied = await call(service, `${salfordList}/import`, { method: 'POST', token: salford, body: upload });
+    expect(applied.body).toEqual({ dryRun: false, ...expected, rejected: expected.reject });
+    expect((await service.stores.activities.get(stored.id))?.description).toBe('New words for the walk.');
+    const trail = await service.stores.adminAudit.list('salford', { limit: 500 });
+    expect(trail.slice(0, 3).map((entry) => [entry.action, entry.actor.kind, entry.subject.id ?? null])).toEqual(
+      expect.arrayContaining([
+        ['import.applied', 'site-token', null],
+        ['listing.created', 'site-token', fresh.id],
+        ['listing.updated', 'site-token', stored.id],
+      ]),
+    );
+    expect(trail.find((entry) => entry.subject.id === stored.id)?.changes).toEqual([{ field: 'description' }]);
+    expect((await call(service, `${salfordList}/import?dryRun=maybe`, { method: 'POST', token: salford, body: upload })).status).toBe(400);
   });
 
   it('imports CSV: good rows land, a bad row is reported with its row and field', async () => {
@@ -233,7 +270,7 @@ describe.each(Object.keys(modes))('admin API (%s mode)', (mode) => {
     const csv = [header, first, broken, second, ''].join('\r\n');
     const answer = await call(service, `${salfordList}/import`, { method: 'POST', token: salford, text: csv });
     expect(answer.status).toBe(200);
-    expect(answer.body).toEqual({ created: 2, updated: 0, rejected: [{ row: 3, errors: [{ field: 'byday', message: expect.any(String) }] }] });
+    expect(answer.body).toMatchObject({ created: 2, updated: 0, rejected: [{ row: 3, errors: [{ field: 'byday', message: expect.any(String) }] }] });
     expect(await service.stores.activities.get(good[0]!.id)).toMatchObject({ name: 'CSV walk one', site_id: 'salford' });
     expect(await service.stores.activities.get(good[1]!.id)).toMatchObject({ name: 'CSV walk two', site_id: 'salford' });
     expect(await service.stores.activities.get(brokenId)).toBeUndefined();
@@ -248,7 +285,7 @@ describe.each(Object.keys(modes))('admin API (%s mode)', (mode) => {
     const before = (await service.stores.activities.list('salford')).length;
     const answer = await call(service, `${salfordList}/import`, { method: 'POST', token: salford, text: csv });
     expect(answer.status).toBe(200);
-    expect(answer.body).toEqual({
+    expect(answer.body).toMatchObject({
       created: 1,
       updated: 0,
       rejected: [
@@ -278,23 +315,31 @@ describe.each(Object.keys(modes))('admin API (%s mode)', (mode) => {
     expect(big.body).toMatchObject({ created: 1 });
   });
 
-  it('exports CSV that re-imports as updates of every listing', async () => {
-    const total = (await service.stores.activities.list('salford')).length;
+  it('exports CSV that re-imports with every listing made here unchanged (none rewritten)', async () => {
+    const listings = await service.stores.activities.list('salford');
+    // Sample listings (embedded mode) become real ones (and lose what CSV has no column for): those change.
+    const samples = listings.filter((listing) => listing.sample);
+    const total = listings.length - samples.length;
     const exported = await call(service, `${salfordList}/export?format=csv`, { token: salford });
     expect(exported.status).toBe(200);
     expect(exported.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(exported.headers.get('content-disposition')).toBe('attachment; filename="salford-activities.csv"');
     const reimported = await call(service, `${salfordList}/import`, { method: 'POST', token: salford, text: exported.text });
-    expect(reimported.body).toEqual({ created: 0, updated: total, rejected: [] });
+    expect(reimported.body).toMatchObject({ created: 0, updated: samples.length, rejected: [] });
+    const updates = z.object({ update: z.array(z.object({ id: z.string(), changes: z.array(z.string()) })) }).parse(reimported.body).update;
+    expect(updates.map((entry) => entry.id).sort()).toEqual(samples.map((listing) => listing.id).sort());
+    for (const entry of updates) expect(entry.changes).toContain('sample');
+    expect(z.object({ unchanged: z.array(z.unknown()) }).parse(reimported.body).unchanged).toHaveLength(total);
   });
 
-  it('exports HSDS JSON that re-imports as updates of every listing', async () => {
+  it('exports HSDS JSON that re-imports with every listing unchanged (none rewritten)', async () => {
     const total = (await service.stores.activities.list('salford')).length;
     const exported = await call(service, `${salfordList}/export?format=json`, { token: salford });
     expect(exported.status).toBe(200);
     expect(z.array(z.looseObject({ id: z.uuid() })).parse(exported.body)).toHaveLength(total);
     const reimported = await call(service, `${salfordList}/import`, { method: 'POST', token: salford, body: exported.body });
-    expect(reimported.body).toEqual({ created: 0, updated: total, rejected: [] });
+    expect(reimported.body).toMatchObject({ created: 0, updated: 0, rejected: [], update: [] });
+    expect(z.object({ unchanged: z.array(z.unknown()) }).parse(reimported.body).unchanged).toHaveLength(total);
     expect((await call(service, `${salfordList}/export?format=xml`, { token: salford })).status).toBe(400);
   });
 

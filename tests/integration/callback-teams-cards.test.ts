@@ -1,8 +1,8 @@
+import { createAdminAuditRecorder } from '../../src/admin/admin-audit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { teamsCallbackCards } from '../../adapters/teams';
 import { AppError } from '../../src/domain/app-error';
 import { CallbackTimers } from '../../src/admin/callback-timers';
-import { createAdminAuditRecorder } from '../../src/admin/admin-audit';
 import { CallbackAdminApi } from '../../src/admin/callback-admin-api';
 import type { AdminActor } from '../../src/domain/admin/admin-actor';
 import type { CallbackRequest } from '../../src/domain/callbacks/callback-request';

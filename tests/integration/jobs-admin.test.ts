@@ -53,7 +53,7 @@ describe.each([
       expect(empty.cache).toBe('no-store');
       // The queues of the job types the service handles are listed from the start, with nothing in them.
       const noJobs = { waiting: 0, delayed: 0, active: 0, completed: 0, failed: 0 };
-      const handled = ['activity.reminder', 'callback.claim.timer', 'callback.outcome.timer', 'callback.review.timer', 'checkin.reminder', 'push.checkin.waiting'];
+      const handled = ['activity.reminder', 'callback.claim.timer', 'callback.outcome.timer', 'callback.review.timer', 'checkin.reminder', 'directory.pull', 'push.checkin.waiting'];
       const before = answerSchema.parse(empty.body);
       expect(before.mode).toBe(mode);
       expect([...before.queues].map((queue) => queue.queue).sort()).toEqual(handled);

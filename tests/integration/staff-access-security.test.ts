@@ -107,6 +107,13 @@ describe('staff access (browser sessions and Teams SSO)', () => {
     expect(await salfordTeam()).toBe(before);
     expect((await call(service, '/api/admin/sites/salford/activities', { session })).status).toBe(403);
     expect((await call(service, '/api/admin/sites/luton/activities', { session })).status).toBe(403);
+    const lutonBefore = await service.stores.teams.get('luton');
+    const otherSite = await call(service, '/api/admin/sites/luton', { method: 'PUT', session, csrf: session.csrfToken, body: { ...team, siteId: 'luton', phone: '0161 496 0000' } });
+    expect([otherSite.status, codeOf(otherSite)]).toStrictEqual([403, 'FORBIDDEN']);
+    expect(await service.stores.teams.get('luton')).toStrictEqual(lutonBefore);
+    const anonymous = await call(service, '/api/admin/sites/salford', { method: 'PUT', body: { ...team, phone: '0161 496 0000' } });
+    expect([anonymous.status, codeOf(anonymous)]).toStrictEqual([401, 'UNAUTHORIZED']);
+    expect(await salfordTeam()).toBe(before);
     expect((await call(service, '/api/admin/sites/salford/activities', { session: await signIn(stranger) })).status).toBe(403);
     const admin = await signIn(siteAdmin);
     expect((await call(service, '/api/admin/tokens', { method: 'POST', session: admin, csrf: admin.csrfToken, body: { siteId: 'salford' } })).status).toBe(401);

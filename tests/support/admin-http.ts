@@ -39,7 +39,7 @@ export async function call(service: TestService, path: string, options: AdminCal
   return { status: response.status, headers: response.headers, body: json, text };
 }
 
-export const tokenAnswerSchema = z.strictObject({ token: z.string(), siteId: z.string() });
+export const tokenAnswerSchema = z.object({ token: z.string(), siteId: z.string() });
 
 /** A site token issued by the super admin (whose token is `superToken`). */
 export async function siteToken(service: TestService, superToken: string, siteId: string): Promise<string> {

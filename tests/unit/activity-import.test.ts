@@ -4,6 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { activitiesToCsv } from '../../src/admin/activity-csv';
 import { planImport, type ImportInput } from '../../src/admin/activity-import';
+import type { Activity } from '../../src/domain/activities/activity';
+import { taxonomyMapper } from '../../src/domain/activities/taxonomy-mapping';
 import { activityToHsds } from '../../src/listings/hsds/hsds-export';
 import { artsId, onlineArts, walkId, walkingGroup } from '../support/listing-import-fixtures';
 
@@ -19,13 +21,21 @@ function uploaded(document: object, changes: Record<string, unknown> = {}): unkn
 }
 
 function input(overrides: Partial<ImportInput>): ImportInput {
-  return { contentType: 'application/json', body: [], siteId: 'salford', existingIds: new Set(), idsInOtherSites: new Set(), newId: randomUUID, ...overrides };
+  return { contentType: 'application/json', body: [], siteId: 'salford', existing: new Map(), idsInOtherSites: new Set(), newId: randomUUID, mapper: taxonomyMapper([]), today: '2026-12-07', ...overrides };
 }
+
+/** The site's stored listings, by id. */
+function stored(...activities: Activity[]): Map<string, Activity> {
+  return new Map(activities.map((activity) => [activity.id, activity]));
+}
+
+/** Nothing planned. */
+const nothing = { toSave: [], create: [], update: [], unchanged: [], reject: [], needsKind: [] };
 
 describe('planImport with HSDS JSON', () => {
   it('imports a single service object as row 1', () => {
     const outcome = planImport(input({ body: example() }));
-    expect(outcome).toMatchObject({ created: 1, updated: 0, rejected: [] });
+    expect(outcome).toMatchObject({ create: [{ row: 1, id: exampleId, name: expect.any(String) }], update: [], reject: [] });
     expect(outcome.toSave.map((activity) => [activity.id, activity.site_id, activity.sample])).toEqual([[exampleId, 'salford', false]]);
   });
 
@@ -41,13 +51,13 @@ describe('planImport with HSDS JSON', () => {
             schedules: [{ id: '9d8c7b6a-5f4e-4d3c-8b2a-190817263545', freq: 'WEEKLY', byday: 'XX', dtstart: '2026-01-01', opens_at: '10:00:00', closes_at: '09:00:00' }],
           }),
         ],
-        existingIds: new Set([walkId]),
+        existing: stored(walkingGroup({ name: 'Old name' })),
       }),
     );
     expect(outcome.toSave.map((activity) => activity.id)).toEqual([walkId, exampleId]);
-    expect(outcome.created).toBe(1);
-    expect(outcome.updated).toBe(1);
-    expect(outcome.rejected).toEqual([
+    expect(outcome.create.map((entry) => entry.row)).toEqual([3]);
+    expect(outcome.update).toEqual([{ row: 1, id: walkId, name: walkingGroup().name, changes: ['name'] }]);
+    expect(outcome.reject).toEqual([
       { row: 2, errors: [{ field: 'name', message: 'required' }] },
       { row: 4, errors: [{ field: '(service)', message: expect.any(String) }] },
       {
@@ -63,42 +73,45 @@ describe('planImport with HSDS JSON', () => {
   it('refuses an id that belongs to another site', () => {
     const outcome = planImport(input({ body: [example(), uploaded(activityToHsds(walkingGroup()))], idsInOtherSites: new Set([exampleId]) }));
     expect(outcome.toSave.map((activity) => activity.id)).toEqual([walkId]);
-    expect(outcome.rejected).toEqual([{ row: 1, errors: [{ field: 'id', message: 'belongs to another site' }] }]);
-    expect(outcome).toMatchObject({ created: 1, updated: 0 });
+    expect(outcome.reject).toEqual([{ row: 1, errors: [{ field: 'id', message: 'belongs to another site' }] }]);
+    expect(outcome.create.map((entry) => entry.id)).toEqual([walkId]);
   });
 
   it('refuses a second service with the same id in one upload', () => {
     const outcome = planImport(input({ body: [example(), example()] }));
     expect(outcome.toSave).toHaveLength(1);
-    expect(outcome.rejected).toEqual([{ row: 2, errors: [{ field: 'id', message: 'the same id as row 1 of this import' }] }]);
+    expect(outcome.reject).toEqual([{ row: 2, errors: [{ field: 'id', message: 'the same id as row 1 of this import' }] }]);
   });
 
   it.each([null, 42, 'text', true])('reports a JSON body that is no service (%j)', (body) => {
     expect(planImport(input({ body }))).toEqual({
-      toSave: [],
-      created: 0,
-      updated: 0,
-      rejected: [{ row: 1, errors: [{ field: '(body)', message: 'expected an HSDS service object or an array of them' }] }],
+      ...nothing,
+      reject: [{ row: 1, errors: [{ field: '(body)', message: 'expected an HSDS service object or an array of them' }] }],
     });
   });
 
   it('does nothing for an empty array', () => {
-    expect(planImport(input({ body: [] }))).toEqual({ toSave: [], created: 0, updated: 0, rejected: [] });
+    expect(planImport(input({ body: [] }))).toEqual(nothing);
   });
 });
 
 describe('planImport with CSV', () => {
-  it('counts created and updated listings', () => {
-    const body = activitiesToCsv([walkingGroup(), onlineArts()]);
-    const outcome = planImport(input({ contentType: 'text/csv', body, existingIds: new Set([artsId]) }));
-    expect(outcome).toEqual({ toSave: [walkingGroup(), onlineArts()], created: 1, updated: 1, rejected: [] });
+  it('creates new listings, updates changed ones naming the fields, and leaves unchanged ones alone', () => {
+    const body = activitiesToCsv([walkingGroup(), onlineArts(), onlineArts({ id: 'd2b3c4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e', name: 'Same as stored' })]);
+    const same = onlineArts({ id: 'd2b3c4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e', name: 'Same as stored' });
+    const outcome = planImport(input({ contentType: 'text/csv', body, existing: stored(onlineArts({ description: 'Old words.', how_to_join: 'Old way.' }), same) }));
+    expect(outcome.toSave).toEqual([walkingGroup(), onlineArts()]);
+    expect(outcome.create).toEqual([{ row: 2, id: walkId, name: walkingGroup().name }]);
+    expect(outcome.update).toEqual([{ row: expect.any(Number), id: artsId, name: onlineArts().name, changes: ['description', 'how_to_join'] }]);
+    expect(outcome.unchanged).toEqual([{ row: expect.any(Number), id: same.id, name: 'Same as stored' }]);
+    expect(outcome.reject).toEqual([]);
   });
 
   it('refuses every row of a listing that belongs to another site, and keeps the bad-row reports in row order', () => {
     const body = activitiesToCsv([walkingGroup(), onlineArts()]).replace(',Online (Zoom),', ',,');
     const outcome = planImport(input({ contentType: 'text/csv', body, idsInOtherSites: new Set([walkId]) }));
     expect(outcome.toSave).toEqual([]);
-    expect(outcome.rejected).toEqual([
+    expect(outcome.reject).toEqual([
       { row: 2, errors: [{ field: 'id', message: 'belongs to another site' }] },
       { row: 3, errors: [{ field: 'id', message: 'belongs to another site' }] },
       { row: 4, errors: [{ field: 'location_name', message: 'required' }] },
@@ -111,24 +124,25 @@ describe('planImport with CSV', () => {
     // The arts listing's rows with their id cells emptied: a listing the site does not have yet.
     const withoutArtsId = [header, ...rows.map((row) => row.replace(`${artsId},`, ','))].join('\r\n');
     const newId = 'f0000000-0000-4000-8000-00000000000f';
-    const outcome = planImport(input({ contentType: 'text/csv', body: withoutArtsId, existingIds: new Set([walkId]), newId: () => newId }));
-    expect(outcome.rejected).toEqual([]);
+    const outcome = planImport(input({ contentType: 'text/csv', body: withoutArtsId, existing: stored(walkingGroup({ name: 'Old name' })), newId: () => newId }));
+    expect(outcome.reject).toEqual([]);
     expect(outcome.toSave.map((activity) => [activity.id, activity.name])).toEqual([
       [walkId, walkingGroup().name],
       [newId, onlineArts().name],
     ]);
     expect(outcome.toSave[1]).toEqual(onlineArts({ id: newId }));
-    expect(outcome).toMatchObject({ created: 1, updated: 1 });
+    expect(outcome.create.map((entry) => entry.id)).toEqual([newId]);
+    expect(outcome.update.map((entry) => entry.changes)).toEqual([['name']]);
   });
 
   it('reports a CSV body that is not text', () => {
-    expect(planImport(input({ contentType: 'text/csv', body: { rows: [] } })).rejected).toEqual([{ row: 1, errors: [{ field: '(body)', message: 'expected CSV text' }] }]);
+    expect(planImport(input({ contentType: 'text/csv', body: { rows: [] } })).reject).toEqual([{ row: 1, errors: [{ field: '(body)', message: 'expected CSV text' }] }]);
   });
 
   it('reports missing columns as row 1 and saves nothing', () => {
     const outcome = planImport(input({ contentType: 'text/csv', body: 'id,name\n0b7c4e2a-91d3-4f6e-8a5b-2c1d0e9f8a7b,Walk\n' }));
     expect(outcome.toSave).toEqual([]);
-    expect(outcome.rejected).toHaveLength(1);
-    expect(outcome.rejected[0]?.row).toBe(1);
+    expect(outcome.reject).toHaveLength(1);
+    expect(outcome.reject[0]?.row).toBe(1);
   });
 });

@@ -170,6 +170,15 @@ describe('searchActivities', () => {
     expect(names({ text: 'swimming' })).toEqual([]);
   });
 
+  it('never returns a listing that needs a kind (imported with no mapped category), by text or with no filter', () => {
+    const unkinded = { ...walkers, id: fixtureUuid(), name: 'Unkinded ramblers', categories: [] };
+    const withUnkinded = buildActivityIndex([...all, unkinded], now);
+    const found = (query: ActivityQuery) => searchActivities(withUnkinded, { siteId: 'salford', limit: 100, ...query }, now).results.map((result) => result.activity.name);
+    expect(found({})).not.toContain('Unkinded ramblers');
+    expect(found({ text: 'ramblers' })).toEqual([]);
+    expect(found({})).toContain(walkers.name);
+  });
+
   it('does not count a session that has ended', () => {
     const afterPottery = london('2026-03-11T12:00');
     const result = searchActivities(index, { siteId: 'salford', categories: ['learning-courses'] }, afterPottery).results[0];

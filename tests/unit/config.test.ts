@@ -272,3 +272,26 @@ describe('loadConfig', () => {
     });
   });
 });
+
+describe('staff sign-in configuration', () => {
+  const tenant = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+  const names = (env: Record<string, string>) => problemsOf(env).map((line) => line.split(':')[0]);
+
+  it('is off by default: sessions of 30 minutes idle and 8 hours at most, the cookie Secure', () => {
+    const { staff } = loadConfig({});
+    expect(staff).toStrictEqual({ sessionTimeouts: { idleMs: 1_800_000, maxMs: 28_800_000 }, cookieSecure: true, oidc: undefined, sso: undefined });
+  });
+
+  it('builds browser sign-in and Teams SSO from the client, its secret, the tenant and the public URL', () => {
+    const { staff } = loadConfig({ STAFF_OIDC_CLIENT_ID: 'client-1', STAFF_OIDC_CLIENT_SECRET: 'a-secret-value', MicrosoftAppTenantId: tenant, TEAMS_ALLOWED_TENANTS: tenant, PUBLIC_URL: 'https://staff.example.org/' });
+    expect(staff.oidc).toStrictEqual({ issuer: `https://login.microsoftonline.com/${tenant}/v2.0`, clientId: 'client-1', clientSecret: 'a-secret-value', redirectUri: 'https://staff.example.org/staff/auth/callback', allowedTenants: [tenant] });
+    expect(staff.sso?.appIdUri).toBe('api://staff.example.org/client-1');
+  });
+
+  it('refuses an incomplete set-up, and plain http or an insecure cookie in production', () => {
+    expect(names({ STAFF_OIDC_CLIENT_SECRET: 'a-secret-value' })).toEqual(['STAFF_OIDC_CLIENT_ID']);
+    expect(names({ STAFF_OIDC_CLIENT_ID: 'client-1' })).toEqual(['TEAMS_ALLOWED_TENANTS']);
+    expect(names({ STAFF_OIDC_CLIENT_ID: 'client-1', STAFF_OIDC_CLIENT_SECRET: 'a-secret-value', TEAMS_ALLOWED_TENANTS: tenant })).toEqual(['STAFF_OIDC_ISSUER', 'STAFF_PUBLIC_URL']);
+    expect(names({ ...productionEnv, STAFF_COOKIE_INSECURE: 'true', STAFF_OIDC_ISSUER: 'http://127.0.0.1:9000' })).toEqual(['STAFF_COOKIE_INSECURE', 'STAFF_OIDC_ISSUER']);
+  });
+});

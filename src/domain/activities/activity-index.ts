@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { localTimeMinutes, londonIsoDate } from '../local-date';
 import { siteIds, type SiteId } from '../sites';
-import { accessibilityIds, activityCategoryIds, activityCategoryLabels, isFree, isOnline, isShownToPeople, type Activity } from './activity';
+import { accessibilityIds, activityCategoryIds, activityCategoryLabels, isFree, isOnline, isShownToPeople, needsKind, type Activity } from './activity';
 import { occurrencesBetween } from './schedule-occurrences';
 
 /**
@@ -214,14 +214,15 @@ function buildBucket(site: SiteId, listings: readonly Prepared[], nameRanks: Rea
  * merged and sorted; a session under way at `from` included), the coordinates of its physical
  * locations, whether it is free and online, its categories and accessibility as bit masks; per
  * site, those as flat arrays and a minisearch index over name, description, organisation name
- * and category labels. Only listings shown to people with a session inside the horizon are indexed.
+ * and category labels. Only listings shown to people, with a kind and a session inside the horizon, are indexed.
  * Sessions on the site's `closedDates` (bank holidays such as Christmas Day) are left out, so the
  * next session after one is offered instead.
  */
 export function buildActivityIndex(activities: readonly Activity[], from: number, horizonDays = searchHorizonDays, closedDates: SiteClosedDates = new Map()): ActivityIndex {
   const to = from + horizonDays * dayMs;
   const prepared = activities
-    .filter(isShownToPeople)
+    // A listing that needs a kind is not shown to anyone until it has one.
+    .filter((activity) => isShownToPeople(activity) && !needsKind(activity))
     .map((activity) => prepare(activity, from, to, closedDates.get(activity.site_id)))
     .filter((listing) => listing.starts.length > 0);
   const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { siteIds } from '../sites';
 import { localTimeSchema } from '../local-date';
+import { sourceTermSchema } from './source-term';
 
 /**
  * A local community activity, modelled on Open Referral UK / HSDS 3.0: a service with its
@@ -159,7 +160,11 @@ export const activitySchema = z.strictObject({
   locations: z.array(locationSchema).min(1).max(10),
   schedules: z.array(scheduleSchema).min(1).max(10),
   cost_options: z.array(costOptionSchema).max(10),
-  categories: z.array(z.enum(activityCategoryIds)).min(1).max(8),
+  /**
+   * Our activity kinds. Empty only for an imported listing whose directory terms map to none of
+   * them yet: it "needs a kind", is never shown to people, and is flagged for review (see {@link needsKind}).
+   */
+  categories: z.array(z.enum(activityCategoryIds)).max(8),
   accessibility: z.array(z.enum(accessibilityIds)).max(accessibilityIds.length),
   /** ISO 639-1 codes, e.g. `en`, `pl`. */
   languages: z.array(z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 language code like en')).min(1).max(20),
@@ -172,6 +177,8 @@ export const activitySchema = z.strictObject({
   assured_date: localDateSchema,
   /** True for the fictional sample listings shipped in the repo. */
   sample: z.boolean(),
+  /** The taxonomy terms the directory gave (imports only), kept so a later mapping can give the listing its kind. */
+  source_terms: z.array(sourceTermSchema).max(30).optional(),
 });
 export type Activity = z.infer<typeof activitySchema>;
 
@@ -182,6 +189,11 @@ export type Activity = z.infer<typeof activitySchema>;
  */
 export function isShownToPeople(activity: Pick<Activity, 'status'>): boolean {
   return activity.status === 'active';
+}
+
+/** True when an imported listing has no kind of ours yet: hidden from people until a site admin maps its terms or picks one. */
+export function needsKind(activity: Pick<Activity, 'categories'>): boolean {
+  return activity.categories.length === 0;
 }
 
 /** True when taking part costs nothing. */

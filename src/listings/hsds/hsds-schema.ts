@@ -19,6 +19,9 @@ const hsdsTaxonomyTermSchema = z.looseObject({
   term: text,
   taxonomy: text,
   taxonomy_detail: z.looseObject({ id: text, name: text }).nullish(),
+  /** HSDS 3.0 links a term to its taxonomy by id; the Open Referral UK profile names it `vocabulary`. */
+  taxonomy_id: text,
+  vocabulary: text,
 });
 
 const hsdsAttributeSchema = z.looseObject({
@@ -58,7 +61,11 @@ const hsdsLocationSchema = z.looseObject({
   latitude: numberOrText,
   longitude: numberOrText,
   addresses: z.array(hsdsAddressSchema).nullish(),
+  /** The first Open Referral UK profile's name for the addresses. */
+  physical_addresses: z.array(hsdsAddressSchema).nullish(),
   accessibility: z.array(hsdsAccessibilitySchema).nullish(),
+  /** The first Open Referral UK profile's name for accessibility. */
+  accessibility_for_disabilities: z.array(hsdsAccessibilitySchema).nullish(),
 });
 
 const hsdsScheduleSchema = z.looseObject({
@@ -74,6 +81,8 @@ const hsdsScheduleSchema = z.looseObject({
   opens_at: text,
   closes_at: text,
   description: text,
+  /** The first Open Referral UK profile's day name ("Tuesday"), where `byday` is missing. */
+  weekday: text,
 });
 
 const hsdsServiceAtLocationSchema = z.looseObject({
@@ -82,6 +91,7 @@ const hsdsServiceAtLocationSchema = z.looseObject({
   location_id: text,
   location: hsdsLocationSchema.nullish(),
   schedules: z.array(hsdsScheduleSchema).nullish(),
+  regular_schedules: z.array(hsdsScheduleSchema).nullish(),
 });
 
 const hsdsCostOptionSchema = z.looseObject({
@@ -93,7 +103,11 @@ const hsdsCostOptionSchema = z.looseObject({
 });
 
 const hsdsPhoneSchema = z.looseObject({ id: text, number: text, description: text });
-const hsdsLanguageSchema = z.looseObject({ id: text, name: text, code: text });
+/** HSDS 3.0 gives `name` and `code`; the first Open Referral UK profile `language` (a name, "English"). */
+const hsdsLanguageSchema = z.looseObject({ id: text, name: text, code: text, language: text });
+const hsdsContactSchema = z.looseObject({ id: text, name: text, phones: z.array(hsdsPhoneSchema).nullish() });
+/** The first Open Referral UK profile's link from a service to a term: `{ taxonomy: { id, name, vocabulary } }`. */
+const hsdsServiceTaxonomySchema = z.looseObject({ id: text, taxonomy: hsdsTaxonomyTermSchema.nullish() });
 const hsdsOrganizationSchema = z.looseObject({ id: text, name: text, description: text, website: text, email: text });
 
 /**
@@ -102,7 +116,8 @@ const hsdsOrganizationSchema = z.looseObject({ id: text, name: text, description
  * accepted for any field, and fields we do not use pass through untouched.
  */
 export const hsdsServiceSchema = z.looseObject({
-  id: z.string(),
+  /** Some directories number their services. */
+  id: z.union([z.string().trim().min(1, 'required'), z.number().int().transform(String)]),
   organization_id: text,
   name: text,
   description: text,
@@ -115,12 +130,18 @@ export const hsdsServiceSchema = z.looseObject({
   organization: hsdsOrganizationSchema.nullish(),
   service_at_locations: z.array(hsdsServiceAtLocationSchema).nullish(),
   schedules: z.array(hsdsScheduleSchema).nullish(),
+  /** The first Open Referral UK profile's name for the schedules. */
+  regular_schedules: z.array(hsdsScheduleSchema).nullish(),
   cost_options: z.array(hsdsCostOptionSchema).nullish(),
   phones: z.array(hsdsPhoneSchema).nullish(),
+  contacts: z.array(hsdsContactSchema).nullish(),
   languages: z.array(hsdsLanguageSchema).nullish(),
   attributes: z.array(hsdsAttributeSchema).nullish(),
   /** Some publishers list terms directly on the service rather than through attributes. */
   taxonomy_terms: z.array(hsdsTaxonomyTermSchema).nullish(),
+  /** The first Open Referral UK profile's terms: linked (`service_taxonomys`), or listed (`taxonomies`). */
+  service_taxonomys: z.array(hsdsServiceTaxonomySchema).nullish(),
+  taxonomies: z.array(hsdsTaxonomyTermSchema).nullish(),
 });
 
 /** An HSDS 3.0 service as parsed by {@link hsdsServiceSchema}. */

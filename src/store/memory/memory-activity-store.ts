@@ -58,4 +58,8 @@ export class MemoryAdminTokenStore implements AdminTokenStore {
     const raw = this.grants.get(tokenHash);
     return raw === undefined ? undefined : adminTokenCodec.decode(raw);
   }
+
+  async list(siteId: SiteId): Promise<Array<{ tokenHash: string; grant: AdminTokenGrant }>> {
+    return [...this.grants].map(([tokenHash, raw]) => ({ tokenHash, grant: adminTokenCodec.decode(raw) })).filter(({ grant }) => grant.siteId === siteId);
+  }
 }

@@ -27,6 +27,7 @@ import { MemoryTeamsSendStore } from './memory-teams-send-store';
 import { MemoryKeyedRecordStore } from './memory-keyed-record-store';
 import { MemoryCallbackOutcomeStore } from './memory-callback-outcome-store';
 import { callbackCardCodec, digestDayCodec, eventCursorCodec } from '../teams-record-schema';
+import { directoryRecordCodec, taxonomyMappingsCodec } from '../directory-record-schema';
 
 /** In-process conversation lock: enough when one process is the whole service. */
 export class MemoryConversationLock implements ConversationLock {
@@ -60,6 +61,8 @@ export function createMemoryStores(options: {
     activities: new MemoryActivityStore(),
     adminTokens: new MemoryAdminTokenStore(),
     adminAudit: new MemoryAdminAuditLog(),
+    taxonomyMappings: new MemoryKeyedRecordStore(taxonomyMappingsCodec),
+    directories: new MemoryKeyedRecordStore(directoryRecordCodec),
     teams: new MemoryTeamDirectoryStore(),
     callbacks: new MemoryCallbackStore(),
     events: new MemoryEventOutbox(),

@@ -1,5 +1,7 @@
 import type { CallbackCardRecord, EventCursor } from '../../domain/teams/callback-card-record';
 import type { DigestDay } from '../../domain/teams/morning-digest';
+import type { DirectoryRecord } from '../../domain/activities/directory-pull';
+import type { SiteTaxonomyMappings } from '../../domain/activities/taxonomy-mapping';
 
 /**
  * One record per key, shared by every instance, written compare-and-set so concurrent writers
@@ -29,3 +31,9 @@ export type EventCursorStore = KeyedRecordStore<EventCursor>;
 
 /** The date of each site's last morning digest in Teams, by site id. */
 export type DigestDayStore = KeyedRecordStore<DigestDay>;
+
+/** Each site's own taxonomy mapping rows (directory terms to activity kinds), by site id. */
+export type TaxonomyMappingStore = KeyedRecordStore<SiteTaxonomyMappings>;
+
+/** Each site's Open Referral directory link (where, how often, who set it) and its last pull reports, by site id. */
+export type DirectoryStore = KeyedRecordStore<DirectoryRecord>;

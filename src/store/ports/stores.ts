@@ -5,7 +5,7 @@ import type { AdminAuditLog } from './admin-audit-log';
 import type { AuditLog } from './audit-log';
 import type { CallbackStore } from './callback-store';
 import type { CallbackOutcomeStore } from './callback-outcome-store';
-import type { CallbackCardStore, DigestDayStore, EventCursorStore } from './keyed-record-store';
+import type { CallbackCardStore, DigestDayStore, DirectoryStore, EventCursorStore, TaxonomyMappingStore } from './keyed-record-store';
 import type { ConversationLock } from './conversation-lock';
 import type { DataExportStore } from './data-export-store';
 import type { DirectLineHistory } from './direct-line-history';
@@ -43,6 +43,10 @@ export interface Stores {
   readonly adminTokens: AdminTokenStore;
   /** Each site's admin audit trail: every admin change, whoever made it, and every opening of a callback's details. */
   readonly adminAudit: AdminAuditLog;
+  /** Each site's own taxonomy mapping rows, for imported listings' kinds. */
+  readonly taxonomyMappings: TaxonomyMappingStore;
+  /** Each site's Open Referral directory link and its last pull reports. */
+  readonly directories: DirectoryStore;
   /** Each site's team contact details and opening hours, managed through the admin API. */
   readonly teams: TeamDirectoryStore;
   /** People's callback requests, worked through by the teams. */

@@ -52,16 +52,36 @@ export class RedisActivityStore implements ActivityStore {
 }
 
 /** Site admin tokens on Redis: `admintoken:<sha256 hex>` = `{ v: 1, grant }`. */
+/** `admintoken:<sha-256>`: one grant (`{ v: 1, grant }`); `admintokens:<siteId>`: a set of the site's token hashes, for listing. */
+const tokenKey = (tokenHash: string) => `admintoken:${checkedTokenHash(tokenHash)}`;
+const siteTokensKey = (siteId: SiteId) => `admintokens:${siteId}`;
+
 export class RedisAdminTokenStore implements AdminTokenStore {
   constructor(private readonly redis: RedisCommands) {}
 
   async add(tokenHash: string, grant: AdminTokenGrant): Promise<void> {
-    const { raw } = adminTokenCodec.encode(grant);
-    await redisCall('saving an admin token', this.redis.set(`admintoken:${checkedTokenHash(tokenHash)}`, raw));
+    const { raw, value } = adminTokenCodec.encode(grant);
+    // The index first (a listed hash without a grant is skipped), then the grant: two keys of two slots, so two commands.
+    await redisCall('saving an admin token', this.redis.sadd(siteTokensKey(value.siteId), checkedTokenHash(tokenHash)));
+    await redisCall('saving an admin token', this.redis.set(tokenKey(tokenHash), raw));
   }
 
   async find(tokenHash: string): Promise<AdminTokenGrant | undefined> {
-    const raw = await redisCall('reading an admin token', this.redis.get(`admintoken:${checkedTokenHash(tokenHash)}`));
-    return raw === null ? undefined : adminTokenCodec.decode(raw);
+    const raw = await redisCall('reading an admin token', this.redis.get(tokenKey(tokenHash)));
+    if (raw === null) return undefined;
+    const grant = adminTokenCodec.decode(raw);
+    // Issued before tokens were listed (no name): indexed on first use, so it can be listed and revoked.
+    if (grant.name === undefined) await redisCall('indexing an admin token', this.redis.sadd(siteTokensKey(grant.siteId), tokenHash));
+    return grant;
+  }
+
+  async list(siteId: SiteId): Promise<Array<{ tokenHash: string; grant: AdminTokenGrant }>> {
+    const hashes = await redisCall("listing a site's admin tokens", this.redis.smembers(siteTokensKey(siteId)));
+    // One GET each: the grants live in different cluster slots (a site has a handful of tokens).
+    const raws = await Promise.all(hashes.map((tokenHash) => redisCall('reading an admin token', this.redis.get(tokenKey(tokenHash)))));
+    return hashes.flatMap((tokenHash, at) => {
+      const raw = raws[at];
+      return raw === null || raw === undefined ? [] : [{ tokenHash, grant: adminTokenCodec.decode(raw) }];
+    });
   }
 }

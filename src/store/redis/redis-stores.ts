@@ -33,6 +33,7 @@ import { RedisTeamsSendStore } from './redis-teams-send-store';
 import { RedisKeyedRecordStore } from './redis-keyed-record-store';
 import { RedisCallbackOutcomeStore } from './redis-callback-outcome-store';
 import { callbackCardCodec, digestDayCodec, eventCursorCodec } from '../teams-record-schema';
+import { directoryRecordCodec, taxonomyMappingsCodec } from '../directory-record-schema';
 
 export interface RedisStoresOptions {
   readonly connection: RedisConnection;
@@ -86,6 +87,9 @@ export async function createRedisStores(
     activities: new RedisActivityStore(redis),
     adminTokens: new RedisAdminTokenStore(redis),
     adminAudit: new RedisAdminAuditLog(redis),
+    // `taxonomy-mappings:<siteId>`, `directory:<siteId>` (`{ e, d }` hashes).
+    taxonomyMappings: new RedisKeyedRecordStore(redis, 'taxonomy-mappings:', taxonomyMappingsCodec),
+    directories: new RedisKeyedRecordStore(redis, 'directory:', directoryRecordCodec),
     // `{teams}:<siteId>`; `{callbacks}:request:<id>` with the `{callbacks}:*` indexes; the stream `events`.
     teams: new RedisTeamDirectoryStore(redis),
     callbacks: new RedisCallbackStore(redis, references),

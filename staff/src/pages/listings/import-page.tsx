@@ -1,12 +1,18 @@
-import { Text, Title2 } from '@fluentui/react-components';
+import { Title2, makeStyles, tokens } from '@fluentui/react-components';
 import type { PageProps } from '../../page-props';
+import { DirectorySection } from './directory-section';
+import { ImportSection } from './import-section';
 
-/** Placeholder so that the shell compiles; the page's own helper replaces this file. */
-export function ImportPage(_props: PageProps) {
+const useStyles = makeStyles({ page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL } });
+
+/** `#/import`: import listings from a file with a preview first, and pull them from a directory's Open Referral API. */
+export function ImportPage(props: PageProps) {
+  const styles = useStyles();
   return (
-    <section>
-      <Title2 as="h1">Import listings</Title2>
-      <Text as="p">This page is not ready yet.</Text>
-    </section>
+    <div className={styles.page}>
+      <Title2 as="h1">Import</Title2>
+      <ImportSection client={props.client} />
+      <DirectorySection key={props.siteId} client={props.client} />
+    </div>
   );
 }
