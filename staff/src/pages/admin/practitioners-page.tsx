@@ -24,6 +24,7 @@ import { ProblemBar } from '../../components/problem-bar';
 import { TableScroller } from '../../components/table-scroller';
 import type { PageProps, StaffRole } from '../../page-props';
 import { useLoaded } from '../../use-loaded';
+import { useUnsavedChanges } from '../listings/use-unsaved-changes';
 import { listedPractitionerSchema, practitionerListSchema, reachLabels, type ListedPractitioner } from './practitioner-schemas';
 
 const useStyles = makeStyles({
@@ -51,6 +52,8 @@ export function PractitionersPage(props: PageProps) {
   const [changeError, setChangeError] = useState<unknown>(undefined);
   const [removing, setRemoving] = useState<ListedPractitioner | undefined>(undefined);
   const [done, setDone] = useState<string | undefined>(undefined);
+  // An object id typed but not added yet.
+  useUnsavedChanges(aadObjectId.trim() !== '');
 
   const put = (who: { tenantId: string; aadObjectId: string; role: StaffRole }) =>
     props.client.send('PUT', 'teams/practitioners', who, listedPractitionerSchema.omit({ reachable: true }));

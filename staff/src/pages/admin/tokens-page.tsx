@@ -28,6 +28,7 @@ import { ProblemBar } from '../../components/problem-bar';
 import { TableScroller } from '../../components/table-scroller';
 import type { PageProps } from '../../page-props';
 import { useLoaded } from '../../use-loaded';
+import { useUnsavedChanges } from '../listings/use-unsaved-changes';
 import { createdTokenSchema, tokenListSchema, tokenStatus, type CreatedToken, type SiteTokenListing } from './token-schemas';
 
 const useStyles = makeStyles({
@@ -53,6 +54,8 @@ export function TokensPage(props: PageProps) {
   const [revoking, setRevoking] = useState<SiteTokenListing | undefined>(undefined);
   const [revokeError, setRevokeError] = useState<unknown>(undefined);
   const now = new Date().toISOString();
+  // A name typed but not made into a token yet.
+  useUnsavedChanges(name.trim() !== '');
 
   const create = async () => {
     setCreating(true);
