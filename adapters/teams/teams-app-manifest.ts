@@ -10,8 +10,8 @@ const schemaUrl = `https://developer.microsoft.com/json-schemas/teams/v${teamsMa
 /** The Teams app manifest, as this version of the schema types it. */
 export type TeamsAppManifest = TeamsManifestV1D22.TeamsManifestV1D22;
 
-/** The staff app's path on the service; the staff app itself comes with the next issue (the tab shows it). */
-export const staffTabPath = '/staff';
+/** The staff app's Teams tab on the service: the staff app, signed in by Teams SSO and framed by Teams (src/http/staff-page-routes.ts). */
+export const staffTabPath = '/staff/tab';
 
 const fullDescription =
   "Tells your Living Well team about people's callback requests as they arrive, reminds the team before anyone " +

@@ -91,7 +91,7 @@ describe('npm run teams:package', () => {
       ],
       staticTabs: [
         { entityId: 'conversations', scopes: ['personal'] },
-        { entityId: 'staff', contentUrl: 'https://companion.example.org/staff', scopes: ['personal'] },
+        { entityId: 'staff', contentUrl: 'https://companion.example.org/staff/tab', scopes: ['personal'] },
       ],
       webApplicationInfo: { id: botId, resource: `api://companion.example.org/${botId}` },
       validDomains: ['companion.example.org', '*.salford-living-well.example.org', 'login.example.org'],

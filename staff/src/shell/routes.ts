@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { PageProps, Route, StaffRole } from '../page-props';
+import type { PageProps, StaffRole } from '../page-props';
 import { AuditPage } from '../pages/admin/audit-page';
 import { PractitionersPage } from '../pages/admin/practitioners-page';
 import { TokensPage } from '../pages/admin/tokens-page';
@@ -47,38 +47,4 @@ export function pagesFor(role: StaffRole): StaffPage[] {
 /** Where a role lands: site admins on their listings, practitioners on the callback queue. */
 export function homePathFor(role: StaffRole): string {
   return role === 'site-admin' ? '/listings' : '/callbacks';
-}
-
-/** The route a hash names (`#/callbacks/42` → `/callbacks/42`); an empty hash is ''. */
-export function routeOfHash(hash: string): string {
-  const path = hash.replace(/^#/, '');
-  return path.startsWith('/') ? path.replace(/\/+$/, '') : '';
-}
-
-/** The page (of those given) whose pattern matches `path`, with its parameters. */
-export function matchPage(pages: readonly StaffPage[], path: string): { page: StaffPage; route: Route } | undefined {
-  const parts = path.split('/').filter((part) => part !== '');
-  for (const page of pages) {
-    const patternParts = page.pattern.split('/').filter((part) => part !== '');
-    if (patternParts.length !== parts.length) continue;
-    const params: Record<string, string> = {};
-    const matches = patternParts.every((patternPart, index) => {
-      const part = parts[index] ?? '';
-      if (patternPart.startsWith(':')) {
-        params[patternPart.slice(1)] = safeDecode(part);
-        return true;
-      }
-      return patternPart === part;
-    });
-    if (matches) return { page, route: { path, params } };
-  }
-  return undefined;
-}
-
-function safeDecode(part: string): string {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
-  }
 }

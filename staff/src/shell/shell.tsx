@@ -5,7 +5,8 @@ import { sites } from '../../../src/domain/sites';
 import { createApiClient, type ApiCredentials } from '../api-client';
 import { ProblemBar } from '../components/problem-bar';
 import type { Me, SiteId, StaffRole } from '../page-props';
-import { homePathFor, matchPage, pagesFor, staffPages } from './routes';
+import { matchPage } from './route-match';
+import { homePathFor, pagesFor, staffPages } from './routes';
 import { initialSite, rememberSite } from './site-choice';
 import { navigateTo, useHashPath } from './use-hash-path';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { routeOfHash } from './routes';
+import { routeOfHash } from './route-match';
 
 /** The route in the address bar's hash (`/listings/abc`), kept up to date as it changes. */
 export function useHashPath(): string {

@@ -1,10 +1,10 @@
-import { Field, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { z } from 'zod';
 import { actorLabel } from '../../../../src/domain/admin/admin-actor';
 import { adminAuditEntrySchema, auditSubjectTypes, type AdminAuditEntry, type AuditSubjectType } from '../../../../src/domain/admin/admin-audit-entry';
 import { britishDateTime } from '../../british-time';
-import { ProblemBar } from '../../components/problem-bar';
+import { LoadedContent } from '../../components/loaded-content';
 import { TableScroller } from '../../components/table-scroller';
 import type { PageProps } from '../../page-props';
 import { useLoaded } from '../../use-loaded';
@@ -12,6 +12,7 @@ import { useLoaded } from '../../use-loaded';
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   changes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  filter: { maxWidth: '320px' },
 });
 
 const auditListSchema = z.object({ entries: z.array(adminAuditEntrySchema) });
@@ -46,7 +47,7 @@ export function AuditPage(props: PageProps) {
         Audit trail
       </Title2>
       <Text as="p">Every change made to this site&apos;s settings, listings, team and callbacks, by whom and when. Newest first.</Text>
-      <Field label="Show changes to">
+      <Field label="Show changes to" className={styles.filter}>
         <Select value={subjectType} onChange={(_, data) => setSubjectType(data.value === 'all' ? 'all' : auditSubjectTypes.find((type) => type === data.value) ?? 'all')}>
           <option value="all">Everything</option>
           {auditSubjectTypes.map((type) => (
@@ -56,36 +57,32 @@ export function AuditPage(props: PageProps) {
           ))}
         </Select>
       </Field>
-      {loaded.state === 'loading' ? (
-        <Spinner label="Loading the audit trail…" />
-      ) : loaded.state === 'failed' ? (
-        <ProblemBar title="Could not load the audit trail." error={loaded.error} />
-      ) : loaded.value.entries.length === 0 ? (
-        <Text as="p">Nothing has been changed here yet.</Text>
-      ) : (
-        <TableScroller label="Audit trail">
-          <Table aria-labelledby="audit-title">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>When</TableHeaderCell>
-                <TableHeaderCell>Who</TableHeaderCell>
-                <TableHeaderCell>What</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {loaded.value.entries.map((entry) => (
-                <TableRow key={entry.id}>
-                  <TableCell>{britishDateTime(entry.at)}</TableCell>
-                  <TableCell>{actorLabel(entry.actor)}</TableCell>
-                  <TableCell>
-                    <AuditWhat entry={entry} className={styles.changes} />
-                  </TableCell>
+      <LoadedContent loaded={loaded} loading="Loading the audit trail…" failed="Could not load the audit trail." isEmpty={(value) => value.entries.length === 0} empty="Nothing has been changed here yet.">
+        {({ entries }) => (
+          <TableScroller label="Audit trail">
+            <Table aria-labelledby="audit-title">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>When</TableHeaderCell>
+                  <TableHeaderCell>Who</TableHeaderCell>
+                  <TableHeaderCell>What</TableHeaderCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableScroller>
-      )}
+              </TableHeader>
+              <TableBody>
+                {entries.map((entry) => (
+                  <TableRow key={entry.id}>
+                    <TableCell>{britishDateTime(entry.at)}</TableCell>
+                    <TableCell>{actorLabel(entry.actor)}</TableCell>
+                    <TableCell>
+                      <AuditWhat entry={entry} className={styles.changes} />
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableScroller>
+        )}
+      </LoadedContent>
     </section>
   );
 }

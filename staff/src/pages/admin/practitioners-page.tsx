@@ -3,7 +3,6 @@ import {
   Field,
   Input,
   Select,
-  Spinner,
   Table,
   TableBody,
   TableCell,
@@ -20,10 +19,12 @@ import { useState } from 'react';
 import { z } from 'zod';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { fieldProblem, fieldValidation } from '../../components/field-problem';
+import { LoadedContent } from '../../components/loaded-content';
 import { ProblemBar } from '../../components/problem-bar';
 import { TableScroller } from '../../components/table-scroller';
 import type { PageProps, StaffRole } from '../../page-props';
 import { useLoaded } from '../../use-loaded';
+import { useUnsavedChanges } from '../listings/use-unsaved-changes';
 import { listedPractitionerSchema, practitionerListSchema, reachLabels, type ListedPractitioner } from './practitioner-schemas';
 
 const useStyles = makeStyles({
@@ -51,6 +52,8 @@ export function PractitionersPage(props: PageProps) {
   const [changeError, setChangeError] = useState<unknown>(undefined);
   const [removing, setRemoving] = useState<ListedPractitioner | undefined>(undefined);
   const [done, setDone] = useState<string | undefined>(undefined);
+  // An object id typed but not added yet.
+  useUnsavedChanges(aadObjectId.trim() !== '');
 
   const put = (who: { tenantId: string; aadObjectId: string; role: StaffRole }) =>
     props.client.send('PUT', 'teams/practitioners', who, listedPractitionerSchema.omit({ reachable: true }));
@@ -142,59 +145,55 @@ export function PractitionersPage(props: PageProps) {
           People at this site
         </Title3>
         {changeError === undefined ? null : <ProblemBar title="Could not make that change." error={changeError} />}
-        {loaded.state === 'loading' ? (
-          <Spinner label="Loading practitioners…" />
-        ) : loaded.state === 'failed' ? (
-          <ProblemBar title="Could not load the practitioners." error={loaded.error} />
-        ) : loaded.value.practitioners.length === 0 ? (
-          <Text as="p">No one has been added yet.</Text>
-        ) : (
-          <TableScroller label="People at this site">
-            <Table aria-labelledby="practitioner-list-title">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>Object id</TableHeaderCell>
-                  <TableHeaderCell>Tenant id</TableHeaderCell>
-                  <TableHeaderCell>Role</TableHeaderCell>
-                  <TableHeaderCell>Teams nudges reach them</TableHeaderCell>
-                  <TableHeaderCell>
-                    <span>Action</span>
-                  </TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {loaded.value.practitioners.map((who) => (
-                  <TableRow key={keyOf(who)}>
-                    <TableCell className={styles.id}>
-                      {who.aadObjectId}
-                      {isMe(who) ? ' (you)' : ''}
-                    </TableCell>
-                    <TableCell className={styles.id}>{who.tenantId}</TableCell>
-                    <TableCell>
-                      <Select
-                        aria-label={`Role of ${who.aadObjectId}`}
-                        value={who.role}
-                        disabled={isMe(who)}
-                        onChange={(_, data) => isRole(data.value) && void changeRole(who, data.value)}
-                      >
-                        <option value="practitioner">Practitioner</option>
-                        <option value="site-admin">Site admin</option>
-                      </Select>
-                    </TableCell>
-                    <TableCell>{reachLabels[who.reachable]}</TableCell>
-                    <TableCell>
-                      {isMe(who) ? null : (
-                        <Button size="small" onClick={() => setRemoving(who)} aria-label={`Remove ${who.aadObjectId}`}>
-                          Remove
-                        </Button>
-                      )}
-                    </TableCell>
+        <LoadedContent loaded={loaded} loading="Loading practitioners…" failed="Could not load the practitioners." isEmpty={(value) => value.practitioners.length === 0} empty="No one has been added yet.">
+          {({ practitioners }) => (
+            <TableScroller label="People at this site">
+              <Table aria-labelledby="practitioner-list-title">
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell>Object id</TableHeaderCell>
+                    <TableHeaderCell>Tenant id</TableHeaderCell>
+                    <TableHeaderCell>Role</TableHeaderCell>
+                    <TableHeaderCell>Teams nudges reach them</TableHeaderCell>
+                    <TableHeaderCell>
+                      <span>Action</span>
+                    </TableHeaderCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableScroller>
-        )}
+                </TableHeader>
+                <TableBody>
+                  {practitioners.map((who) => (
+                    <TableRow key={keyOf(who)}>
+                      <TableCell className={styles.id}>
+                        {who.aadObjectId}
+                        {isMe(who) ? ' (you)' : ''}
+                      </TableCell>
+                      <TableCell className={styles.id}>{who.tenantId}</TableCell>
+                      <TableCell>
+                        <Select
+                          aria-label={`Role of ${who.aadObjectId}`}
+                          value={who.role}
+                          disabled={isMe(who)}
+                          onChange={(_, data) => isRole(data.value) && void changeRole(who, data.value)}
+                        >
+                          <option value="practitioner">Practitioner</option>
+                          <option value="site-admin">Site admin</option>
+                        </Select>
+                      </TableCell>
+                      <TableCell>{reachLabels[who.reachable]}</TableCell>
+                      <TableCell>
+                        {isMe(who) ? null : (
+                          <Button size="small" onClick={() => setRemoving(who)} aria-label={`Remove ${who.aadObjectId}`}>
+                            Remove
+                          </Button>
+                        )}
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </TableScroller>
+          )}
+        </LoadedContent>
       </section>
 
       <ConfirmDialog

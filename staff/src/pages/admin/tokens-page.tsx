@@ -6,7 +6,6 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Table,
   TableBody,
   TableCell,
@@ -24,10 +23,12 @@ import { z } from 'zod';
 import { britishDate } from '../../british-time';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { fieldProblem, fieldValidation } from '../../components/field-problem';
+import { LoadedContent } from '../../components/loaded-content';
 import { ProblemBar } from '../../components/problem-bar';
 import { TableScroller } from '../../components/table-scroller';
 import type { PageProps } from '../../page-props';
 import { useLoaded } from '../../use-loaded';
+import { useUnsavedChanges } from '../listings/use-unsaved-changes';
 import { createdTokenSchema, tokenListSchema, tokenStatus, type CreatedToken, type SiteTokenListing } from './token-schemas';
 
 const useStyles = makeStyles({
@@ -53,6 +54,8 @@ export function TokensPage(props: PageProps) {
   const [revoking, setRevoking] = useState<SiteTokenListing | undefined>(undefined);
   const [revokeError, setRevokeError] = useState<unknown>(undefined);
   const now = new Date().toISOString();
+  // A name typed but not made into a token yet.
+  useUnsavedChanges(name.trim() !== '');
 
   const create = async () => {
     setCreating(true);
@@ -106,7 +109,7 @@ export function TokensPage(props: PageProps) {
             <span className={styles.tokenValue} aria-label="The new token">
               {created.token}
             </span>{' '}
-            {copied === 'yes' ? 'Copied.' : copied === 'failed' ? 'Could not copy: select the token and copy it yourself.' : ''}
+            <span role="status">{copied === 'yes' ? 'Copied.' : copied === 'failed' ? 'Could not copy: select the token and copy it yourself.' : ''}</span>
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => void copy(created.token)}>Copy token</Button>
@@ -144,49 +147,45 @@ export function TokensPage(props: PageProps) {
           Tokens
         </Title3>
         {revokeError === undefined ? null : <ProblemBar title="Could not revoke the token." error={revokeError} />}
-        {loaded.state === 'loading' ? (
-          <Spinner label="Loading tokens…" />
-        ) : loaded.state === 'failed' ? (
-          <ProblemBar title="Could not load the tokens." error={loaded.error} />
-        ) : loaded.value.tokens.length === 0 ? (
-          <Text as="p">This site has no tokens yet.</Text>
-        ) : (
-          <TableScroller label="Tokens">
-            <Table aria-labelledby="token-list-title">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>Name</TableHeaderCell>
-                  <TableHeaderCell>Made</TableHeaderCell>
-                  <TableHeaderCell>Expires</TableHeaderCell>
-                  <TableHeaderCell>Status</TableHeaderCell>
-                  <TableHeaderCell>
-                    <span>Action</span>
-                  </TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {loaded.value.tokens.map((token) => {
-                  const status = tokenStatus(token, now);
-                  return (
-                    <TableRow key={token.id}>
-                      <TableCell>{token.name}</TableCell>
-                      <TableCell>{britishDate(token.createdAt)}</TableCell>
-                      <TableCell>{token.expiresAt === null ? 'Never' : britishDate(token.expiresAt)}</TableCell>
-                      <TableCell>{status === 'Revoked' && token.revokedAt !== null ? `Revoked ${britishDate(token.revokedAt)}` : status}</TableCell>
-                      <TableCell>
-                        {status === 'Revoked' ? null : (
-                          <Button size="small" onClick={() => setRevoking(token)} aria-label={`Revoke ${token.name}`}>
-                            Revoke
-                          </Button>
-                        )}
-                      </TableCell>
-                    </TableRow>
-                  );
-                })}
-              </TableBody>
-            </Table>
-          </TableScroller>
-        )}
+        <LoadedContent loaded={loaded} loading="Loading tokens…" failed="Could not load the tokens." isEmpty={(value) => value.tokens.length === 0} empty="This site has no tokens yet.">
+          {({ tokens }) => (
+            <TableScroller label="Tokens">
+              <Table aria-labelledby="token-list-title">
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell>Name</TableHeaderCell>
+                    <TableHeaderCell>Made</TableHeaderCell>
+                    <TableHeaderCell>Expires</TableHeaderCell>
+                    <TableHeaderCell>Status</TableHeaderCell>
+                    <TableHeaderCell>
+                      <span>Action</span>
+                    </TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {tokens.map((token) => {
+                    const status = tokenStatus(token, now);
+                    return (
+                      <TableRow key={token.id}>
+                        <TableCell>{token.name}</TableCell>
+                        <TableCell>{britishDate(token.createdAt)}</TableCell>
+                        <TableCell>{token.expiresAt === null ? 'Never' : britishDate(token.expiresAt)}</TableCell>
+                        <TableCell>{status === 'Revoked' && token.revokedAt !== null ? `Revoked ${britishDate(token.revokedAt)}` : status}</TableCell>
+                        <TableCell>
+                          {status === 'Revoked' ? null : (
+                            <Button size="small" onClick={() => setRevoking(token)} aria-label={`Revoke ${token.name}`}>
+                              Revoke
+                            </Button>
+                          )}
+                        </TableCell>
+                      </TableRow>
+                    );
+                  })}
+                </TableBody>
+              </Table>
+            </TableScroller>
+          )}
+        </LoadedContent>
       </section>
 
       <ConfirmDialog
