@@ -207,6 +207,6 @@ describe.each(Object.keys(modes))('admin listings for the staff app (%s mode)', 
     const answer = await call(service, `${activities}/import`, { method: 'POST', token: salford, body: [activityToHsds(one), broken] });
     expect(answer.status).toBe(200);
     const [entry] = await service.stores.adminAudit.list('salford', { subjectType: 'import', limit: 1 });
-    expect(entry).toMatchObject({ action: 'import.applied', subject: { type: 'import' }, actor: { kind: 'site-token' }, summary: 'Imported HSDS JSON: 1 created, 0 updated, 1 rejected' });
+    expect(entry).toMatchObject({ action: 'import.applied', subject: { type: 'import' }, actor: { kind: 'site-token' }, summary: 'HSDS JSON import: 1 new, 0 changed, 0 unchanged, 1 refused, 0 need a kind' });
   });
 });
