@@ -1,10 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyTransition, type CallbackRequest } from '../../src/domain/callbacks/callback-request';
 import { callbackFixture } from '../support/callback-fixture';
 import { startTestService, type TestService } from '../support/service-harness';
-import { addStaff, newStaffContext, screenshot, signInAs, staffWidths, wcagViolations, type TestStaff } from '../support/staff-browser';
-import { launchChromium, step, wait, type PageProblems } from '../support/web-chat-browser';
+import { addStaff, expectAccessibleAtEveryWidth, screenshot, StaffAppBrowser, type TestStaff } from '../support/staff-browser';
+import { step, wait } from '../support/web-chat-browser';
 
 /**
  * The Callbacks and Team pages in a real browser (Debian's chromium), signed in through the
@@ -19,9 +19,7 @@ const practitioner: TestStaff = { tenantId, aadObjectId: '00000000-0000-0000-000
 
 describe('the Callbacks and Team pages in a real browser', () => {
   let service: TestService;
-  let browser: Browser;
-  const problems: PageProblems = { cspViolations: [], pageErrors: [] };
-  const contexts: BrowserContext[] = [];
+  let app: StaffAppBrowser;
   let waiting: CallbackRequest;
   let fresh: CallbackRequest;
 
@@ -34,41 +32,21 @@ describe('the Callbacks and Team pages in a real browser', () => {
     waiting = callbackFixture({ personKey: 'sms:+447700900201', phoneE164: '+447700900201', name: 'Robin Example', about: 'Would like to hear about the walking group.', safetyReplyInConversation: true, requestedAt: longAgo, updatedAt: longAgo });
     fresh = callbackFixture({ personKey: 'sms:+447700900202', phoneE164: '+447700900202', name: 'Ali Example', requestedAt: justNow, updatedAt: justNow });
     for (const request of [waiting, fresh]) await service.stores.callbacks.create(request);
-    browser = await launchChromium();
+    app = await StaffAppBrowser.launch(service);
   }, step);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
+    await app?.close();
     await service?.stop();
-    expect(problems.cspViolations).toEqual([]);
-    expect(problems.pageErrors).toEqual([]);
+    expect(app.problems.cspViolations).toEqual([]);
+    expect(app.problems.pageErrors).toEqual([]);
   });
-
-  async function openApp(who: TestStaff, hash: string): Promise<Page> {
-    const context = await newStaffContext(browser, problems);
-    contexts.push(context);
-    await signInAs(context, service, who);
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 1024, height: 800 });
-    await page.goto(`${service.baseUrl}/staff/${hash}`);
-    return page;
-  }
-
-  async function expectAxeClean(page: Page, where: string): Promise<void> {
-    for (const width of staffWidths) {
-      await page.setViewportSize({ width, height: 800 });
-      expect(await wcagViolations(page), `${where} at ${width} px`).toEqual([]);
-      await screenshot(page, `staff-${where}-${width}`);
-    }
-    await page.setViewportSize({ width: 1024, height: 800 });
-  }
 
   const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
   const dialog = (page: Page) => page.getByRole('alertdialog');
 
   it('shows a practitioner the queue by view, with counts, reference codes and waits in words', { timeout: step }, async () => {
-    const page = await openApp(practitioner, '#/callbacks');
+    const page = await app.open(practitioner, '#/callbacks');
     await heading(page, 'Callbacks').waitFor({ timeout: wait });
     await page.getByRole('tab', { name: 'New (2)' }).waitFor({ timeout: wait });
     const table = page.getByRole('table', { name: 'New callback requests' });
@@ -80,7 +58,7 @@ describe('the Callbacks and Team pages in a real browser', () => {
     expect(text).toContain('Safety reply given');
     // The queue shows reference codes, never names or numbers.
     expect(text).not.toContain('Robin');
-    await expectAxeClean(page, 'callbacks');
+    await expectAccessibleAtEveryWidth(page, 'staff-callbacks');
 
     // Keyboard: the tabs move with the arrow keys.
     await page.getByRole('tab', { name: 'New (2)' }).focus();
@@ -93,7 +71,7 @@ describe('the Callbacks and Team pages in a real browser', () => {
   });
 
   it('opens a request\'s details (audited by reference code), claims it, and closes it', { timeout: step }, async () => {
-    const page = await openApp(practitioner, '#/callbacks');
+    const page = await app.open(practitioner, '#/callbacks');
     await page.getByRole('link', { name: waiting.reference }).click();
     await heading(page, `Callback ${waiting.reference}`).waitFor({ timeout: wait });
     expect(await page.getByRole('link', { name: '07700 900201' }).getAttribute('href')).toBe('tel:+447700900201');
@@ -106,7 +84,7 @@ describe('the Callbacks and Team pages in a real browser', () => {
     const trail = await service.stores.adminAudit.list('salford', { subjectType: 'callback', subjectId: waiting.id, limit: 10 });
     expect(trail[0]).toMatchObject({ action: 'callback.details_opened', actor: { kind: 'staff', aadObjectId: practitioner.aadObjectId }, summary: `Opened the details of ${waiting.reference}` });
     expect(JSON.stringify(trail)).not.toContain('Robin');
-    await expectAxeClean(page, 'callback-details');
+    await expectAccessibleAtEveryWidth(page, 'staff-callback-details');
 
     await page.getByRole('button', { name: 'Claim' }).click();
     await dialog(page).getByRole('heading', { name: `Claim ${waiting.reference}?` }).waitFor({ timeout: wait });
@@ -129,7 +107,7 @@ describe('the Callbacks and Team pages in a real browser', () => {
     await outcome.getByLabel(/Goals agreed/).fill('2');
     await outcome.getByRole('radio', { name: 'Reached' }).check();
     await outcome.getByRole('checkbox', { name: 'Listening and support' }).check();
-    await expectAxeClean(page, 'callback-outcome');
+    await expectAccessibleAtEveryWidth(page, 'staff-callback-outcome');
     await outcome.getByRole('button', { name: 'Save outcome' }).click();
     await page.getByText('Outcome recorded: Reached').first().waitFor({ timeout: wait });
     expect(await service.stores.callbackOutcomes.get('salford', waiting.id)).toMatchObject({
@@ -147,14 +125,14 @@ describe('the Callbacks and Team pages in a real browser', () => {
     // The dialog gave the page back: nothing is left hidden from assistive technology, and no step is offered.
     await page.getByRole('link', { name: 'All callbacks' }).waitFor({ timeout: wait });
     expect(await page.getByRole('button', { name: 'Close' }).count()).toBe(0);
-    await expectAxeClean(page, 'callback-closed');
+    await expectAccessibleAtEveryWidth(page, 'staff-callback-closed');
     const actions = (await service.stores.adminAudit.list('salford', { subjectType: 'callback', subjectId: waiting.id, limit: 10 })).map((entry) => entry.action);
     expect(actions).toContain('callback.claimed');
     expect(actions).toContain('callback.closed');
   });
 
   it('says who got there first when a claim comes too late', { timeout: step }, async () => {
-    const page = await openApp(practitioner, `#/callbacks/${fresh.id}`);
+    const page = await app.open(practitioner, `#/callbacks/${fresh.id}`);
     await heading(page, `Callback ${fresh.reference}`).waitFor({ timeout: wait });
     // Sam claims it from a Teams card meanwhile.
     await service.stores.callbacks.update(fresh.id, (current) => {
@@ -170,13 +148,13 @@ describe('the Callbacks and Team pages in a real browser', () => {
   });
 
   it('lets a site admin edit the team details, see the coming bank holidays and get a Teams link code', { timeout: step }, async () => {
-    const page = await openApp(admin, '#/team');
+    const page = await app.open(admin, '#/team');
     await heading(page, 'Team').waitFor({ timeout: wait });
     await page.getByLabel('Team name').waitFor({ timeout: wait });
     expect(await page.getByLabel('Team name').inputValue()).toMatch(/\(sample\)$/);
     await page.getByRole('heading', { name: 'Coming bank holidays' }).waitFor({ timeout: wait });
     expect((await page.getByRole('region', { name: 'Coming bank holidays' }).textContent()) ?? '').toMatch(/Christmas Day|New Year|Good Friday|Early May/);
-    await expectAxeClean(page, 'team-admin');
+    await expectAccessibleAtEveryWidth(page, 'staff-team-admin');
 
     // Checked as typed, with the API's rules.
     await page.getByLabel('Postcode').fill('nowhere');
@@ -189,15 +167,15 @@ describe('the Callbacks and Team pages in a real browser', () => {
 
     await page.getByRole('button', { name: 'Get a Teams link code' }).click();
     await page.getByText(/Your code: [A-Z0-9]{4}-[A-Z0-9]{4}/).waitFor({ timeout: wait });
-    await expectAxeClean(page, 'team-link-code');
+    await expectAccessibleAtEveryWidth(page, 'staff-team-link-code');
   });
 
   it('shows a practitioner the team details to read, with no form', { timeout: step }, async () => {
-    const page = await openApp(practitioner, '#/team');
+    const page = await app.open(practitioner, '#/team');
     await page.getByRole('heading', { name: 'Contact details and hours' }).waitFor({ timeout: wait });
     expect(await page.getByRole('button', { name: 'Save team details' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Get a Teams link code' }).count()).toBe(0);
     expect((await page.locator('main').textContent()) ?? '').toContain('Goals reviewed every');
-    await expectAxeClean(page, 'team-practitioner');
+    await expectAccessibleAtEveryWidth(page, 'staff-team-practitioner');
   });
 });

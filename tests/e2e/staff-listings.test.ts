@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Activity } from '../../src/domain/activities/activity';
 import { activityToHsds } from '../../src/listings/hsds/hsds-export';
 import { startFakeOpenReferralDirectory } from '../support/fake-open-referral-directory';
 import { startTestService, type TestService } from '../support/service-harness';
-import { addStaff, newStaffContext, screenshot, signInAs, staffWidths, wcagViolations, type TestStaff } from '../support/staff-browser';
-import { launchChromium, step, wait, type PageProblems } from '../support/web-chat-browser';
+import { addStaff, expectAccessibleAtEveryWidth, screenshot, StaffAppBrowser, type TestStaff } from '../support/staff-browser';
+import { step, wait } from '../support/web-chat-browser';
 
 /**
  * The staff app's listings pages in a real browser (Debian's chromium) against the real service:
@@ -31,49 +31,27 @@ const csvWithABadRow = [
 
 describe('the staff app listings pages in a real browser', () => {
   let service: TestService;
-  let browser: Browser;
-  const problems: PageProblems = { cspViolations: [], pageErrors: [] };
-  const contexts: BrowserContext[] = [];
+  let app: StaffAppBrowser;
 
   beforeAll(async () => {
     service = await startTestService();
     await addStaff(service, 'salford', admin, 'site-admin');
-    browser = await launchChromium();
+    app = await StaffAppBrowser.launch(service);
   }, step);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
+    await app?.close();
     await service?.stop();
-    expect(problems.cspViolations).toEqual([]);
-    expect(problems.pageErrors).toEqual([]);
+    expect(app.problems.cspViolations).toEqual([]);
+    expect(app.problems.pageErrors).toEqual([]);
   });
-
-  async function openApp(hash: string): Promise<Page> {
-    const context = await newStaffContext(browser, problems);
-    contexts.push(context);
-    await signInAs(context, service, admin);
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 1024, height: 800 });
-    await page.goto(`${service.baseUrl}/staff/${hash}`);
-    return page;
-  }
-
-  async function expectAxeClean(page: Page, where: string): Promise<void> {
-    for (const width of staffWidths) {
-      await page.setViewportSize({ width, height: 800 });
-      expect(await wcagViolations(page), `${where} at ${width} px`).toEqual([]);
-      await screenshot(page, `staff-listings-${where}-${width}`);
-    }
-    await page.setViewportSize({ width: 1024, height: 800 });
-  }
 
   const salfordListings = () => service.stores.activities.list('salford');
   const listing = async (id: string): Promise<Activity | undefined> => service.stores.activities.get(id);
   const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 
   it('lists the listings with their flags in words, sorts by keyboard and filters by flag', { timeout: step }, async () => {
-    const page = await openApp('#/listings');
+    const page = await app.open(admin, '#/listings');
     await heading(page, 'Listings').waitFor({ timeout: wait });
     const table = page.getByRole('table', { name: 'Listings' });
     await table.getByRole('row').nth(1).waitFor({ timeout: wait });
@@ -93,7 +71,7 @@ describe('the staff app listings pages in a real browser', () => {
     await page.getByLabel('Show').selectOption({ label: 'Not reviewed for 6 months' });
     await expect.poll(async () => (await table.getByRole('row').count()) - 1).toBeLessThan(total);
     expect(await table.getByRole('row').locator('td:last-child').allTextContents()).toSatisfy((flags: string[]) => flags.every((text) => text.includes('Not reviewed for 6 months')));
-    await expectAxeClean(page, 'table');
+    await expectAccessibleAtEveryWidth(page, 'staff-listings-table');
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export CSV' }).click();
@@ -101,7 +79,7 @@ describe('the staff app listings pages in a real browser', () => {
   });
 
   it('creates a listing in the form, checked as you type with the API\'s rules, each problem next to its field', { timeout: step }, async () => {
-    const page = await openApp('#/listings/new');
+    const page = await app.open(admin, '#/listings/new');
     await heading(page, 'New listing').waitFor({ timeout: wait });
     const email = page.getByRole('textbox', { name: 'Email' });
     await email.fill('not an email');
@@ -141,7 +119,7 @@ describe('the staff app listings pages in a real browser', () => {
   it('edits a listing\'s schedule, showing the schedule and the next five sessions in words before saving', { timeout: step }, async () => {
     const weekly = (await salfordListings()).find((activity) => activity.status === 'active' && activity.schedules.length === 1 && activity.schedules[0]?.freq === 'WEEKLY' && activity.schedules[0].byday !== 'WE');
     if (weekly === undefined) throw new Error('the Salford samples have no active weekly listing');
-    const page = await openApp(`#/listings/${weekly.id}`);
+    const page = await app.open(admin, `#/listings/${weekly.id}`);
     await heading(page, weekly.name).waitFor({ timeout: wait });
     const schedule = page.getByRole('group', { name: 'Schedule 1' });
     const wednesday = schedule.getByRole('checkbox', { name: 'Wednesday' });
@@ -151,7 +129,7 @@ describe('the staff app listings pages in a real browser', () => {
     await expect.poll(() => sessions.getByRole('listitem').count(), { timeout: wait }).toBe(5);
     expect(await page.getByRole('region', { name: 'When people will see it' }).textContent()).toMatch(/Every .*Wednesday.*, \d{1,2}(:\d\d)?(am|pm) to/);
     expect(await page.getByText('You have unsaved changes.').count()).toBe(1);
-    await expectAxeClean(page, 'form');
+    await expectAccessibleAtEveryWidth(page, 'staff-listings-form');
 
     // An in-app link asks first; staying keeps the change.
     page.once('dialog', (dialog) => void dialog.dismiss());
@@ -169,7 +147,7 @@ describe('the staff app listings pages in a real browser', () => {
   it('retires a listing with an undo in the toast, and restores it', { timeout: step }, async () => {
     const active = (await salfordListings()).find((activity) => activity.status === 'active');
     if (active === undefined) throw new Error('no active Salford listing');
-    const page = await openApp(`#/listings/${active.id}`);
+    const page = await app.open(admin, `#/listings/${active.id}`);
     await heading(page, active.name).waitFor({ timeout: wait });
 
     await page.getByRole('button', { name: 'Retire listing' }).click();
@@ -190,7 +168,7 @@ describe('the staff app listings pages in a real browser', () => {
 
   it('imports a CSV with a bad row: the preview shows what would be created and each reason for the rejected row, and nothing is saved before Import', { timeout: step }, async () => {
     const before = (await salfordListings()).length;
-    const page = await openApp('#/import');
+    const page = await app.open(admin, '#/import');
     await heading(page, 'Import').waitFor({ timeout: wait });
     await page.getByLabel('Choose a file').setInputFiles({ name: 'new-listings.csv', mimeType: 'text/csv', buffer: Buffer.from(csvWithABadRow) });
     await page.getByRole('button', { name: 'Preview import' }).click();
@@ -201,7 +179,7 @@ describe('the staff app listings pages in a real browser', () => {
     expect(await page.getByText('postal_code: not a UK postcode (like M6 5AA)').count()).toBe(1);
     expect(await page.getByText('byday: weekdays like MO, 2MO or -1FR, separated by commas').count()).toBe(1);
     expect((await salfordListings()).length).toBe(before);
-    await expectAxeClean(page, 'import-preview');
+    await expectAccessibleAtEveryWidth(page, 'staff-listings-import-preview');
 
     await importButton.click();
     await page.getByText(/^Done: 2 new/).waitFor({ timeout: wait });
@@ -213,7 +191,7 @@ describe('the staff app listings pages in a real browser', () => {
     const [sample] = await salfordListings();
     if (sample === undefined) throw new Error('no Salford listing');
     const record = { ...activityToHsds(sample), id: randomUUID(), name: 'Directory knitting circle', attributes: [], taxonomy_terms: [{ code: 'knit-01', name: 'Knitting', taxonomy: 'example-directory' }] };
-    const page = await openApp('#/import');
+    const page = await app.open(admin, '#/import');
     await heading(page, 'Import').waitFor({ timeout: wait });
     await page.getByLabel('Or paste the CSV or JSON here').fill(JSON.stringify([record]));
     await page.getByRole('button', { name: 'Preview import' }).click();
@@ -228,7 +206,7 @@ describe('the staff app listings pages in a real browser', () => {
     expect(await page.getByText('Not mapped; used by 1 listing').count()).toBe(1);
     await page.getByLabel('Find a term').fill('knit');
     await page.getByText(/^Showing 1 of \d+ terms\.$/).waitFor({ timeout: wait });
-    await expectAxeClean(page, 'taxonomy');
+    await expectAccessibleAtEveryWidth(page, 'staff-listings-taxonomy');
     await select.selectOption({ label: 'Arts & creative' });
     await page.getByRole('button', { name: 'Save mappings' }).click();
     await page.getByText(/^Saved\./).waitFor({ timeout: wait });
@@ -245,14 +223,14 @@ describe('the staff app listings pages in a real browser', () => {
     const directory = await startFakeOpenReferralDirectory(read('hsds3-services'));
     try {
       const before = (await salfordListings()).length;
-      const page = await openApp('#/import');
+      const page = await app.open(admin, '#/import');
       await page.getByRole('textbox', { name: 'Directory address' }).fill(directory.baseUrl);
       await page.getByLabel('Pull automatically').selectOption({ label: 'Every week' });
       await page.getByRole('button', { name: 'Preview changes' }).click();
       await page.getByText(/^Previewed .*: \d+ records read\.$/).waitFor({ timeout: wait });
       expect(await page.getByText(/^New listings to add \(\d+\)$/).count()).toBe(1);
       expect((await salfordListings()).length).toBe(before);
-      await expectAxeClean(page, 'directory-preview');
+      await expectAccessibleAtEveryWidth(page, 'staff-listings-directory-preview');
 
       await page.getByRole('button', { name: 'Pull now' }).click();
       await page.getByText(/^Pulled .*: \d+ records read\.$/).waitFor({ timeout: wait });

@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../support/service-harness';
-import { addStaff, newStaffContext, screenshot, signInAs, staffWidths, wcagViolations, type TestStaff } from '../support/staff-browser';
-import { launchChromium, step, wait, type InPage, type PageProblems } from '../support/web-chat-browser';
+import { addStaff, expectAccessibleAtEveryWidth, StaffAppBrowser, type TestStaff } from '../support/staff-browser';
+import { step, wait, type InPage } from '../support/web-chat-browser';
 
 /**
  * The staff app's shell in a real browser (Debian's chromium): the sign-in page, a site admin's
@@ -23,9 +23,7 @@ const practitionerNav = ['Team', 'Callbacks'];
 
 describe('the staff app shell in a real browser', () => {
   let service: TestService;
-  let browser: Browser;
-  const problems: PageProblems = { cspViolations: [], pageErrors: [] };
-  const contexts: BrowserContext[] = [];
+  let app: StaffAppBrowser;
 
   beforeAll(async () => {
     // ADMIN_TOKEN turns the admin API's bearer tokens on (the super admin's, and site tokens made on the Tokens page).
@@ -34,45 +32,21 @@ describe('the staff app shell in a real browser', () => {
     await addStaff(service, 'salford', twoSites, 'site-admin');
     await addStaff(service, 'lambeth', twoSites, 'practitioner');
     await addStaff(service, 'salford', practitioner, 'practitioner');
-    browser = await launchChromium();
+    app = await StaffAppBrowser.launch(service);
   }, step);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
+    await app?.close();
     await service?.stop();
     // Across every page of every test: the CSP never had to refuse the app anything.
-    expect(problems.cspViolations).toEqual([]);
-    expect(problems.pageErrors).toEqual([]);
+    expect(app.problems.cspViolations).toEqual([]);
+    expect(app.problems.pageErrors).toEqual([]);
   });
-
-  /** A page signed in as `who` (or no one), at `width`. */
-  async function openApp(who: TestStaff | undefined, hash = '', width = 1024): Promise<Page> {
-    const context = await newStaffContext(browser, problems);
-    contexts.push(context);
-    if (who !== undefined) await signInAs(context, service, who);
-    const page = await context.newPage();
-    await page.setViewportSize({ width, height: 800 });
-    await page.goto(`${service.baseUrl}/staff/${hash}`);
-    return page;
-  }
 
   async function navNames(page: Page): Promise<string[]> {
     const nav = page.getByRole('navigation', { name: 'Sections' });
     await nav.waitFor({ timeout: wait });
     return nav.getByRole('link').allTextContents();
-  }
-
-  async function expectAxeClean(page: Page, where: string): Promise<void> {
-    for (const width of staffWidths) {
-      await page.setViewportSize({ width, height: 800 });
-      expect(await wcagViolations(page), `${where} at ${width} px`).toEqual([]);
-      await screenshot(page, `staff-${where}-${width}`);
-    }
-    // The narrowest phone: nothing makes the page itself scroll sideways (wide tables scroll in their own region).
-    await page.setViewportSize({ width: 320, height: 800 });
-    expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth), `${where} at 320 px`).toBeLessThanOrEqual(320);
-    await page.setViewportSize({ width: 1024, height: 800 });
   }
 
   const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
@@ -104,22 +78,22 @@ describe('the staff app shell in a real browser', () => {
   });
 
   it('asks someone not signed in to sign in with Microsoft, coming back to the same page', { timeout: step }, async () => {
-    const page = await openApp(undefined, '#/tokens');
+    const page = await app.open(undefined, '#/tokens');
     await heading(page, 'Living Well staff').waitFor({ timeout: wait });
     const signIn = page.getByRole('link', { name: 'Sign in with Microsoft' });
     expect(await signIn.getAttribute('href')).toBe(`/staff/auth/login?returnTo=${encodeURIComponent('/staff/#/tokens')}`);
-    await expectAxeClean(page, 'sign-in');
+    await expectAccessibleAtEveryWidth(page, 'staff-sign-in');
   });
 
   it('shows a site admin every section, and a practitioner only theirs; the site picker switches role and is remembered', { timeout: step }, async () => {
-    const page = await openApp(admin);
+    const page = await app.open(admin);
     expect(await navNames(page)).toEqual(adminNav);
     await page.waitForURL(/#\/listings$/, { timeout: wait });
     await expect.poll(() => page.getByRole('banner').textContent()).toContain('Sam Patel (Site admin)');
 
     expect(await page.getByRole('banner').textContent()).toContain('Site: Salford');
 
-    const both = await openApp(twoSites);
+    const both = await app.open(twoSites);
     await both.getByLabel('Site').selectOption({ label: 'Salford' });
     await expect.poll(() => navNames(both)).toEqual(adminNav);
 
@@ -131,17 +105,17 @@ describe('the staff app shell in a real browser', () => {
     expect(await both.getByLabel('Site').inputValue()).toBe('lambeth');
     await both.getByLabel('Site').selectOption({ label: 'Salford' });
     await expect.poll(() => navNames(both)).toEqual(adminNav);
-    await expectAxeClean(both, 'site-admin-shell');
+    await expectAccessibleAtEveryWidth(both, 'staff-site-admin-shell');
 
-    const other = await openApp(practitioner, '#/tokens');
+    const other = await app.open(practitioner, '#/tokens');
     expect(await navNames(other)).toEqual(practitionerNav);
     await heading(other, 'Not available to your role').waitFor({ timeout: wait });
     expect(await other.getByRole('banner').textContent()).toContain('Site: Salford');
-    await expectAxeClean(other, 'practitioner-shell');
+    await expectAccessibleAtEveryWidth(other, 'staff-practitioner-shell');
   });
 
   it('works by keyboard: the skip link comes first and jumps to the page; a new page puts focus on its heading', { timeout: step }, async () => {
-    const page = await openApp(admin, '#/practitioners');
+    const page = await app.open(admin, '#/practitioners');
     await heading(page, 'Practitioners').waitFor({ timeout: wait });
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });
@@ -165,7 +139,7 @@ describe('the staff app shell in a real browser', () => {
   });
 
   it('signs out: the session ends on the server and the sign-in page shows', { timeout: step }, async () => {
-    const page = await openApp(practitioner);
+    const page = await app.open(practitioner);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('link', { name: 'Sign in with Microsoft' }).waitFor({ timeout: wait });
     await page.reload();
@@ -173,7 +147,7 @@ describe('the staff app shell in a real browser', () => {
   });
 
   it('adds a practitioner, changes their role and removes them, asking first', { timeout: step }, async () => {
-    const page = await openApp(admin, '#/practitioners');
+    const page = await app.open(admin, '#/practitioners');
     await heading(page, 'Practitioners').waitFor({ timeout: wait });
     await page.getByRole('cell', { name: `${admin.aadObjectId} (you)` }).waitFor({ timeout: wait });
     await page.getByLabel('Object id').fill(newcomer);
@@ -183,7 +157,7 @@ describe('the staff app shell in a real browser', () => {
     expect(await row.textContent()).toContain('Not yet: they have not opened a chat with the bot in Teams');
     const who = { tenantId, aadObjectId: newcomer };
     expect(await service.stores.practitioners.roleAt(who, 'salford')).toBe('practitioner');
-    await expectAxeClean(page, 'practitioners');
+    await expectAccessibleAtEveryWidth(page, 'staff-practitioners');
 
     await page.getByLabel(`Role of ${newcomer}`).selectOption('site-admin');
     await expect.poll(() => service.stores.practitioners.roleAt(who, 'salford')).toBe('site-admin');
@@ -200,7 +174,7 @@ describe('the staff app shell in a real browser', () => {
   });
 
   it('makes a site token, shows it once with a copy button, and revokes it after asking', { timeout: step }, async () => {
-    const page = await openApp(admin, '#/tokens');
+    const page = await app.open(admin, '#/tokens');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: service.baseUrl });
     await heading(page, 'Site tokens').waitFor({ timeout: wait });
     await page.getByLabel('Name').fill('Nightly import');
@@ -217,7 +191,7 @@ describe('the staff app shell in a real browser', () => {
     const row = page.getByRole('row').filter({ hasText: 'Nightly import' });
     await row.waitFor({ timeout: wait });
     expect(await row.textContent()).toContain('Active');
-    await expectAxeClean(page, 'tokens');
+    await expectAccessibleAtEveryWidth(page, 'staff-tokens');
     await page.getByRole('button', { name: 'Done' }).click();
     expect(await page.getByLabel('The new token').count()).toBe(0);
 
@@ -228,7 +202,7 @@ describe('the staff app shell in a real browser', () => {
   });
 
   it("shows the site's audit trail, newest first, filtered by what was changed", { timeout: step }, async () => {
-    const page = await openApp(admin, '#/practitioners');
+    const page = await app.open(admin, '#/practitioners');
     await heading(page, 'Practitioners').waitFor({ timeout: wait });
     await page.getByLabel('Object id').fill('00000000-0000-0000-0000-0000000000e5');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
@@ -239,7 +213,7 @@ describe('the staff app shell in a real browser', () => {
     const newest = page.getByRole('row').nth(1);
     await newest.waitFor({ timeout: wait });
     expect(await newest.textContent()).toMatch(/Sam Patel.*Added a practitioner \(practitioner\)/);
-    await expectAxeClean(page, 'audit');
+    await expectAccessibleAtEveryWidth(page, 'staff-audit');
 
     await page.getByLabel('Show changes to').selectOption({ label: 'Tokens' });
     await expect.poll(() => page.getByText('Added a practitioner').count()).toBe(0);

@@ -5,7 +5,8 @@ import type { SiteId } from '../../src/domain/sites';
 import type { PractitionerRole } from '../../src/teams/teams-directory';
 import type { TestService } from './service-harness';
 import { createStaffSession, staffSessionCookie } from './staff-sessions';
-import { newChatContext, runAxe, testOutput, wcag22aa, type AxeViolation, type PageProblems } from './web-chat-browser';
+import { expect } from 'vitest';
+import { launchChromium, newChatContext, runAxe, testOutput, wcag22aa, type AxeViolation, type PageProblems } from './web-chat-browser';
 
 /**
  * What the staff app's browser tests share, on top of the web chat page's helpers (Debian's
@@ -56,4 +57,55 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(testOutput, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * One Chromium for a test file's staff pages: each `open` is a new context (signed in as `who`, or
+ * no one) whose CSP violations and script errors are gathered in `problems`; `close` ends them all.
+ */
+export class StaffAppBrowser {
+  readonly problems: PageProblems = { cspViolations: [], pageErrors: [] };
+  private readonly contexts: BrowserContext[] = [];
+
+  private constructor(
+    private readonly browser: Browser,
+    private readonly service: TestService,
+  ) {}
+
+  static async launch(service: TestService): Promise<StaffAppBrowser> {
+    return new StaffAppBrowser(await launchChromium(), service);
+  }
+
+  /** A page signed in as `who` (or no one) showing `/staff/<hash>`, `width` pixels wide. */
+  async open(who: TestStaff | undefined, hash = '', width = 1024): Promise<Page> {
+    const context = await newStaffContext(this.browser, this.problems);
+    this.contexts.push(context);
+    if (who !== undefined) await signInAs(context, this.service, who);
+    const page = await context.newPage();
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`${this.service.baseUrl}/staff/${hash}`);
+    return page;
+  }
+
+  async close(): Promise<void> {
+    for (const context of this.contexts) await context.close();
+    await this.browser.close();
+  }
+}
+
+/**
+ * The page as it is now, at each of {@link staffWidths}: no WCAG 2.2 AA violations, and a screenshot
+ * `<name>-<width>.png`; then at 320 px, the narrowest phone, nothing makes the page itself scroll
+ * sideways (wide tables scroll in their own region). Leaves the page 1024 px wide.
+ */
+export async function expectAccessibleAtEveryWidth(page: Page, name: string): Promise<void> {
+  for (const width of staffWidths) {
+    await page.setViewportSize({ width, height: 800 });
+    expect(await wcagViolations(page), `${name} at ${width} px`).toEqual([]);
+    await screenshot(page, `${name}-${width}`);
+  }
+  await page.setViewportSize({ width: 320, height: 800 });
+  const scrollWidth = await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth);
+  expect(scrollWidth, `${name} at 320 px`).toBeLessThanOrEqual(320);
+  await page.setViewportSize({ width: 1024, height: 800 });
 }

@@ -24,7 +24,7 @@ import { ProblemBar } from '../../components/problem-bar';
 import { TableScroller } from '../../components/table-scroller';
 import type { PageProps, StaffRole } from '../../page-props';
 import { useLoaded } from '../../use-loaded';
-import { useUnsavedChanges } from '../listings/use-unsaved-changes';
+import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 import { listedPractitionerSchema, practitionerListSchema, reachLabels, type ListedPractitioner } from './practitioner-schemas';
 
 const useStyles = makeStyles({

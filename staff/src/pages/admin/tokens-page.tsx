@@ -28,7 +28,7 @@ import { ProblemBar } from '../../components/problem-bar';
 import { TableScroller } from '../../components/table-scroller';
 import type { PageProps } from '../../page-props';
 import { useLoaded } from '../../use-loaded';
-import { useUnsavedChanges } from '../listings/use-unsaved-changes';
+import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 import { createdTokenSchema, tokenListSchema, tokenStatus, type CreatedToken, type SiteTokenListing } from './token-schemas';
 
 const useStyles = makeStyles({

@@ -14,7 +14,7 @@ import { listingSchema } from './overview-schemas';
 import { problemText } from '../../components/problem-bar';
 import { RetireRestoreButton } from './retire-restore-button';
 import { SchedulesEditor } from './schedules-editor';
-import { useUnsavedChanges } from './use-unsaved-changes';
+import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },

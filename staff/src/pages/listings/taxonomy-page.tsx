@@ -6,7 +6,7 @@ import { ProblemBar } from '../../components/problem-bar';
 import { taxonomyMappingsSchema, type TaxonomyMappings } from './taxonomy-schemas';
 import { mappingsToSave, matchingRows, taxonomyRows, withCategory, type TaxonomyRow } from './taxonomy-rows';
 import { useLoaded } from '../../use-loaded';
-import { useUnsavedChanges } from './use-unsaved-changes';
+import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
