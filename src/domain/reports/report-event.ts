@@ -5,8 +5,9 @@ export type ReportChannel = 'webchat' | 'sms';
 
 /**
  * What the reports count, as it happens: ids, codes and numbers only, never text. `person` is the
- * salted, site-scoped pseudonym (never a channel id). Goal and wellbeing events carry whether the
- * person consented to saving: without it they are not counted.
+ * person key as the services know it: the recorder turns it into a salted, site-scoped pseudonym
+ * and never stores it. Goal and wellbeing events carry whether the person consented to saving:
+ * without it they are not counted.
  */
 export type ReportEvent =
   | { readonly type: 'callback.requested'; readonly at: string; readonly outOfHours: boolean }
