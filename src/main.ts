@@ -20,6 +20,7 @@ import { StaffOidcSignIn } from './admin/staff-oidc';
 import { SiteTokensApi } from './admin/site-tokens-api';
 import { createAdminAuditRecorder } from './admin/admin-audit';
 import { AdminAuditTrail } from './admin/admin-audit-trail';
+import { ReportsApi } from './admin/reports-api';
 import { createStaffSsoVerifier } from './admin/staff-sso';
 import { StaffSessions } from './admin/staff-sessions';
 import { TeamAdminApi } from './admin/team-admin-api';
@@ -257,6 +258,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     admin: new AdminApi({ activities: stores.activities, clock, audit: adminAudit, auditTrail: stores.adminAudit, logger, importer }),
     directory: { pulls: directoryPulls, mappings: taxonomyMappings },
     auditTrail: new AdminAuditTrail(stores.adminAudit),
+    reports: new ReportsApi({ aggregates: stores.reports, clock }),
     siteTokens: new SiteTokensApi({ tokens: stores.adminTokens, audit: adminAudit, clock, logger }),
     teamAdmin: new TeamAdminApi({ teams: stores.teams, clock, audit: adminAudit, logger }),
     callbackAdmin: new CallbackAdminApi({
