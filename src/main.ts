@@ -21,6 +21,8 @@ import { SiteTokensApi } from './admin/site-tokens-api';
 import { createAdminAuditRecorder } from './admin/admin-audit';
 import { AdminAuditTrail } from './admin/admin-audit-trail';
 import { ReportsApi } from './admin/reports-api';
+import { ReportingOutbox } from './services/reporting-outbox';
+import { ReportRecorder } from './services/report-recorder';
 import { createStaffSsoVerifier } from './admin/staff-sso';
 import { StaffSessions } from './admin/staff-sessions';
 import { TeamAdminApi } from './admin/team-admin-api';
@@ -173,7 +175,9 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   // Without a served tenant no channel can be linked, so there is nothing to post to: no Teams pass then.
   const teamsOn = config.teams.allowedTenants.length > 0;
   // With Teams on, a new request wakes the outbox reader at once (its card is not left for the next pass).
-  const outbox = teamsOn ? new TeamsPassWake({ events, jobs, references: stores.references, clock, logger }) : events;
+  // Callback requests and first contacts are counted for the outcome reports as they are appended.
+  const reported = new ReportingOutbox({ events, callbacks: stores.callbacks, teams: stores.teams, reports: new ReportRecorder({ aggregates: stores.reports, references: stores.references, logger }), logger });
+  const outbox = teamsOn ? new TeamsPassWake({ events: reported, jobs, references: stores.references, clock, logger }) : reported;
   const bot = createCompanionBot(stores, logger, clock, { activities: activityFinder, exportLinks, checkInReminders, activityReminders, events: outbox });
   const teamsLinking = new TeamsLinking({ links: stores.teamsSiteLinks, practitioners: stores.practitioners, clock });
   const teamsDirectory = new StoreTeamsDirectory({ conversations: stores.teamsConversations, links: stores.teamsSiteLinks, practitioners: stores.practitioners });

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { londonMonthOf } from '../../src/domain/reports/report-months';
 import { reportViewSchema, type ReportView } from '../../src/domain/reports/report-view';
 import { ReportRecorder } from '../../src/services/report-recorder';
 import { call, fieldsOf, siteToken } from '../support/admin-http';
 import { capturingLogger } from '../support/log-capture';
-import { startTestService, type TestService } from '../support/service-harness';
+import { requestCallbackAfterSafetyReply, startTestService, type TestService } from '../support/service-harness';
 import { randomKeyPrefix, testRedisUrl } from '../support/test-stores';
 
 const adminToken = `test-super-admin-${'s3cret'.repeat(6)}`;
@@ -61,6 +63,20 @@ describe.each(Object.keys(modes))('reports API (%s mode)', (mode) => {
     expect(values(view, 'wellbeing.happiness.latest_mean')).toStrictEqual(['no data', '7', 'no data']);
     expect(values(view, 'wellbeing.happiness.better_band_share')).toStrictEqual(['no data', '100%', 'no data']);
     expect(view.measures.find((measure) => measure.id === 'goals.meaningful_change_share')?.published).toStrictEqual({ value: 0.6, text: 'About 60% meaningful improvement (Living Well programme evaluation)' });
+  });
+
+  it('counts a callback requested through the conversation and contacted through the admin API', async () => {
+    const reference = await requestCallbackAfterSafetyReply(service.baseUrl, `conv-${mode}-reports`);
+    const list = await call(service, '/api/admin/sites/salford/callbacks', { token: salford });
+    const listed = z.object({ callbacks: z.array(z.object({ id: z.string(), reference: z.string() })) }).parse(list.body);
+    const id = listed.callbacks.find((item) => item.reference === reference)?.id;
+    expect((await call(service, `/api/admin/sites/salford/callbacks/${id ?? 'none'}/contacted`, { method: 'POST', token: salford, body: { by: 'Jo' } })).status).toBe(200);
+    // To this month (the service's clock is the real one): the request was made now.
+    const view = await report(`from=2026-05&to=${londonMonthOf(Date.now())}`);
+    const total = (measureId: string) => view.measures.find((measure) => measure.id === measureId)?.total;
+    // 7 seeded requests and this one; waits of 2, 2, 3, 10, 20 days and this one's 0: median 2.
+    expect(total('access.requests')).toStrictEqual({ value: 8, display: '8' });
+    expect(total('access.first_contact_median_days')).toStrictEqual({ value: 2, display: '2 days' });
   });
 
   it('answers CSV, one row per measure and month', async () => {
