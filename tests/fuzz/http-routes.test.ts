@@ -54,6 +54,7 @@ const routes = [
   ['POST', '/api/admin/sites/:siteId/tokens'],
   ['DELETE', '/api/admin/sites/:siteId/tokens/:id'],
   ['GET', '/api/admin/sites/:siteId/audit'],
+  ['GET', '/api/admin/sites/:siteId/reports'],
   ['GET', '/staff/auth/login'],
   ['GET', '/staff/auth/callback'],
   ['POST', '/staff/auth/logout'],
