@@ -9,7 +9,10 @@ const useStyles = makeStyles({
   figure: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '720px' },
   definition: { display: 'block', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, maxWidth: '320px' },
   published: { display: 'block', fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+  caption: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  table: { tableLayout: 'auto' },
   measureCell: { minWidth: '240px' },
+  figureCell: { whiteSpace: 'nowrap' },
 });
 
 /**
@@ -31,11 +34,11 @@ export function ReportGroupSection(props: { readonly group: ReportGroupView; rea
       {headline !== undefined && (
         <figure className={styles.figure}>
           <ReportChart measure={headline} months={months} />
-          <figcaption className={styles.definition}>{chartDescription(headline, months)}</figcaption>
+          <figcaption className={styles.caption}>{chartDescription(headline, months)}</figcaption>
         </figure>
       )}
       <TableScroller label={`${group.label}: figures by month`}>
-        <Table aria-labelledby={titleId} size="small">
+        <Table aria-labelledby={titleId} size="small" className={styles.table}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell className={styles.measureCell}>Measure</TableHeaderCell>
@@ -56,7 +59,9 @@ export function ReportGroupSection(props: { readonly group: ReportGroupView; rea
                   </span>
                 </TableHeaderCell>
                 {cellsByMonth(measure, months).map((cell) => (
-                  <TableCell key={cell.month}>{cell.display}</TableCell>
+                  <TableCell key={cell.month} className={styles.figureCell}>
+                    {cell.display}
+                  </TableCell>
                 ))}
                 <TableCell>{measure.total?.display ?? 'not given'}</TableCell>
               </TableRow>
