@@ -22,6 +22,8 @@
  * to its card's arrival at the fake Bot Connector (p50/p99/max against p99 < 2 s, duplicates, missing).
  * Last, check-in reminders on BullMQ (bench/reminder-jobs.ts, alone: `npm run bench:jobs`): 100,000
  * scheduled (time, Redis memory), then dispatch at 1,000 due a minute (lateness p50/p99, duplicates).
+ * Then the outcome reports (bench/reports.ts, alone: `npm run bench:reports`): a large site's year
+ * replayed into the Redis aggregates (replay time), then its 12-month report (against < 500 ms).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -30,6 +32,7 @@ import autocannon from 'autocannon';
 import { freePort, startRedisServer } from '../tests/support/redis-server';
 import { runActivitySearchBench } from './activity-search';
 import { runReminderJobsBench } from './reminder-jobs';
+import { runReportsBench } from './reports';
 import { measureDirectLine, type DirectLineLatency } from './direct-line-latency';
 import { runTeamsCallbackCardsBench } from './teams-callback-cards';
 import { runTeamsSendBench } from './teams-send';
@@ -356,6 +359,9 @@ async function main(): Promise<void> {
   // Check-in reminders on BullMQ, on a Redis of their own (also `npm run bench:jobs`).
   process.stdout.write('\n');
   await runReminderJobsBench();
+  // The outcome reports: a large site's year replayed into the Redis aggregates, then its report (also `npm run bench:reports`).
+  process.stdout.write('\n');
+  await runReportsBench();
 }
 
 main().catch((error: unknown) => {

@@ -20,6 +20,9 @@ import { StaffOidcSignIn } from './admin/staff-oidc';
 import { SiteTokensApi } from './admin/site-tokens-api';
 import { createAdminAuditRecorder } from './admin/admin-audit';
 import { AdminAuditTrail } from './admin/admin-audit-trail';
+import { ReportsApi } from './admin/reports-api';
+import { ReportingOutbox } from './services/reporting-outbox';
+import { ReportRecorder } from './services/report-recorder';
 import { createStaffSsoVerifier } from './admin/staff-sso';
 import { StaffSessions } from './admin/staff-sessions';
 import { TeamAdminApi } from './admin/team-admin-api';
@@ -172,7 +175,9 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   // Without a served tenant no channel can be linked, so there is nothing to post to: no Teams pass then.
   const teamsOn = config.teams.allowedTenants.length > 0;
   // With Teams on, a new request wakes the outbox reader at once (its card is not left for the next pass).
-  const outbox = teamsOn ? new TeamsPassWake({ events, jobs, references: stores.references, clock, logger }) : events;
+  // Callback requests and first contacts are counted for the outcome reports as they are appended.
+  const reported = new ReportingOutbox({ events, callbacks: stores.callbacks, teams: stores.teams, reports: new ReportRecorder({ aggregates: stores.reports, references: stores.references, logger }), logger });
+  const outbox = teamsOn ? new TeamsPassWake({ events: reported, jobs, references: stores.references, clock, logger }) : reported;
   const bot = createCompanionBot(stores, logger, clock, { activities: activityFinder, exportLinks, checkInReminders, activityReminders, events: outbox });
   const teamsLinking = new TeamsLinking({ links: stores.teamsSiteLinks, practitioners: stores.practitioners, clock });
   const teamsDirectory = new StoreTeamsDirectory({ conversations: stores.teamsConversations, links: stores.teamsSiteLinks, practitioners: stores.practitioners });
@@ -257,6 +262,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     admin: new AdminApi({ activities: stores.activities, clock, audit: adminAudit, auditTrail: stores.adminAudit, logger, importer }),
     directory: { pulls: directoryPulls, mappings: taxonomyMappings },
     auditTrail: new AdminAuditTrail(stores.adminAudit),
+    reports: new ReportsApi({ aggregates: stores.reports, clock }),
     siteTokens: new SiteTokensApi({ tokens: stores.adminTokens, audit: adminAudit, clock, logger }),
     teamAdmin: new TeamAdminApi({ teams: stores.teams, clock, audit: adminAudit, logger }),
     callbackAdmin: new CallbackAdminApi({

@@ -5,6 +5,8 @@ import type { AdminAccess } from '../admin/admin-auth';
 import type { AdminAuditTrail } from '../admin/admin-audit-trail';
 import { AppError } from '../domain/app-error';
 import { mountAdminAuditRoutes } from './admin-audit-routes';
+import { mountReportRoutes } from './report-routes';
+import type { ReportsApi } from '../admin/reports-api';
 import { adminImportPath, mountAdminRoutes, type AdminEndpoints } from './admin-routes';
 import { mountDirectoryRoutes, type DirectoryEndpoints } from './directory-routes';
 import { ClientAddresses } from './client-address';
@@ -61,6 +63,8 @@ export interface HttpServerDependencies {
   readonly admin: AdminEndpoints;
   /** Each site's audit trail, for its admins. */
   readonly auditTrail: Pick<AdminAuditTrail, 'list'>;
+  /** Each site's outcome reports, for its admins (issue 19). */
+  readonly reports: Pick<ReportsApi, 'report'>;
   /** Site tokens: issued (super admin, site admins), listed, revoked. */
   readonly siteTokens: SiteTokenEndpoints;
   /** The admin API's team routes (a site's team details, its callback work list). */
@@ -164,6 +168,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   mountTeamsAdminRoutes(server, { endpoints: deps.teamsAdmin, access: deps.adminAccess, logger: deps.logger });
   mountJobsRoutes(server, { jobs: deps.jobs, access: deps.adminAccess, logger: deps.logger });
   mountAdminAuditRoutes(server, { trail: deps.auditTrail, access: deps.adminAccess, logger: deps.logger });
+  mountReportRoutes(server, { reports: deps.reports, access: deps.adminAccess, logger: deps.logger });
   mountSiteTokenRoutes(server, { endpoints: deps.siteTokens, access: deps.adminAccess, logger: deps.logger });
   mountStaffAuthRoutes(server, { access: deps.adminAccess, endpoints: deps.staffSignIn, logger: deps.logger });
   mountDirectoryRoutes(server, { endpoints: deps.directory, access: deps.adminAccess, logger: deps.logger });

@@ -5,6 +5,8 @@ import { type Clock, isoNow } from '../domain/clock';
 import type { CallbackOutcomeStore } from '../store/ports';
 import type { CallbackCardCopies } from './callback-card-copies';
 import type { CallbackReviews } from './callback-reviews';
+import type { ReportRecorder } from './report-recorder';
+import { outcomeReportCodes } from '../domain/reports/outcome-report-codes';
 
 export interface CallbackOutcomeRecordingDependencies {
   readonly outcomes: CallbackOutcomeStore;
@@ -12,6 +14,8 @@ export interface CallbackOutcomeRecordingDependencies {
   readonly reviews: Pick<CallbackReviews, 'planFirst'>;
   /** Redraws the posted outcome prompts, so a prompt answered elsewhere shows what was recorded. */
   readonly copies: Pick<CallbackCardCopies, 'updateAll'>;
+  /** The outcome reports: a request's first recorded outcome is counted (codes only). */
+  readonly reports: Pick<ReportRecorder, 'record'>;
   readonly clock: Clock;
   /** Request ids and outcome codes only. */
   readonly logger: Logger;
@@ -45,6 +49,10 @@ export class CallbackOutcomeRecording {
       recordedAt: isoNow(this.deps.clock),
     };
     await this.deps.outcomes.put(outcome);
+    // Counted once per request: answering the prompt again corrects the record, not the counts.
+    if (earlier === undefined) {
+      for (const code of outcomeReportCodes(outcome)) await this.deps.reports.record(request.siteId, { type: 'practitioner.outcome', at: outcome.recordedAt, code });
+    }
     this.deps.logger.info({ event: `${source}.callback_outcome_recorded`, siteId: request.siteId, callbackId: request.id, contactOutcome: answers.contactOutcome }, 'callback outcome recorded');
     await this.deps.reviews.planFirst(request);
     // A prompt answered through the Submit fallback, or in the staff app, stays as it was unless redrawn.

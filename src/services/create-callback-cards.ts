@@ -9,13 +9,14 @@ import type { TeamsSender } from '../teams/teams-sender';
 import { CallbackCardActions, type ClaimNudgeTimer } from './callback-card-actions';
 import { CallbackCardCopies } from './callback-card-copies';
 import { CallbackNudges, nudgesReader, nudgesReaderReference } from './callback-nudges';
+import { ReportRecorder } from './report-recorder';
 import { CallbackOutcomeRecording } from './callback-outcome-recording';
 import { CallbackReviews, type ReviewTimer } from './callback-reviews';
 import { MorningDigests } from './morning-digests';
 import { teamsWakeJob } from './teams-pass-wake';
 
 export interface CallbackCardsDependencies {
-  readonly stores: Pick<Stores, 'callbacks' | 'callbackCards' | 'callbackOutcomes' | 'eventCursors' | 'digestDays' | 'teams' | 'references' | 'people' | 'wellbeing'>;
+  readonly stores: Pick<Stores, 'callbacks' | 'callbackCards' | 'callbackOutcomes' | 'eventCursors' | 'digestDays' | 'teams' | 'references' | 'people' | 'wellbeing' | 'reports'>;
   /** The event outbox with the callback timers on it (`CallbackTimers`), as the admin API gets it. */
   readonly events: EventOutbox;
   /** The same `CallbackTimers`: a snooze puts its claim timer off. */
@@ -69,7 +70,8 @@ export function createCallbackCards(deps: CallbackCardsDependencies): CallbackCa
     clock,
     logger,
   });
-  const outcomes = new CallbackOutcomeRecording({ outcomes: stores.callbackOutcomes, reviews, copies, clock, logger });
+  const reports = new ReportRecorder({ aggregates: stores.reports, references: stores.references, logger });
+  const outcomes = new CallbackOutcomeRecording({ outcomes: stores.callbackOutcomes, reviews, copies, reports, clock, logger });
   const actions = new CallbackCardActions({
     callbacks: stores.callbacks,
     events,

@@ -8,6 +8,7 @@ import type { CheckInReminders } from './check-in-reminders';
 import { CompanionBot } from '../bot/companion-bot';
 import { ExpiringConversationState } from '../bot/expiring-conversation-state';
 import type { ExportLinks } from './export-links';
+import { ReportRecorder } from './report-recorder';
 import { PersonServices } from './person-services';
 import { SafetyStep } from '../bot/safety-step';
 import { StoreCallbackRequests } from './store-callback-requests';
@@ -31,6 +32,7 @@ export interface BotServices {
 /** The turn pipeline with its dialogs and services, over the given stores. */
 export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock, services: BotServices): CompanionBot {
   const conversationState = new ExpiringConversationState(stores.botStorage, stores.references);
+  const reports = new ReportRecorder({ aggregates: stores.reports, references: stores.references, logger });
   const personServices = new PersonServices({
     people: stores.people,
     activities: stores.activities,
@@ -46,6 +48,7 @@ export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock,
     sms: stores.sms,
     checkInReminders: services.checkInReminders,
     activityReminders: services.activityReminders,
+    reports,
     conversationState,
     clock,
   });
@@ -58,7 +61,7 @@ export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock,
     rootDialog: buildRootDialog({
       profile: personServices,
       personalData: personServices,
-      wellbeing: new StoreWellbeingJournal({ wellbeing: stores.wellbeing, people: stores.people, clock, reminders: services.checkInReminders }),
+      wellbeing: new StoreWellbeingJournal({ wellbeing: stores.wellbeing, people: stores.people, clock, reminders: services.checkInReminders, reports }),
       reminders: services.checkInReminders,
       activities: services.activities,
       team: new StoreTeamContact({ teams: stores.teams, clock }),

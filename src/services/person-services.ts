@@ -13,6 +13,7 @@ import type { ActivityReminders } from './activity-reminders';
 import { requestConversationErasure } from '../bot/erasure-flag';
 import type { ExportLinks } from './export-links';
 import type { CheckInReminders } from './check-in-reminders';
+import type { ReportRecorder } from './report-recorder';
 import { personKey } from '../bot/person-key';
 
 export interface PersonServicesDependencies {
@@ -41,6 +42,8 @@ export interface PersonServicesDependencies {
   readonly conversationState: ConversationState;
   /** "Remind me": plans, lists and stops the jobs; erasure leaves none behind. */
   readonly activityReminders: Pick<ActivityReminders, 'plan' | 'list' | 'cancel' | 'forget'>;
+  /** The outcome reports: erasure forgets the person's first/latest values (counts already kept stay). */
+  readonly reports: Pick<ReportRecorder, 'forget'>;
   readonly clock: Clock;
 }
 
@@ -213,6 +216,7 @@ export class PersonServices implements PersonProfile, PersonalData, ActivityRemi
       this.deps.checkInReminders.erase(key),
       this.deps.activityReminders.forget(key),
       this.deps.pushSubscriptions.eraseFor(this.deps.references('person', key)),
+      this.deps.reports.forget(key),
     ]);
     // After a deletion the conversation ends; after a withdrawal the welcome follows in it.
     requestConversationErasure(context, reason === 'deleted' ? 'ends' : 'carries-on');

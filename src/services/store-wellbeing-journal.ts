@@ -7,6 +7,8 @@ import { emptyWellbeingRecord, type WellbeingRecord } from '../domain/wellbeing/
 import type { PersonStore, WellbeingStore } from '../store/ports';
 import type { CheckInReminders } from './check-in-reminders';
 import { personKey } from '../bot/person-key';
+import { wellbeingReportEvents } from '../domain/reports/wellbeing-report-events';
+import type { ReportRecorder } from './report-recorder';
 
 export interface StoreWellbeingJournalDependencies {
   readonly wellbeing: WellbeingStore;
@@ -15,6 +17,8 @@ export interface StoreWellbeingJournalDependencies {
   readonly clock: Clock;
   /** Reminders are planned from preferences and check-ins: every saved change plans again. */
   readonly reminders: Pick<CheckInReminders, 'plan'>;
+  /** The outcome reports: new goals, ratings and answers are counted at the person's site. */
+  readonly reports: Pick<ReportRecorder, 'record'>;
 }
 
 /** The wellbeing journal dialogs use, over the wellbeing store. */
@@ -29,7 +33,8 @@ export class StoreWellbeingJournal implements WellbeingJournal {
     const key = personKey(context.activity);
     // Dialogs only come here after consent; this is the second lock on the door, because health
     // data must never be saved without it (for instance in a turn that raced a withdrawal).
-    if ((await this.deps.people.get(key))?.consent === undefined) {
+    const person = await this.deps.people.get(key);
+    if (person?.consent === undefined) {
       throw new AppError('FORBIDDEN', 'wellbeing data is only saved with consent');
     }
     const at = isoNow(this.deps.clock);
@@ -38,11 +43,18 @@ export class StoreWellbeingJournal implements WellbeingJournal {
     // Nothing to save (a refused change, such as a sixth goal): no write, and no empty record created.
     if (decided.record === undefined) return decided.result;
     let outcome = decided;
-    await this.deps.wellbeing.update(key, (fresh) => {
+    let before = current ?? emptyWellbeingRecord(at);
+    const saved = await this.deps.wellbeing.update(key, (fresh) => {
       // Run again on what is stored now: another turn may have written since the read above.
-      outcome = change(fresh ?? emptyWellbeingRecord(at), at);
-      return outcome.record ?? fresh ?? emptyWellbeingRecord(at);
+      before = fresh ?? emptyWellbeingRecord(at);
+      outcome = change(before, at);
+      return outcome.record ?? before;
     });
+    // Counted at the person's site; someone elsewhere (or with no area) is in no site's report.
+    const siteId = person.area;
+    if (siteId !== undefined && siteId !== 'elsewhere') {
+      for (const event of wellbeingReportEvents(before, saved, key)) await this.deps.reports.record(siteId, event);
+    }
     // The same plan keeps the same job: only a changed frequency, time or check-in moves it.
     await this.deps.reminders.plan(context);
     return outcome.result;

@@ -125,9 +125,11 @@ describe('the staff app listings pages in a real browser', () => {
     const wednesday = schedule.getByRole('checkbox', { name: 'Wednesday' });
     await wednesday.check();
     const sessions = page.getByRole('list', { name: 'Next sessions' });
-    await page.getByText(/Wednesday/).first().waitFor({ timeout: wait });
+    // The preview asks the service once typing pauses: wait for the answer about the new day (the
+    // checkbox's own label says "Wednesday" at once, so it cannot be the sign).
+    const preview = page.getByRole('region', { name: 'When people will see it' });
+    await expect.poll(async () => (await preview.textContent()) ?? '', { timeout: wait }).toMatch(/Every .*Wednesday.*, \d{1,2}(:\d\d)?(am|pm) to/);
     await expect.poll(() => sessions.getByRole('listitem').count(), { timeout: wait }).toBe(5);
-    expect(await page.getByRole('region', { name: 'When people will see it' }).textContent()).toMatch(/Every .*Wednesday.*, \d{1,2}(:\d\d)?(am|pm) to/);
     expect(await page.getByText('You have unsaved changes.').count()).toBe(1);
     await expectAccessibleAtEveryWidth(page, 'staff-listings-form');
 

@@ -157,14 +157,14 @@ describe('redis activity store', () => {
     expect(await a.activities.list()).toEqual([]);
   });
 
-  it('keeps the layout: one hash of listings by id, a version counter and hashed tokens', async () => {
+  it('keeps the layout: one hash of listings by id, a version counter, hashed tokens and each site\'s token index', async () => {
     const keyPrefix = randomKeyPrefix();
     const stores = await open(keyPrefix);
     const listing = activityFixture({ site_id: 'tameside-glossop' });
     await stores.activities.putMany([listing]);
     await stores.adminTokens.add(hashOf(9), { siteId: 'lambeth', createdAt: '2026-11-01T09:00:00.000Z' });
     expect((await stores.redis.keys(`${keyPrefix}*`)).sort()).toEqual(
-      ['{activities}:listings', '{activities}:version', `admintoken:${hashOf(9)}`].map((key) => `${keyPrefix}${key}`).sort(),
+      ['{activities}:listings', '{activities}:version', `admintoken:${hashOf(9)}`, 'admintokens:lambeth'].map((key) => `${keyPrefix}${key}`).sort(),
     );
     expect(await stores.redis.hkeys('{activities}:listings')).toEqual([listing.id]);
     expect(JSON.parse((await stores.redis.hget('{activities}:listings', listing.id)) ?? '')).toEqual({ v: 1, activity: listing });

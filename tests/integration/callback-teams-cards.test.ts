@@ -256,6 +256,11 @@ describe.each(['memory', 'redis'] as const)('callback cards in Teams (%s)', (kin
       recordedAt: '2026-12-07T10:00:00.000Z',
     });
     expect(cardText(h.sender.latest(prompt?.activityId ?? ''))).toContain('Recorded. Thank you.');
+    // Counted for the outcome reports once, codes only: answering again corrects the record, not the counts.
+    const counted = { 'practitioner.contact.reached': 1, 'practitioner.support.listening': 1, 'practitioner.support.community-activities': 1, 'practitioner.goals-agreed.3': 1 };
+    expect(await h.stores.reports.months('salford', ['2026-12'])).toStrictEqual([counted]);
+    await h.actions.submit({ practitioner: sam, displayName: 'Sam Jones' }, data);
+    expect(await h.stores.reports.months('salford', ['2026-12'])).toStrictEqual([counted]);
     // The request card in the channel shows the contact.
     expect(cardText(h.sender.latest(h.sender.sends[0]?.activityId ?? ''))).toContain('Contacted by Sam at 10:00');
   });

@@ -104,8 +104,11 @@ describe('data rights on Redis', () => {
       }
     }
     // Left: the audit entry, what the team's list keeps of the cancelled request (its reference,
-    // site and times), and the events outbox (ids and the reference code only).
-    expect(stored.map(({ key }) => key.slice(prefix.length)).sort()).toEqual(['audit', 'events', '{callbacks}:erased:lambeth']);
+    // site and times), the events outbox (ids and the reference code only), and the outcome
+    // reports' month counters (counts only; the person's pseudonymous values are gone).
+    const left = stored.map(({ key }) => key.slice(prefix.length)).sort();
+    expect(left.filter((key) => !key.startsWith('{reports:'))).toEqual(['audit', 'events', '{callbacks}:erased:lambeth']);
+    expect(left.filter((key) => key.startsWith('{reports:'))).toEqual([expect.stringMatching(/^\{reports:lambeth\}:\d{4}-\d{2}$/)]);
     const erased = stored.find(({ key }) => key.endsWith('{callbacks}:erased:lambeth'))?.values.map((value) => JSON.parse(value));
     expect(erased).toEqual([
       {

@@ -7,7 +7,12 @@ import type { Stores } from '../../src/store/ports';
 import { systemClock } from '../../src/runtime/system-clock';
 import { savedWhenOk } from '../../dialogs/goal-change';
 import { testReminders } from '../support/test-reminders';
+import { ReportRecorder } from '../../src/services/report-recorder';
+import { capturingLogger } from '../support/log-capture';
 import { openTestMemoryStores, openTestRedisStores, randomKeyPrefix } from '../support/test-stores';
+
+/** The outcome reports' recorder over the same stores. */
+const reportRecorder = (stores: Stores) => new ReportRecorder({ aggregates: stores.reports, references: stores.references, logger: capturingLogger().logger });
 
 const goalId = '3f0c9a52-6a43-4a8e-9a52-0f1c2d3e4f50';
 
@@ -51,7 +56,7 @@ describe.each([
     const [first] = opened;
     if (first === undefined) throw new Error('no stores');
     await agree(first);
-    const journals = opened.map((stores) => new StoreWellbeingJournal({ wellbeing: stores.wellbeing, people: stores.people, clock: systemClock, reminders: testReminders(stores, systemClock) }));
+    const journals = opened.map((stores) => new StoreWellbeingJournal({ wellbeing: stores.wellbeing, people: stores.people, clock: systemClock, reminders: testReminders(stores, systemClock), reports: reportRecorder(stores) }));
     await journals[0]?.update(turnFor(), (current, at) => savedWhenOk(addGoal(current, { id: goalId, text: 'Sleep better', at, score: 4 })));
     await Promise.all(
       Array.from({ length: 30 }, (_, index) =>
@@ -69,7 +74,7 @@ describe.each([
     opened = await open();
     const [stores] = opened;
     if (stores === undefined) throw new Error('no stores');
-    const journal = new StoreWellbeingJournal({ wellbeing: stores.wellbeing, people: stores.people, clock: systemClock, reminders: testReminders(stores, systemClock) });
+    const journal = new StoreWellbeingJournal({ wellbeing: stores.wellbeing, people: stores.people, clock: systemClock, reminders: testReminders(stores, systemClock), reports: reportRecorder(stores) });
     const attempt = journal.update(turnFor(), (current, at) => savedWhenOk(addGoal(current, { id: goalId, text: 'Sleep better', at })));
     await expect(attempt).rejects.toSatisfy((error) => isAppError(error, 'FORBIDDEN'));
     expect(await stores.wellbeing.get('emulator:user1')).toBeUndefined();
@@ -80,7 +85,7 @@ describe.each([
     const [stores] = opened;
     if (stores === undefined) throw new Error('no stores');
     await agree(stores);
-    const journal = new StoreWellbeingJournal({ wellbeing: stores.wellbeing, people: stores.people, clock: systemClock, reminders: testReminders(stores, systemClock) });
+    const journal = new StoreWellbeingJournal({ wellbeing: stores.wellbeing, people: stores.people, clock: systemClock, reminders: testReminders(stores, systemClock), reports: reportRecorder(stores) });
     const refused = await journal.update(turnFor(), (current, at) => savedWhenOk(rateGoal(current, goalId, { score: 5, at })));
     expect(refused).toEqual({ ok: false, reason: 'not-found' });
     expect(await stores.wellbeing.get('emulator:user1')).toBeUndefined();

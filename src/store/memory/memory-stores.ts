@@ -26,6 +26,7 @@ import { MemoryTeamsSiteLinkStore } from './memory-teams-site-link-store';
 import { MemoryTeamsSendStore } from './memory-teams-send-store';
 import { MemoryKeyedRecordStore } from './memory-keyed-record-store';
 import { MemoryCallbackOutcomeStore } from './memory-callback-outcome-store';
+import { MemoryReportAggregates } from './memory-report-aggregates';
 import { callbackCardCodec, digestDayCodec, eventCursorCodec } from '../teams-record-schema';
 import { directoryRecordCodec, taxonomyMappingsCodec } from '../directory-record-schema';
 
@@ -70,6 +71,7 @@ export function createMemoryStores(options: {
     eventCursors: new MemoryKeyedRecordStore(eventCursorCodec),
     digestDays: new MemoryKeyedRecordStore(digestDayCodec),
     callbackOutcomes: new MemoryCallbackOutcomeStore(),
+    reports: new MemoryReportAggregates(),
     sms: new MemorySmsStore(),
     exports: new MemoryDataExportStore(),
     pushSubscriptions: new MemoryPushSubscriptionStore(() => options.clock.now()),

@@ -26,3 +26,4 @@ export type { TeamDirectoryStore } from './team-directory-store';
 export type { TeamsConversationStore } from './teams-conversation-store';
 export type { TeamsSiteLinkStore } from './teams-site-link-store';
 export type { SendBucket, SendClaim, SendTake, SentRecord, TeamsSendStore } from './teams-send-store';
+export type { ReportAggregates, ReportEntry } from './report-aggregates';

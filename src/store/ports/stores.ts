@@ -13,6 +13,7 @@ import type { EventOutbox } from './event-outbox';
 import type { ExpiringStorage } from './expiring-storage';
 import type { PersonStore, WellbeingStore } from './person-record-store';
 import type { PushSubscriptionStore } from './push-subscription-store';
+import type { ReportAggregates } from './report-aggregates';
 import type { RateLimit, RateLimitRule } from './rate-limit';
 import type { SmsChannelStore } from './sms-channel-store';
 import type { StaffLoginStore, StaffSessionStore } from './staff-session-store';
@@ -61,6 +62,8 @@ export interface Stores {
   readonly digestDays: DigestDayStore;
   /** What practitioners recorded after contact (ids and codes), for the outcome reports. */
   readonly callbackOutcomes: CallbackOutcomeStore;
+  /** The outcome reports' anonymous counters per site and month, and pseudonymous first/latest values. */
+  readonly reports: ReportAggregates;
   /** The SMS channel's message claims, opt-outs and waiting rests of long replies. */
   readonly sms: SmsChannelStore;
   /** "Export my data" files waiting for their one download. */

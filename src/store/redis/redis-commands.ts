@@ -19,6 +19,8 @@ export type RedisCommands = Pick<
   | 'hdel'
   | 'hexists'
   | 'hget'
+  | 'hgetall'
+  | 'hincrby'
   | 'hlen'
   | 'hmget'
   | 'hset'

@@ -31,6 +31,7 @@ import { RedisTeamsConversationStore } from './redis-teams-conversation-store';
 import { RedisTeamsSiteLinkStore } from './redis-teams-site-link-store';
 import { RedisTeamsSendStore } from './redis-teams-send-store';
 import { RedisKeyedRecordStore } from './redis-keyed-record-store';
+import { RedisReportAggregates } from './redis-report-aggregates';
 import { RedisCallbackOutcomeStore } from './redis-callback-outcome-store';
 import { callbackCardCodec, digestDayCodec, eventCursorCodec } from '../teams-record-schema';
 import { directoryRecordCodec, taxonomyMappingsCodec } from '../directory-record-schema';
@@ -99,6 +100,8 @@ export async function createRedisStores(
     eventCursors: new RedisKeyedRecordStore(redis, 'event-cursor:', eventCursorCodec),
     digestDays: new RedisKeyedRecordStore(redis, 'digest-day:', digestDayCodec),
     callbackOutcomes: new RedisCallbackOutcomeStore(redis),
+    // `{reports:<siteId>}:<YYYY-MM>` (counters) and `{reports:<siteId>}:person:<pseudonym>` (first/latest values).
+    reports: new RedisReportAggregates(redis),
     // `sms-msg:<MessageSid>`, `sms-answers:{<ref>}`, `sms-more:{<ref>}`, `sms-optout:{<ref>}` (the number's keyed reference).
     sms: new RedisSmsStore(redis, references),
     // `{exports}:export:<id>` and `{exports}:person:<ref>`, expiring with the download link.

@@ -1,0 +1,9 @@
+import type { CallbackOutcome } from '../callbacks/callback-outcome';
+
+/**
+ * The report codes of a recorded outcome (counted as `practitioner.<code>`): how the contact went,
+ * each kind of support offered, and the number of goals agreed.
+ */
+export function outcomeReportCodes(outcome: Pick<CallbackOutcome, 'contactOutcome' | 'supportOffered' | 'goalsAgreed'>): string[] {
+  return [`contact.${outcome.contactOutcome}`, ...outcome.supportOffered.map((code) => `support.${code}`), `goals-agreed.${outcome.goalsAgreed}`];
+}

@@ -1,0 +1,39 @@
+/**
+ * Report months: `YYYY-MM` in London time, so a request made at 00:30 on 1 April (BST, still
+ * 31 March in UTC) counts in April.
+ */
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { londonZone } from '../local-date';
+
+/** A report month, `YYYY-MM`. */
+export const reportMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Give a month as YYYY-MM.');
+
+/** The London month (`YYYY-MM`) an instant (UTC ISO or epoch milliseconds) falls in. */
+export function londonMonthOf(instant: string | number): string {
+  const time = typeof instant === 'number' ? DateTime.fromMillis(instant, { zone: londonZone }) : DateTime.fromISO(instant, { zone: 'utc' }).setZone(londonZone);
+  return time.toFormat('yyyy-MM');
+}
+
+/** Every month from `from` to `to` (both `YYYY-MM`, inclusive), in order; empty when `from` is after `to`. */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  let month = DateTime.fromFormat(from, 'yyyy-MM', { zone: 'utc' });
+  const last = DateTime.fromFormat(to, 'yyyy-MM', { zone: 'utc' });
+  while (month <= last) {
+    months.push(month.toFormat('yyyy-MM'));
+    month = month.plus({ months: 1 });
+  }
+  return months;
+}
+
+/** The default range: the last 12 full London months and the current one. */
+export function defaultReportRange(now: number): { from: string; to: string } {
+  const current = DateTime.fromMillis(now, { zone: londonZone }).startOf('month');
+  return { from: current.minus({ months: 12 }).toFormat('yyyy-MM'), to: current.toFormat('yyyy-MM') };
+}
+
+/** Whole days from one instant to a later one (epoch milliseconds), never below 0. */
+export function wholeDaysBetween(from: number, to: number): number {
+  return Math.max(0, Math.floor((to - from) / 86_400_000));
+}
