@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { defaultMonthRange, monthName, monthRangeProblem, shortMonthName } from '../../../staff/src/pages/reports/report-months';
 import { reportSchema, type Report, type ReportMeasure } from '../../../staff/src/pages/reports/report-schemas';
-import { cellsByMonth, chartDescription, chartPoints, groupSummary, publishedComparison, reportGroups } from '../../../staff/src/pages/reports/report-summaries';
+import { cellsByMonth, chartDescription, chartDomain, chartPoints, groupSummary, publishedComparison, reportGroups } from '../../../staff/src/pages/reports/report-summaries';
 
 const months = ['2026-09', '2026-10', '2026-11'];
 
@@ -122,6 +122,13 @@ describe('report summaries', () => {
     expect(chartDescription(closeFriend, months)).toBe(
       'Share with a close friend (latest) by month, September 2026 to November 2026: no month has a figure to show; 3 months have no figure shown (fewer than 5 people, suppressed or no data).',
     );
+  });
+
+  it('draws counts from 0 to the highest (at least 1), shares 0-100%, scores 0-10', () => {
+    expect(chartDomain(requests, months)).toEqual([0, 20]);
+    expect(chartDomain({ ...requests, values: [{ month: '2026-09', value: 0, display: '0' }] }, months)).toEqual([0, 1]);
+    expect(chartDomain(closeFriend, months)).toEqual([0, 1]);
+    expect(chartDomain({ ...median, unit: 'score' }, months)).toEqual([0, 10]);
   });
 
   it('compares with the programme only where it published a figure', () => {

@@ -3,7 +3,7 @@ import * as Plot from '@observablehq/plot';
 import { useEffect, useRef } from 'react';
 import { shortMonthName } from './report-months';
 import type { ReportMeasure } from './report-schemas';
-import { chartDescription, chartPoints } from './report-summaries';
+import { chartDescription, chartDomain, chartPoints } from './report-summaries';
 
 const useStyles = makeStyles({
   chart: {
@@ -39,7 +39,7 @@ export function ReportChart(props: { readonly measure: ReportMeasure; readonly m
       marginLeft: 48,
       marginBottom: 56,
       x: { domain: months.map(shortMonthName), label: null, tickRotate: months.length > 6 ? -45 : 0 },
-      y: { grid: true, label: measure.label, tickFormat: tickFormat(measure.unit), zero: true },
+      y: { grid: true, label: measure.label, tickFormat: tickFormat(measure.unit), domain: chartDomain(measure, months) },
       marks: [Plot.barY(chartPoints(measure, months), { x: 'month', y: 'value' }), Plot.ruleY([0])],
     });
     svg.querySelectorAll('style').forEach((element) => element.remove());

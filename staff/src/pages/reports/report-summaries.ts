@@ -25,6 +25,16 @@ export function chartPoints(measure: ReportMeasure, months: readonly string[]): 
   return cellsByMonth(measure, months).flatMap((cell) => (cell.value === null ? [] : [{ month: shortMonthName(cell.month), value: cell.value }]));
 }
 
+/**
+ * A chart's value axis: shares 0-100%, scores 0-10, counts and days from 0 to the highest figure
+ * (at least 1, so a range of zeros draws no bars rather than a scale with no height).
+ */
+export function chartDomain(measure: ReportMeasure, months: readonly string[]): [number, number] {
+  if (measure.unit === 'share') return [0, 1];
+  if (measure.unit === 'score') return [0, 10];
+  return [0, Math.max(1, ...chartPoints(measure, months).map((point) => point.value))];
+}
+
 /** "Programme: 14-25 days", or undefined where the programme published no figure for the measure. */
 export function publishedComparison(measure: ReportMeasure): string | undefined {
   return measure.published === null ? undefined : `Programme: ${measure.published.text}`;
