@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportViewSchema } from '../../src/domain/reports/report-view';
 import { ReportRecorder } from '../../src/services/report-recorder';
-import { reportSchema } from '../../staff/src/pages/reports/report-schemas';
 import { cellsByMonth, chartDescription, reportGroups } from '../../staff/src/pages/reports/report-summaries';
 import { capturingLogger } from '../support/log-capture';
 import { startTestService, type TestService } from '../support/service-harness';
@@ -60,7 +60,7 @@ describe('the staff app Reports page in a real browser', () => {
     const to = await page.getByLabel('To month').inputValue();
     const answer = await page.request.get(`${service.baseUrl}/api/admin/sites/salford/reports?from=${from}&to=${to}`);
     expect(answer.status()).toBe(200);
-    const report = reportSchema.parse(await answer.json());
+    const report = reportViewSchema.parse(await answer.json());
     const groups = reportGroups(report);
     expect(groups.length).toBeGreaterThan(0);
     await page.getByRole('heading', { level: 2, name: groups[0]?.label ?? '' }).waitFor({ timeout: wait });

@@ -1,8 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import * as Plot from '@observablehq/plot';
 import { useEffect, useRef } from 'react';
+import type { ReportMeasure } from '../../../../src/domain/reports/report-view';
 import { shortMonthName } from './report-months';
-import type { ReportMeasure } from './report-schemas';
 import { chartDescription, chartDomain, chartPoints } from './report-summaries';
 
 const useStyles = makeStyles({

@@ -1,7 +1,5 @@
 import { DateTime } from 'luxon';
-
-/** The most months one report may cover (the API refuses more). */
-export const maxReportMonths = 36;
+import { maxReportMonths } from '../../../../src/admin/reports-api';
 
 /** A report's months, `YYYY-MM` each, first and last included. */
 export interface MonthRange {
@@ -12,12 +10,6 @@ export interface MonthRange {
 function monthOf(text: string): DateTime | undefined {
   const month = DateTime.fromFormat(text, 'yyyy-MM', { zone: 'Europe/London' });
   return month.isValid ? month : undefined;
-}
-
-/** The range the page opens with: the last 12 full months and the current one (in UK time), as the API's default. */
-export function defaultMonthRange(now: DateTime): MonthRange {
-  const current = now.setZone('Europe/London').startOf('month');
-  return { from: current.minus({ months: 12 }).toFormat('yyyy-MM'), to: current.toFormat('yyyy-MM') };
 }
 
 /** What is wrong with a chosen range, in words, or undefined when the API will accept it. */

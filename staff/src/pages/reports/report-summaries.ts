@@ -1,5 +1,8 @@
+import type { ReportGroupId, ReportMeasure, ReportView } from '../../../../src/domain/reports/report-view';
 import { monthName, shortMonthName } from './report-months';
-import type { Report, ReportCell, ReportGroupId, ReportMeasure } from './report-schemas';
+
+/** A measure's figure for one month: `value` is null when suppressed or missing, `display` says which. */
+export type ReportCell = ReportMeasure['values'][number];
 
 /** One group of a report as the page shows it: its measures, the first of which its chart shows. */
 export interface ReportGroupView {
@@ -9,7 +12,7 @@ export interface ReportGroupView {
 }
 
 /** The report's groups in its order, each with its measures; groups with no measures are left out. */
-export function reportGroups(report: Report): ReportGroupView[] {
+export function reportGroups(report: ReportView): ReportGroupView[] {
   return report.groups
     .map((group) => ({ id: group.id, label: group.label, measures: report.measures.filter((measure) => measure.group === group.id) }))
     .filter((group) => group.measures.length > 0);

@@ -1,6 +1,7 @@
 import { Button, Field, Input, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { DateTime } from 'luxon';
 import { useState } from 'react';
+import { defaultReportRange } from '../../../../src/domain/reports/report-months';
+import { reportViewSchema } from '../../../../src/domain/reports/report-view';
 import { britishDateTime } from '../../british-time';
 import { LoadedContent } from '../../components/loaded-content';
 import { ProblemBar } from '../../components/problem-bar';
@@ -8,8 +9,7 @@ import type { PageProps } from '../../page-props';
 import { useLoaded } from '../../use-loaded';
 import { saveFile } from '../listings/save-file';
 import { ReportGroupSection } from './report-group-section';
-import { defaultMonthRange, monthRangeProblem, type MonthRange } from './report-months';
-import { reportSchema } from './report-schemas';
+import { monthRangeProblem, type MonthRange } from './report-months';
 import { reportGroups } from './report-summaries';
 
 const useStyles = makeStyles({
@@ -23,11 +23,11 @@ const useStyles = makeStyles({
  */
 export function ReportsView(props: PageProps) {
   const styles = useStyles();
-  const [range, setRange] = useState<MonthRange>(() => defaultMonthRange(DateTime.now()));
+  const [range, setRange] = useState<MonthRange>(() => defaultReportRange(Date.now()));
   const problem = monthRangeProblem(range);
   const query = `reports?from=${range.from}&to=${range.to}`;
   const { loaded } = useLoaded(
-    () => (problem === undefined ? props.client.get(query, reportSchema) : Promise.reject(new Error(problem))),
+    () => (problem === undefined ? props.client.get(query, reportViewSchema) : Promise.reject(new Error(problem))),
     `${props.siteId} ${query}`,
   );
   const [downloading, setDownloading] = useState(false);
