@@ -9,6 +9,7 @@ import { ImportPage } from '../pages/listings/import-page';
 import { ListingDetailPage } from '../pages/listings/listing-detail-page';
 import { ListingsPage } from '../pages/listings/listings-page';
 import { TaxonomyPage } from '../pages/listings/taxonomy-page';
+import { ReportsPage } from '../pages/reports/reports-page';
 import { TeamPage } from '../pages/team/team-page';
 
 /** One of the app's hash routes: its pattern (`/listings/:id`), who may open it, and its page. */
@@ -37,6 +38,7 @@ export const staffPages: readonly StaffPage[] = [
   { pattern: '/tokens', navLabel: 'Tokens', title: 'Site tokens', roles: admins, component: TokensPage },
   { pattern: '/audit', navLabel: 'Audit', title: 'Audit trail', roles: admins, component: AuditPage },
   { pattern: '/practitioners', navLabel: 'Practitioners', title: 'Practitioners', roles: admins, component: PractitionersPage },
+  { pattern: '/reports', navLabel: 'Reports', title: 'Reports', roles: admins, component: ReportsPage },
 ];
 
 /** The pages a role may open, in order. */
