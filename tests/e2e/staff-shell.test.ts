@@ -18,7 +18,7 @@ const practitioner: TestStaff = { tenantId, aadObjectId: '00000000-0000-0000-000
 /** Site admin at Salford, practitioner at Lambeth. */
 const twoSites: TestStaff = { tenantId, aadObjectId: '00000000-0000-0000-0000-0000000000c3', name: 'Alex Kaur' };
 const newcomer = '00000000-0000-0000-0000-0000000000d4';
-const adminNav = ['Listings', 'Import', 'Taxonomy', 'Team', 'Callbacks', 'Tokens', 'Audit', 'Practitioners'];
+const adminNav = ['Listings', 'Import', 'Taxonomy', 'Team', 'Callbacks', 'Tokens', 'Audit', 'Practitioners', 'Reports'];
 const practitionerNav = ['Team', 'Callbacks'];
 
 describe('the staff app shell in a real browser', () => {
