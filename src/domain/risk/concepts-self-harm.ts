@@ -311,6 +311,11 @@ export const selfHarmConcepts: readonly RiskPattern[] = [
     'wounds-going-bad-hidden',
     rx`\bmy (?:${W} )?(?:cuts|wounds|burns|self harm) ${gap(4)}(?:infected|septic|gaping|need stitches|needs stitches|will not stop bleeding|keep opening|keeps opening|oozing|pus|gone green)\b ${gap(10)}(?:ashamed|embarrassed|scared|hide|hiding|nobody|no one|too (?:scared|ashamed|embarrassed)|do not want (?:anyone|them) to)\b`,
   ),
+  // Healing undone on purpose: "i pulled my stitches out", "keep picking my cuts open". Asks: it can be an accident.
+  uncertain(
+    'healing-undone',
+    rx`\b(?:pulled|pull|pulling|ripped|rip|ripping|picked|pick|picking|tore|tear|tearing|took|cut) (?:out )?(?:my|me) (?:own )?(?:stitches|steri strips|staples)(?: out)?\b|\b(?:reopened|re opened|reopen\w*|opened up|opening up|picking|picked|pick) (?:my|the|me) (?:old )?(?:cuts|wounds|scars|scabs|burns)(?: open| back open| up)?\b(?! ${gap(3)}(?:on the (?:bike|trampoline|climbing)|playing|at (?:football|rugby|the gym))\b)`,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -668,6 +673,11 @@ export const eatingDisorderConcepts: readonly RiskPattern[] = [
   concept(
     'first-food-in-days',
     rx`\bfirst (?:thing|food|meal|bite|proper meal|bit of food) (?:i (?:had|would|have|d) )?(?:had |eaten |eat |had eaten )?(?:in|for) (?:days|a week|weeks|ages|(?:two|three|four|five|six|[2-9]) days)\b|\b(?:not|have not|had not|no|never) (?:had|eaten) (?:a )?(?:proper )?(?:meal|food|anything|a thing) (?:since|for|in) ${gap(6)}(?:weeks|(?:two|three|four|five|six|[2-9]) weeks|(?:four|five|six|seven|ten|[4-9]|1[0-9]) days)\b`,
+  ),
+  // Purging after a meal, in other words: "ate a normal tea with my family then went upstairs and got rid of it".
+  concept(
+    'rid-of-the-meal',
+    rx`\b(?:ate|eaten|eat|eating|had|finished|finish) (?:${W} ){0,6}?(?:tea|dinner|meal|meals|lunch|breakfast|supper|food|takeaway|pizza|tea time)\b ${gap(8)}(?:went|go|goes|going|ran|run|running|straight|snuck|sneak|sneaked|off) (?:up )?(?:upstairs|to the (?:bathroom|loo|toilet|toilets)|to the upstairs (?:bathroom|loo)) ${gap(3)}(?:and|to) (?:get|got|getting) rid of (?:it|the lot|everything|all of it)\b|\b(?:got|get|getting) rid of (?:it|the lot|everything|all of it|my (?:tea|dinner|lunch|breakfast|meal)) (?:in|down) the (?:toilet|loo)\b ${gap(4)}(?:after|once) (?:i ate|eating|tea|dinner|meals?|lunch)\b`,
   ),
   concept(
     'fluids-kept-from-the-scale',

@@ -350,7 +350,7 @@ export const suicideConcepts: readonly RiskPattern[] = [
   // Wishing to cease: "wish I could just evaporate", "wish I'd stop being alive", "wish I could just not be".
   named(
     'wish-to-cease',
-    rx`(?<!\b(?:do not|not|never|no longer) )\b(?:wish|wishing|want|wanted|hope|hoping)\b (?:that )?(?:i )?(?:to|could|would|can|was able to|might)? ?(?:just |jist |jus |simply |really )?(?:evaporate|vanish|disappear|fade away|cease to exist|melt away|stop being alive|opt out|not exist|be gone|not be(?= *$))\b(?= *$| (?:forever|for good|anymore|honestly|tbh|now|i|and|so|because|but|sometimes|from (?:existence|the world|this world|life)|off the face|into (?:thin air|nothing))\b)(?! (?:for (?:a|the) (?:bit|while|day|week|weekend|few)|to (?:the|a|my|another)|on|into (?:my|the) (?:room|bed|book|game)|off to|abroad|somewhere)\b)`,
+    rx`(?<!\b(?:do not|not|never|no longer) )\b(?:wish|wishing|want|wanted|hope|hoping|(?:would|d) (?:quite |really |just )?(?:like|love))\b (?:that )?(?:i )?(?:to|could|would|can|was able to|might)? ?(?:just |jist |jus |simply |really )?(?:evaporate|vanish|disappear|fade away|cease to exist|melt away|stop being alive|opt out|not exist|be gone|not be(?= *$))\b(?= *$| (?:forever|for good|anymore|honestly|to be honest|tbh|now|i|and|so|because|but|sometimes|from (?:existence|the world|this world|life)|off the face|into (?:thin air|nothing))\b)(?! (?:for (?:a|the) (?:bit|while|day|week|weekend|few)|to (?:the|a|my|another)|on|into (?:my|the) (?:room|bed|book|game)|off to|abroad|somewhere)\b)`,
   ),
   // Sleep without waking: "go to sleep wishing I won't wake up", "could lie down and never get back up".
   named(
@@ -424,7 +424,7 @@ export const suicideConcepts: readonly RiskPattern[] = [
   // A last word to the service: "this is the last time you'll hear from me", "this is me signing off for good".
   named(
     'last-time-you-hear-from-me',
-    rx`\blast time (?:you|anyone) (?:will )?(?:hear|heard) from me\b(?! (?:for|until|till|today|tonight|this|before|on here for)\b)|\b(?:this is|that is|here is) me (?:saying goodbye|signing off)\b(?! (?:for (?:today|tonight|now|the (?:day|night|week))|from)\b)|\bsigning off (?:for good|forever|for the last time|permanently)\b(?! (?:from|on) )`,
+    rx`\blast time (?:you|anyone) (?:will )?(?:hear|heard) from me\b(?! (?:for|until|till|today|tonight|this|before|on here for)\b)|\b(?:this is|that is|here is) me (?:saying goodbye|signing off)\b(?! (?:for (?:today|tonight|now|the (?:day|night|week))|from|(?:thanks|thank you|cheers|ta) for (?:the |our )?(?:chat|chatting|talk|listening|help|today|tonight|this)|see you|speak (?:to you )?(?:soon|tomorrow|later|next)|talk (?:to you )?(?:soon|tomorrow|later|next)|night|nighty|bye for now)\b)|\bsigning off (?:for good|forever|for the last time|permanently)\b(?! (?:from|on) )`,
   ),
   // A goodbye others did not recognise: "that was my goodbye", "they don't know I mean for good".
   named(
@@ -774,7 +774,7 @@ export const suicideConcepts: readonly RiskPattern[] = [
   // A wish for the crash: "when the plane shook I actually hoped it would go down".
   named(
     'hoping-for-the-crash',
-    rx`\b(?:hoped|hoping|hope|wished|wishing|wish|prayed|praying|secretly want\w*) (?:that )?(?:the |it |my |a |this )?(?:${W} )?(?:plane|flight|car|bus|train|lorry|it|cancer|tumour|illness|op|operation|surgery) (?:would |will |to |just )?(?:go down|goes down|went down|crash|crashes|crashed|hit me|hits me|kill me|kills me|spread|spreads|finish me|take me|come off|do the job|goes wrong|went wrong|go wrong)\b`,
+    rx`\b(?:hoped|hoping|hope|hopes|wished|wishing|wish|prayed|praying|secretly want\w*) (?:that )?(?:the |it |my |a |this )?(?:${W} )?(?:plane|flight|car|bus|train|lorry|it|cancer|tumour|illness|op|operation|surgery) (?:would |will |to |just )?(?:go down|goes down|went down|crash|crashes|crashed|hit me|hits me|kill me|kills me|spread|spreads|finish me|take me|come off|do the job|goes wrong|went wrong|go wrong)\b`,
   ),
   // Not living to a date: "part of me has already decided I'm not going to see Christmas".
   named(
@@ -814,6 +814,23 @@ export const suicideConcepts: readonly RiskPattern[] = [
     'calm-at-the-edge',
     rx`${PLACED} ${gap(5)}${DANGER_PLACE}\b ${gap(12)}(?:(?:weirdly|strangely|oddly|so|really|very|dead|completely|scarily) calm|at peace|not scared (?:any ?more|now))\b`,
     URGENT,
+  ),
+  // Past the barrier at a height, said alone: "on the wrong side of the railings now".
+  named('past-the-barrier', rx`\b(?:wrong|other|far) side of the (?:railings?|barrier|safety barrier|parapet|fence)\b(?! ${gap(3)}(?:at the (?:zoo|match|gig|concert|game|festival)|from (?:the )?(?:crowd|stage|pitch)|to (?:get|fetch|grab) (?:the|my|a) (?:ball|frisbee|kite|dog))\b)`, URGENT),
+  // A place checked out and judged fit: "a spot on the cliffs ... drove there to check it out. it'll work".
+  named(
+    'place-checked-and-fit',
+    rx`\b${DANGER_PLACE}\b ${gap(20)}(?:check|checked|checking|scope|scoped|scoping|suss|sussed|sussing|look|looked|looking) (?:it |the (?:place|spot|height|drop) |things )?(?:out|over)\b ${gap(8)}(?:it will|it ll|itll|that will|that ll|thatll|should|would) (?:work|do(?: it| the job)?)\b`,
+  ),
+  // Carbon monoxide means got for the car: "bought a hose for the car today. worked out the rest".
+  named(
+    'hose-for-the-car',
+    rx`\b(?:bought|got|getting|ordered|buying|picked up|have|found) (?:a |some |the |a length of |a bit of )?(?:${W} )?(?:hose|hosepipe|hose pipe|tubing|pipe) (?:for|to fit|that fits|for the back of|to go on) (?:the |my )?(?:car|exhaust|van)\b`,
+  ),
+  // A pet handed over as if for a while, and not really: "left the cat with next door, said it was just for the week. its not really".
+  named(
+    'pet-left-for-good',
+    rx`\b(?:left|leaving|dropped|dropping|gave|giving|took|taking) (?:the|my|our) (?:${W} )?(?:cat|cats|dog|dogs|puppy|kitten|rabbit|hamster|budgie|pets?) ${gap(8)}(?:said|told|telling|saying) ${gap(4)}(?:just|only) (?:for )?(?:the|a) (?:week|weekend|few days|night|fortnight|while)\b ${gap(4)}(?:it is not|its not|it isnt|not) really\b`,
   ),
 ];
 

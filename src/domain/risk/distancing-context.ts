@@ -23,7 +23,13 @@ const LOOSE_RECOVERY =
   '(?:is|feels|are|things are) (?:so |really |very |completely )?different|(?:out|better|clean|sober|stable|well) now|' +
   '(?:doing|getting) (?:ok|okay|alright|fine|well|better|good)|(?:i will|ill) be (?:ok|okay|fine|alright)|(?:a )?different person|' +
   'celebrat\\w*|tattoo over|(?<!\\b(?:not|nothing|never|no longer) )(?:actually |really |finally |so )?(?:looking forward to|excited (?:about|for))|' +
-  'now (?:i am|im|i have|ive) (?:actually |really |finally |so )?(?:enjoying|engaged|settled|back at work|working|training|studying|a (?:mum|dad|nurse|volunteer)))';
+  'now (?:i am|im|i have|ive) (?:actually |really |finally |so )?(?:enjoying|engaged|settled|back at work|working|training|studying|a (?:mum|dad|nurse|volunteer))|' +
+  // Giving back and thanks for coming through: "I volunteer with them now", "a lot of gratitude".
+  'volunteer\\w*|give (?:something|a bit|some|it) back|giving (?:something |a bit )?back|gratitude|thankful|' +
+  // The feeling gone: "I don't feel like that anymore", "they've been gone two years", "4 years self harm free".
+  '(?:do not|never|no longer) feel (?:like )?(?:that|this)(?: way)? (?:anymore|any more|now|these days)|' +
+  '(?:have|has|have been|has been|been) (?:gone|quiet|silent) (?:for )?(?:over |about |nearly |almost )?(?:[0-9]+|a|one|two|three|four|five|six|a few|several|many) (?:years?|months?)|' +
+  '(?:self harm|cutting|purging|bingeing|voices|drink|drug) free)';
 
 /**
  * A work or a subject of study: "the song", "my module", "this documentary". Not the places a
@@ -32,7 +38,9 @@ const LOOSE_RECOVERY =
 const TITLED =
   '(?:song|film|movie|book|novel|album|track|documentary|podcast|article|episode|series|' +
   'play|poem|opera|musical|sitcom|module|essay|dissertation|thesis|reading list|syllabus|exam question|headline|news story|' +
-  'thriller|crime novel|true crime|drama|soap|storyline|box ?set|audiobook|biography|memoir)';
+  'thriller|crime novel|true crime|drama|soap|storyline|box ?set|audiobook|biography|memoir|' +
+  // Word games: "the crossword answer was OVERDOSE".
+  'crossword|wordle|scrabble|anagram|word search|spelling test|pub quiz|quiz question|countdown conundrum|hangman)';
 /** Where a subject is studied; distancing only together with work or study talk (a course is also where disclosures happen). */
 const STUDIED = '(?:course|lecture|seminar|webinar|workshop|training|module|placement|lesson)';
 const WORK = `(?:the|a|an|this|that|my|our|his|her|their|new|old) (?:${W} ){0,2}?${TITLED}`;
@@ -63,8 +71,11 @@ const noneSince = rx`\b(?:have not|had not|has not|not|never) (?:had|felt|done|b
 const ownUrge = rx`\b(?:i|im|i am|i have|ive|i do|i still|i just)\b(?: ${W}){0,3}? (?:suicidal|want|wanted|wanna|going to|gonna|plan|planning|tempted|thinking|think|thought|keep|kept|urges?|feel like|felt like|wish|wished|could|might|will|can not stop)\b`;
 /** The subject itself, anywhere in the message (a profession or course alone distances nothing). */
 const topicNamed = rx`\b${TOPIC}\b`;
-/** A return to now, or an act taken now (not "tried to kill myself in 2015"). */
-const present = rx`\b(?:${NOW_AGAIN}|(?<!\b(?:tried|attempted|wanted|used|nearly|almost) to )(?:${ACUTE}))\b`;
+/**
+ * A return to now, or an act taken now: not "tried to kill myself", and not an act dated in the
+ * past beside it ("I overdosed in 2015", "in 2015 I took 40 tablets").
+ */
+const present = rx`\b(?:${NOW_AGAIN}|(?<!\b(?:tried|attempted|wanted|used|nearly|almost) to |\b${PAST_TIME}(?: ${W}){0,3} )(?:${ACUTE})(?!(?: ${W}){0,3} ${PAST_TIME}\b))\b`;
 
 /**
  * Whether a message talks of risk at a distance from now (a past with recovery, or a work or
