@@ -150,6 +150,10 @@ describe('assessRisk', () => {
     "I haven't eaten since Tuesday because of a stomach bug",
     'I take water tablets every day for my heart',
     'we watched a film where a man hides pills to take them all at once',
+    'going to poison the slugs before they eat all my lettuces',
+    'the nurse gave me laxatives because the morphine had me constipated',
+    "that's me signing off, see you next week",
+    'the wordle today was SUICIDE would you believe',
   ])('treats %j as no risk', (text) => {
     expect(assessRisk(text)).toEqual({ level: 'none', categories: [] });
   });
@@ -171,6 +175,13 @@ describe('assessRisk', () => {
     ['my step dad touches me', 'abuse_safeguarding'],
     ["I haven't eaten in 5 days on purpose", 'eating_disorder'],
     ['I use laxatives to lose weight', 'eating_disorder'],
+    // Change 8's concepts, in wording none of the corpus rows use.
+    ['went up to the multi storey on sunday to check it out. it will do', 'suicide_self_harm'],
+    ['ordered some tubing to fit the exhaust on the van', 'suicide_self_harm'],
+    ["dropped my dog at my sister's, told her it's only for the weekend. it isn't really", 'suicide_self_harm'],
+    ["I'm on the other side of the barrier on the bridge", 'suicide_self_harm'],
+    ['had dinner with everyone and then snuck off to the bathroom to get rid of it', 'eating_disorder'],
+    ["took my brother's old crossbow out of the shed. they won't be laughing now", 'harm_to_others'],
   ] as const)('flags %j as %s', (text, category) => {
     expect(assessRisk(text).categories).toContain(category);
   });

@@ -23,6 +23,11 @@ describe('heldAtDistance', () => {
     "I'm a paramedic and we did a refresher on overdose today",
     'Has anyone watched the one about county lines on iPlayer?',
     "I used to starve myself at uni, now I'm actually enjoying cooking",
+    'I overdosed in 2015 and the crisis team were brilliant. I volunteer with them now.',
+    "Remember last year when I told you I wanted to die? Just wanted to say thank you, I don't feel like that anymore.",
+    'the crossword answer was OVERDOSE and it took me ages to get it',
+    "my mate overdosed last month but he's doing fine now and getting help",
+    'I volunteer at a refuge for women fleeing domestic abuse',
   ])('reads %j as held at a distance', (text) => {
     expect(distanced(text)).toBe(true);
   });
@@ -38,6 +43,10 @@ describe('heldAtDistance', () => {
     "I'm a nurse and I want to take the morphine from work and overdose",
     "We had a lecture on suicide today and now I can't stop thinking about doing it",
     'I used to self harm, not looking forward to anything now',
+    "I overdosed in 2015 and I've just taken 30 tablets",
+    "my mate overdosed last month and he's fine now but I keep thinking I want to do the same",
+    "my neighbour's little girl had bruises again but she's fine now",
+    'I volunteer at a food bank and I want to kill myself',
   ])('does not read %j as held at a distance', (text) => {
     expect(distanced(text)).toBe(false);
   });
@@ -54,6 +63,28 @@ describe('assessRisk with a concern held at a distance', () => {
 
   it('never lowers a message that brings the risk back, whatever the model says', () => {
     expect(assessRisk("I was suicidal years ago, therapy helped, but it's back now", modelScoring(0.01)).level).not.toBe('none');
+  });
+});
+
+describe('assessRisk with an urgent act held at a distance', () => {
+  const datedPast = 'I overdosed in 2015 and the crisis team were brilliant. I volunteer with them now.';
+
+  it('lets a model score below the urgent bar agree that an act dated in the past is no risk', () => {
+    expect(assessRisk(datedPast, modelScoring(0.1)).level).toBe('none');
+  });
+
+  it('keeps the urgent verdict when the model is less sure than that', () => {
+    expect(assessRisk(datedPast, modelScoring(0.3)).level).toBe('urgent');
+  });
+});
+
+describe('assessRisk where the message holds the risk at a distance and only the model would ask', () => {
+  it("does not let a middling model score ask about a past with recovery ('volunteer with them now')", () => {
+    expect(assessRisk('I had a really rough time in 2016. These days I volunteer with them', modelScoring(0.8)).level).toBe('none');
+  });
+
+  it('still lets a model score from the concern threshold through', () => {
+    expect(assessRisk('I had a really rough time in 2016. These days I volunteer with them', modelScoring(0.95)).level).toBe('concern');
   });
 });
 

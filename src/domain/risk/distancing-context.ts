@@ -77,6 +77,21 @@ const topicNamed = rx`\b${TOPIC}\b`;
  */
 const present = rx`\b(?:${NOW_AGAIN}|(?<!\b(?:tried|attempted|wanted|used|nearly|almost) to |\b${PAST_TIME}(?: ${W}){0,3} )(?:${ACUTE})(?!(?: ${W}){0,3} ${PAST_TIME}\b))\b`;
 
+/** An adult the writer knows: someone else's crisis, told by a friend or relative (never a child: that may be safeguarding). */
+const ADULT_THEY =
+  '(?:my|our|a|her|his) (?:${W} )?(?:friend|mate|best mate|best friend|pal|sister|brother|cousin|colleague|coworker|neighbour|uncle|aunt|auntie|nan|gran|grandad|' +
+  'dad|mum|flatmate|housemate|ex|husband|wife|partner|boyfriend|girlfriend|sister in law|brother in law|friends|mates)';
+/** Said of them afterwards: safe, mended, being looked after. */
+const THEY_ARE_OK =
+  '(?:he|she|they) (?:is|s|are|re|was|were|has been|have been|seems|seem|is now|are now) (?:now |doing |home and |back home and |so much |much |loads |a lot )?(?:fine|ok|okay|alright|better|well|safe|recovering|recovered|home|out of hospital|getting (?:help|better|support|treatment)|in recovery|on the mend|doing (?:fine|well|ok|okay|great|better))';
+/**
+ * Another adult's crisis that is over: "my mate overdosed last month but he's doing fine now and
+ * getting help". Not a child, and never when the writer says an urge of their own.
+ */
+const someoneElsesCrisisOver = rx`\b${ADULT_THEY}\b(?: ${W}){0,14}? ${TOPIC}\b(?: ${W}){0,20}? ${THEY_ARE_OK}\b`;
+/** Work or volunteering where the subject is the job: "I volunteer at a refuge", "I work on a crisis line". */
+const helpingRole = rx`\b(?:i|we) (?:volunteer|volunteered|volunteering|work|worked|am volunteering|am working|help out|helped out) (?:as (?:a|an) ${W}(?: ${W})? )?(?:at|for|with|on|in) (?:a|an|the|our|my) (?:${W} )?(?:refuge|helpline|help line|crisis line|samaritans|hospice|food bank|shelter|charity|ward|a and e|support group|recovery college|listening service|phone line)\b`;
+
 /**
  * Whether a message talks of risk at a distance from now (a past with recovery, or a work or
  * subject) with nothing that brings it into the present.
@@ -84,7 +99,9 @@ const present = rx`\b(?:${NOW_AGAIN}|(?<!\b(?:tried|attempted|wanted|used|nearly
  * @param normalised - the message as `normaliseText` gives it
  */
 export function heldAtDistance(normalised: string): boolean {
+  if (someoneElsesCrisisOver.test(normalised) && !ownUrge.test(normalised)) return true;
   if (present.test(normalised)) return false;
+  if (helpingRole.test(normalised) && !ownUrge.test(normalised)) return true;
   if (pastWithRecovery.test(normalised) || noneSince.test(normalised) || aWork.test(normalised)) return true;
   if (ownUrge.test(normalised)) return false;
   return askedAboutAWork.test(normalised) || (workOrStudy.test(normalised) && topicNamed.test(normalised));
