@@ -212,8 +212,10 @@ describe('the shipped model (src/domain/risk/model/risk-model-weights.json)', ()
     expect(lexicons, 'word-classes.ts has changed since training: run npm run risk:train').toEqual(wordClassLexicons);
   });
 
+  // The file grows with the corpus's vocabulary (float32 weights, base64): about 45 bytes a feature.
+  // 2.5 MB leaves room for the corpus to keep growing; loading it costs well under a second at start-up.
   it('is small enough to commit', () => {
-    expect(readFileSync(corpusPath.replace(/tests\/fixtures\/risk-corpus\.tsv$/, 'src/domain/risk/model/risk-model-weights.json')).length).toBeLessThan(1.5e6);
+    expect(readFileSync(corpusPath.replace(/tests\/fixtures\/risk-corpus\.tsv$/, 'src/domain/risk/model/risk-model-weights.json')).length).toBeLessThan(2.5e6);
   });
 });
 

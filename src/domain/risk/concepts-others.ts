@@ -174,6 +174,11 @@ const NOT_A_GAME =
   'squash|badminton|golf|bowling|paintball|laser tag|the game|the match|training|the gym|parkrun|(?:the )?(?:first |second |third |next |last )?round|the ring|sparring)\\b)';
 
 export const harmToOthersConcepts: readonly RiskPattern[] = [
+  // Revenge promised: "I'm going back in on Monday and I'll make sure they all regret it". Asks: a tribunal says the same.
+  uncertain(
+    'make-them-regret-it',
+    rx`\b(?:i will|ill|i am going to|im going to|gonna|going to) make (?:sure )?(?:they|he|she|them|him|her|the lot of them|everyone|all of them|them all|they all|that lot) (?:all )?(?:regret|pay for|suffer)\b`,
+  ),
   // Declared intent to use violence on someone: "gonna leather him", "ah'm gonnae burst him", "ill shank that grass".
   urgentHyperbole(
     'intent-to-harm-someone',
@@ -352,6 +357,11 @@ const ADULT_MAN =
   `friend|mate|cousin|brother in law|father in law|neighbour|fella|grandad|da|stepdad|stepfather|mums (?:${W} )?(?:boyfriend|partner|fella|husband))`;
 
 export const abuseConcepts: readonly RiskPattern[] = [
+  // Contact kept from someone who watches: "messaging from my friend's phone because he reads all of mine", "please don't ring back. he came home early".
+  concern(
+    'contact-kept-from-him',
+    rx`\b(?:messaging|texting|writing|typing|on) (?:from|on) (?:my )?(?:friends|a friends|mums|my mums|sisters|work|a work|someone elses|a borrowed|a spare|a secret|a hidden|my secret) (?:phone|mobile|laptop|computer)\b ${gap(6)}(?:because|as|cos|so) (?:he|she|they|my (?:${W} )?(?:partner|husband|wife|boyfriend|girlfriend|ex))\b|\b(?:do not|please do not|never) (?:reply|ring|call|text|message|phone)(?: me)? (?:back )?(?:on |to )?(?:my|this|the) (?:number|phone|mobile)\b ${gap(10)}(?:he|she|they|him|her)\b|\b(?:do not|please do not) (?:ring|call|text|phone|message) (?:me )?(?:back|today|tonight)\b ${gap(6)}(?:he|she|they) (?:is|s|are|came|come|comes|got|gets) (?:home|back|in|here)\b|\b(?:i will|ill) (?:message|text|ring|call|get in touch)(?: you)? (?:when|once) (?:it is|its) safe\b`,
+  ),
   // Strangling and smothering, the strongest predictor of domestic homicide.
   concern(
     'strangled-or-smothered',
@@ -539,6 +549,16 @@ export const abuseConcepts: readonly RiskPattern[] = [
 // ---------------------------------------------------------------------------------------------
 
 export const childAtRiskConcepts: readonly RiskPattern[] = [
+  // An adult going out with a child: "my daughter's boyfriend is 28 and she's 14".
+  concern(
+    'adult-partner-of-a-child',
+    rx`\b(?:boyfriend|bf|fella|girlfriend|gf) (?:is |s )?(?:[2-9][0-9]|in his (?:twenties|thirties|forties)|in her (?:twenties|thirties))\b ${gap(6)}(?:she|he) (?:is|s) (?:only |just )?(?:1[0-5]|[0-9]|twelve|thirteen|fourteen|fifteen)\b|\b(?:she|he) (?:is|s) (?:only |just )?(?:1[0-5]|twelve|thirteen|fourteen|fifteen)\b ${gap(6)}(?:boyfriend|bf|fella|girlfriend|gf) (?:is |s )?(?:[2-9][0-9]|in his (?:twenties|thirties|forties))\b`,
+  ),
+  // Men collecting children: "a man keeps picking up girls from the school in a different car every week".
+  concern(
+    'men-collecting-children',
+    rx`\b(?:man|men|guy|guys|bloke|blokes|lads|older (?:man|men|lads|guys)) (?:keeps |kept |keep |is |are |has been |have been )?(?:picking up|collecting|giving (?:lifts|rides) to|driving off with|waiting outside (?:the )?school for) (?:the |young |school |some |these |teenage )?(?:girls|boys|schoolgirls|schoolboys)\b`,
+  ),
   // Criminal exploitation: children used to run drugs.
   concern(
     'child-exploited-to-carry',

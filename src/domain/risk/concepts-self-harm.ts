@@ -311,6 +311,11 @@ export const selfHarmConcepts: readonly RiskPattern[] = [
     'wounds-going-bad-hidden',
     rx`\bmy (?:${W} )?(?:cuts|wounds|burns|self harm) ${gap(4)}(?:infected|septic|gaping|need stitches|needs stitches|will not stop bleeding|keep opening|keeps opening|oozing|pus|gone green)\b ${gap(10)}(?:ashamed|embarrassed|scared|hide|hiding|nobody|no one|too (?:scared|ashamed|embarrassed)|do not want (?:anyone|them) to)\b`,
   ),
+  // A clean streak lost and a wound shown: "day 1 again. ruined my streak. arm's a mess".
+  concept(
+    'streak-lost-and-a-wound',
+    rx`\b(?:day (?:1|one|0|zero) again|back to day (?:1|one|0|zero)|(?:ruined|broke|broken|lost|reset|restarted) (?:my|the) (?:streak|counter|clean (?:days|streak|count)|days? clean)|streak (?:is )?(?:gone|over|broken|reset|ruined))\b ${gap(10)}(?:arms?|legs?|thighs?|wrists?|stomach|skin|hips?|ankles?)(?: is| are| s)? (?:a mess|in a state|bleeding|cut up|wrecked|ruined|bad|sore|covered)\b`,
+  ),
   // Healing undone on purpose: "i pulled my stitches out", "keep picking my cuts open". Asks: it can be an accident.
   uncertain(
     'healing-undone',
@@ -454,7 +459,9 @@ const RESTRICTING =
   'counting|count every|only had|only eaten|only eat|nothing (?:to eat|all day)|no food|empty stomach|' +
   '(?:trying|want|need|have) to lose (?:more )?weight|still losing|lose more|diet pills|' +
   'skip\\w* (?:breakfast|lunch|dinner|tea|meals|everything)|not (?:even )?(?:that )?thin (?:enough|yet)|my goal|goal weight|' +
-  'making myself sick|made myself sick|make myself sick|thin enough|skinny enough)';
+  'making myself sick|made myself sick|make myself sick|thin enough|skinny enough|' +
+  // Living on next to nothing: "since I cut down to just black coffee".
+  'cut (?:down|back) to (?:just |only )?(?:black coffee|coffee|water|one meal|an apple|fruit|soup|diet coke|[0-9]+ (?:calories|cals))|just black coffee|living on (?:black coffee|coffee|water|diet coke|apples?))';
 
 export const eatingDisorderConcepts: readonly RiskPattern[] = [
   // A starved body beside restricting: "heart races when i lie down ... still won't eat more", "fluffy hair ... from not eating".
@@ -673,6 +680,11 @@ export const eatingDisorderConcepts: readonly RiskPattern[] = [
   concept(
     'first-food-in-days',
     rx`\bfirst (?:thing|food|meal|bite|proper meal|bit of food) (?:i (?:had|would|have|d) )?(?:had |eaten |eat |had eaten )?(?:in|for) (?:days|a week|weeks|ages|(?:two|three|four|five|six|[2-9]) days)\b|\b(?:not|have not|had not|no|never) (?:had|eaten) (?:a )?(?:proper )?(?:meal|food|anything|a thing) (?:since|for|in) ${gap(6)}(?:weeks|(?:two|three|four|five|six|[2-9]) weeks|(?:four|five|six|seven|ten|[4-9]|1[0-9]) days)\b`,
+  ),
+  // Exercise owed for food: "if I have more than an apple I have to exercise for 3 hours to burn it off".
+  concept(
+    'exercise-to-burn-it-off',
+    rx`\b(?:have to|must|need to|make myself|force myself to|got to) (?:exercise|run|work out|workout|walk|go to the gym|do the gym|train|cycle|swim) (?:for )?${gap(2)}(?:hours?|miles|km|kilometres)\b ${gap(4)}(?:to )?(?:burn|work|run|sweat) (?:it|that|them|everything|the calories|it all) off\b`,
   ),
   // Purging after a meal, in other words: "ate a normal tea with my family then went upstairs and got rid of it".
   concept(

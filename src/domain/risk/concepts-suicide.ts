@@ -25,6 +25,8 @@ const JOKABLE: Level = { hyperbole: true };
 // Lexicons
 // ---------------------------------------------------------------------------------------------
 
+/** A day a plan can be set for. */
+const DAY = '(?:tonight|today|tomorrow|this week|this weekend|the weekend|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 /** The writer, in standard, Scots and Northern forms ("masel", "meself"). */
 const ME = '(?:myself|meself|masel|mysel|mysen)';
 /** Where the message or the next thought begins: the end, or a word that opens a new clause. */
@@ -832,6 +834,29 @@ export const suicideConcepts: readonly RiskPattern[] = [
     'pet-left-for-good',
     rx`\b(?:left|leaving|dropped|dropping|gave|giving|took|taking) (?:the|my|our) (?:${W} )?(?:cat|cats|dog|dogs|puppy|kitten|rabbit|hamster|budgie|pets?) ${gap(8)}(?:said|told|telling|saying) ${gap(4)}(?:just|only) (?:for )?(?:the|a) (?:week|weekend|few days|night|fortnight|while)\b ${gap(4)}(?:it is not|its not|it isnt|not) really\b`,
   ),
+  // A chance taken while alone: "my wee boy's with his dad this week and all i can think is this is my chance to finish it".
+  named('chance-to-finish-it', rx`\b(?:this is|now is|it is|its|here is|this could be|tonight is|this week is|this weekend is) (?:my|the) (?:chance|moment|time|window|opportunity) to (?:finish|end|do) (?:it|it all|things|everything|myself)\b`),
+  // Not waking, gladly: "I'd happily never wake up again".
+  named('gladly-never-wake', rx`\b(?:would|could|d) (?:happily|gladly|quite happily|honestly) (?:never|not) (?:wake up|wake|see (?:tomorrow|the morning))\b`),
+  // Appointments not needed after a day: "can you cancel my appointments? I won't need them after friday". Asks: a move or a discharge says the same.
+  named(
+    'not-needed-after-a-day',
+    rx`\b(?:will not|wont|would not|not going to|no longer|do not) (?:need|be needing|be using|be coming to|make it to) (?:them|it|my appointments?|the appointments?|any more appointments|my meds|my prescription|the next one|my (?:next )?(?:session|appointment|review))\b ${gap(2)}(?:after|past|beyond) ${DAY}\b(?! ${gap(6)}(?:because|as|cos|since|moving|move|new|discharged|holiday|transfer\w*|switch\w*|changing|private)\b)`,
+    UNCERTAIN,
+  ),
+  // Train times learnt at a crossing or line, not a station: "I've worked out the train times at the level crossing near me".
+  named(
+    'train-times-at-the-line',
+    rx`\b(?:worked out|work out|working out|checked|looked up|know|learnt|learned|timed|memorised|written down|wrote down) (?:all )?(?:the )?(?:train times|times of the trains|train timetable|timetable|when the (?:fast )?trains (?:come|pass|go))\b ${gap(4)}(?:at|for|on|by|near) (?:the|a) (?:level crossing|crossing|tracks|railway line|line|bridge|footbridge|viaduct)\b`,
+  ),
+  // A funeral arranged and the day known: "paid for my funeral plan today and chose the songs. feels like a weight off now i know when".
+  named('funeral-and-the-day-known', rx`\b(?:funeral|my songs|the songs|my will|letters?|goodbyes?) ${gap(14)}(?:now i know when|i know when|know the date|picked the (?:date|day)|chosen the (?:date|day)|set the date|decided when)\b`),
+  // On the verge of stepping off: "at the cliffs ... i'm so close to just stepping off".
+  named('close-to-stepping-off', rx`\bclose to (?:just )?(?:stepping|jumping|throwing ${ME}|going) (?:off|over|in|under|out)\b(?! (?:the (?:bus|train|boat|plane|ferry)|at (?:the|my) (?:stop|station))\b)`, URGENT),
+  // At the top and not coming down: "I'm at the top of Arthur's Seat and I don't want to walk back down".
+  named('not-coming-back-down', rx`\b(?:top of|up on|on top of|summit of|up at) ${gap(6)}(?:and )?(?:i )?(?:do not|not going to|will not|never) (?:want to |plan to |intend to )?(?:walk|come|climb|go|get|head) (?:back )?down\b`),
+  // A vehicle wished on oneself, said slant: "lowkey want to catch the bus (the one that hits me)".
+  named('the-one-that-hits-me', rx`\b(?:bus|car|lorry|truck|train|van) (?:the one )?(?:that|which) (?:hits|hit|kills|runs over|takes) me\b`),
 ];
 
 /** Command voices telling the writer to harm someone else: harm to others. */

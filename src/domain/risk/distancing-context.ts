@@ -29,7 +29,10 @@ const LOOSE_RECOVERY =
   // The feeling gone: "I don't feel like that anymore", "they've been gone two years", "4 years self harm free".
   '(?:do not|never|no longer) feel (?:like )?(?:that|this)(?: way)? (?:anymore|any more|now|these days)|' +
   '(?:have|has|have been|has been|been) (?:gone|quiet|silent) (?:for )?(?:over |about |nearly |almost )?(?:[0-9]+|a|one|two|three|four|five|six|a few|several|many) (?:years?|months?)|' +
-  '(?:self harm|cutting|purging|bingeing|voices|drink|drug) free)';
+  '(?:self harm|cutting|purging|bingeing|voices|drink|drug) free|' +
+  // Food and life back: "I eat what I fancy", "I don't even own scales", "rebuilt everything since and I'm genuinely happy".
+  'eat (?:what|whatever|anything) i (?:fancy|like|want)|(?:do not|no longer) (?:even )?(?:own|have|use) (?:a |the |any )?(?:scales?|weighing scales)|' +
+  '(?:threw|thrown|binned|got rid of) (?:out |away )?(?:my|the) scales|rebuilt (?:everything|my life|things)|(?:genuinely|truly|actually|really) happy)';
 
 /**
  * A work or a subject of study: "the song", "my module", "this documentary". Not the places a
@@ -50,11 +53,19 @@ const WORK = `(?:the|a|an|this|that|my|our|his|her|their|new|old) (?:${W} ){0,2}
  * update on paracetamol overdose management"), a course or a training ("it came up in my
  * counselling course", "safeguarding training at work today").
  */
+/** Adults whose work a writer talks about. */
+const OTHER_ADULT =
+  'sister|brother|mum|mam|dad|partner|husband|wife|boyfriend|girlfriend|friend|mate|best mate|neighbour|cousin|aunt|auntie|uncle|son|daughter|flatmate|housemate|colleague';
 const PROFESSION =
   '(?:nurse|student nurse|doctor|gp|paramedic|teacher|teaching assistant|social worker|support worker|care worker|carer|pharmacist|' +
   'police officer|pcso|counsellor|therapist|psychologist|midwife|health visitor|youth worker|first aider|mental health first aider|trainee \\w+|student)';
 const WORK_OR_STUDY =
-  `(?:i am|im|i work as|working as|i trained as|training to be) (?:a|an) ${PROFESSION}|(?:came|comes|come) up (?:in|on|at) (?:my|the|our|a) (?:${W} )?(?:${TITLED}|${STUDIED})|` +
+  `(?:i am|im|i work as|working as|i trained as|training to be) (?:a|an) ${PROFESSION}|` +
+  // Someone else's job: "my sister's a mental health nurse and deals with overdoses on her ward".
+  `(?:my|our|her|his) (?:${W} )?(?:${OTHER_ADULT})(?:s| is| s| was| works as| worked as) (?:a|an) (?:${W} ){0,2}?${PROFESSION}|` +
+  // A talk or event about it: "went to a talk at the library about eating disorders in men".
+  `(?:went to|been to|attended|going to|go to) (?:a|an|the) (?:${W} ){0,2}?(?:talk|lecture|seminar|webinar|workshop|event|exhibition|screening|conference|fundraiser|awareness (?:day|week|walk|event))|` +
+  `(?:came|comes|come) up (?:in|on|at) (?:my|the|our|a) (?:${W} )?(?:${TITLED}|${STUDIED})|` +
   `(?:training|course|lecture|seminar|webinar|workshop|update|cpd|team meeting|staff meeting) (?:${W} )?(?:at work|on|about|today|this week)|` +
   'at work (?:today|this week) (?:we|they) (?:had|did|learned|learnt|covered)';
 const workOrStudy = rx`\b(?:${WORK_OR_STUDY})\b`;
@@ -65,6 +76,8 @@ const askedAboutAWork = rx`\b(?:have you|did you|has anyone|anyone) (?:ever )?(?
 const pastWithRecovery = rx`\b${LOOSE_PAST}\b(?: ${W}){0,40}? ${LOOSE_RECOVERY}\b`;
 /** A work, then what it is about within a few words: "the song suicide is painless", "my module ... on suicide". */
 const aWork = rx`\b(?:${WORK}|${TITLED} (?:called|named|titled)|durkheim|hamlet|shakespeare|sylvia plath|virginia woolf)\b(?: ${W}){0,8}? ${TOPIC}\b`;
+/** A title playing: "listening to Suicide Blonde on the radio". */
+const aTitlePlaying = rx`\b(?:listening to|listened to|heard|playing|played|blasting|singing|sang) (?:${W} ){0,3}?${TOPIC}(?: ${W}){0,3} (?:on (?:the radio|spotify|repeat|youtube|the telly|tv|netflix|iplayer|vinyl|the jukebox)|at (?:the )?(?:gig|concert|karaoke))\b`;
 /** None of it for years: "haven't had an urge to hurt myself since 2019". */
 const noneSince = rx`\b(?:have not|had not|has not|not|never) (?:had|felt|done|been|self harmed|harmed|cut|hurt)\b(?: ${W}){0,10}? since (?:(?:19|20)[0-9]{2}|(?:[0-9]+|a few|several|many) years)\b`;
 /** The writer's own wish or urge, which no work or course can distance: "I'm a nurse and I want to overdose". */
@@ -75,7 +88,7 @@ const topicNamed = rx`\b${TOPIC}\b`;
  * A return to now, or an act taken now: not "tried to kill myself", and not an act dated in the
  * past beside it ("I overdosed in 2015", "in 2015 I took 40 tablets").
  */
-const present = rx`\b(?:${NOW_AGAIN}|(?<!\b(?:tried|attempted|wanted|used|nearly|almost) to |\b${PAST_TIME}(?: ${W}){0,3} )(?:${ACUTE})(?!(?: ${W}){0,3} ${PAST_TIME}\b))\b`;
+const present = rx`\b(?:(?<!\b(?:spell|phase|period|bout|episode|stage|patch|time|times|years|months|weeks) of )(?:${NOW_AGAIN})|(?<!\b(?:tried|attempted|wanted|used|nearly|almost) to |\b${PAST_TIME}(?: ${W}){0,3} )(?:${ACUTE})(?!(?: ${W}){0,3} ${PAST_TIME}\b))\b`;
 
 /** An adult the writer knows: someone else's crisis, told by a friend or relative (never a child: that may be safeguarding). */
 const ADULT_THEY =
@@ -102,7 +115,7 @@ export function heldAtDistance(normalised: string): boolean {
   if (someoneElsesCrisisOver.test(normalised) && !ownUrge.test(normalised)) return true;
   if (present.test(normalised)) return false;
   if (helpingRole.test(normalised) && !ownUrge.test(normalised)) return true;
-  if (pastWithRecovery.test(normalised) || noneSince.test(normalised) || aWork.test(normalised)) return true;
+  if (pastWithRecovery.test(normalised) || noneSince.test(normalised) || aWork.test(normalised) || aTitlePlaying.test(normalised)) return true;
   if (ownUrge.test(normalised)) return false;
   return askedAboutAWork.test(normalised) || (workOrStudy.test(normalised) && topicNamed.test(normalised));
 }

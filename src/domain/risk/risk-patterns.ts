@@ -86,7 +86,7 @@ export const figureOfSpeechMasks: readonly RegExp[] = [
   rxAll`\b(?:kill|kills|killing|killed) (?:myself|me) (?:laughing|with laughter)\b|\b(?:work|working|worked|run|running) (?:myself|me) (?:to death|into the ground)\b`,
   // accidents: "I cut myself shaving", "burnt myself on the oven", "hurt myself falling off my bike"
   // (not after "need to", "told me to": "voices say I need to burn my hands on the hob" is a command, not an accident)
-  rxAll`(?<!\b(?:need|needs|have|has|got|want|wants|told me|tell me|tells me|telling me) to )\b(?:cut|cuts|burnt|burned|burn|hurt|scratched|bit|bruised) (?:${SELF}|my (?:${W} )?${W}) (?:shaving|on (?:the|a|an|some|my) (?!${BODY_PART}|thighs?|stomach|skin|tummy|belly)|chopping|cooking|falling|playing|at (?:the gym|football|rugby|netball|gymnastics|training)|lifting|by accident|accidentally|when i fell|running|ironing|laughing)\b`,
+  rxAll`(?<!\b(?:need|needs|have|has|got|want|wants|told me|tell me|tells me|telling me) to )\b(?:cut|cuts|burnt|burned|burn|hurt|scratched|bit|bruised) (?:${SELF}|my (?:${W} )?${W}) (?:shaving|on (?:the|a|an|some|my) (?!${BODY_PART}|thighs?|stomach|skin|tummy|belly)|chopping|cooking|falling|playing|at (?:the gym|football|rugby|netball|gymnastics|training)|lifting|by accident|accidentally|when i fell|running|ironing|laughing)\b(?![a-z0-9 ]{0,60}\b(?:on purpose|deliberately|to punish myself|to feel (?:something|better|it)|because i (?:wanted to|deserve|hate myself)))`,
   rxAll`\bcut(?:ting)? ${SELF} (?:some slack|off|a break|a slice|a piece)\b`,
   rxAll`\bstarv(?:e|es|ing|ed) ${SELF} of (?!food|meals|calories)`,
   // idioms with harm verbs; "not joking" is the opposite of a joke marker
