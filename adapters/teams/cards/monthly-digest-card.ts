@@ -8,7 +8,7 @@ import { actionSet, adaptiveCard, factSet, openUrlAction, textBlock } from './ad
  */
 export function monthlyDigestCard(view: MonthlyDigestView): TeamsMessage {
   const text = `${view.siteName}: outcome figures for ${view.monthName}.`;
-  const facts = view.figures.map(({ label, display, programme }) => [label, programme === undefined ? display : `${display} (programme: ${programme})`] as const);
+  const facts = view.figures.map(({ label, display, programme }) => [label, programme === undefined ? display : `${display}; programme: ${programme}`] as const);
   return {
     text,
     card: adaptiveCard([
