@@ -46,10 +46,11 @@ export class MonthlyDigests {
     const now = londonNow(this.deps.clock);
     if (now.hour * 60 + now.minute < monthlyDigestFromMinutes) return 0;
     const today = now.toFormat('yyyy-MM-dd');
-    const reported = monthBefore(now.toFormat('yyyy-MM'));
+    const month = now.toFormat('yyyy-MM');
+    const reported = monthBefore(month);
     let sent = 0;
     for (const site of sites) {
-      if (siteFirstWorkingDay(site.id, now.toFormat('yyyy-MM')) !== today) continue;
+      if (siteFirstWorkingDay(site.id, month) !== today) continue;
       const channel = await this.deps.directory.siteChannel(site.id);
       if (channel === undefined) continue;
       // Read first so the passes after the send do not build the report again.
