@@ -92,8 +92,8 @@ export interface ServiceOverrides {
 
 /**
  * How often the Teams pass reads the outbox (card updates, nudges, and any new request's card a
- * wake missed) and sends the morning and monthly digests due. A new request's card does not wait for it: the
- * request wakes the reader at once (`TeamsPassWake`).
+ * wake missed) and sends the morning and monthly digests due. A new request's card does not wait
+ * for it: the request wakes the reader at once (`TeamsPassWake`).
  */
 const teamsPassEveryMs = 5_000;
 

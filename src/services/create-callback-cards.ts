@@ -53,8 +53,8 @@ export interface CallbackCardsService {
   readonly digests: MorningDigests;
   readonly monthlyDigests: MonthlyDigests;
   /**
-   * Registers the pass (the outbox reader, then the morning and monthly digests now due) on the jobs layer, and the
-   * wake (the outbox reader alone, run at once for a new request: `TeamsPassWake`); call
+   * Registers the pass (the outbox reader, then the morning and monthly digests now due) on the
+   * jobs layer, and the wake (the outbox reader alone, run at once for a new request: `TeamsPassWake`); call
    * before `jobs.start()`. Returns the scheduling (every `everyMs`) to await once started. The
    * repeat is filed under the reader's own reference, not a person's: no erasure touches it.
    */
