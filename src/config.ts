@@ -185,7 +185,7 @@ const environmentSchema = z.object({
   STAFF_OIDC_CLIENT_SECRET: z.string().min(8, "must be a client secret of the Entra app registration").optional(),
   // Unset: https://login.microsoftonline.com/<MicrosoftAppTenantId>/v2.0.
   STAFF_OIDC_ISSUER: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
-  // Where staff reach the app (the redirect URI is <STAFF_PUBLIC_URL>/staff/auth/callback); unset: PUBLIC_URL.
+  // Where staff reach the app (the redirect URI is <STAFF_PUBLIC_URL>/staff/auth/callback, and Teams cards link to it); unset: PUBLIC_URL.
   STAFF_PUBLIC_URL: baseUrl.optional(),
   // Teams SSO: the key set and issuer of each tenant ({tenant} is replaced), and the v1 audience (unset: api://<STAFF_PUBLIC_URL host>/<client id>).
   STAFF_SSO_JWKS_URL: z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) URL, {tenant} standing for the tenant id').default('https://login.microsoftonline.com/{tenant}/discovery/v2.0/keys'),
@@ -448,6 +448,8 @@ const configSchema = environmentSchema
           sessionTimeouts: { idleMs: e.STAFF_SESSION_IDLE_MINUTES * 60_000, maxMs: e.STAFF_SESSION_MAX_HOURS * 3_600_000 },
           /** Whether the `lwc_staff` cookie is marked Secure (always in production). */
           cookieSecure: e.STAFF_COOKIE_INSECURE === 'false',
+          /** Where staff reach the app (STAFF_PUBLIC_URL, else PUBLIC_URL): links to it from Teams cards. */
+          publicUrl: e.STAFF_PUBLIC_URL ?? e.PUBLIC_URL,
           ...staffSignInSettingsOf(e),
         },
       }) as const,

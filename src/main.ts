@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { createBotConnectorChannel } from '../adapters/bot-connector';
 import { TeamsPractitionerBot, TeamsSendPipeline, teamsCallbackCards, teamsChannelId } from '../adapters/teams';
 import { createCallbackCards } from './services/create-callback-cards';
+import { staffReportsPath } from './domain/teams/monthly-digest';
 import { TeamsPassWake } from './services/teams-pass-wake';
 import type { Channel } from '../adapters/channel';
 import { createSmsChannel, smsChannelId, type SmsChannel } from '../adapters/sms';
@@ -91,8 +92,8 @@ export interface ServiceOverrides {
 
 /**
  * How often the Teams pass reads the outbox (card updates, nudges, and any new request's card a
- * wake missed) and sends the morning digests due. A new request's card does not wait for it: the
- * request wakes the reader at once (`TeamsPassWake`).
+ * wake missed) and sends the morning and monthly digests due. A new request's card does not wait
+ * for it: the request wakes the reader at once (`TeamsPassWake`).
  */
 const teamsPassEveryMs = 5_000;
 
@@ -189,7 +190,9 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     clock,
     logger,
   });
-  const callbackCards = createCallbackCards({ stores, events: outbox, claimTimer: events, reviewTimer: events, sender: teamsSender, directory: teamsDirectory, render: teamsCallbackCards, clock, logger });
+  const reports = new ReportsApi({ aggregates: stores.reports, clock });
+  const reportsUrl = config.staff.publicUrl === undefined ? undefined : `${config.staff.publicUrl}${staffReportsPath}`;
+  const callbackCards = createCallbackCards({ stores, events: outbox, claimTimer: events, reviewTimer: events, sender: teamsSender, directory: teamsDirectory, render: teamsCallbackCards, reports, reportsUrl, clock, logger });
   const teamsBot = new TeamsPractitionerBot({
     settings: config.teams,
     conversations: stores.teamsConversations,
@@ -262,7 +265,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     admin: new AdminApi({ activities: stores.activities, clock, audit: adminAudit, auditTrail: stores.adminAudit, logger, importer }),
     directory: { pulls: directoryPulls, mappings: taxonomyMappings },
     auditTrail: new AdminAuditTrail(stores.adminAudit),
-    reports: new ReportsApi({ aggregates: stores.reports, clock }),
+    reports,
     siteTokens: new SiteTokensApi({ tokens: stores.adminTokens, audit: adminAudit, clock, logger }),
     teamAdmin: new TeamAdminApi({ teams: stores.teams, clock, audit: adminAudit, logger }),
     callbackAdmin: new CallbackAdminApi({

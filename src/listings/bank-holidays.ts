@@ -6,6 +6,7 @@ import type { Nation } from '../domain/sites';
 import { siteById, sites, type SiteId } from '../domain/sites';
 import { withBankHolidayClosures, type BankHoliday } from '../domain/team/bank-holiday-closures';
 import type { TeamDirectoryEntry } from '../domain/team/team-directory';
+import { firstWorkingDay } from '../domain/working-days';
 
 /**
  * Bank holidays, the one source of them: the `date-holidays` package, which carries the rules
@@ -69,4 +70,9 @@ export function upcomingBankHolidays(siteId: SiteId, now: number, days = 365): B
   const from = today.toFormat('yyyy-MM-dd');
   const until = today.plus({ days }).toFormat('yyyy-MM-dd');
   return bankHolidays(siteById(siteId).nation, [today.year, today.year + 1]).filter((holiday) => holiday.date >= from && holiday.date < until);
+}
+
+/** A site's first working day of a month (`YYYY-MM`): Monday to Friday, not one of its nation's bank holidays; `YYYY-MM-DD`. */
+export function siteFirstWorkingDay(siteId: SiteId, month: string): string {
+  return firstWorkingDay(month, bankHolidayDates(siteById(siteId).nation, [Number(month.slice(0, 4))]));
 }

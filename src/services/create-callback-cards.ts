@@ -12,11 +12,12 @@ import { CallbackNudges, nudgesReader, nudgesReaderReference } from './callback-
 import { ReportRecorder } from './report-recorder';
 import { CallbackOutcomeRecording } from './callback-outcome-recording';
 import { CallbackReviews, type ReviewTimer } from './callback-reviews';
+import { MonthlyDigests, type SiteReports } from './monthly-digests';
 import { MorningDigests } from './morning-digests';
 import { teamsWakeJob } from './teams-pass-wake';
 
 export interface CallbackCardsDependencies {
-  readonly stores: Pick<Stores, 'callbacks' | 'callbackCards' | 'callbackOutcomes' | 'eventCursors' | 'digestDays' | 'teams' | 'references' | 'people' | 'wellbeing' | 'reports'>;
+  readonly stores: Pick<Stores, 'callbacks' | 'callbackCards' | 'callbackOutcomes' | 'eventCursors' | 'digestDays' | 'monthlyDigests' | 'teams' | 'references' | 'people' | 'wellbeing' | 'reports'>;
   /** The event outbox with the callback timers on it (`CallbackTimers`), as the admin API gets it. */
   readonly events: EventOutbox;
   /** The same `CallbackTimers`: a snooze puts its claim timer off. */
@@ -27,13 +28,18 @@ export interface CallbackCardsDependencies {
   readonly directory: TeamsDirectory;
   /** The cards as Teams draws them (`teamsCallbackCards` from adapters/teams). */
   readonly render: CallbackCards;
+  /** The outcome reports as the reports API builds them, for the monthly digest. */
+  readonly reports: SiteReports;
+  /** The staff app's Reports page (absolute), for the monthly digest's button; undefined: no button. */
+  readonly reportsUrl: string | undefined;
   readonly clock: Clock;
   readonly logger: Logger;
 }
 
 /**
  * The Teams pass as a repeating job: every instance schedules the same repeat and each tick runs on
- * one of them (BullMQ), so the outbox is read, and the digests sent, once however many instances.
+ * one of them (BullMQ), so the outbox is read, and the morning and monthly digests sent, once
+ * however many instances.
  */
 export const teamsPassJob = jobType('teams.nudges.pass', z.strictObject({}));
 
@@ -45,9 +51,10 @@ export interface CallbackCardsService {
   readonly outcomes: CallbackOutcomeRecording;
   readonly nudges: CallbackNudges;
   readonly digests: MorningDigests;
+  readonly monthlyDigests: MonthlyDigests;
   /**
-   * Registers the pass (the outbox reader, then the digests now due) on the jobs layer, and the
-   * wake (the outbox reader alone, run at once for a new request: `TeamsPassWake`); call
+   * Registers the pass (the outbox reader, then the morning and monthly digests now due) on the
+   * jobs layer, and the wake (the outbox reader alone, run at once for a new request: `TeamsPassWake`); call
    * before `jobs.start()`. Returns the scheduling (every `everyMs`) to await once started. The
    * repeat is filed under the reader's own reference, not a person's: no erasure touches it.
    */
@@ -87,15 +94,18 @@ export function createCallbackCards(deps: CallbackCardsDependencies): CallbackCa
   });
   const nudges = new CallbackNudges({ events, cursors: stores.eventCursors, callbacks: stores.callbacks, cards: stores.callbackCards, outcomes: stores.callbackOutcomes, directory, copies, reviews, clock, logger });
   const digests = new MorningDigests({ teams: stores.teams, callbacks: stores.callbacks, cards: stores.callbackCards, days: stores.digestDays, directory, sender, render, clock, logger });
+  const monthlyDigests = new MonthlyDigests({ reports: deps.reports, records: stores.monthlyDigests, directory, sender, render, reportsUrl: deps.reportsUrl, clock, logger });
   return {
     actions,
     outcomes,
     nudges,
     digests,
+    monthlyDigests,
     handleJobs(jobs, everyMs) {
       jobs.handle(teamsPassJob, async () => {
         await nudges.handleNew();
         await digests.sendDue();
+        await monthlyDigests.sendDue();
       });
       jobs.handle(teamsWakeJob, async () => {
         await nudges.handleNew();

@@ -4,6 +4,7 @@ import { teamsConversationSchema, type TeamsConversation } from '../domain/teams
 import { sitePractitionerSchema, type SitePractitioner } from '../teams/site-practitioner';
 import { callbackOutcomeSchema, type CallbackOutcome } from '../domain/callbacks/callback-outcome';
 import { digestDaySchema, type DigestDay } from '../domain/teams/morning-digest';
+import { monthlyDigestRecordSchema, type MonthlyDigestRecord } from '../domain/teams/monthly-digest';
 import { callbackCardRecordSchema, eventCursorSchema, type CallbackCardRecord, type EventCursor } from '../domain/teams/callback-card-record';
 import { versionedRecordCodec } from './record-codec';
 
@@ -79,5 +80,13 @@ export const digestDayCodec = versionedRecordCodec<DigestDay>({
   name: 'digest day',
   article: 'a',
   schema: digestDaySchema,
+  atRest: { field: 'digest' },
+});
+
+/** The month a site's last monthly digest reported, at rest (`{ v: 1, digest }`). */
+export const monthlyDigestCodec = versionedRecordCodec<MonthlyDigestRecord>({
+  name: 'monthly digest',
+  article: 'a',
+  schema: monthlyDigestRecordSchema,
   atRest: { field: 'digest' },
 });

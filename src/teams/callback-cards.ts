@@ -2,6 +2,7 @@ import type { CallbackOutcome } from '../domain/callbacks/callback-outcome';
 import type { CallbackCardView } from '../domain/teams/callback-card-view';
 import type { CallbackReviewView } from '../domain/teams/callback-review-view';
 import type { MorningDigestView } from '../domain/teams/morning-digest';
+import type { MonthlyDigestView } from '../domain/teams/monthly-digest';
 import type { TeamsMessage } from './teams-sender';
 
 /** What the outcome prompt shows: the request it is for, and what was recorded (once it was). */
@@ -28,6 +29,8 @@ export interface CallbackCards {
   reviewCard(view: CallbackReviewView): TeamsMessage;
   /** The channel's morning digest. */
   morningDigest(view: MorningDigestView): TeamsMessage;
+  /** The channel's monthly digest of last month's outcome figures, with a link to the Reports page. */
+  monthlyDigest(view: MonthlyDigestView): TeamsMessage;
   /** A short note card. */
   notice(notice: CardNotice): TeamsMessage;
 }

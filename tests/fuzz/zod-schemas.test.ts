@@ -16,7 +16,7 @@ import { smsOptOutCodec } from '../../src/store/sms-record-schema';
 import { decodeItem } from '../../src/store/storage-record';
 import { teamDirectoryCodec } from '../../src/store/team-record-schema';
 import { linkCodeGrantCodec, siteChannelCodec, sitePractitionerCodec, teamsConversationCodec } from '../../src/store/teams-record-schema';
-import { callbackCardCodec, callbackOutcomeCodec, digestDayCodec, eventCursorCodec } from '../../src/store/teams-record-schema';
+import { callbackCardCodec, callbackOutcomeCodec, digestDayCodec, eventCursorCodec, monthlyDigestCodec } from '../../src/store/teams-record-schema';
 import { universalActionInvokeSchema } from '../../src/domain/teams/card-action';
 import { wellbeingRecordCodec } from '../../src/store/wellbeing-record-schema';
 import { fuzzParameters } from './fuzz-settings';
@@ -90,6 +90,7 @@ describe('zod schemas, fuzzed', () => {
     ['event cursor', (raw) => eventCursorCodec.decode(raw)],
     ['callback outcome', (raw) => callbackOutcomeCodec.decode(raw)],
     ['digest day', (raw) => digestDayCodec.decode(raw)],
+    ['monthly digest', (raw) => monthlyDigestCodec.decode(raw)],
     ['web chat activity', decodeActivity],
     ['dialog state item', (raw) => decodeItem('state:key', raw, 'etag-1')],
   ];

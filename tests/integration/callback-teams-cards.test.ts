@@ -4,6 +4,7 @@ import { teamsCallbackCards } from '../../adapters/teams';
 import { AppError } from '../../src/domain/app-error';
 import { CallbackTimers } from '../../src/admin/callback-timers';
 import { CallbackAdminApi } from '../../src/admin/callback-admin-api';
+import { ReportsApi } from '../../src/admin/reports-api';
 import type { AdminActor } from '../../src/domain/admin/admin-actor';
 import type { CallbackRequest } from '../../src/domain/callbacks/callback-request';
 import type { DomainEvent } from '../../src/domain/callbacks/domain-event';
@@ -59,7 +60,7 @@ function harness(stores: Stores) {
   directory.addPractitioner(sam, 'salford');
   directory.addPractitioner(priya, 'salford', 'site-admin');
   directory.addPractitioner(outsider, 'luton');
-  const { actions, outcomes, nudges, digests, handleJobs } = createCallbackCards({ stores, events, claimTimer: events, reviewTimer: events, sender, directory, render: teamsCallbackCards, clock, logger: log.logger });
+  const { actions, outcomes, nudges, digests, handleJobs } = createCallbackCards({ stores, events, claimTimer: events, reviewTimer: events, sender, directory, render: teamsCallbackCards, reports: new ReportsApi({ aggregates: stores.reports, clock }), reportsUrl: undefined, clock, logger: log.logger });
   const admin = new CallbackAdminApi({
     callbacks: stores.callbacks,
     events,

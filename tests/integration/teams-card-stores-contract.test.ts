@@ -80,6 +80,15 @@ describe.each(storeKinds)('Teams card stores contract (%s)', (kind) => {
     expect(await digestDays.get('luton')).toBeUndefined();
   });
 
+  it("keeps the month each site's monthly digest reported, taken once however many ask at once", async () => {
+    const { monthlyDigests } = await open();
+    const takes = await Promise.all(Array.from({ length: 6 }, () => monthlyDigests.update('salford', (current) => (current?.lastMonth === '2026-12' ? undefined : { lastMonth: '2026-12' }))));
+    expect(takes.filter((taken) => taken !== undefined)).toHaveLength(1);
+    expect(await monthlyDigests.get('salford')).toEqual({ lastMonth: '2026-12' });
+    expect(await monthlyDigests.get('luton')).toBeUndefined();
+    await expect(monthlyDigests.update('salford', () => ({ lastMonth: '2026-13' }))).rejects.toSatisfy((error: unknown) => isAppError(error, 'STORE_RECORD_INVALID'));
+  });
+
   it('records outcomes by site, one per request (again replaces), ids and codes only', async () => {
     const { callbackOutcomes } = await open();
     const first = outcome();

@@ -279,13 +279,18 @@ describe('staff sign-in configuration', () => {
 
   it('is off by default: sessions of 30 minutes idle and 8 hours at most, the cookie Secure', () => {
     const { staff } = loadConfig({});
-    expect(staff).toStrictEqual({ sessionTimeouts: { idleMs: 1_800_000, maxMs: 28_800_000 }, cookieSecure: true, oidc: undefined, sso: undefined });
+    expect(staff).toStrictEqual({ sessionTimeouts: { idleMs: 1_800_000, maxMs: 28_800_000 }, cookieSecure: true, publicUrl: undefined, oidc: undefined, sso: undefined });
   });
 
   it('builds browser sign-in and Teams SSO from the client, its secret, the tenant and the public URL', () => {
     const { staff } = loadConfig({ STAFF_OIDC_CLIENT_ID: 'client-1', STAFF_OIDC_CLIENT_SECRET: 'a-secret-value', MicrosoftAppTenantId: tenant, TEAMS_ALLOWED_TENANTS: tenant, PUBLIC_URL: 'https://staff.example.org/' });
     expect(staff.oidc).toStrictEqual({ issuer: `https://login.microsoftonline.com/${tenant}/v2.0`, clientId: 'client-1', clientSecret: 'a-secret-value', redirectUri: 'https://staff.example.org/staff/auth/callback', allowedTenants: [tenant] });
     expect(staff.sso?.appIdUri).toBe('api://staff.example.org/client-1');
+  });
+
+  it('takes where staff reach the app from STAFF_PUBLIC_URL, else PUBLIC_URL (links from Teams cards)', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://companion.example.org/' }).staff.publicUrl).toBe('https://companion.example.org');
+    expect(loadConfig({ PUBLIC_URL: 'https://companion.example.org', STAFF_PUBLIC_URL: 'https://staff.example.org' }).staff.publicUrl).toBe('https://staff.example.org');
   });
 
   it('refuses an incomplete set-up, and plain http or an insecure cookie in production', () => {

@@ -28,6 +28,11 @@ export function executeAction(title: string, data: Readonly<Record<string, unkno
   return { type: 'Action.Execute', title, verb: data.verb, data, fallback: { type: 'Action.Submit', title, data } };
 }
 
+/** A link that opens in the browser (or in Teams, for a Teams deep link). */
+export function openUrlAction(title: string, url: string): CardElement {
+  return { type: 'Action.OpenUrl', title, url };
+}
+
 /** Actions inside the body (Teams shows an `ActionSet` where the card puts it). */
 export function actionSet(actions: readonly CardElement[]): CardElement {
   return { type: 'ActionSet', actions };

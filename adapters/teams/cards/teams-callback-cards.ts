@@ -1,5 +1,6 @@
 import type { CallbackCards } from '../../../src/teams/callback-cards';
 import { callbackRequestCard } from './callback-request-card';
+import { monthlyDigestCard } from './monthly-digest-card';
 import { morningDigestCard } from './morning-digest-card';
 import { noticeCard } from './notice-card';
 import { outcomePromptCard } from './outcome-prompt-card';
@@ -11,5 +12,6 @@ export const teamsCallbackCards: CallbackCards = {
   outcomePrompt: outcomePromptCard,
   reviewCard,
   morningDigest: morningDigestCard,
+  monthlyDigest: monthlyDigestCard,
   notice: noticeCard,
 };

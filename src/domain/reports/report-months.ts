@@ -33,6 +33,17 @@ export function defaultReportRange(now: number): { from: string; to: string } {
   return { from: current.minus({ months: 12 }).toFormat('yyyy-MM'), to: current.toFormat('yyyy-MM') };
 }
 
+/** The month before a month (`YYYY-MM`). */
+export function monthBefore(month: string): string {
+  return DateTime.fromFormat(month, 'yyyy-MM', { zone: 'utc' }).minus({ months: 1 }).toFormat('yyyy-MM');
+}
+
+/** A month (`YYYY-MM`) in words: "November 2026". */
+export function reportMonthName(month: string): string {
+  const start = DateTime.fromFormat(month, 'yyyy-MM', { zone: 'utc' });
+  return start.isValid ? start.setLocale('en-GB').toFormat('LLLL yyyy') : month;
+}
+
 /** Whole days from one instant to a later one (epoch milliseconds), never below 0. */
 export function wholeDaysBetween(from: number, to: number): number {
   return Math.max(0, Math.floor((to - from) / 86_400_000));

@@ -27,7 +27,7 @@ import { MemoryTeamsSendStore } from './memory-teams-send-store';
 import { MemoryKeyedRecordStore } from './memory-keyed-record-store';
 import { MemoryCallbackOutcomeStore } from './memory-callback-outcome-store';
 import { MemoryReportAggregates } from './memory-report-aggregates';
-import { callbackCardCodec, digestDayCodec, eventCursorCodec } from '../teams-record-schema';
+import { callbackCardCodec, digestDayCodec, eventCursorCodec, monthlyDigestCodec } from '../teams-record-schema';
 import { directoryRecordCodec, taxonomyMappingsCodec } from '../directory-record-schema';
 
 /** In-process conversation lock: enough when one process is the whole service. */
@@ -70,6 +70,7 @@ export function createMemoryStores(options: {
     callbackCards: new MemoryKeyedRecordStore(callbackCardCodec),
     eventCursors: new MemoryKeyedRecordStore(eventCursorCodec),
     digestDays: new MemoryKeyedRecordStore(digestDayCodec),
+    monthlyDigests: new MemoryKeyedRecordStore(monthlyDigestCodec),
     callbackOutcomes: new MemoryCallbackOutcomeStore(),
     reports: new MemoryReportAggregates(),
     sms: new MemorySmsStore(),

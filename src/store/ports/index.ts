@@ -14,7 +14,7 @@ export type { DirectLineHistory, HistoryPage, WebChatConversation } from './dire
 export type { EventOutbox } from './event-outbox';
 export type { ExpiringStorage } from './expiring-storage';
 export type { PractitionerStore } from './practitioner-store';
-export type { CallbackCardStore, DigestDayStore, DirectoryStore, EventCursorStore, KeyedRecordStore, TaxonomyMappingStore } from './keyed-record-store';
+export type { CallbackCardStore, DigestDayStore, DirectoryStore, EventCursorStore, KeyedRecordStore, MonthlyDigestStore, TaxonomyMappingStore } from './keyed-record-store';
 export type { PersonRecordStore, PersonStore, WellbeingStore } from './person-record-store';
 export type { PushSubscriptionStore } from './push-subscription-store';
 export type { RateLimit, RateLimitRule } from './rate-limit';

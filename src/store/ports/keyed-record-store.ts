@@ -1,5 +1,6 @@
 import type { CallbackCardRecord, EventCursor } from '../../domain/teams/callback-card-record';
 import type { DigestDay } from '../../domain/teams/morning-digest';
+import type { MonthlyDigestRecord } from '../../domain/teams/monthly-digest';
 import type { DirectoryRecord } from '../../domain/activities/directory-pull';
 import type { SiteTaxonomyMappings } from '../../domain/activities/taxonomy-mapping';
 
@@ -31,6 +32,9 @@ export type EventCursorStore = KeyedRecordStore<EventCursor>;
 
 /** The date of each site's last morning digest in Teams, by site id. */
 export type DigestDayStore = KeyedRecordStore<DigestDay>;
+
+/** The month each site's last monthly digest in Teams reported, by site id. */
+export type MonthlyDigestStore = KeyedRecordStore<MonthlyDigestRecord>;
 
 /** Each site's own taxonomy mapping rows (directory terms to activity kinds), by site id. */
 export type TaxonomyMappingStore = KeyedRecordStore<SiteTaxonomyMappings>;

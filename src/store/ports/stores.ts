@@ -5,7 +5,7 @@ import type { AdminAuditLog } from './admin-audit-log';
 import type { AuditLog } from './audit-log';
 import type { CallbackStore } from './callback-store';
 import type { CallbackOutcomeStore } from './callback-outcome-store';
-import type { CallbackCardStore, DigestDayStore, DirectoryStore, EventCursorStore, TaxonomyMappingStore } from './keyed-record-store';
+import type { CallbackCardStore, DigestDayStore, DirectoryStore, EventCursorStore, MonthlyDigestStore, TaxonomyMappingStore } from './keyed-record-store';
 import type { ConversationLock } from './conversation-lock';
 import type { DataExportStore } from './data-export-store';
 import type { DirectLineHistory } from './direct-line-history';
@@ -60,6 +60,8 @@ export interface Stores {
   readonly eventCursors: EventCursorStore;
   /** The date of each site's last morning digest in Teams. */
   readonly digestDays: DigestDayStore;
+  /** The month each site's last monthly digest in Teams reported. */
+  readonly monthlyDigests: MonthlyDigestStore;
   /** What practitioners recorded after contact (ids and codes), for the outcome reports. */
   readonly callbackOutcomes: CallbackOutcomeStore;
   /** The outcome reports' anonymous counters per site and month, and pseudonymous first/latest values. */

@@ -33,7 +33,7 @@ import { RedisTeamsSendStore } from './redis-teams-send-store';
 import { RedisKeyedRecordStore } from './redis-keyed-record-store';
 import { RedisReportAggregates } from './redis-report-aggregates';
 import { RedisCallbackOutcomeStore } from './redis-callback-outcome-store';
-import { callbackCardCodec, digestDayCodec, eventCursorCodec } from '../teams-record-schema';
+import { callbackCardCodec, digestDayCodec, eventCursorCodec, monthlyDigestCodec } from '../teams-record-schema';
 import { directoryRecordCodec, taxonomyMappingsCodec } from '../directory-record-schema';
 
 export interface RedisStoresOptions {
@@ -99,6 +99,8 @@ export async function createRedisStores(
     callbackCards: new RedisKeyedRecordStore(redis, 'teams-card:', callbackCardCodec),
     eventCursors: new RedisKeyedRecordStore(redis, 'event-cursor:', eventCursorCodec),
     digestDays: new RedisKeyedRecordStore(redis, 'digest-day:', digestDayCodec),
+    // `monthly-digest:<siteId>` (`{ e, d }` hash): the month its last monthly digest reported.
+    monthlyDigests: new RedisKeyedRecordStore(redis, 'monthly-digest:', monthlyDigestCodec),
     callbackOutcomes: new RedisCallbackOutcomeStore(redis),
     // `{reports:<siteId>}:<YYYY-MM>` (counters) and `{reports:<siteId>}:person:<pseudonym>` (first/latest values).
     reports: new RedisReportAggregates(redis),

@@ -22,10 +22,8 @@ export function monthRangeProblem(range: MonthRange): string | undefined {
   return undefined;
 }
 
-/** "November 2026". */
-export function monthName(month: string): string {
-  return monthOf(month)?.setLocale('en-GB').toFormat('LLLL yyyy') ?? month;
-}
+/** "November 2026": the server's words for a month (the Teams monthly digest uses them too). */
+export { reportMonthName as monthName } from '../../../../src/domain/reports/report-months';
 
 /** "Nov 2026": a table's column or a chart's axis. */
 export function shortMonthName(month: string): string {
