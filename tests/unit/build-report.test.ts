@@ -48,6 +48,7 @@ describe('build report', () => {
     expect(measure('practitioner.contact.reached').values.map((c) => c.display)).toStrictEqual(['0', '0', '9']);
     expect(measure('use.safety.self-harm.urgent').values.map((c) => c.display)).toStrictEqual(['0', '0', 'fewer than 5']);
     expect(measure('use.safety.self-harm.urgent').total?.display).toBe('fewer than 5');
+    expect(measure('use.safety.self-harm.urgent').label).toBe('Safety: self harm, urgent reply');
   });
 
   it('writes one CSV row per measure and month, and the totals', () => {
@@ -62,6 +63,7 @@ describe('build report', () => {
       'Reviews in the month (Teams review prompt) at which the practitioner recorded that some of the goals agreed at first contact had progressed.',
     );
     expect(measure('practitioner.review.goals-progressed.some').values.map((c) => c.display)).toStrictEqual(['0', '0', '5']);
+    expect(measure('practitioner.review.goals-progressed.some').label).toBe('Review: some goals progressed');
     expect(measure('practitioner.review.closed').definition).toBe('Reviews in the month (Teams review prompt) that closed the request: support ended.');
     expect(measure('practitioner.review.closed').values.map((c) => c.display)).toStrictEqual(['0', '0', 'fewer than 5']);
   });

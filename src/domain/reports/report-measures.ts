@@ -139,7 +139,7 @@ const fixedMeasures: readonly MeasureSpec[] = [
   {
     id: 'access.oldest_wait_days',
     group: 'access',
-    label: 'Oldest wait (days)',
+    label: 'Oldest wait',
     definition: 'Whole days the longest-waiting of those requests had waited, at the same moment (end of the month, or now).',
     source: requestsSource,
     unit: 'days',
@@ -310,14 +310,27 @@ const useMeasures: readonly MeasureSpec[] = [
   ),
 ];
 
-/** What a review code (`review.…`, see outcome-report-codes.ts) counts; undefined for other codes. */
-function reviewDefinition(code: string): string | undefined {
+/** How a safety level reads in a label. */
+const safetyLevelWords: Readonly<Record<string, string>> = { urgent: 'urgent reply', concern: 'reply', check: '"are you safe?" question' };
+
+/** `safety.<category>.<level>` as a label: "Safety: suicide self harm, urgent reply". */
+function safetyLabel(name: string): string {
+  const [, category = '', level = ''] = name.split('.');
+  return `Safety: ${category.replaceAll('_', ' ').replaceAll('-', ' ')}, ${safetyLevelWords[level] ?? level}`;
+}
+
+/** A review code's (`review.…`, see outcome-report-codes.ts) label and what it counts; undefined for other codes. */
+function reviewMeasure(code: string): { label: string; definition: string } | undefined {
+  const asked = 'Reviews in the month (Teams review prompt)';
   const progressed = /^review\.goals-progressed\.(none|some|all)$/.exec(code)?.[1];
   if (progressed !== undefined) {
-    return `Reviews in the month (Teams review prompt) at which the practitioner recorded that ${progressed} of the goals agreed at first contact had progressed.`;
+    return {
+      label: `Review: ${progressed} goals progressed`,
+      definition: `${asked} at which the practitioner recorded that ${progressed} of the goals agreed at first contact had progressed.`,
+    };
   }
-  if (code === 'review.still-supported') return 'Reviews in the month (Teams review prompt) after which the team still supports the person (the next review is planned).';
-  if (code === 'review.closed') return 'Reviews in the month (Teams review prompt) that closed the request: support ended.';
+  if (code === 'review.still-supported') return { label: 'Review: still supported', definition: `${asked} after which the team still supports the person (the next review is planned).` };
+  if (code === 'review.closed') return { label: 'Review: closed', definition: `${asked} that closed the request: support ended.` };
   return undefined;
 }
 
@@ -327,13 +340,13 @@ function codedMeasures(counterNames: ReadonlySet<string>): MeasureSpec[] {
   return coded.map((name): MeasureSpec => {
     const practitioner = name.startsWith('practitioner.');
     const words = name.split('.').slice(1).join(' ').replaceAll('-', ' ').replaceAll('_', ' ');
-    const review = practitioner ? reviewDefinition(name.slice('practitioner.'.length)) : undefined;
+    const review = practitioner ? reviewMeasure(name.slice('practitioner.'.length)) : undefined;
     return {
       id: practitioner ? name : `use.${name}`,
       group: practitioner ? 'practitioner' : 'use',
-      label: practitioner ? `Recorded: ${words}` : `Safety replies: ${words}`,
+      label: practitioner ? (review?.label ?? `Recorded: ${words}`) : safetyLabel(name),
       definition: practitioner
-        ? (review ?? `Times practitioners recorded "${words}" from the Teams prompts in the month.`)
+        ? (review?.definition ?? `Times practitioners recorded "${words}" from the Teams prompts in the month.`)
         : `Safety replies and "are you safe?" questions given in the month for this category and level, on every channel (counts only; a reply naming two categories counts under each).`,
       source: practitioner ? 'Outcomes practitioners recorded from the Teams prompts (codes only)' : "The companion's safety replies (category and level only)",
       unit: 'count',
