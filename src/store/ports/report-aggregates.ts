@@ -25,7 +25,7 @@ export interface ReportAggregates {
   forget(siteId: SiteId, pseudonym: string): Promise<void>;
   /**
    * Counts the person once in `once.month` under `once.counter`, unless their `once.field` holds
-   * that month already; in one step (one round trip on Redis: it runs on every person's turn).
+   * that month already; in one step (one round trip on Redis: it runs on the path of people's turns).
    * @returns whether they were counted now
    */
   countOnce(siteId: SiteId, pseudonym: string, once: OncePerMonth): Promise<boolean>;
