@@ -63,6 +63,14 @@ describe.each(Object.keys(modes))('outcome report hooks (%s mode)', (mode) => {
     const after = await countersWhen('luton', (counters) => counters['use.activity_searches'] === 1);
     expect(after).toMatchObject({ 'use.active.webchat': 1, 'use.activity_searches': 1 });
     expect(after['use.active.sms']).toBeUndefined();
+    // Someone else on SMS, and an Emulator conversation (a developer's channel, never counted).
+    await onboard(person('sms', `+4477009${mode === 'redis' ? '1' : '2'}0001`, `${mode}-sms`), 'Luton');
+    await onboard(person('emulator', `emulator-${mode}`, `${mode}-emulator`), 'Luton');
+    const channels = await countersWhen('luton', (counters) => counters['use.active.sms'] === 1);
+    expect(Object.entries(channels).filter(([name]) => name.startsWith('use.active.')).sort()).toStrictEqual([
+      ['use.active.sms', 1],
+      ['use.active.webchat', 1],
+    ]);
   });
 
   it('counts each safety reply by category and level at the person\'s site; none for someone with no site yet', async () => {
