@@ -12,7 +12,7 @@ import { showsCards } from './channel-capabilities';
 import { choiceReply, withChoices } from './choice-reply';
 import type { ActivityFinder } from '../src/domain/activities/activity-finder';
 import type { Clock } from '../src/domain/clock';
-import type { PersonProfile } from './dialog-services';
+import type { PersonProfile, UsageReports } from './dialog-services';
 import { readDialogState, writeDialogState } from './dialog-state';
 import { dialogIds } from './ids';
 import { StepDialog, type Question } from './step-dialog';
@@ -63,6 +63,7 @@ export class ActivitiesDialog extends StepDialog<State> {
   constructor(
     private readonly profile: PersonProfile,
     private readonly finder: ActivityFinder,
+    private readonly usage: UsageReports,
     private readonly clock: Clock,
   ) {
     super(dialogIds.activities);
@@ -83,7 +84,7 @@ export class ActivitiesDialog extends StepDialog<State> {
       case 'kind': {
         const kind = matchKind(text);
         if (kind === undefined) return this.understoodOr(dc, text, () => this.askAgain(dc, state));
-        if (kind === 'everything-this-week') return this.showResults(dc, { when: { kind: 'this-week' } }, 0);
+        if (kind === 'everything-this-week') return this.search(dc, { when: { kind: 'this-week' } });
         return this.ask(dc, { step: 'when', query: { categories: [kind] } });
       }
       case 'when': {
@@ -127,20 +128,20 @@ export class ActivitiesDialog extends StepDialog<State> {
     const request = parseActivityRequest(text);
     if (!request.understood) return this.ask(dc, { step: 'kind' });
     const query: StoredQuery = { ...request.query, ...(request.online === true ? { onlineOnly: true } : {}) };
-    if (request.place === undefined) return this.showResults(dc, query, 0);
+    if (request.place === undefined) return this.search(dc, query);
     const place = this.finder.locate(request.place);
     if (!place.ok) return this.askAgain(dc, { step: 'where', query }, postcodeReask(place.reason));
-    return this.showResults(dc, { ...query, near: { lat: place.lat, lon: place.lon, maxKm: 5 } }, 0);
+    return this.search(dc, { ...query, near: { lat: place.lat, lon: place.lon, maxKm: 5 } });
   }
 
   private async answerWhere(dc: DialogContext, query: StoredQuery, text: string | undefined): Promise<DialogTurnResult> {
     const area = await this.siteOf(dc.context);
     const where = matchWhere(text, area === undefined ? undefined : siteById(area).name);
-    if (where === 'online') return this.showResults(dc, { ...query, onlineOnly: true }, 0);
-    if (where === 'anywhere') return this.showResults(dc, query, 0);
+    if (where === 'online') return this.search(dc, { ...query, onlineOnly: true });
+    if (where === 'anywhere') return this.search(dc, query);
     const place = this.finder.locate(text ?? '');
     if (!place.ok) return this.askAgain(dc, { step: 'where', query }, postcodeReask(place.reason));
-    return this.showResults(dc, { ...query, near: { lat: place.lat, lon: place.lon, maxKm: 5 } }, 0);
+    return this.search(dc, { ...query, near: { lat: place.lat, lon: place.lon, maxKm: 5 } });
   }
 
   private async answerResults(dc: DialogContext, state: Extract<State, { step: 'results' }>): Promise<DialogTurnResult> {
@@ -195,6 +196,12 @@ export class ActivitiesDialog extends StepDialog<State> {
   private async understoodOr(dc: DialogContext, text: string | undefined, otherwise: () => Promise<DialogTurnResult>): Promise<DialogTurnResult> {
     if (text !== undefined && isActivitySearch(parseActivityRequest(text))) return this.oneShot(dc, text);
     return otherwise();
+  }
+
+  /** A new search (counted for the outcome reports): its first page. */
+  private async search(dc: DialogContext, query: StoredQuery): Promise<DialogTurnResult> {
+    await this.usage.activitySearched(dc.context);
+    return this.showResults(dc, query, 0);
   }
 
   private async showResults(dc: DialogContext, query: StoredQuery, offset: number, shownBefore: readonly string[] = []): Promise<DialogTurnResult> {

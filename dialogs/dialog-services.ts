@@ -142,6 +142,12 @@ export interface ReminderReplies {
   takeReply(context: TurnContext): Promise<boolean>;
 }
 
+/** What dialogs count for the outcome reports (anonymous counts, at the person's site); never fails or holds up the turn. */
+export interface UsageReports {
+  /** The person started a new activity search (more results of the same search are not a new one). */
+  activitySearched(context: TurnContext): Promise<void>;
+}
+
 /** The narrow services dialogs get through their constructors. */
 export interface DialogServices {
   readonly profile: PersonProfile;
@@ -152,6 +158,7 @@ export interface DialogServices {
   readonly callbacks: CallbackRequests;
   readonly reminders: ReminderReplies;
   readonly activityReminders: ActivityReminderList;
+  readonly usage: UsageReports;
   /** Now, for every dialog: the same clock the services above use. */
   readonly clock: Clock;
 }

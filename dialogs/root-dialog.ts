@@ -48,7 +48,7 @@ export class RootDialog extends ComponentDialog {
     this.addDialog(new ChangeGoalDialog(services.wellbeing));
     this.addDialog(new WellbeingQuestionsDialog(services.wellbeing));
     this.addDialog(new CheckInSettingsDialog(services.wellbeing));
-    this.addDialog(new ActivitiesDialog(services.profile, services.activities, services.clock));
+    this.addDialog(new ActivitiesDialog(services.profile, services.activities, services.usage, services.clock));
     this.addDialog(new ContactTeamDialog(services.profile, services.team, services.clock));
     this.addDialog(new CallbackDialog(services.callbacks, services.team, services.clock));
     this.initialDialogId = dialogIds.home;

@@ -156,7 +156,9 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   // One signing secret for web chat tokens and export links (each derives its own key from it).
   const signingSecret = config.webChat.tokenSecret ?? randomBytes(48).toString('base64');
   const exportLinks = new ExportLinks({ store: stores.exports, secret: signingSecret, clock, linkBase: `${config.publicUrl ?? ''}${myDataDownloadPath}` });
-  const checkInReminders = new CheckInReminders({ jobs, storage: stores.botStorage, people: stores.people, wellbeing: stores.wellbeing, references: stores.references, clock, logger });
+  // The outcome reports' counts, kept as things happen (reminders, callback requests).
+  const reportRecorder = new ReportRecorder({ aggregates: stores.reports, references: stores.references, logger });
+  const checkInReminders = new CheckInReminders({ jobs, storage: stores.botStorage, people: stores.people, wellbeing: stores.wellbeing, references: stores.references, reports: reportRecorder, clock, logger });
   // Filled in once the channels exist (they need the bot): reminders only send from jobs, after start.
   const proactiveSends: Record<string, ProactiveSend> = {};
   const activityReminders = new ActivityReminders({
@@ -167,6 +169,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
     addresses: stores.botStorage,
     references: stores.references,
     messenger: channelMessenger(proactiveSends),
+    reports: reportRecorder,
     clock,
     logger,
   });
@@ -177,7 +180,7 @@ export async function startService(config: Config, overrides: ServiceOverrides =
   const teamsOn = config.teams.allowedTenants.length > 0;
   // With Teams on, a new request wakes the outbox reader at once (its card is not left for the next pass).
   // Callback requests and first contacts are counted for the outcome reports as they are appended.
-  const reported = new ReportingOutbox({ events, callbacks: stores.callbacks, teams: stores.teams, reports: new ReportRecorder({ aggregates: stores.reports, references: stores.references, logger }), logger });
+  const reported = new ReportingOutbox({ events, callbacks: stores.callbacks, teams: stores.teams, reports: reportRecorder, logger });
   const outbox = teamsOn ? new TeamsPassWake({ events: reported, jobs, references: stores.references, clock, logger }) : reported;
   const bot = createCompanionBot(stores, logger, clock, { activities: activityFinder, exportLinks, checkInReminders, activityReminders, events: outbox });
   const teamsLinking = new TeamsLinking({ links: stores.teamsSiteLinks, practitioners: stores.practitioners, clock });

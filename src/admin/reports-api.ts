@@ -4,6 +4,7 @@ import { buildReport } from '../domain/reports/build-report';
 import { defaultReportRange, monthsBetween, reportMonthSchema } from '../domain/reports/report-months';
 import type { ReportView } from '../domain/reports/report-view';
 import type { SiteId } from '../domain/sites';
+import { withStillWaiting } from '../domain/reports/still-waiting';
 import type { ReportAggregates } from '../store/ports';
 
 /** Most months one report covers. */
@@ -23,11 +24,11 @@ export const reportQuery = {
 export type ReportQuery = z.infer<typeof reportQuery.schema>;
 
 /**
- * The outcome reports for site admins: read from the aggregates only (one read of the range's
- * month counters), never from people's records.
+ * The outcome reports for site admins: read from the aggregates only (the range's month counters,
+ * and the times of the requests waiting now), never from people's records.
  */
 export class ReportsApi {
-  constructor(private readonly deps: { readonly aggregates: Pick<ReportAggregates, 'months'>; readonly clock: Clock }) {}
+  constructor(private readonly deps: { readonly aggregates: Pick<ReportAggregates, 'months' | 'openSince'>; readonly clock: Clock }) {}
 
   /** The site's report for the range; with one end given, the other is taken to make the default 13 months or fewer. */
   async report(siteId: SiteId, query: Pick<ReportQuery, 'from' | 'to'>): Promise<ReportView> {
@@ -35,7 +36,8 @@ export class ReportsApi {
     const to = query.to ?? (query.from !== undefined && query.from > range.to ? query.from : range.to);
     const from = query.from ?? (query.to !== undefined && query.to < range.from ? query.to : range.from);
     const months = monthsBetween(from, to);
-    const counters = await this.deps.aggregates.months(siteId, months);
-    return buildReport({ siteId, from, to, months, counters, generatedAt: isoNow(this.deps.clock) });
+    const [counters, openSince] = await Promise.all([this.deps.aggregates.months(siteId, months), this.deps.aggregates.openSince(siteId)]);
+    const withWaiting = withStillWaiting(months, counters, openSince, this.deps.clock.now());
+    return buildReport({ siteId, from, to, months, counters: withWaiting, generatedAt: isoNow(this.deps.clock) });
   }
 }

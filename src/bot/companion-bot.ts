@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { AppError } from '../domain/app-error';
 import type { RiskAssessment } from '../domain/risk/risk-check';
 import type { Clock } from '../domain/clock';
+import { londonMonthOf } from '../domain/reports/report-months';
 import { pendingSafetyCheckSchema, type PendingSafetyCheck } from '../domain/safety-check';
 import { gentleCheckIn, isDismissal } from '../domain/safety-reply';
 import type { ConversationLock, StoreHealth } from '../store/ports';
@@ -30,6 +31,11 @@ export interface CompanionBotDependencies {
   readonly clock: Clock;
   /** The conversation's reference in log lines. */
   readonly references: KeyedReference;
+  /**
+   * Counts the person as active this month for the outcome reports, without waiting for the store;
+   * false when they cannot be counted yet (no site), so a later turn tries again. Never throws.
+   */
+  readonly countActive: (context: TurnContext) => Promise<boolean>;
 }
 
 /** True for a conversationUpdate that adds someone other than the bot. */
@@ -69,6 +75,8 @@ export class CompanionBot {
   private readonly turnCount: StatePropertyAccessor<number>;
   private readonly safetyConcern: StatePropertyAccessor<SafetyConcern | undefined>;
   private readonly safetyCheck: StatePropertyAccessor<PendingSafetyCheck | undefined>;
+  /** The London month (`YYYY-MM`) the person was last counted as active in this conversation. */
+  private readonly activeMonth: StatePropertyAccessor<string | undefined>;
   private readonly dialogs: DialogSet;
 
   constructor(private readonly deps: CompanionBotDependencies) {
@@ -76,6 +84,7 @@ export class CompanionBot {
     this.turnCount = deps.conversationState.createProperty<number>('turnCount');
     this.safetyConcern = deps.conversationState.createProperty<SafetyConcern | undefined>('safetyConcern');
     this.safetyCheck = deps.conversationState.createProperty<PendingSafetyCheck | undefined>('safetyCheck');
+    this.activeMonth = deps.conversationState.createProperty<string | undefined>('activeMonth');
     this.dialogs = new DialogSet(this.dialogState).add(deps.rootDialog);
   }
 
@@ -161,7 +170,19 @@ export class CompanionBot {
     } else {
       await this.runDialogs(context, key, (dc) => dc.continueDialog());
     }
+    await this.countActiveOncePerMonth(context);
     await this.saveOrErase(context);
+  }
+
+  /**
+   * Counts the person as active for the reports once per conversation and month: the store counts
+   * each person once a month anyway, and this spares it a call on every other turn. After the
+   * dialogs, so someone who chose their area this turn is counted at once.
+   */
+  private async countActiveOncePerMonth(context: TurnContext): Promise<void> {
+    const month = londonMonthOf(this.deps.clock.now());
+    if ((await this.activeMonth.get(context)) === month) return;
+    if (await this.deps.countActive(context)) await this.activeMonth.set(context, month);
   }
 
   /**

@@ -35,6 +35,16 @@ export interface SafetyStepDependencies {
   readonly references: KeyedReference;
   /** Pending questions in memory, for answers that arrive while the store is down. */
   readonly offlineChecks?: OfflineSafetyChecks;
+  /** The outcome reports' count of safety replies and questions (category and level only). */
+  readonly reports: SafetyReplyCounter;
+}
+
+/**
+ * Counts a safety reply or question sent, at the person's site, for the outcome reports: called
+ * after the message is sent, returns at once (the count finishes in the background), never throws.
+ */
+export interface SafetyReplyCounter {
+  count(personKey: string, marker: SafetyMarker): void;
 }
 
 const noRisk: RiskAssessment = { level: 'none', categories: [] };
@@ -77,7 +87,7 @@ export class SafetyStep {
     const assessment = assessRisk(text);
     if (assessment.level === 'none') return assessment;
     const local = await this.localHelpFor(context);
-    await context.sendActivity(safetyActivity(this.riskReply(conversationKey(context.activity), assessment, local)));
+    await this.send(context, this.riskReply(conversationKey(context.activity), assessment, local));
     return assessment;
   }
 
@@ -92,7 +102,7 @@ export class SafetyStep {
     const answer = safetyCheckAnswer(context.activity.text);
     const askedAgain = answer === 'unclear' && pending.asks < maxSafetyCheckAsks;
     const local = answer === 'no' ? {} : await this.localHelpFor(context);
-    for (const message of this.checkAnswerMessages(answer, pending.categories, local, askedAgain)) await context.sendActivity(safetyActivity(message));
+    for (const message of this.checkAnswerMessages(answer, pending.categories, local, askedAgain)) await this.send(context, message);
     if (askedAgain) this.offlineChecks.remember(key, pending.categories, this.deps.clock.now());
     else this.offlineChecks.forget(key);
     this.deps.logger.info({ event: 'safety.check_answered', answer, askedAgain }, 'safety question answered');
@@ -138,6 +148,15 @@ export class SafetyStep {
       'safety reply sent',
     );
     return { text: reply.text, marker: reply.marker, ...(asking ? { choices: safetyCheckChoices } : {}) };
+  }
+
+  /**
+   * Sends a message of this step; a safety reply or question is then counted for the reports, only
+   * after it is sent and without waiting, and only while the store is connected (it reads the site).
+   */
+  private async send(context: TurnContext, message: SafetyMessage): Promise<void> {
+    await context.sendActivity(safetyActivity(message));
+    if (message.marker !== undefined && this.deps.health.isConnected()) this.deps.reports.count(personKey(context.activity), message.marker);
   }
 
   private checkAnswerMessages(

@@ -31,6 +31,11 @@ export function siteById(id: SiteId): Site {
   return site;
 }
 
+/** The site of an area: none for elsewhere or no area (such a person is in no site's figures). */
+export function siteOfArea(area: Area | undefined): SiteId | undefined {
+  return area === 'elsewhere' ? undefined : area;
+}
+
 /** The nation whose health services apply, if the area tells us. */
 export function nationOf(area: Area | undefined): Nation | undefined {
   return area === undefined || area === 'elsewhere' ? undefined : siteById(area).nation;

@@ -13,11 +13,13 @@ import { nextOccurrence } from '../domain/activities/schedule-occurrences';
 import { AppError } from '../domain/app-error';
 import { type Clock, isoNow } from '../domain/clock';
 import type { ActivityReminderRequest, PersonRecord } from '../domain/person-record';
+import { siteOfArea } from '../domain/sites';
 import { timeOfDayStartMinutes } from '../domain/wellbeing/check-in-preferences';
 import { jobType, type Jobs, type RunningJob } from '../jobs/jobs';
 import type { KeyedReference } from '../store/keyed-reference';
 import type { ActivityStore, ExpiringStorage, PersonStore, WellbeingStore } from '../store/ports';
 import type { PersonMessenger } from './person-messenger';
+import type { ReportRecorder } from './report-recorder';
 
 /** One reminder of one session: ids and codes only (the text is built from the listing when it is sent). */
 export const activityReminderJob = jobType(
@@ -50,6 +52,8 @@ export interface ActivityRemindersDependencies {
   readonly addresses: ExpiringStorage;
   readonly references: KeyedReference;
   readonly messenger: PersonMessenger;
+  /** The outcome reports: each reminder sent is counted at the person's site. */
+  readonly reports: Pick<ReportRecorder, 'record'>;
   readonly clock: Clock;
   /** Job ids and codes only. */
   readonly logger: Logger;
@@ -145,6 +149,8 @@ export class ActivityReminders {
     const state = sessionState(activity, session);
     if (state.state === 'on') {
       const sent = await this.deps.messenger.send(personKey, activityReminderText(state.activity, state.session, now));
+      const siteId = siteOfArea(record.area);
+      if (sent && siteId !== undefined) await this.deps.reports.record(siteId, { type: 'use.reminder', at: isoNow(this.deps.clock) });
       this.deps.logger.info(
         {
           event: sent ? 'reminders.activity_sent' : 'reminders.activity_unreachable',

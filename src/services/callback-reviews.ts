@@ -5,11 +5,13 @@ import { type Clock, isoNow } from '../domain/clock';
 import type { ReviewCardAction } from '../domain/teams/card-action';
 import { firstNameOf } from '../domain/teams/callback-card-view';
 import { callbackReviewView, reviewBase } from '../domain/teams/callback-review-view';
+import { reviewReportCodes } from '../domain/reports/outcome-report-codes';
 import type { CallbackOutcomeStore, CallbackStore, EventOutbox, PersonStore, WellbeingStore } from '../store/ports';
 import type { CallbackCards } from '../teams/callback-cards';
 import type { TeamsDirectory } from '../teams/teams-directory';
 import type { TeamsMessage, TeamsSender } from '../teams/teams-sender';
 import { changeCallback } from './callback-transitions';
+import type { ReportRecorder } from './report-recorder';
 
 /** Plans the review of a contacted request one cadence of its site after `from` (once per request and `from`). */
 export interface ReviewTimer {
@@ -28,6 +30,8 @@ export interface CallbackReviewsDependencies {
   readonly sender: TeamsSender;
   readonly render: CallbackCards;
   readonly timer: ReviewTimer;
+  /** The outcome reports: each review answered is counted (codes only). */
+  readonly reports: Pick<ReportRecorder, 'record'>;
   readonly clock: Clock;
   /** Request ids and codes only. */
   readonly logger: Logger;
@@ -95,6 +99,7 @@ export class CallbackReviews {
     const at = isoNow(this.deps.clock);
     await this.deps.outcomes.put({ ...outcome, review: { goalsProgressed: action.goalsProgressed, supportStatus: action.supportStatus, at } });
     this.deps.logger.info({ event: 'teams.callback_reviewed', siteId: request.siteId, callbackId: request.id, supportStatus: action.supportStatus }, 'callback review recorded');
+    for (const code of reviewReportCodes(action)) await this.deps.reports.record(request.siteId, { type: 'practitioner.outcome', at, code });
     if (action.supportStatus === 'still-supported') {
       await this.deps.timer.planReview(request.id, at);
       return this.current(request);

@@ -13,10 +13,12 @@ import {
   reminderReplyWindowMs,
   type ReminderBasis,
 } from '../domain/wellbeing/check-in-reminder';
+import { siteOfArea, type SiteId } from '../domain/sites';
 import { jobType, type Jobs, type RunningJob } from '../jobs/jobs';
 import type { KeyedReference } from '../store/keyed-reference';
 import type { ExpiringStorage, PersonStore, WellbeingStore } from '../store/ports';
 import { personKey } from '../bot/person-key';
+import type { ReportRecorder } from './report-recorder';
 
 /** The reminder job: its data is the instant it was planned for (the person is the job's person reference). */
 export const checkInReminderJob = jobType('checkin.reminder', z.strictObject({ dueAt: z.string().datetime() }));
@@ -52,6 +54,8 @@ export interface CheckInRemindersDependencies {
   readonly people: PersonStore;
   readonly wellbeing: WellbeingStore;
   readonly references: KeyedReference;
+  /** The outcome reports: each reminder sent is counted at the person's site. */
+  readonly reports: Pick<ReportRecorder, 'record'>;
   readonly clock: Clock;
   readonly logger: Logger;
 }
@@ -125,7 +129,8 @@ export class CheckInReminders {
       return;
     }
     const now = DateTime.fromMillis(this.deps.clock.now(), { zone: 'utc' });
-    const decision = decideDueReminder(await this.basis(planned), now);
+    const { basis, siteId } = await this.facts(planned);
+    const decision = decideDueReminder(basis, now);
     if (decision.kind === 'drop') {
       await this.deps.storage.delete([storageKey(job.person)]);
       this.log('dropped', 'preferences');
@@ -146,6 +151,7 @@ export class CheckInReminders {
       return;
     }
     this.log('sent', planned.channelId);
+    if (siteId !== undefined) await this.deps.reports.record(siteId, { type: 'use.reminder', at: isoNow(this.deps.clock) });
     await this.planFrom(job.person, { ...planned, jobId: undefined, dueAt: undefined, lastReminderAt: isoNow(this.deps.clock), awaitingReply: true });
   }
 
@@ -177,13 +183,21 @@ export class CheckInReminders {
   }
 
   private async basis(planned: Planned): Promise<ReminderBasis> {
+    return (await this.facts(planned)).basis;
+  }
+
+  /** What decides the reminder, and the person's site (where a reminder sent is counted). */
+  private async facts(planned: Planned): Promise<{ basis: ReminderBasis; siteId: SiteId | undefined }> {
     const key = personKeyOf(planned);
     const [person, record] = await Promise.all([this.deps.people.get(key), this.deps.wellbeing.get(key)]);
     return {
-      consented: person?.consent !== undefined,
-      preferences: record?.preferences,
-      lastCheckInAt: record === undefined ? undefined : lastCheckInAt(record),
-      lastReminderAt: planned.lastReminderAt,
+      basis: {
+        consented: person?.consent !== undefined,
+        preferences: record?.preferences,
+        lastCheckInAt: record === undefined ? undefined : lastCheckInAt(record),
+        lastReminderAt: planned.lastReminderAt,
+      },
+      siteId: siteOfArea(person?.area),
     };
   }
 

@@ -64,6 +64,7 @@ export interface CallbackCardsService {
 export function createCallbackCards(deps: CallbackCardsDependencies): CallbackCardsService {
   const { stores, events, sender, directory, render, clock, logger } = deps;
   const copies = new CallbackCardCopies({ callbacks: stores.callbacks, cards: stores.callbackCards, outcomes: stores.callbackOutcomes, sender, directory, render, clock, logger });
+  const reports = new ReportRecorder({ aggregates: stores.reports, references: stores.references, logger });
   const reviews = new CallbackReviews({
     callbacks: stores.callbacks,
     events,
@@ -74,10 +75,10 @@ export function createCallbackCards(deps: CallbackCardsDependencies): CallbackCa
     sender,
     render,
     timer: deps.reviewTimer,
+    reports,
     clock,
     logger,
   });
-  const reports = new ReportRecorder({ aggregates: stores.reports, references: stores.references, logger });
   const outcomes = new CallbackOutcomeRecording({ outcomes: stores.callbackOutcomes, reviews, copies, reports, clock, logger });
   const actions = new CallbackCardActions({
     callbacks: stores.callbacks,

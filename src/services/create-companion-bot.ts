@@ -11,9 +11,11 @@ import type { ExportLinks } from './export-links';
 import { ReportRecorder } from './report-recorder';
 import { PersonServices } from './person-services';
 import { SafetyStep } from '../bot/safety-step';
+import { SafetyReports } from './safety-reports';
 import { StoreCallbackRequests } from './store-callback-requests';
 import { StoreTeamContact } from './store-team-contact';
 import { StoreWellbeingJournal } from './store-wellbeing-journal';
+import { TurnReports } from './turn-reports';
 
 /** What the bot needs besides the stores. */
 export interface BotServices {
@@ -52,12 +54,22 @@ export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock,
     conversationState,
     clock,
   });
+  const turnReports = new TurnReports({ profile: personServices, reports, clock });
   return new CompanionBot({
     conversationState,
     hasConsent: async (context) => (await personServices.get(context)).consent !== undefined,
     conversationLock: stores.conversationLock,
     storeHealth: stores.health,
-    safety: new SafetyStep({ people: stores.people, teams: stores.teams, clock, health: stores.health, logger, areaLookupMs: 500, references: stores.references }),
+    safety: new SafetyStep({
+      people: stores.people,
+      teams: stores.teams,
+      clock,
+      health: stores.health,
+      logger,
+      areaLookupMs: 500,
+      references: stores.references,
+      reports: new SafetyReports({ people: stores.people, reports, clock, logger }),
+    }),
     rootDialog: buildRootDialog({
       profile: personServices,
       personalData: personServices,
@@ -67,10 +79,12 @@ export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock,
       team: new StoreTeamContact({ teams: stores.teams, clock }),
       callbacks: new StoreCallbackRequests({ callbacks: stores.callbacks, events: services.events, clock }),
       activityReminders: personServices,
+      usage: turnReports,
       clock,
     }),
     logger,
     clock,
     references: stores.references,
+    countActive: (context) => turnReports.countActive(context),
   });
 }

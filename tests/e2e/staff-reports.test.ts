@@ -40,6 +40,14 @@ describe('the staff app Reports page in a real browser', () => {
       await recorder.record('salford', { type: 'ons4.answered', at: twoMonthsAgo.toUTC().toISO() ?? '', person: `p${person}`, consented: true, scores: { happiness: 4 + (person % 3) } });
       await recorder.record('salford', { type: 'ons4.answered', at: lastMonth.toUTC().toISO() ?? '', person: `p${person}`, consented: true, scores: { happiness: 7 } });
     }
+    // The measures counted as things happen elsewhere: six requests still waiting (one from two months ago), five people
+    // active on SMS, two safety replies, reviews from the Teams prompt, an activity search and a reminder last month.
+    for (let index = 0; index < 6; index += 1) await recorder.startWaiting('salford', `waiting-${index}`, (index === 0 ? twoMonthsAgo : lastMonth).toUTC().toISO() ?? '');
+    const at = lastMonth.toUTC().toISO() ?? '';
+    for (let person = 0; person < 5; person += 1) await recorder.record('salford', { type: 'use.active', at, person: `p${person}`, channel: 'sms' });
+    for (const level of ['urgent', 'check']) await recorder.record('salford', { type: 'safety.reply', at, category: 'suicide_self_harm', level });
+    for (const code of ['review.goals-progressed.some', 'review.closed']) await recorder.record('salford', { type: 'practitioner.outcome', at, code });
+    for (const type of ['use.activity_search', 'use.reminder'] as const) await recorder.record('salford', { type, at });
     // The recorder logs instead of failing: nothing logged means every event was counted.
     expect(log.lines()).toEqual([]);
     seeded = { twoMonthsAgo: twoMonthsAgo.toFormat('yyyy-MM'), lastMonth: lastMonth.toFormat('yyyy-MM') };
@@ -80,6 +88,12 @@ describe('the staff app Reports page in a real browser', () => {
     // The seeded months as the API reports them: last month's 1 request is fewer than 5, and the month before is suppressed (the total would reveal it).
     const requests = report.measures.find((measure) => measure.id === 'access.requests');
     expect(requests?.values.filter((cell) => cell.month === seeded.twoMonthsAgo || cell.month === seeded.lastMonth).map((cell) => cell.display)).toEqual(['suppressed', 'fewer than 5']);
+
+    // The measures added with the hooks are on the page like the others (the loop above matched their rows).
+    const ids = report.measures.map((measure) => measure.id);
+    expect(ids).toEqual(expect.arrayContaining(['access.still_waiting', 'access.oldest_wait_days', 'practitioner.review.closed', 'use.active.sms', 'use.safety.suicide_self_harm.urgent']));
+    const stillWaiting = report.measures.find((measure) => measure.id === 'access.still_waiting');
+    expect(stillWaiting?.values.filter((cell) => cell.month === seeded.twoMonthsAgo || cell.month === seeded.lastMonth).map((cell) => cell.display)).toEqual(['fewer than 5', '6']);
 
     await expectAccessibleAtEveryWidth(page, 'staff-reports');
 

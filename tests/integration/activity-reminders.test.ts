@@ -55,6 +55,7 @@ async function harness(now: string, activities: readonly Activity[]): Promise<Ha
   const at = clock.iso();
   await stores.people.update(person, () => ({
     consent: { givenAt: at, wordingVersion: consentWordingVersion },
+    area: 'salford',
     activityReminders: activities.map((activity) => ({ activityId: activity.id, requestedAt: at })),
     createdAt: at,
     updatedAt: at,
@@ -95,6 +96,8 @@ describe('activity reminders (in-process jobs, fake clock)', () => {
     // Done: the request goes, and "my reminders" no longer lists it.
     expect(await h.reminders.list(person)).toEqual([]);
     expect(await h.pending()).toBe(0);
+    // Both counted for the outcome reports at the person's site.
+    expect(await h.stores.reports.months('salford', ['2026-12'])).toStrictEqual([{ 'use.reminders': 2 }]);
   });
 
   it('planning the same session twice queues nothing new', async () => {

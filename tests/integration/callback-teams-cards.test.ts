@@ -485,8 +485,12 @@ describe.each(['memory', 'redis'] as const)('callback cards in Teams (%s)', (kin
     await h.nudges.handleNew();
     expect(cardText(h.sender.latest(h.sender.sends[0]?.activityId ?? ''))).toContain('Closed by Sam');
     const events = (await h.stores.events.read('0', 100)).length;
+    // Counted for the outcome reports in the review's month, codes only.
+    const counted = { 'practitioner.review.goals-progressed.some': 1, 'practitioner.review.closed': 1 };
+    expect(await h.stores.reports.months('salford', ['2027-01'])).toStrictEqual([counted]);
     expect(await h.click(sam, 'Sam', data)).toEqual(answer);
     expect(await h.stores.events.read('0', 100)).toHaveLength(events);
+    expect(await h.stores.reports.months('salford', ['2027-01'])).toStrictEqual([counted]);
     expect(await h.click(outsider, 'Ola', data)).toMatchObject({ text: expect.stringContaining("don't have a role") });
   });
 
@@ -496,6 +500,7 @@ describe.each(['memory', 'redis'] as const)('callback cards in Teams (%s)', (kin
     await reviewsAt(h, sixWeeksOn);
     await h.click(sam, 'Sam Jones', reviewData(request, '2026-12-07T10:00:00.000Z', 'still-supported'));
     expect(await h.stores.callbacks.get(request.id)).toMatchObject({ status: 'contacted' });
+    expect(await h.stores.reports.months('salford', ['2027-01'])).toStrictEqual([{ 'practitioner.review.goals-progressed.some': 1, 'practitioner.review.still-supported': 1 }]);
     expect(await reviewsAt(h, '2027-02-28T09:59:59.000Z')).toHaveLength(1);
     const next = await reviewsAt(h, '2027-03-01T10:00:00.000Z');
     expect(next.map((send) => send.key)).toEqual([expect.any(String), `callback-review:${request.id}:${Date.parse(sixWeeksOn)}`]);

@@ -51,6 +51,16 @@ describe('check-in reminders (fake clock)', () => {
     expect((await jobs.counts())[0]?.counts).toMatchObject({ delayed: 1, waiting: 0 });
   });
 
+  it('counts each reminder sent at the person\'s site for the outcome reports (someone with no site is in no report)', async () => {
+    const { stores, clock, reminders, texts, runAt } = setUp('2026-12-01T12:00:00Z');
+    await personWith(stores, clock, smsPerson, 'any', null);
+    await stores.people.update(smsPerson, (current) => ({ ...(current ?? { createdAt: clock.iso(), updatedAt: clock.iso() }), area: 'luton' }));
+    await reminders.plan(turnOf('sms', phone, `sms:${phone}`));
+    await runAt('2026-12-08T12:00:00Z');
+    expect(texts).toHaveLength(1);
+    expect(await stores.reports.months('luton', ['2026-12'])).toStrictEqual([{ 'use.reminders': 1 }]);
+  });
+
   it('fall back: due on the last Sunday of October at 9am GMT (09:00 UTC)', async () => {
     const { stores, clock, jobs, reminders, texts, runAt } = setUp('2026-10-18T09:00:00Z');
     await personWith(stores, clock, smsPerson, 'morning', { from: '21:00', to: '09:00' });

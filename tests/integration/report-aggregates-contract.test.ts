@@ -30,4 +30,32 @@ describe.each(storeKinds)('report aggregates contract (%s)', (kind) => {
     expect(await reports.person('salford', 'p1')).toStrictEqual({});
     expect(await reports.months('salford', ['2026-05'])).toStrictEqual([{ 'goals.people': 1 }]);
   });
+
+  it('counts a person once a month in one step, and again the next month', async () => {
+    const { reports } = await open();
+    const may = { month: '2026-05', field: 'u:sms', counter: 'use.active.sms' };
+    expect(await reports.countOnce('salford', 'p1', may)).toBe(true);
+    expect(await reports.countOnce('salford', 'p1', may)).toBe(false);
+    expect(await reports.countOnce('salford', 'p2', may)).toBe(true);
+    expect(await reports.countOnce('luton', 'p1', may)).toBe(true);
+    expect(await reports.countOnce('salford', 'p1', { ...may, month: '2026-06' })).toBe(true);
+    expect(await reports.months('salford', ['2026-05', '2026-06'])).toStrictEqual([{ 'use.active.sms': 2 }, { 'use.active.sms': 1 }]);
+    expect(await reports.person('salford', 'p1')).toStrictEqual({ 'u:sms': '2026-06' });
+  });
+
+  it('keeps the open requests by time per site, each removed once, giving its time to the one that removed it', async () => {
+    const { reports } = await open();
+    await reports.startWaiting('salford', 'r2', Date.parse('2026-05-03T09:00:00Z'));
+    await reports.startWaiting('salford', 'r1', Date.parse('2026-05-01T09:00:00Z'));
+    // Added again (a replayed event): the first time stays.
+    await reports.startWaiting('salford', 'r1', Date.parse('2026-05-09T09:00:00Z'));
+    await reports.startWaiting('luton', 'r3', Date.parse('2026-05-02T09:00:00Z'));
+    expect(await reports.openSince('salford')).toStrictEqual([Date.parse('2026-05-01T09:00:00Z'), Date.parse('2026-05-03T09:00:00Z')]);
+    const removals = await Promise.all([reports.stopWaiting('salford', 'r1'), reports.stopWaiting('salford', 'r1')]);
+    expect(removals.filter((time) => time !== undefined)).toStrictEqual([Date.parse('2026-05-01T09:00:00Z')]);
+    expect(await reports.stopWaiting('salford', 'r3')).toBeUndefined();
+    expect(await reports.openSince('salford')).toStrictEqual([Date.parse('2026-05-03T09:00:00Z')]);
+    expect(await reports.openSince('luton')).toStrictEqual([Date.parse('2026-05-02T09:00:00Z')]);
+    expect(await reports.openSince('lambeth')).toStrictEqual([]);
+  });
 });

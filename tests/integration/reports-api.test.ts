@@ -35,6 +35,9 @@ describe.each(Object.keys(modes))('reports API (%s mode)', (mode) => {
       await recorder.record('salford', { type: 'ons4.answered', at: '2026-05-03T10:00:00Z', person: `p${person}`, consented: true, scores: { happiness: 4 } });
     }
     await recorder.forget('p5');
+    // Luton: five requests in June never contacted, and a sixth contacted on 10 July.
+    for (const day of ['01', '05', '10', '15', '20', '25']) await recorder.startWaiting('luton', `r${day}`, `2026-06-${day}T10:00:00Z`);
+    await recorder.stopWaiting('luton', 'r25', '2026-07-10T10:00:00Z');
     for (let person = 0; person < 6; person += 1) {
       await recorder.record('salford', { type: 'ons4.answered', at: '2026-06-03T10:00:00Z', person: `p${person}`, consented: true, scores: { happiness: 7 } });
     }
@@ -77,6 +80,14 @@ describe.each(Object.keys(modes))('reports API (%s mode)', (mode) => {
     // 7 seeded requests and this one; waits of 2, 2, 3, 10, 20 days and this one's 0: median 2.
     expect(total('access.requests')).toStrictEqual({ value: 8, display: '8' });
     expect(total('access.first_contact_median_days')).toStrictEqual({ value: 2, display: '2 days' });
+  });
+
+  it('answers still waiting as at each month end, with the oldest wait, from the aggregates', async () => {
+    const answer = await call(service, '/api/admin/sites/luton/reports?from=2026-05&to=2026-07', { token: luton });
+    const view = reportViewSchema.parse(answer.body);
+    // End of June (23:00 UTC, BST): all six, the oldest 29 days; end of July: the five still open, the oldest 60 days.
+    expect(values(view, 'access.still_waiting')).toStrictEqual(['0', '6', '5']);
+    expect(values(view, 'access.oldest_wait_days')).toStrictEqual(['no data', '29 days', '60 days']);
   });
 
   it('answers CSV, one row per measure and month', async () => {

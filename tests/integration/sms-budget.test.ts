@@ -6,9 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { SmsChannel, type SmsSender } from '../../adapters/sms/sms-channel';
 import { emptyTwiml } from '../../adapters/sms/sms-outbox';
 import { createTurnErrorHandler } from '../../src/bot/turn-error-handler';
+import { SafetyReports } from '../../src/services/safety-reports';
 import { systemClock } from '../../src/runtime/system-clock';
 import { capturingLogger } from '../support/log-capture';
 import { openTestMemoryStores } from '../support/test-stores';
+import { testReportRecorder } from '../support/test-reminders';
 
 const accountSid = `AC${'ab'.repeat(16)}`;
 const authToken = 'test-auth-token-0123456789abcdef';
@@ -34,7 +36,8 @@ function channelWith(budgetMs: number, logic: (context: TurnContext) => Promise<
   };
   const stores = openTestMemoryStores();
   const { logger } = capturingLogger();
-  const safety = new SafetyStep({ people: stores.people, teams: stores.teams, clock: systemClock, health: stores.health, logger, areaLookupMs: 500, references: stores.references });
+  const reports = new SafetyReports({ people: stores.people, reports: testReportRecorder(stores), clock: systemClock, logger });
+  const safety = new SafetyStep({ people: stores.people, teams: stores.teams, clock: systemClock, health: stores.health, logger, areaLookupMs: 500, references: stores.references, reports });
   const channel = new SmsChannel({
     settings: { accountSid, authToken, sender: { from: '+447700900000' }, apiBaseUrl: 'https://api.twilio.com', publicUrl, twimlBudgetMs: budgetMs },
     store: stores.sms,

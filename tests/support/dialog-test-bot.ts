@@ -13,7 +13,7 @@ import type { Clock } from '../../src/domain/clock';
 import type { Stores } from '../../src/store/ports';
 import { systemClock } from '../../src/runtime/system-clock';
 import { capturingLogger } from './log-capture';
-import { testReminders } from './test-reminders';
+import { testReminders, testReportRecorder } from './test-reminders';
 
 /** Export links as the service makes them (`/my-data/<token>`), signed with a test secret: the same for every test bot. */
 export function testExportLinks(stores: Stores, clock: Clock): ExportLinks {
@@ -25,7 +25,7 @@ export function testExportLinks(stores: Stores, clock: Clock): ExportLinks {
  * default: dialog tests only plan) and messenger (none: nobody reachable, by default).
  */
 export function testActivityReminders(stores: Stores, clock: Clock, jobs: Jobs = new InProcessJobs({ clock, logger: capturingLogger().logger, pollMs: 3_600_000 }), messenger: PersonMessenger = channelMessenger({})): ActivityReminders {
-  return new ActivityReminders({ jobs, people: stores.people, wellbeing: stores.wellbeing, activities: stores.activities, addresses: stores.botStorage, references: stores.references, messenger, clock, logger: capturingLogger().logger });
+  return new ActivityReminders({ jobs, people: stores.people, wellbeing: stores.wellbeing, activities: stores.activities, addresses: stores.botStorage, references: stores.references, messenger, reports: testReportRecorder(stores), clock, logger: capturingLogger().logger });
 }
 
 /**

@@ -6,7 +6,7 @@ const months = ['2026-05', '2026-06', '2026-07'];
 const counters = [
   { 'access.requests': 12, 'access.wait.2': 3, 'access.wait.10': 2, 'access.wait.20': 1, 'goals.people': 6, 'goals.set': 18, 'goals.rated_people': 5, 'goals.meaningful_people': 3 },
   { 'access.requests': 3, 'access.wait.30': 4, 'ons4.happiness.people': 5, 'ons4.happiness.first_sum': 20, 'ons4.happiness.latest_sum': 31, 'ons4.happiness.better': 4 },
-  { 'access.requests': 7, 'practitioner.contact.reached': 9, 'safety.self-harm.urgent': 2 },
+  { 'access.requests': 7, 'practitioner.contact.reached': 9, 'safety.self-harm.urgent': 2, 'practitioner.review.goals-progressed.some': 5, 'practitioner.review.closed': 4, 'use.active.sms': 5, 'use.active.webchat': 4 },
 ];
 const view = buildReport({ siteId: 'salford', from: '2026-05', to: '2026-07', months, counters, generatedAt: '2026-08-01T09:00:00.000Z' });
 const measure = (id: string) => {
@@ -48,6 +48,7 @@ describe('build report', () => {
     expect(measure('practitioner.contact.reached').values.map((c) => c.display)).toStrictEqual(['0', '0', '9']);
     expect(measure('use.safety.self-harm.urgent').values.map((c) => c.display)).toStrictEqual(['0', '0', 'fewer than 5']);
     expect(measure('use.safety.self-harm.urgent').total?.display).toBe('fewer than 5');
+    expect(measure('use.safety.self-harm.urgent').label).toBe('Safety: self harm, urgent reply');
   });
 
   it('writes one CSV row per measure and month, and the totals', () => {
@@ -55,5 +56,21 @@ describe('build report', () => {
     expect(lines[0]).toBe('measure,label,month,value,display');
     expect(lines).toContain('access.requests,Callback requests,2026-06,,fewer than 5');
     expect(lines).toContain('access.requests,Callback requests,total,22,22');
+  });
+
+  it('defines the review outcomes from the Teams prompt, counts only, suppressed under 5', () => {
+    expect(measure('practitioner.review.goals-progressed.some').definition).toBe(
+      'Reviews in the month (Teams review prompt) at which the practitioner recorded that some of the goals agreed at first contact had progressed.',
+    );
+    expect(measure('practitioner.review.goals-progressed.some').values.map((c) => c.display)).toStrictEqual(['0', '0', '5']);
+    expect(measure('practitioner.review.goals-progressed.some').label).toBe('Review: some goals progressed');
+    expect(measure('practitioner.review.closed').definition).toBe('Reviews in the month (Teams review prompt) that closed the request: support ended.');
+    expect(measure('practitioner.review.closed').values.map((c) => c.display)).toStrictEqual(['0', '0', 'fewer than 5']);
+  });
+
+  it('shows people active per channel from 5, hidden at 4, with no total (the same person may be in several months)', () => {
+    expect(measure('use.active.sms').values.map((c) => c.display)).toStrictEqual(['0', '0', '5']);
+    expect(measure('use.active.webchat').values.map((c) => c.display)).toStrictEqual(['0', '0', 'fewer than 5']);
+    expect(measure('use.active.webchat').total).toBeNull();
   });
 });

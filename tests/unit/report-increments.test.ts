@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportEvent } from '../../src/domain/reports/report-event';
-import { bandShift, reportIncrements } from '../../src/domain/reports/report-increments';
+import { outcomeReportCodes, reviewReportCodes } from '../../src/domain/reports/outcome-report-codes';
+import { reportChannelOf, safetyReplyEvents, type ReportEvent } from '../../src/domain/reports/report-event';
+import { activeOncePerMonth, bandShift, reportIncrements } from '../../src/domain/reports/report-increments';
 
 /** Replays events for one person, keeping their fields, and adds up each month's counters. */
 function replay(events: readonly ReportEvent[]): Record<string, Record<string, number>> {
@@ -83,5 +84,40 @@ describe('report increments', () => {
       { type: 'connection.answered', at: '2026-08-02T10:00:00Z', ...consented, closeFriend: 'yes' },
     ]);
     expect(months['2026-08']).toStrictEqual({ 'social.closeFriend.people': 1, 'social.closeFriend.latest_yes': 1 });
+  });
+
+  it('counts a person active once a month per channel, in London months', () => {
+    const months = replay([
+      { type: 'use.active', at: '2026-05-02T10:00:00Z', person: 'p1', channel: 'webchat' },
+      { type: 'use.active', at: '2026-05-20T10:00:00Z', person: 'p1', channel: 'webchat' },
+      { type: 'use.active', at: '2026-05-21T10:00:00Z', person: 'p1', channel: 'sms' },
+      // 00:30 BST on 1 June is still 31 May in UTC: June.
+      { type: 'use.active', at: '2026-05-31T23:30:00Z', person: 'p1', channel: 'webchat' },
+    ]);
+    expect(months).toStrictEqual({ '2026-05': { 'use.active.webchat': 1, 'use.active.sms': 1 }, '2026-06': { 'use.active.webchat': 1 } });
+    expect(activeOncePerMonth({ type: 'use.active', at: '2026-05-31T23:30:00Z', person: 'p1', channel: 'sms' })).toStrictEqual({ month: '2026-06', field: 'u:sms', counter: 'use.active.sms' });
+  });
+
+  it('counts web chat and SMS turns, not Teams or the Emulator', () => {
+    expect([reportChannelOf('webchat'), reportChannelOf('sms'), reportChannelOf('msteams'), reportChannelOf('emulator')]).toStrictEqual(['webchat', 'sms', undefined, undefined]);
+  });
+
+  it('counts searches, reminders, and a safety reply once per category it names (unspecified for none)', () => {
+    const at = '2026-05-02T10:00:00Z';
+    const events: ReportEvent[] = [
+      { type: 'use.activity_search', at },
+      { type: 'use.reminder', at },
+      ...safetyReplyEvents({ level: 'urgent', categories: ['suicide_self_harm', 'overdose'] }, at),
+      ...safetyReplyEvents({ level: 'check', categories: [] }, at),
+    ];
+    expect(replay(events)).toStrictEqual({
+      '2026-05': { 'use.activity_searches': 1, 'use.reminders': 1, 'safety.suicide_self_harm.urgent': 1, 'safety.overdose.urgent': 1, 'safety.unspecified.check': 1 },
+    });
+  });
+
+  it('names practitioner codes for an outcome and for a review', () => {
+    expect(outcomeReportCodes({ contactOutcome: 'reached', supportOffered: ['peer-support'], goalsAgreed: 2 })).toStrictEqual(['contact.reached', 'support.peer-support', 'goals-agreed.2']);
+    expect(reviewReportCodes({ goalsProgressed: 'some', supportStatus: 'still-supported' })).toStrictEqual(['review.goals-progressed.some', 'review.still-supported']);
+    expect(reviewReportCodes({ goalsProgressed: 'all', supportStatus: 'closed' })).toStrictEqual(['review.goals-progressed.all', 'review.closed']);
   });
 });

@@ -1,4 +1,4 @@
-import type { CallbackOutcome } from '../callbacks/callback-outcome';
+import type { CallbackOutcome, CallbackReview } from '../callbacks/callback-outcome';
 
 /**
  * The report codes of a recorded outcome (counted as `practitioner.<code>`): how the contact went,
@@ -6,4 +6,9 @@ import type { CallbackOutcome } from '../callbacks/callback-outcome';
  */
 export function outcomeReportCodes(outcome: Pick<CallbackOutcome, 'contactOutcome' | 'supportOffered' | 'goalsAgreed'>): string[] {
   return [`contact.${outcome.contactOutcome}`, ...outcome.supportOffered.map((code) => `support.${code}`), `goals-agreed.${outcome.goalsAgreed}`];
+}
+
+/** The report codes of a review answered on the Teams prompt: how far the goals progressed, and still supported or closed. */
+export function reviewReportCodes(review: Pick<CallbackReview, 'goalsProgressed' | 'supportStatus'>): string[] {
+  return [`review.goals-progressed.${review.goalsProgressed}`, `review.${review.supportStatus}`];
 }

@@ -32,6 +32,18 @@ export function bandShift(item: Ons4QuestionId, first: number, latest: number): 
   return change > 0 ? 'better' : change < 0 ? 'worse' : 'same';
 }
 
+/** A person counted once a month: the field of theirs that holds the month they were last counted, and the counter. */
+export interface OncePerMonth {
+  readonly month: string;
+  readonly field: string;
+  readonly counter: string;
+}
+
+/** Where `use.active` counts a person: once a month per channel (what the store does in one step on the hot path). */
+export function activeOncePerMonth(event: Extract<ReportEvent, { type: 'use.active' }>): OncePerMonth {
+  return { month: londonMonthOf(event.at), field: `u:${event.channel}`, counter: `use.active.${event.channel}` };
+}
+
 /** The month's counters and person fields for one event. `person` is the person's current fields. */
 export function reportIncrements(event: ReportEvent, person: Readonly<Record<string, string>>): ReportIncrements {
   const month = londonMonthOf(event.at);
@@ -57,9 +69,11 @@ export function reportIncrements(event: ReportEvent, person: Readonly<Record<str
     case 'practitioner.outcome':
       add(`practitioner.${event.code}`);
       break;
-    case 'use.active':
-      oncePerMonth(`u:${event.channel}`, `use.active.${event.channel}`);
+    case 'use.active': {
+      const once = activeOncePerMonth(event);
+      oncePerMonth(once.field, once.counter);
       break;
+    }
     case 'use.check_in':
       add('use.check_ins');
       break;

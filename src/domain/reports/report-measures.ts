@@ -3,9 +3,11 @@
  * worked out from a month's counters (see report-increments.ts for what the counters hold).
  */
 import { ons4Questions } from '../wellbeing/ons4';
+import { reportChannels } from './report-event';
 import type { ReportGroupId, ReportUnit } from './report-view';
 import type { RawCell } from './suppression';
-import { histogramPercentile, histogramShareWithin } from './wait-days';
+import { stillWaitingKnown, stillWaitingPrefix } from './still-waiting';
+import { histogramCount, histogramPercentile, histogramShareWithin } from './wait-days';
 
 /** One month's counters (or several months' added together). */
 export type MonthCounters = Readonly<Record<string, number>>;
@@ -42,15 +44,19 @@ const count = (counters: MonthCounters, name: string): RawCell => ({ value: get(
 /** A ratio over `denominator` people; no data when there are none. */
 const ratio = (numerator: number, denominator: number): RawCell => ({ value: denominator === 0 ? null : numerator / denominator, people: denominator });
 
-/** The first-contact waits as a day histogram. */
-export function waitHistogram(counters: MonthCounters): Map<number, number> {
+/** Counters `<prefix><days>` as a day histogram (days → how many). */
+function dayHistogram(counters: MonthCounters, prefix: string): Map<number, number> {
   const histogram = new Map<number, number>();
   for (const [name, n] of Object.entries(counters)) {
-    if (name.startsWith('access.wait.') && n > 0) histogram.set(Number(name.slice('access.wait.'.length)), n);
+    if (name.startsWith(prefix) && n > 0) histogram.set(Number(name.slice(prefix.length)), n);
   }
   return histogram;
 }
-const waitCount = (counters: MonthCounters) => [...waitHistogram(counters).values()].reduce((a, b) => a + b, 0);
+/** The first-contact waits as a day histogram. */
+const waitHistogram = (counters: MonthCounters) => dayHistogram(counters, 'access.wait.');
+const waitCount = (counters: MonthCounters) => histogramCount(waitHistogram(counters));
+/** The waits of the requests still waiting at the month's moment (see still-waiting.ts). */
+const stillWaiting = (counters: MonthCounters) => dayHistogram(counters, stillWaitingPrefix);
 
 const requestsSource = 'Callback requests and their first contact by the team (time of request and of first contact only)';
 const goalsSource = 'Goals people set and rate in the companion (0–10 Goal-Based Outcomes), people who consented to saving only';
@@ -114,6 +120,32 @@ const fixedMeasures: readonly MeasureSpec[] = [
     published: null,
     totalled: true,
     cell: (c) => ({ value: histogramShareWithin(waitHistogram(c), 28), people: waitCount(c) }),
+  },
+  {
+    id: 'access.still_waiting',
+    group: 'access',
+    label: 'Still waiting for first contact',
+    definition:
+      'Callback requests not yet first contacted, closed or cancelled: as at the end of the month for past months, as at the time of the report for the current month. Requests made before these figures were kept are not in them.',
+    source: requestsSource,
+    unit: 'count',
+    published: null,
+    totalled: false,
+    cell: (c) => {
+      const waiting = histogramCount(stillWaiting(c));
+      return get(c, stillWaitingKnown) === 0 ? { value: null, people: 0 } : { value: waiting, people: waiting };
+    },
+  },
+  {
+    id: 'access.oldest_wait_days',
+    group: 'access',
+    label: 'Oldest wait',
+    definition: 'Whole days the longest-waiting of those requests had waited, at the same moment (end of the month, or now).',
+    source: requestsSource,
+    unit: 'days',
+    published: null,
+    totalled: false,
+    cell: (c) => ({ value: histogramPercentile(stillWaiting(c), 100), people: histogramCount(stillWaiting(c)) }),
   },
   {
     id: 'access.out_of_hours_requests',
@@ -242,12 +274,14 @@ const connectionMeasure = (item: 'closeFriend' | 'tookPart', id: string, questio
 };
 
 const useMeasures: readonly MeasureSpec[] = [
-  ...(['webchat', 'sms'] as const).map(
+  ...reportChannels.map(
     (channel): MeasureSpec => ({
       id: `use.active.${channel}`,
       group: 'use',
       label: `People active on ${channel === 'sms' ? 'SMS' : 'web chat'}`,
-      definition: `People who wrote to the companion on ${channel === 'sms' ? 'SMS' : 'web chat'} in the month.`,
+      definition: `People who wrote to the companion on ${
+        channel === 'sms' ? 'SMS' : 'web chat'
+      } in the month, each once, at the site they chose (so only people who agreed to saving and chose a Living Well area).`,
       source: 'Turns in the companion (a pseudonym per person and month, no text)',
       unit: 'count',
       published: null,
@@ -258,8 +292,8 @@ const useMeasures: readonly MeasureSpec[] = [
   ...(
     [
       ['check_ins', 'Check-ins', 'Check-ins completed in the month.'],
-      ['activity_searches', 'Activity searches', 'Searches for local activities in the month.'],
-      ['reminders', 'Reminders sent', 'Check-in and activity reminders sent in the month.'],
+      ['activity_searches', 'Activity searches', 'Searches for local activities people made in the conversation in the month (more results of the same search are not counted again).'],
+      ['reminders', 'Reminders sent', 'Check-in reminders and activity reminders sent to people in the month.'],
     ] as const
   ).map(
     ([name, label, definition]): MeasureSpec => ({
@@ -276,19 +310,44 @@ const useMeasures: readonly MeasureSpec[] = [
   ),
 ];
 
+/** How a safety level reads in a label. */
+const safetyLevelWords: Readonly<Record<string, string>> = { urgent: 'urgent reply', concern: 'reply', check: '"are you safe?" question' };
+
+/** `safety.<category>.<level>` as a label: "Safety: suicide self harm, urgent reply". */
+function safetyLabel(name: string): string {
+  const [, category = '', level = ''] = name.split('.');
+  return `Safety: ${category.replaceAll('_', ' ').replaceAll('-', ' ')}, ${safetyLevelWords[level] ?? level}`;
+}
+
+/** A review code's (`review.…`, see outcome-report-codes.ts) label and what it counts; undefined for other codes. */
+function reviewMeasure(code: string): { label: string; definition: string } | undefined {
+  const asked = 'Reviews in the month (Teams review prompt)';
+  const progressed = /^review\.goals-progressed\.(none|some|all)$/.exec(code)?.[1];
+  if (progressed !== undefined) {
+    return {
+      label: `Review: ${progressed} goals progressed`,
+      definition: `${asked} at which the practitioner recorded that ${progressed} of the goals agreed at first contact had progressed.`,
+    };
+  }
+  if (code === 'review.still-supported') return { label: 'Review: still supported', definition: `${asked} after which the team still supports the person (the next review is planned).` };
+  if (code === 'review.closed') return { label: 'Review: closed', definition: `${asked} that closed the request: support ended.` };
+  return undefined;
+}
+
 /** Practitioner outcomes and safety replies: one count per code seen in the range (counts only). */
 function codedMeasures(counterNames: ReadonlySet<string>): MeasureSpec[] {
   const coded = [...counterNames].filter((name) => name.startsWith('practitioner.') || name.startsWith('safety.')).sort();
   return coded.map((name): MeasureSpec => {
     const practitioner = name.startsWith('practitioner.');
     const words = name.split('.').slice(1).join(' ').replaceAll('-', ' ').replaceAll('_', ' ');
+    const review = practitioner ? reviewMeasure(name.slice('practitioner.'.length)) : undefined;
     return {
       id: practitioner ? name : `use.${name}`,
       group: practitioner ? 'practitioner' : 'use',
-      label: practitioner ? `Recorded: ${words}` : `Safety replies: ${words}`,
+      label: practitioner ? (review?.label ?? `Recorded: ${words}`) : safetyLabel(name),
       definition: practitioner
-        ? `Times practitioners recorded "${words}" from the Teams prompts in the month.`
-        : `Safety replies given in the month for this category and level (counts only).`,
+        ? (review?.definition ?? `Times practitioners recorded "${words}" from the Teams prompts in the month.`)
+        : `Safety replies and "are you safe?" questions given in the month for this category and level, on every channel (counts only; a reply naming two categories counts under each).`,
       source: practitioner ? 'Outcomes practitioners recorded from the Teams prompts (codes only)' : "The companion's safety replies (category and level only)",
       unit: 'count',
       published: null,

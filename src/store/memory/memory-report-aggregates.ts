@@ -1,3 +1,4 @@
+import type { OncePerMonth } from '../../domain/reports/report-increments';
 import type { MonthCounters } from '../../domain/reports/report-measures';
 import type { SiteId } from '../../domain/sites';
 import type { ReportAggregates, ReportEntry } from '../ports';
@@ -6,6 +7,8 @@ import type { ReportAggregates, ReportEntry } from '../ports';
 export class MemoryReportAggregates implements ReportAggregates {
   private readonly monthCounters = new Map<string, Record<string, number>>();
   private readonly people = new Map<string, Record<string, string>>();
+  /** Per site: open request id → its request time. */
+  private readonly open = new Map<SiteId, Map<string, number>>();
 
   async person(siteId: SiteId, pseudonym: string): Promise<Record<string, string>> {
     return { ...this.people.get(`${siteId}:${pseudonym}`) };
@@ -30,5 +33,28 @@ export class MemoryReportAggregates implements ReportAggregates {
 
   async forget(siteId: SiteId, pseudonym: string): Promise<void> {
     this.people.delete(`${siteId}:${pseudonym}`);
+  }
+
+  async countOnce(siteId: SiteId, pseudonym: string, once: OncePerMonth): Promise<boolean> {
+    if (this.people.get(`${siteId}:${pseudonym}`)?.[once.field] === once.month) return false;
+    await this.apply(siteId, [{ pseudonym, increments: { month: once.month, counters: { [once.counter]: 1 }, person: { [once.field]: once.month } } }]);
+    return true;
+  }
+
+  async startWaiting(siteId: SiteId, requestId: string, requestedAt: number): Promise<void> {
+    const open = this.open.get(siteId) ?? new Map<string, number>();
+    if (!open.has(requestId)) open.set(requestId, requestedAt);
+    this.open.set(siteId, open);
+  }
+
+  async stopWaiting(siteId: SiteId, requestId: string): Promise<number | undefined> {
+    const open = this.open.get(siteId);
+    const requestedAt = open?.get(requestId);
+    open?.delete(requestId);
+    return requestedAt;
+  }
+
+  async openSince(siteId: SiteId): Promise<number[]> {
+    return [...(this.open.get(siteId)?.values() ?? [])].sort((a, b) => a - b);
   }
 }

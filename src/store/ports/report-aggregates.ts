@@ -1,4 +1,4 @@
-import type { ReportIncrements } from '../../domain/reports/report-increments';
+import type { OncePerMonth, ReportIncrements } from '../../domain/reports/report-increments';
 import type { MonthCounters } from '../../domain/reports/report-measures';
 import type { SiteId } from '../../domain/sites';
 
@@ -23,4 +23,20 @@ export interface ReportAggregates {
   months(siteId: SiteId, months: readonly string[]): Promise<MonthCounters[]>;
   /** Erasure: the person's first/latest fields go; the months' counters already kept stay. */
   forget(siteId: SiteId, pseudonym: string): Promise<void>;
+  /**
+   * Counts the person once in `once.month` under `once.counter`, unless their `once.field` holds
+   * that month already; in one step (one round trip on Redis: it runs on the path of people's turns).
+   * @returns whether they were counted now
+   */
+  countOnce(siteId: SiteId, pseudonym: string, once: OncePerMonth): Promise<boolean>;
+  /** Still waiting: a callback request (its opaque id) is open from `requestedAt` (epoch ms); adding it again changes nothing. */
+  startWaiting(siteId: SiteId, requestId: string, requestedAt: number): Promise<void>;
+  /**
+   * The request is no longer waiting (first contacted, closed or cancelled): it leaves the open
+   * requests, once. Resolves its request time (epoch ms) to the caller that removed it; undefined
+   * when it was not waiting.
+   */
+  stopWaiting(siteId: SiteId, requestId: string): Promise<number | undefined>;
+  /** The request times (epoch ms) of the site's open requests, oldest first: times only, no ids. */
+  openSince(siteId: SiteId): Promise<number[]>;
 }

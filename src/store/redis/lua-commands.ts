@@ -14,6 +14,7 @@ import type { RedisClient } from './redis-commands';
 const commandKeys = {
   appendActivity: 3,
   casRecord: 1,
+  countOnce: 2,
   createCallback: 6,
   createConversation: 3,
   deleteActivity: 2,
@@ -36,6 +37,7 @@ declare module 'ioredis' {
   interface RedisCommander<Context> {
     lwcAppendActivity(conversationKey: string, seqKey: string, logKey: string, head: string, tail: string, ttlSeconds: string, channel: string): Result<number, Context>;
     lwcCasRecord(key: string, expectedETag: string, newETag: string, document: string): Result<number, Context>;
+    lwcCountOnce(personKey: string, monthKey: string, field: string, month: string, counter: string): Result<number, Context>;
     lwcCreateCallback(
       openKey: string,
       requestKey: string,

@@ -14,6 +14,7 @@ export const readAgainResults = { '1': 'done', '0': 'changed' } as const;
 export const deleteActivityResults = { '1': 'deleted', '0': 'missing' } as const;
 export const createConversationResults = { '1': 'created', '0': 'exists', '-1': 'taken', '-2': 'unreadable' } as const;
 export const appendActivityResults = { '-1': 'missing' } as const;
+export const countOnceResults = { '1': 'counted', '0': 'already' } as const;
 
 /**
  * The meaning of `code` in `codes`.
