@@ -28,6 +28,12 @@ describe('heldAtDistance', () => {
     'the crossword answer was OVERDOSE and it took me ages to get it',
     "my mate overdosed last month but he's doing fine now and getting help",
     'I volunteer at a refuge for women fleeing domestic abuse',
+    // Change 9, in wording no corpus row uses.
+    "My uncle took an overdose in 2009. He's a postman now, three grandkids",
+    'When I was at my lowest I used to burn myself. Sober 6 years now and I have my own flat',
+    'Our neighbour died by suicide last spring and the street raised money for a bench',
+    "we're doing The Bell Jar for book club next month",
+    "the Samaritans guy on the radio said suicide rates went up, not in a scary way, he was hopeful",
   ])('reads %j as held at a distance', (text) => {
     expect(distanced(text)).toBe(true);
   });
@@ -47,6 +53,9 @@ describe('heldAtDistance', () => {
     "my mate overdosed last month and he's fine now but I keep thinking I want to do the same",
     "my neighbour's little girl had bruises again but she's fine now",
     'I volunteer at a food bank and I want to kill myself',
+    "My uncle took an overdose in 2009 and I keep thinking I'll do the same",
+    'When I was at my lowest I used to burn myself. It started again last night',
+    'my daughter died by suicide and I want to be with her',
   ])('does not read %j as held at a distance', (text) => {
     expect(distanced(text)).toBe(false);
   });

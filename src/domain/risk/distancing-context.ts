@@ -13,7 +13,11 @@ import { rx, W } from './regex-helpers';
 /** A time in the past, more loosely than the masks need it: "last winter", "then", "in the past". */
 const LOOSE_PAST =
   `(?:${PAST_TIME}|last (?:winter|summer|spring|autumn|year|christmas|time)|(?:years?|months?) since|then|before|once|used to|` +
-  '(?:have|had) been (?:suicidal|self harming|anorexic|bulimic|in a bad place)|tried to|attempted|survived)';
+  '(?:have|had) been (?:suicidal|self harming|anorexic|bulimic|in a bad place)|tried to|attempted|survived|' +
+  // An illness or a life stage now over: "when I was really ill", "after my baby", "I spent 10 years in a controlling marriage".
+  'when i was (?:really |very |so |properly )?(?:ill|unwell|poorly|at my worst|at my lowest|using|drinking|in care|in hospital|sectioned|[0-9]+)|' +
+  'after (?:having )?(?:my|the) (?:first |second )?(?:baby|son|daughter|divorce)|(?:i )?spent (?:[0-9]+|a few|many|several|two|three|ten) years|' +
+  'had a (?:spell|phase|period|bout) of|the (?:dark|bad|rough|worst) (?:patch|spell|time|phase|period|years))';
 
 /** Recovery in more words than the masks need: "in a much better place", "therapy has helped", "scars have faded". */
 const LOOSE_RECOVERY =
@@ -32,7 +36,13 @@ const LOOSE_RECOVERY =
   '(?:self harm|cutting|purging|bingeing|voices|drink|drug) free|' +
   // Food and life back: "I eat what I fancy", "I don't even own scales", "rebuilt everything since and I'm genuinely happy".
   'eat (?:what|whatever|anything) i (?:fancy|like|want)|(?:do not|no longer) (?:even )?(?:own|have|use) (?:a |the |any )?(?:scales?|weighing scales)|' +
-  '(?:threw|thrown|binned|got rid of) (?:out |away )?(?:my|the) scales|rebuilt (?:everything|my life|things)|(?:genuinely|truly|actually|really) happy)';
+  '(?:threw|thrown|binned|got rid of) (?:out |away )?(?:my|the) scales|rebuilt (?:everything|my life|things)|(?:genuinely|truly|actually|really) happy|' +
+  // A life since: "I'm a grandad now", "I'm 45 and I burned it", "a different woman now", "planning my holiday".
+  '(?:i am|im) (?:now )?(?:a|an) (?:grandad|grandma|granny|nan|gran|grandfather|grandmother|mum|mam|dad|mother|father|teacher|nurse|volunteer|mentor|peer worker|support worker)|' +
+  '(?:i am|im) [1-9][0-9] (?:now|and)|(?:he|she|they) (?:is|s|are) [1-9][0-9]? now|different (?:woman|man|person|lad|girl)|felt amazing|got (?:me|us) through|the right (?:meds|medication|help|support)|' +
+  '(?:planning|booked|booking) (?:my|a|our) (?:holiday|wedding|trip)|never (?:have )?(?:believed|thought) i (?:would|d) (?:be|get) here|' +
+  `(?:i )?(?:do not|never) anymore|not any ?more|divorced|my own (?:flat|money|life|place|home)|(?:been )?(?:with|married to) (?:my|a) (?:${W} ){0,2}?(?:husband|wife|partner|fella|boyfriend|girlfriend)|wonderful|` +
+  '(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|a few|many) (?:years?|months?) (?:sober|clean|free|well)|(?:sober|clean) (?:for )?(?:[0-9]+|a few|many|several) years|got my (?:kids|children|son|daughter|life) back)';
 
 /**
  * A work or a subject of study: "the song", "my module", "this documentary". Not the places a
@@ -66,7 +76,7 @@ const WORK_OR_STUDY =
   // A talk or event about it: "went to a talk at the library about eating disorders in men".
   `(?:went to|been to|attended|going to|go to) (?:a|an|the) (?:${W} ){0,2}?(?:talk|lecture|seminar|webinar|workshop|event|exhibition|screening|conference|fundraiser|awareness (?:day|week|walk|event))|` +
   `(?:came|comes|come) up (?:in|on|at) (?:my|the|our|a) (?:${W} )?(?:${TITLED}|${STUDIED})|` +
-  `(?:training|course|lecture|seminar|webinar|workshop|update|cpd|team meeting|staff meeting) (?:${W} )?(?:at work|on|about|today|this week)|` +
+  `(?:training|course|lecture|seminar|webinar|workshop|update|cpd|team meeting|staff meeting) (?:${W} )?(?:at work|on|about|today|this week|through work|for work)|` +
   'at work (?:today|this week) (?:we|they) (?:had|did|learned|learnt|covered)';
 const workOrStudy = rx`\b(?:${WORK_OR_STUDY})\b`;
 /** Asked about a work: "have you read The Suicide House?", "the suicide house, it is a thriller". */
@@ -88,22 +98,35 @@ const topicNamed = rx`\b${TOPIC}\b`;
  * A return to now, or an act taken now: not "tried to kill myself", and not an act dated in the
  * past beside it ("I overdosed in 2015", "in 2015 I took 40 tablets").
  */
-const present = rx`\b(?:(?<!\b(?:spell|phase|period|bout|episode|stage|patch|time|times|years|months|weeks) of )(?:${NOW_AGAIN})|(?<!\b(?:tried|attempted|wanted|used|nearly|almost) to |\b${PAST_TIME}(?: ${W}){0,3} )(?:${ACUTE})(?!(?: ${W}){0,3} ${PAST_TIME}\b))\b`;
+const present = rx`\b(?:(?<!\b(?:spell|phase|period|bout|episode|stage|patch|time|times|years|months|weeks) of )(?:${NOW_AGAIN})|(?<!\b(?:tried|attempted|wanted|used|nearly|almost) to |\b${PAST_TIME}(?: ${W}){0,5} )(?:${ACUTE})(?!(?: ${W}){0,3} ${PAST_TIME}\b))\b`;
 
 /** An adult the writer knows: someone else's crisis, told by a friend or relative (never a child: that may be safeguarding). */
 const ADULT_THEY =
-  '(?:my|our|a|her|his) (?:${W} )?(?:friend|mate|best mate|best friend|pal|sister|brother|cousin|colleague|coworker|neighbour|uncle|aunt|auntie|nan|gran|grandad|' +
-  'dad|mum|flatmate|housemate|ex|husband|wife|partner|boyfriend|girlfriend|sister in law|brother in law|friends|mates)';
+  `(?:my|our|a|her|his|the) (?:${W} ){0,2}?(?:leader|speaker|guest|author|presenter|man|woman|bloke|lady|fella|` + '(?:friend|mate|best mate|best friend|pal|sister|brother|cousin|colleague|coworker|neighbour|uncle|aunt|auntie|nan|gran|grandad|' +
+  'dad|mum|flatmate|housemate|ex|husband|wife|partner|boyfriend|girlfriend|sister in law|brother in law|friends|mates))';
 /** Said of them afterwards: safe, mended, being looked after. */
 const THEY_ARE_OK =
-  '(?:he|she|they) (?:is|s|are|re|was|were|has been|have been|seems|seem|is now|are now) (?:now |doing |home and |back home and |so much |much |loads |a lot )?(?:fine|ok|okay|alright|better|well|safe|recovering|recovered|home|out of hospital|getting (?:help|better|support|treatment)|in recovery|on the mend|doing (?:fine|well|ok|okay|great|better))';
+  '(?:he|she|they) (?:is|s|are|re|was|were|has been|have been|seems|seem|is now|are now) (?:now |doing |home and |back home and |so much |much |loads |a lot )?(?:fine|ok|okay|alright|better|well|safe|recovering|recovered|home|out of hospital|getting (?:help|better|support|treatment)|in recovery|on the mend|doing (?:fine|well|ok|okay|great|better|brilliantly|brilliant|amazing|so well))|' +
+  // A life since, or a cause taken up: "she's a teacher now", "married to a lovely bloke", "runs a support group", "campaigns".
+  `(?:he|she|they) (?:is|s|are|has|have)? ?(?:now |been )?(?:a|an) ${W}(?: ${W})? now|(?:he|she|they) (?:is|s|are) (?:so )?(?:inspiring|amazing|brilliant)|(?:married|engaged)(?: to)?|loving it|out for years|` +
+  '(?:he|she|they) (?:runs|run|started|set up|campaigns|campaign|has written|is written|wrote|speaks|talks) ';
 /**
  * Another adult's crisis that is over: "my mate overdosed last month but he's doing fine now and
  * getting help". Not a child, and never when the writer says an urge of their own.
  */
 const someoneElsesCrisisOver = rx`\b${ADULT_THEY}\b(?: ${W}){0,14}? ${TOPIC}\b(?: ${W}){0,20}? ${THEY_ARE_OK}\b`;
+/** A bereavement by suicide, someone else's death: "lost someone to suicide", "my best mate's dad died by suicide". */
+const bereavedBySuicide = rx`\b(?:died|dying|death|deaths) (?:by|from|through) suicide\b|\b(?:lost|losing|loss of)(?: ${W}){0,3}? to suicide\b|\bbereave\w*\b`;
 /** Work or volunteering where the subject is the job: "I volunteer at a refuge", "I work on a crisis line". */
-const helpingRole = rx`\b(?:i|we) (?:volunteer|volunteered|volunteering|work|worked|am volunteering|am working|help out|helped out) (?:as (?:a|an) ${W}(?: ${W})? )?(?:at|for|with|on|in) (?:a|an|the|our|my) (?:${W} )?(?:refuge|helpline|help line|crisis line|samaritans|hospice|food bank|shelter|charity|ward|a and e|support group|recovery college|listening service|phone line)\b`;
+const helpingRole = rx`\b(?:i|we|(?:my|our) (?:${W} )?(?:${OTHER_ADULT})|(?:he|she|they)) (?:volunteer|volunteers|volunteered|volunteering|work|works|worked|am volunteering|am working|help out|helps out|helped out) (?:as (?:a|an) ${W}(?: ${W})? )?(?:at|for|with|on|in) (?:a|an|the|our|my) (?:${W} )?(?:refuges?|helplines?|help line|crisis line|samaritans|hospice|food bank|shelter|charity|ward|a and e|support group|recovery college|listening service|phone line)\b`;
+
+/**
+ * The writer says the risk words are not meant that way: "not in a dangerous way, just blah", "I don't
+ * feel unsafe tonight at all", "sorry if my last message sounded dark, I'm fine, I meant the rain".
+ */
+const saidNotThatWay = rx`\bnot (?:in )?(?:a|that) (?:kind of |sort of )?(?:dangerous|bad|scary|suicidal|harmful|worrying|risky|serious) way\b|\b(?:do not|never) feel (?:at all )?(?:unsafe|at risk|in danger)\b|\b(?:sounded|came across|came out|seemed|read) (?:a bit |really |too |so )?(?:dark|bad|worrying|scary|wrong|alarming)\b(?: ${W}){0,4}? (?:i am|im) (?:fine|ok|okay|alright|safe)\b`;
+/** A work being read, sung or discussed: "for book club", "the book group's next one", "the theme tune to mash". */
+const aWorkInHand = rx`\b(?:for|at|in) (?:my |our |the )?(?:book club|book group|reading group|film club)\b|\b(?:book club|book group|reading group)s? (?:${W} ){0,3}?(?:next one|pick|choice|book)\b|\btheme (?:tune|song)\b|\bsoundtrack\b`;
 
 /**
  * Whether a message talks of risk at a distance from now (a past with recovery, or a work or
@@ -112,10 +135,11 @@ const helpingRole = rx`\b(?:i|we) (?:volunteer|volunteered|volunteering|work|wor
  * @param normalised - the message as `normaliseText` gives it
  */
 export function heldAtDistance(normalised: string): boolean {
-  if (someoneElsesCrisisOver.test(normalised) && !ownUrge.test(normalised)) return true;
+  const ownWords = ownUrge.test(normalised);
+  if (!ownWords && (someoneElsesCrisisOver.test(normalised) || bereavedBySuicide.test(normalised) || saidNotThatWay.test(normalised))) return true;
   if (present.test(normalised)) return false;
-  if (helpingRole.test(normalised) && !ownUrge.test(normalised)) return true;
-  if (pastWithRecovery.test(normalised) || noneSince.test(normalised) || aWork.test(normalised) || aTitlePlaying.test(normalised)) return true;
-  if (ownUrge.test(normalised)) return false;
+  if (helpingRole.test(normalised) && !ownWords) return true;
+  if (pastWithRecovery.test(normalised) || noneSince.test(normalised) || aWork.test(normalised) || aTitlePlaying.test(normalised) || aWorkInHand.test(normalised)) return true;
+  if (ownWords) return false;
   return askedAboutAWork.test(normalised) || (workOrStudy.test(normalised) && topicNamed.test(normalised));
 }
