@@ -17,7 +17,9 @@ const LOOSE_PAST =
   // An illness or a life stage now over: "when I was really ill", "after my baby", "I spent 10 years in a controlling marriage".
   'when i was (?:really |very |so |properly )?(?:ill|unwell|poorly|at my worst|at my lowest|using|drinking|in care|in hospital|sectioned|[0-9]+)|' +
   'after (?:having )?(?:my|the) (?:first |second )?(?:baby|son|daughter|divorce)|(?:i )?spent (?:[0-9]+|a few|many|several|two|three|ten) years|' +
-  'had a (?:spell|phase|period|bout) of|the (?:dark|bad|rough|worst) (?:patch|spell|time|phase|period|years))';
+  'had a (?:spell|phase|period|bout) of|the (?:dark|bad|rough|worst) (?:patch|spell|time|phase|period|years)|' +
+  // "5 years today since", "a decade ago", "my old diary from 2016", "back in the 2020 lockdown".
+  '(?:years?|months?) (?:ago )?today since|(?:a|one|two|three) decades? ago|decades ago|from (?:19|20)[0-9]{2}|(?:back )?in the (?:19|20)[0-9]{2} lockdown|during lockdown|in lockdown)';
 
 /** Recovery in more words than the masks need: "in a much better place", "therapy has helped", "scars have faded". */
 const LOOSE_RECOVERY =
@@ -42,6 +44,11 @@ const LOOSE_RECOVERY =
   '(?:i am|im) [1-9][0-9] (?:now|and)|(?:he|she|they) (?:is|s|are) [1-9][0-9]? now|different (?:woman|man|person|lad|girl)|felt amazing|got (?:me|us) through|the right (?:meds|medication|help|support)|' +
   '(?:planning|booked|booking) (?:my|a|our) (?:holiday|wedding|trip)|never (?:have )?(?:believed|thought) i (?:would|d) (?:be|get) here|' +
   `(?:i )?(?:do not|never) anymore|not any ?more|divorced|my own (?:flat|money|life|place|home)|(?:been )?(?:with|married to) (?:my|a) (?:${W} ){0,2}?(?:husband|wife|partner|fella|boyfriend|girlfriend)|wonderful|` +
+  '(?:done|did|doing) (?:a lot of |loads of |lots of |so much )?(?:work|therapy) on (?:it|that|this|myself)|made (?:my )?peace|(?:a lot of|lots of|years of) therapy|' +
+  '(?:[0-9]+|twenty|ten|many|a few|two|three) years (?:on|later)|(?:i am|im|i will be|ill be|turning|turned) [1-9][0-9] (?:on|this|next|now|and|in|today)|' +
+  '(?:how far|a long way|so far) (?:i have|ive) come|come (?:such |so )?a long way|(?:feel|feeling|am|i am|im) (?:${W} )?safe now|' +
+  '(?:this|next) (?:christmas|year|summer|time) (?:i am|im) (?:cooking|hosting|going|doing|running|working|off|taking)|' +
+  '(?:i am|im|i feel|feeling|doing) (?:genuinely|properly|totally|completely|truly|really) (?:well|good|great|ok|okay|fine|safe|happy)|' +
   '(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|a few|many) (?:years?|months?) (?:sober|clean|free|well)|(?:sober|clean) (?:for )?(?:[0-9]+|a few|many|several) years|got my (?:kids|children|son|daughter|life) back)';
 
 /**
@@ -72,11 +79,15 @@ const PROFESSION =
 const WORK_OR_STUDY =
   `(?:i am|im|i work as|working as|i trained as|training to be) (?:a|an) ${PROFESSION}|` +
   // Someone else's job: "my sister's a mental health nurse and deals with overdoses on her ward".
-  `(?:my|our|her|his) (?:${W} )?(?:${OTHER_ADULT})(?:s| is| s| was| works as| worked as) (?:a|an) (?:${W} ){0,2}?${PROFESSION}|` +
+  `(?:my|our|her|his) (?:${W} )?(?:${OTHER_ADULT})(?:s| is| s| was| works as| worked as) (?:a|an) (?:${W} ){0,3}?${PROFESSION}|` +
   // A talk or event about it: "went to a talk at the library about eating disorders in men".
   `(?:went to|been to|attended|going to|go to) (?:a|an|the) (?:${W} ){0,2}?(?:talk|lecture|seminar|webinar|workshop|event|exhibition|screening|conference|fundraiser|awareness (?:day|week|walk|event))|` +
   `(?:came|comes|come) up (?:in|on|at) (?:my|the|our|a) (?:${W} )?(?:${TITLED}|${STUDIED})|` +
-  `(?:training|course|lecture|seminar|webinar|workshop|update|cpd|team meeting|staff meeting) (?:${W} )?(?:at work|on|about|today|this week|through work|for work)|` +
+  `(?:training|course|lecture|seminar|webinar|workshop|update|cpd|team meeting|staff meeting) (?:${W} )?(?:at work|on|about|today|this week|through work|for work|for (?:the|my|a) (?:new )?(?:job|role|course|placement))|` +
+  // Information from a school or a service: "my son's school sent a letter home about online grooming".
+  `(?:sent|sends|had|gave|gives|did|got) (?:us |me |him |her )?(?:a |an )?(?:letter|leaflet|email|talk|assembly|lesson|session|newsletter|video) (?:home )?(?:about|on)|` +
+  // Fundraising: "our church is raising money for the local domestic abuse refuge".
+  `(?:raising money|fundraising|a fundraiser|cake sale|sponsored|donating|collecting) (?:${W} ){0,6}?(?:for|to) (?:the |a |our |my )?(?:local )?(?:${W} ){0,3}?(?:refuge|charity|helpline|samaritans|hospice|mind|shelter|food bank)|` +
   'at work (?:today|this week) (?:we|they) (?:had|did|learned|learnt|covered)';
 const workOrStudy = rx`\b(?:${WORK_OR_STUDY})\b`;
 /** Asked about a work: "have you read The Suicide House?", "the suicide house, it is a thriller". */
@@ -87,7 +98,9 @@ const pastWithRecovery = rx`\b${LOOSE_PAST}\b(?: ${W}){0,40}? ${LOOSE_RECOVERY}\
 /** A work, then what it is about within a few words: "the song suicide is painless", "my module ... on suicide". */
 const aWork = rx`\b(?:${WORK}|${TITLED} (?:called|named|titled)|durkheim|hamlet|shakespeare|sylvia plath|virginia woolf)\b(?: ${W}){0,8}? ${TOPIC}\b`;
 /** A title playing: "listening to Suicide Blonde on the radio". */
-const aTitlePlaying = rx`\b(?:listening to|listened to|heard|playing|played|blasting|singing|sang) (?:${W} ){0,3}?${TOPIC}(?: ${W}){0,3} (?:on (?:the radio|spotify|repeat|youtube|the telly|tv|netflix|iplayer|vinyl|the jukebox)|at (?:the )?(?:gig|concert|karaoke))\b`;
+const aTitlePlaying = rx`\b(?:listening to|listened to|heard|playing|played|blasting|singing|sang) (?:${W} ){0,3}?${TOPIC}(?: ${W}){0,3} (?:on (?:the radio|spotify|repeat|youtube|the telly|tv|netflix|iplayer|vinyl|the jukebox|radio ${W}|${W} fm)|at (?:the )?(?:gig|concert|karaoke)|by ${W})\b`;
+/** A film asked about for the family: "my son wants to see Suicide Squad, is it a 15?". */
+const aFilmAskedAbout = rx`\b(?:see|watch|seen|watched|play|playing) (?:${W} ){0,3}?${TOPIC}\b(?: ${W}){0,6}? (?:is it|rated|a (?:12|12a|15|18|pg)|too (?:violent|scary|old|young)|age rating|at the cinema|on netflix|on disney)\b`;
 /** None of it for years: "haven't had an urge to hurt myself since 2019". */
 const noneSince = rx`\b(?:have not|had not|has not|not|never) (?:had|felt|done|been|self harmed|harmed|cut|hurt)\b(?: ${W}){0,10}? since (?:(?:19|20)[0-9]{2}|(?:[0-9]+|a few|several|many) years)\b`;
 /** The writer's own wish or urge, which no work or course can distance: "I'm a nurse and I want to overdose". */
@@ -98,7 +111,7 @@ const topicNamed = rx`\b${TOPIC}\b`;
  * A return to now, or an act taken now: not "tried to kill myself", and not an act dated in the
  * past beside it ("I overdosed in 2015", "in 2015 I took 40 tablets").
  */
-const present = rx`\b(?:(?<!\b(?:spell|phase|period|bout|episode|stage|patch|time|times|years|months|weeks) of )(?:${NOW_AGAIN})|(?<!\b(?:tried|attempted|wanted|used|nearly|almost) to |\b${PAST_TIME}(?: ${W}){0,5} )(?:${ACUTE})(?!(?: ${W}){0,3} ${PAST_TIME}\b))\b`;
+const present = rx`\b(?:(?<!\b(?:spell|phase|period|bout|episode|stage|patch|time|times|years|months|weeks|full) of )(?:${NOW_AGAIN})|(?<!\b(?:tried|attempted|wanted|used|nearly|almost) to |\b${PAST_TIME}(?: ${W}){0,5} )(?:${ACUTE})(?!(?: ${W}){0,3} ${PAST_TIME}\b))\b`;
 
 /** An adult the writer knows: someone else's crisis, told by a friend or relative (never a child: that may be safeguarding). */
 const ADULT_THEY =
@@ -106,7 +119,7 @@ const ADULT_THEY =
   'dad|mum|flatmate|housemate|ex|husband|wife|partner|boyfriend|girlfriend|sister in law|brother in law|friends|mates))';
 /** Said of them afterwards: safe, mended, being looked after. */
 const THEY_ARE_OK =
-  '(?:he|she|they) (?:is|s|are|re|was|were|has been|have been|seems|seem|is now|are now) (?:now |doing |home and |back home and |so much |much |loads |a lot )?(?:fine|ok|okay|alright|better|well|safe|recovering|recovered|home|out of hospital|getting (?:help|better|support|treatment)|in recovery|on the mend|doing (?:fine|well|ok|okay|great|better|brilliantly|brilliant|amazing|so well))|' +
+  '(?:he|she|they) (?:is|s|are|re|was|were|has been|have been|seems|seem|is now|are now) (?:now |doing |home and |back home and |so much |much |loads |a lot )?(?:really |so |much )?(?:fine|ok|okay|alright|better|well|safe|recovering|recovered|home|out of hospital|getting (?:help|better|support|treatment)|in recovery|on the mend|doing (?:really |so )?(?:fine|well|ok|okay|great|better|brilliantly|brilliant|amazing|so well))|' +
   // A life since, or a cause taken up: "she's a teacher now", "married to a lovely bloke", "runs a support group", "campaigns".
   `(?:he|she|they) (?:is|s|are|has|have)? ?(?:now |been )?(?:a|an) ${W}(?: ${W})? now|(?:he|she|they) (?:is|s|are) (?:so )?(?:inspiring|amazing|brilliant)|(?:married|engaged)(?: to)?|loving it|out for years|` +
   '(?:he|she|they) (?:runs|run|started|set up|campaigns|campaign|has written|is written|wrote|speaks|talks) ';
@@ -114,17 +127,17 @@ const THEY_ARE_OK =
  * Another adult's crisis that is over: "my mate overdosed last month but he's doing fine now and
  * getting help". Not a child, and never when the writer says an urge of their own.
  */
-const someoneElsesCrisisOver = rx`\b${ADULT_THEY}\b(?: ${W}){0,14}? ${TOPIC}\b(?: ${W}){0,20}? ${THEY_ARE_OK}\b`;
+const someoneElsesCrisisOver = rx`\b${ADULT_THEY}\b(?: ${W}){0,14}? (?:${TOPIC}|(?:take|took|taken|ended|end) (?:her|his|their) (?:own )?life)\b(?: ${W}){0,20}? ${THEY_ARE_OK}\b`;
 /** A bereavement by suicide, someone else's death: "lost someone to suicide", "my best mate's dad died by suicide". */
-const bereavedBySuicide = rx`\b(?:died|dying|death|deaths) (?:by|from|through) suicide\b|\b(?:lost|losing|loss of)(?: ${W}){0,3}? to suicide\b|\bbereave\w*\b`;
+const bereavedBySuicide = rx`\b(?:died|dying|death|deaths|passed|passed away) (?:by|from|through|of) (?:suicide|an overdose|a overdose|overdose)\b|\bin (?:his|her|their) memory\b|\b(?:lost|losing|loss of)(?: ${W}){0,3}? to suicide\b|\bbereave\w*\b`;
 /** Work or volunteering where the subject is the job: "I volunteer at a refuge", "I work on a crisis line". */
-const helpingRole = rx`\b(?:i|we|(?:my|our) (?:${W} )?(?:${OTHER_ADULT})|(?:he|she|they)) (?:volunteer|volunteers|volunteered|volunteering|work|works|worked|am volunteering|am working|help out|helps out|helped out) (?:as (?:a|an) ${W}(?: ${W})? )?(?:at|for|with|on|in) (?:a|an|the|our|my) (?:${W} )?(?:refuges?|helplines?|help line|crisis line|samaritans|hospice|food bank|shelter|charity|ward|a and e|support group|recovery college|listening service|phone line)\b`;
+const helpingRole = rx`\b(?:i|we|(?:my|our) (?:${W} )?(?:${OTHER_ADULT})|(?:he|she|they)) (?:volunteer|volunteers|volunteered|volunteering|work|works|worked|am volunteering|am working|help out|helps out|helped out) (?:as (?:a|an) ${W}(?: ${W})? )?(?:at|for|with|on|in) (?:a|an|the|our|my) (?:${W} )?(?:refuges?|helplines?|help line|crisis line|samaritans|hospice|food bank|shelter|charity|ward|a and e|support group|recovery college|listening service|phone line|(?:${W} ){0,3}?(?:unit|team|service|services|department))\b`;
 
 /**
  * The writer says the risk words are not meant that way: "not in a dangerous way, just blah", "I don't
  * feel unsafe tonight at all", "sorry if my last message sounded dark, I'm fine, I meant the rain".
  */
-const saidNotThatWay = rx`\bnot (?:in )?(?:a|that) (?:kind of |sort of )?(?:dangerous|bad|scary|suicidal|harmful|worrying|risky|serious) way\b|\b(?:do not|never) feel (?:at all )?(?:unsafe|at risk|in danger)\b|\b(?:sounded|came across|came out|seemed|read) (?:a bit |really |too |so )?(?:dark|bad|worrying|scary|wrong|alarming)\b(?: ${W}){0,4}? (?:i am|im) (?:fine|ok|okay|alright|safe)\b`;
+const saidNotThatWay = rx`\b(?:was not|wasnt|am not|not) saying i (?:want|wanted|meant)\b|\bi meant (?:gone|dead|done|finished|over it) (?:from|with|by)\b|\bnot (?:in )?(?:a|that) (?:kind of |sort of )?(?:dangerous|bad|scary|suicidal|harmful|worrying|risky|serious) way\b|\b(?:do not|never) feel (?:at all )?(?:unsafe|at risk|in danger)\b|\b(?:sounded|came across|came out|seemed|read) (?:a bit |really |too |so )?(?:dark|bad|worrying|scary|wrong|alarming)\b(?: ${W}){0,4}? (?:i am|im) (?:fine|ok|okay|alright|safe)\b`;
 /** A work being read, sung or discussed: "for book club", "the book group's next one", "the theme tune to mash". */
 const aWorkInHand = rx`\b(?:for|at|in) (?:my |our |the )?(?:book club|book group|reading group|film club)\b|\b(?:book club|book group|reading group)s? (?:${W} ){0,3}?(?:next one|pick|choice|book)\b|\btheme (?:tune|song)\b|\bsoundtrack\b`;
 
@@ -139,7 +152,7 @@ export function heldAtDistance(normalised: string): boolean {
   if (!ownWords && (someoneElsesCrisisOver.test(normalised) || bereavedBySuicide.test(normalised) || saidNotThatWay.test(normalised))) return true;
   if (present.test(normalised)) return false;
   if (helpingRole.test(normalised) && !ownWords) return true;
-  if (pastWithRecovery.test(normalised) || noneSince.test(normalised) || aWork.test(normalised) || aTitlePlaying.test(normalised) || aWorkInHand.test(normalised)) return true;
+  if (pastWithRecovery.test(normalised) || noneSince.test(normalised) || aWork.test(normalised) || aTitlePlaying.test(normalised) || aWorkInHand.test(normalised) || aFilmAskedAbout.test(normalised)) return true;
   if (ownWords) return false;
   return askedAboutAWork.test(normalised) || (workOrStudy.test(normalised) && topicNamed.test(normalised));
 }

@@ -206,7 +206,7 @@ export const falseAlarmMasks: readonly RegExp[] = [
   // Laxatives for constipation after an operation or from painkillers: "given laxatives after the op because the codeine's bunged me up".
   rxAll`\b(?:given|prescribed|take|taking|took|on|need|needed|offered) (?:some |a |the )?(?:laxatives?|lactulose|senna|movicol|laxido|fybogel|stool softeners?) ${gap(8)}(?:after (?:the|my) (?:op|operation|surgery|section|c section|birth)|constipat\w*|bunged (?:me )?up|blocked (?:me )?up|backed up|codeine|morphine|oramorph|tramadol|co codamol|iron tablets|painkillers|the (?:doctor|gp|nurse|pharmacist|hospital)|my (?:doctor|gp|nurse|pharmacist))\b|\b(?:constipat\w*|bunged (?:me )?up|codeine|morphine|iron tablets|after (?:the|my) (?:op|operation|surgery)) ${gap(8)}(?:laxatives?|lactulose|senna|movicol|laxido|fybogel)\b`,
   // Asked and answered no, in other words: "asked if i was thinking of killing myself and i laughed because no", "the answer's still no".
-  rxAll`\b(?:asked|asks|asking) (?:me )?(?:if|whether|about) (?:${W} ){0,10}?(?:and |but )?(?:i (?:laughed|said|told (?:them|her|him)|answered|replied|shook my head)(?: because| that)?|the answer (?:is |was |s )?|the answers )(?:still |definitely |honestly |a (?:firm|definite|clear) )?(?:no|nope|never|not at all)\b(?!(?: ${W}){0,3} (?:but|though|lied|lie|lying|not true)\b)`,
+  rxAll`\b(?:asked|asks|asking) (?:me )?(?:if|whether|about) (?:${W} ){0,10}?(?:and |but )?(?:i (?:laughed|said|told (?:them|her|him)|answered|replied|shook my head|ticked|circled|put|chose|picked)(?: because| that)?|the answer (?:is |was |s )?|the answers )(?:still |definitely |honestly |a (?:firm|definite|clear) )?(?:no|nope|never|not at all)\b(?!(?: ${W}){0,3} (?:but|though|lied|lie|lying|not true)\b)`,
   // Never, and never would: "I've never taken an overdose and never would", "there's no way I'd ever end my life".
   rxAll`\b(?:have never|never have|never) (?:taken|had|done|tried|attempted|thought about|considered) (?:${W} ){0,4}?(?:and|nor) (?:i )?(?:never would|would never|never will|will never|wouldnt|would not)\b|\bno way (?:i would|i d|id|i will|ill|i could) (?:ever )?(?:end my life|kill myself|take my (?:own )?life|hurt myself|harm myself|do (?:that|it))\b`,
   // No urges and no self-harm, listed: "nope, no voices, no wanting to hurt myself", "no self harm, no thoughts of it, just stress".
@@ -215,6 +215,13 @@ export const falseAlarmMasks: readonly RegExp[] = [
   rxAll`\b(?:hang|hanging|hung) (?:myself|yourself|himself|herself|themselves|me|him|her|them|us) out to dry\b`,
   // The last message of the evening, with the reason: "last message tonight, need my sleep, early start".
   rxAll`\blast (?:message|text|msg) (?:on here )?(?:for )?(?:tonight|today|for now|before bed|of the day)\b(?= (?:${W} ){0,2}?(?:need my sleep|need to sleep|going to bed|off to bed|bed|early start|night night|nighty night|speak tomorrow|talk tomorrow|see you tomorrow|speak soon|talk soon)\b)`,
+    // Not feeling like it, said outright: "not feeling like I want to die or anything like that, just a bit lonely".
+  rxAll`\bnot (?:feeling|feel) like i (?:want|wanna) to (?:die|end it|hurt myself|kill myself|disappear|be dead)\b(?: or anything(?: like that)?)?`,
+  // Never done, never wanted: "self harm's not something I've ever done or wanted to do".
+  rxAll`\b(?:self harm|suicide|cutting|overdosing|purging)(?: is| s)? not something (?:i|that i) (?:have |ve )?(?:ever )?(?:done|do|did|considered|thought about|would do|would consider|wanted)\b`,
+  // Old baby clothes given away, and social media closed for a reason.
+  rxAll`\bgiving (?:away )?(?:all )?(?:my |the |our )?(?:old )?(?:baby|kids|childrens|toddler|maternity) (?:clothes|things|stuff|toys|bits)\b`,
+  rxAll`\b(?:closing|deleting|deleted|closed|coming off|quitting|leaving) (?:my )?(?:facebook|instagram|insta|tiktok|twitter|snapchat|social media)(?: account)?(?: down)?(?: for good)?\b(?= (?:${W} ){0,4}?(?:sick of|fed up|too much|drama|detox|waste of time|rather|addicted|doom ?scrolling|screen time)\b)`,
     // No voices: "I don't hear voices telling me to do things, it's more that my mind races".
   rxAll`\b(?:do not|never|no longer|not) (?:hear|hearing) (?:any )?voices(?: (?:telling|saying|that tell|that say) (?:me )?(?:to )?(?:do )?(?:things|anything|stuff|what to do))?\b(?! ${gap(3)}(?:anymore but|but|though|except|unless|now but|apart from)\b)`,
   // Craving, not violence: "I'd kill for a lie in".
