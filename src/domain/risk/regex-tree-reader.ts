@@ -20,17 +20,7 @@ import { alternation, always, anyText, emptyString, exactly, repeat, sequence, t
 
 /** Every syntax the engine accepts, so that only a malformed regex is refused. */
 const features = { lookbehind: true, namedGroups: true, unicodePropertyEscape: true, unicodeSet: true, modifiers: true } as const;
-/** A node of a regex's syntax tree, as `parseRegex` gives it. */
-export type RegexNode = AstNode<typeof features>;
-type Node = RegexNode;
-
-/**
- * The syntax tree of `regex`, read by regjsparser with every syntax the engine accepts.
- * @throws a plain Error for syntax the parser does not accept
- */
-export function parseRegex(regex: RegExp): RegexNode {
-  return parse(regex.source, regex.flags, features);
-}
+type Node = AstNode<typeof features>;
 
 /** Character classes with more members than this are read as "any character". */
 const MAX_CLASS_SIZE = 12;
@@ -168,7 +158,7 @@ export class LiteralReader {
     if (regex.flags.includes('i')) return always;
     let tree: Node;
     try {
-      tree = parseRegex(regex);
+      tree = parse(regex.source, regex.flags, features);
     } catch {
       return always; // regjsparser throws a plain Error for syntax it does not accept
     }

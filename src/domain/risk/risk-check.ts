@@ -1,5 +1,4 @@
 import { broadGuards, broadSignalsByCategory } from './broad-signals';
-import type { Edit } from './literal-occurrences';
 import { LiteralIndex, type LiteralHits } from './literal-scan';
 import { normaliseText } from './normalise-text';
 import { figureOfSpeechMasks, jokeMarker, riskPatternsByCategory, urgentCues, type RiskPattern } from './risk-patterns';
@@ -93,43 +92,24 @@ const blank = ' . ';
 
 /**
  * Replaces every match of each mask in turn with " . ". A mask is applied only if its literals
- * are present, and on a long text only around them (`LiteralHits.windowsOf`); when it changes the
- * text, the text is scanned again around each blank.
+ * are present; when it changes the text, the text is scanned again around each blank.
  */
 function applyMasks(start: ScannedText, masks: readonly RegExp[]): ScannedText {
   let { text, literals } = start;
   for (const mask of masks) {
     if (!literals.mayMatch(mask)) continue;
-    const blanks: Edit[] = [];
+    const blanks: number[] = [];
     let shift = 0;
-    /** Blanks a match of `mask` in a part of the text that starts at `base`. */
-    const blankOut =
-      (base: number) =>
-      (match: string, ...rest: unknown[]): string => {
-        // The first number after any capture groups is the offset of the match.
-        const offset = rest.find((argument) => typeof argument === 'number') as number;
-        blanks.push({ start: base + offset + shift, length: blank.length, replaced: match.length });
-        shift += blank.length - match.length;
-        return blank;
-      };
-    const windows = mask.global ? literals.windowsOf(mask) : null;
-    let masked: string;
-    if (windows === null) {
-      masked = text.replace(mask, blankOut(0));
-    } else {
-      // The text between windows holds no match, so it is kept as it is.
-      masked = '';
-      let kept = 0;
-      for (let at = 0; at < windows.length; at += 2) {
-        const [from, to] = [windows[at] as number, windows[at + 1] as number];
-        masked += text.slice(kept, from) + text.slice(from, to).replace(mask, blankOut(from));
-        kept = to;
-      }
-      masked += text.slice(kept);
-    }
+    const masked = text.replace(mask, (match: string, ...rest: unknown[]) => {
+      // The first number after any capture groups is the offset of the match.
+      const offset = rest.find((argument) => typeof argument === 'number') as number;
+      blanks.push(offset + shift);
+      shift += blank.length - match.length;
+      return blank;
+    });
     if (blanks.length === 0) continue;
     text = masked;
-    literals = literalIndex.rescanAround(literals, text, blanks);
+    literals = literalIndex.rescanAround(literals, text, blanks, blank.length);
   }
   return { text, literals };
 }
@@ -144,19 +124,9 @@ function maskForBroadSignals(guarded: ScannedText): ScannedText {
   return applyMasks(guarded, broadGuards);
 }
 
-/**
- * `regex.test(on.text)`, skipped when the scan shows the regex cannot match, and on a long text
- * run only around its literals (`LiteralHits.windowsOf`). A global regex keeps its state between
- * calls, so it always runs on the whole text, as before.
- */
+/** `regex.test(on.text)`, skipped when the scan shows the regex cannot match. */
 function matches(regex: RegExp, on: ScannedText): boolean {
-  if (!on.literals.mayMatch(regex)) return false;
-  const windows = regex.global ? null : on.literals.windowsOf(regex);
-  if (windows === null) return regex.test(on.text);
-  for (let at = 0; at < windows.length; at += 2) {
-    if (regex.test(on.text.slice(windows[at], windows[at + 1]))) return true;
-  }
-  return false;
+  return on.literals.mayMatch(regex) && regex.test(on.text);
 }
 
 interface SignalMatch extends Signal {
