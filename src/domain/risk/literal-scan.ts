@@ -193,7 +193,7 @@ export class LiteralHits {
     /** The literals found (by number), each once. */
     readonly literals: readonly number[],
     /** Bit n is set when regex number n may match. */
-    private readonly possible: Int32Array,
+    readonly possible: Int32Array,
   ) {}
 
   /** False only when `regex` cannot match the scanned text. Regexes not in the index may always match. */
@@ -211,6 +211,8 @@ export class LiteralIndex {
   private readonly triggered: readonly Int32Array[];
   /** The regexes that need no literal at all. */
   private readonly unconditional: readonly number[];
+  /** By literal: the regexes (by number) whose condition mentions it, so may change when it is found. */
+  private readonly mentionedBy: readonly Int32Array[];
   private readonly automaton: Automaton;
   private readonly longestLiteral: number;
   /** Scratch space for one scan at a time (scans are synchronous); all zero between scans. */
@@ -231,6 +233,11 @@ export class LiteralIndex {
       else for (const literal of new Set(needed)) triggeredLists[idOf.get(literal) ?? -1]?.push(number);
     });
     this.triggered = triggeredLists.map((list) => Int32Array.from(list));
+    const mentionLists = literals.map((): number[] => []);
+    queries.forEach((query, number) => {
+      for (const literal of new Set(literalsOf(query))) mentionLists[idOf.get(literal) ?? -1]?.push(number);
+    });
+    this.mentionedBy = mentionLists.map((list) => Int32Array.from(list));
     this.unconditional = unconditional;
     this.automaton = new Automaton(literals);
     this.longestLiteral = Math.max(0, ...literals.map((literal) => literal.length));
@@ -245,7 +252,7 @@ export class LiteralIndex {
 
   /** Finds the literals in `text`. */
   scan(text: string): LiteralHits {
-    return this.collect([], (found, list) => this.automaton.scan(text, found, list));
+    return this.collect((found, list) => this.automaton.scan(text, found, list));
   }
 
   /**
@@ -257,18 +264,32 @@ export class LiteralIndex {
    */
   rescanAround(before: LiteralHits, text: string, starts: readonly number[], length: number): LiteralHits {
     const reach = this.longestLiteral - 1;
-    return this.collect(before.literals, (found, list) => {
-      for (const start of starts) {
-        this.automaton.scan(text, found, list, Math.max(0, start - reach), Math.min(text.length, start + length + reach));
+    const { found, conditions } = this;
+    const list = [...before.literals];
+    const known = list.length;
+    for (const literal of list) found[literal] = 1;
+    for (const start of starts) {
+      this.automaton.scan(text, found, list, Math.max(0, start - reach), Math.min(text.length, start + length + reach));
+    }
+    // Literals are only ever added, so a regex that may match still may; one that could not can
+    // only have become possible through a new literal its condition mentions.
+    const possible = before.possible.slice();
+    for (let item = known; item < list.length; item += 1) {
+      for (const number of this.mentionedBy[list[item] as number] as Int32Array) {
+        const bit = 1 << (number & 31);
+        if (((possible[number >> 5] as number) & bit) === 0 && (conditions[number] as Condition)(found)) {
+          possible[number >> 5] = (possible[number >> 5] as number) | bit;
+        }
       }
-    });
+    }
+    for (const literal of list) found[literal] = 0;
+    return new LiteralHits(this, list, possible);
   }
 
-  /** Marks `known` and what `search` finds, then checks the condition of each regex they trigger. */
-  private collect(known: readonly number[], search: (found: Found, list: number[]) => void): LiteralHits {
+  /** Marks what `search` finds, then checks the condition of each regex it triggers. */
+  private collect(search: (found: Found, list: number[]) => void): LiteralHits {
     const { found, checked, conditions } = this;
-    const list = [...known];
-    for (const literal of list) found[literal] = 1;
+    const list: number[] = [];
     search(found, list);
     const possible = new Int32Array(Math.ceil(conditions.length / 32));
     const mark = (number: number): void => {
