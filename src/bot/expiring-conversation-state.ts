@@ -12,6 +12,11 @@ interface Cached {
   snapshot: string;
 }
 
+/** Conversation state as read from the store, not yet the turn's. */
+export interface StoredConversationState {
+  readonly state: Record<string, unknown>;
+}
+
 /** The state as its change check sees it: JSON without the eTag (which the store keeps beside it). */
 function snapshotOf(state: Record<string, unknown>): string {
   const { eTag: _eTag, ...rest } = state;
@@ -44,9 +49,19 @@ export class ExpiringConversationState extends ConversationState {
   override async load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
     const cached = this.cached(context);
     if (!force && cached !== undefined) return cached.state;
+    return this.useRead(context, await this.read(context));
+  }
+
+  /** Reads the stored state without making it the turn's (see {@link useRead}): for a read made as the conversation lock is had. */
+  async read(context: TurnContext): Promise<StoredConversationState> {
     const key = this.storageKeyOf(context);
     const items = await this.expiringStorage.read([key]);
-    const state: Record<string, unknown> = items[key] ?? {};
+    return { state: items[key] ?? {} };
+  }
+
+  /** Makes a state read by {@link read} the turn's, as a forced {@link load} would. */
+  useRead(context: TurnContext, read: StoredConversationState): Record<string, unknown> {
+    const { state } = read;
     context.turnState.set(this.cacheKey, { state, snapshot: snapshotOf(state) } satisfies Cached);
     return state;
   }

@@ -138,6 +138,22 @@ describe.each(storeKinds)('storage contract (%s)', (name) => {
     expect((await stores.botStorage.read(['counter']))['counter']?.count).toBe(40);
   });
 
+  it("hands each turn the read made as it took the lock, which sees every earlier turn's write", async () => {
+    const { stores } = await open();
+    const countOf = (items: Record<string, { count?: unknown } | undefined>) => {
+      const count = items['counter']?.count;
+      return typeof count === 'number' ? count : 0;
+    };
+    const increment = () =>
+      stores.conversationLock.runExclusive(
+        'counter',
+        async (items) => stores.botStorage.write({ counter: { count: countOf(items) + 1, eTag: '*' } }),
+        () => stores.botStorage.read(['counter']),
+      );
+    await Promise.all(Array.from({ length: 40 }, increment));
+    expect(countOf(await stores.botStorage.read(['counter']))).toBe(40);
+  });
+
   it('answers a health ping', async () => {
     const { stores } = await open();
     await expect(stores.health.ping()).resolves.toBeUndefined();

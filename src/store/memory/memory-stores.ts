@@ -35,8 +35,10 @@ export class MemoryConversationLock implements ConversationLock {
   private readonly mutex = new KeyedMutex();
   constructor(private readonly waitMs: number) {}
 
-  runExclusive<T>(conversationKey: string, work: () => Promise<T>): Promise<T> {
-    return this.mutex.runExclusive(conversationKey, this.waitMs, work);
+  runExclusive<T>(conversationKey: string, work: () => Promise<T>): Promise<T>;
+  runExclusive<T, R>(conversationKey: string, work: (read: R) => Promise<T>, readFirst: () => Promise<R>): Promise<T>;
+  runExclusive<T, R>(conversationKey: string, work: (read: R | undefined) => Promise<T>, readFirst?: () => Promise<R>): Promise<T> {
+    return this.mutex.runExclusive(conversationKey, this.waitMs, async () => work(readFirst === undefined ? undefined : await readFirst()));
   }
 }
 
