@@ -17,6 +17,7 @@ import type { ExpiringConversationState, StoredConversationState } from './expir
 import { markSafetyConcernOpen } from './safety-concern-flag';
 import { safetyActivity, type SafetyMessage, type SafetyStep } from './safety-step';
 import { turnFailureReply } from './turn-failure-reply';
+import { holdTurnFence } from './turn-fence';
 
 export interface CompanionBotDependencies {
   readonly conversationState: ExpiringConversationState;
@@ -102,7 +103,10 @@ export class CompanionBot {
       // State is read as the lock is had (one round trip on Redis), never from an earlier cache.
       await this.deps.conversationLock.runExclusive(
         key,
-        (stored) => this.lockedTurn(context, key, risk, stored),
+        ({ read, fence }) => {
+          holdTurnFence(context, fence);
+          return this.lockedTurn(context, key, risk, read);
+        },
         () => this.deps.conversationState.read(context),
       );
     } catch (error) {
@@ -133,7 +137,8 @@ export class CompanionBot {
    */
   private async startConversation(context: TurnContext): Promise<void> {
     const key = conversationKey(context.activity);
-    await this.deps.conversationLock.runExclusive(key, async () => {
+    await this.deps.conversationLock.runExclusive(key, async ({ fence }) => {
+      holdTurnFence(context, fence);
       await this.deps.conversationState.load(context, true);
       await this.runDialogs(context, key, async (dc) =>
         dc.activeDialog === undefined ? dc.beginDialog(this.deps.rootDialog.id) : { status: DialogTurnStatus.waiting },

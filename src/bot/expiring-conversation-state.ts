@@ -1,6 +1,7 @@
 import { ConversationState, type TurnContext } from 'botbuilder';
 import type { KeyedReference } from '../store/keyed-reference';
 import type { ExpiringStorage } from '../store/ports';
+import { turnFenceOf } from './turn-fence';
 
 /**
  * What a turn holds of the state: the state, and its JSON as last read or written. Comparing JSON
@@ -26,6 +27,7 @@ function snapshotOf(state: Record<string, unknown>): string {
 /**
  * Conversation state that expires, stored under a keyed reference of the conversation (on SMS the
  * conversation id is the phone number, so botbuilder's own key would name the person).
+ * Writes and deletes pass the fence of the lock the turn holds (`turnFenceOf`).
  * Loads, saves, clears and deletes as botbuilder's BotState does (property accessors and dialogs
  * see no difference), but checks for changes by comparing JSON rather than hashing a
  * safe-stringified copy with SHA-256 on every load and twice on every save.
@@ -78,7 +80,7 @@ export class ExpiringConversationState extends ConversationState {
 
   override async delete(context: TurnContext): Promise<void> {
     context.turnState.delete(this.cacheKey);
-    await this.expiringStorage.delete([this.storageKeyOf(context)]);
+    await this.expiringStorage.delete([this.storageKeyOf(context)], turnFenceOf(context));
   }
 
   override saveChanges(context: TurnContext, force = false): Promise<void> {
@@ -95,7 +97,7 @@ export class ExpiringConversationState extends ConversationState {
     const snapshot = snapshotOf(cached.state);
     if (!force && snapshot === cached.snapshot) return;
     cached.state.eTag = '*';
-    await this.expiringStorage.write({ [this.storageKeyOf(context)]: cached.state }, ttlSeconds);
+    await this.expiringStorage.write({ [this.storageKeyOf(context)]: cached.state }, ttlSeconds, turnFenceOf(context));
     cached.snapshot = snapshot;
     context.turnState.set(this.cacheKey, cached);
   }

@@ -1,4 +1,7 @@
+import { TestAdapter, TurnContext } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ExpiringConversationState } from '../../src/bot/expiring-conversation-state';
+import { holdTurnFence } from '../../src/bot/turn-fence';
 import { isAppError } from '../../src/domain/app-error';
 import { MemoryBotStorage } from '../../src/store/memory/memory-bot-storage';
 import type { Stores } from '../../src/store/ports';
@@ -147,7 +150,7 @@ describe.each(storeKinds)('storage contract (%s)', (name) => {
     const increment = () =>
       stores.conversationLock.runExclusive(
         'counter',
-        async (items) => stores.botStorage.write({ counter: { count: countOf(items) + 1, eTag: '*' } }),
+        async ({ read, fence }) => stores.botStorage.write({ counter: { count: countOf(read) + 1, eTag: '*' } }, undefined, fence),
         () => stores.botStorage.read(['counter']),
       );
     await Promise.all(Array.from({ length: 40 }, increment));
@@ -211,13 +214,53 @@ describe('redis storage records', () => {
   it('refuses a fenced write once the turn no longer holds its lock', async () => {
     const stores = await openTestRedisStores();
     try {
-      const write = stores.conversationLock.runExclusive('c1', async () => {
+      const write = stores.conversationLock.runExclusive('c1', async ({ fence }) => {
         // Simulates the lock expiring while this turn stalled and another instance taking over.
         await stores.redis.set(`{turns}:lock:${stores.references('conversation', 'c1')}`, 'someone-else');
-        await stores.botStorage.write({ a: { count: 1 } });
+        await stores.botStorage.write({ a: { count: 1 } }, undefined, fence);
       });
       await expect(write).rejects.toSatisfy((error: unknown) => isAppError(error, 'LOCK_LOST'));
       expect(await stores.botStorage.read(['a'])).toEqual({});
+    } finally {
+      await stores.close();
+    }
+  });
+
+  it('refuses the conversation state a turn saves once the turn no longer holds its lock', async () => {
+    const stores = await openTestRedisStores();
+    try {
+      const state = new ExpiringConversationState(stores.botStorage, stores.references);
+      const context = new TurnContext(new TestAdapter(), {
+        type: 'message',
+        channelId: 'test',
+        conversation: { id: 'c1', isGroup: false, conversationType: 'personal', name: '' },
+        from: { id: 'u', name: '' },
+        recipient: { id: 'bot', name: '' },
+      });
+      const save = stores.conversationLock.runExclusive('c1', async ({ fence }) => {
+        holdTurnFence(context, fence);
+        await state.load(context, true);
+        await state.createProperty<number>('count').set(context, 1);
+        await stores.redis.set(`{turns}:lock:${stores.references('conversation', 'c1')}`, 'someone-else');
+        await state.saveChanges(context);
+      });
+      await expect(save).rejects.toSatisfy((error: unknown) => isAppError(error, 'LOCK_LOST'));
+      expect(await state.load(context, true)).toEqual({});
+    } finally {
+      await stores.close();
+    }
+  });
+
+  it('refuses a fenced delete once the turn no longer holds its lock', async () => {
+    const stores = await openTestRedisStores();
+    try {
+      await stores.botStorage.write({ a: { count: 1 } });
+      const erase = stores.conversationLock.runExclusive('c1', async ({ fence }) => {
+        await stores.redis.set(`{turns}:lock:${stores.references('conversation', 'c1')}`, 'someone-else');
+        await stores.botStorage.delete(['a'], fence);
+      });
+      await expect(erase).rejects.toSatisfy((error: unknown) => isAppError(error, 'LOCK_LOST'));
+      expect((await stores.botStorage.read(['a']))['a']).toMatchObject({ count: 1 });
     } finally {
       await stores.close();
     }

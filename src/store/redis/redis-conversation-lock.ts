@@ -3,11 +3,10 @@ import { AppError } from '../../domain/app-error';
 import type { Clock } from '../../domain/clock';
 import type { KeyedReference } from '../keyed-reference';
 import { KeyedMutex } from '../keyed-mutex';
-import type { ConversationLock } from '../ports';
+import type { ConversationLock, HeldLock } from '../ports';
 import { sleep } from '../timing';
 import { redisCall } from './redis-call';
 import type { RedisCommands } from './redis-commands';
-import { runWithFence } from './turn-fence';
 import { lockKey as lockKeyOf } from './turn-keys';
 
 export interface RedisLockOptions {
@@ -34,9 +33,9 @@ export class RedisConversationLock implements ConversationLock {
     private readonly options: RedisLockOptions,
   ) {}
 
-  runExclusive<T>(conversationKey: string, work: () => Promise<T>): Promise<T>;
-  runExclusive<T, R>(conversationKey: string, work: (read: R) => Promise<T>, readFirst: () => Promise<R>): Promise<T>;
-  runExclusive<T, R>(conversationKey: string, work: (read: R | undefined) => Promise<T>, readFirst?: () => Promise<R>): Promise<T> {
+  runExclusive<T>(conversationKey: string, work: (held: HeldLock<undefined>) => Promise<T>): Promise<T>;
+  runExclusive<T, R>(conversationKey: string, work: (held: HeldLock<R>) => Promise<T>, readFirst: () => Promise<R>): Promise<T>;
+  runExclusive<T, R>(conversationKey: string, work: (held: HeldLock<R | undefined>) => Promise<T>, readFirst?: () => Promise<R>): Promise<T> {
     const deadline = this.options.clock.now() + this.options.waitMs;
     return this.local.runExclusive(conversationKey, this.options.waitMs, async () => {
       const lockKey = lockKeyOf(this.options.references('conversation', conversationKey));
@@ -47,7 +46,7 @@ export class RedisConversationLock implements ConversationLock {
       }, Math.max(250, Math.floor(this.options.ttlMs / 3)));
       renewal.unref();
       try {
-        return await runWithFence({ lockKey, token }, () => work(read));
+        return await work({ read, fence: { lockKey, token } });
       } finally {
         clearInterval(renewal);
         // If release fails the lock simply expires; the turn's outcome stands.
