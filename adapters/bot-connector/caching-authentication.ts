@@ -62,13 +62,22 @@ export class CachingBotFrameworkAuthentication extends BotFrameworkAuthenticatio
   }
 
   private cachedFactory(claimsIdentity: ClaimsIdentity, inner: ConnectorFactory): ConnectorFactory {
-    const appId = appIdOf(claimsIdentity);
-    const connectors = this.connectors;
-    return new (class extends ConnectorFactory {
-      create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-        return connectors.getOrCreate(`${appId}\n${serviceUrl}\n${audience ?? ''}`, () => inner.create(serviceUrl, audience));
-      }
-    })();
+    return new CachingConnectorFactory(this.connectors, appIdOf(claimsIdentity), inner);
+  }
+}
+
+/** A turn's connector factory, handing out the clients cached for its app id (one class, not one per turn). */
+class CachingConnectorFactory extends ConnectorFactory {
+  constructor(
+    private readonly connectors: BoundedCache<Promise<ConnectorClient>>,
+    private readonly appId: string,
+    private readonly inner: ConnectorFactory,
+  ) {
+    super();
+  }
+
+  create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    return this.connectors.getOrCreate(`${this.appId}\n${serviceUrl}\n${audience ?? ''}`, () => this.inner.create(serviceUrl, audience));
   }
 }
 

@@ -14,10 +14,11 @@ import { dialogStackIds } from './dialog-stack-ids';
 import { isConversationErasureRequested } from './erasure-flag';
 import { keepConversationOnlyFor } from './retention-flag';
 import { errorCode } from './error-code';
-import type { ExpiringConversationState } from './expiring-conversation-state';
+import type { ExpiringConversationState, StoredConversationState } from './expiring-conversation-state';
 import { markSafetyConcernOpen } from './safety-concern-flag';
 import { safetyActivity, type SafetyMessage, type SafetyStep } from './safety-step';
 import { turnFailureReply } from './turn-failure-reply';
+import { holdTurnFence } from './turn-fence';
 
 export interface CompanionBotDependencies {
   readonly conversationState: ExpiringConversationState;
@@ -108,7 +109,15 @@ export class CompanionBot {
         for (const message of answer) await context.sendActivity(safetyActivity(message));
         return;
       }
-      await this.deps.conversationLock.runExclusive(key, () => this.lockedTurn(context, key, risk));
+      // State is read as the lock is had (one round trip on Redis), never from an earlier cache.
+      await this.deps.conversationLock.runExclusive(
+        key,
+        ({ read, fence }) => {
+          holdTurnFence(context, fence);
+          return this.lockedTurn(context, key, risk, read);
+        },
+        () => this.deps.conversationState.read(context),
+      );
     } catch (error) {
       // The person already has the safety reply, which is what matters most; don't bury it.
       if (!safetyReplySent) throw error;
@@ -137,7 +146,8 @@ export class CompanionBot {
    */
   private async startConversation(context: TurnContext): Promise<void> {
     const key = conversationKey(context.activity);
-    await this.deps.conversationLock.runExclusive(key, async () => {
+    await this.deps.conversationLock.runExclusive(key, async ({ fence }) => {
+      holdTurnFence(context, fence);
       await this.deps.conversationState.load(context, true);
       await this.runDialogs(context, key, async (dc) =>
         dc.activeDialog === undefined ? dc.beginDialog(this.deps.rootDialog.id) : { status: DialogTurnStatus.waiting },
@@ -146,9 +156,8 @@ export class CompanionBot {
     });
   }
 
-  private async lockedTurn(context: TurnContext, key: string, risk: RiskAssessment): Promise<void> {
-    // Forced: state must be read after the lock is held, never from an earlier cache.
-    await this.deps.conversationState.load(context, true);
+  private async lockedTurn(context: TurnContext, key: string, risk: RiskAssessment, stored: StoredConversationState): Promise<void> {
+    this.deps.conversationState.useRead(context, stored);
     await this.turnCount.set(context, (await this.turnCount.get(context, 0)) + 1);
     const concernOpen = (await this.safetyConcern.get(context)) !== undefined;
     if (concernOpen) markSafetyConcernOpen(context);

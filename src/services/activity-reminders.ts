@@ -17,7 +17,7 @@ import { siteOfArea } from '../domain/sites';
 import { timeOfDayStartMinutes } from '../domain/wellbeing/check-in-preferences';
 import { jobType, type Jobs, type RunningJob } from '../jobs/jobs';
 import type { KeyedReference } from '../store/keyed-reference';
-import type { ActivityStore, ExpiringStorage, PersonStore, WellbeingStore } from '../store/ports';
+import type { ActivityStore, ExpiringStorage, PersonStore, TurnFence, WellbeingStore } from '../store/ports';
 import type { PersonMessenger } from './person-messenger';
 import type { ReportRecorder } from './report-recorder';
 
@@ -81,7 +81,7 @@ export class ActivityReminders {
    * request, and records the session on it. Resolves the session's start, or undefined when the
    * listing has no session coming (the request stays, without reminders).
    */
-  async plan(personKey: string, activityId: string): Promise<number | undefined> {
+  async plan(personKey: string, activityId: string, fence?: TurnFence): Promise<number | undefined> {
     const now = this.deps.clock.now();
     const [activity, wellbeing] = await Promise.all([this.deps.activities.get(activityId), this.deps.wellbeing.get(personKey)]);
     const session = activity === undefined ? undefined : nextOccurrence(activity, now);
@@ -95,7 +95,7 @@ export class ActivityReminders {
     );
     // Only what the person asked for (and still has) is planned.
     if (!record.activityReminders?.some((request) => request.activityId === activityId)) return undefined;
-    await this.keepAddress(personKey, record);
+    await this.keepAddress(personKey, record, fence);
     const person = this.personRef(personKey);
     for (const { kind, at } of planned) {
       await this.deps.jobs.schedule(activityReminderJob, {
@@ -129,10 +129,10 @@ export class ActivityReminders {
   }
 
   /** On erasure or withdrawn consent: no reminder job or address is left behind. */
-  async forget(personKey: string): Promise<void> {
+  async forget(personKey: string, fence?: TurnFence): Promise<void> {
     const person = this.personRef(personKey);
     await this.deps.jobs.cancelForPerson(person);
-    await this.deps.addresses.delete([addressKey(person)]);
+    await this.deps.addresses.delete([addressKey(person)], fence);
   }
 
   private async fire(job: RunningJob<z.output<typeof activityReminderJob.data>>): Promise<void> {
@@ -185,11 +185,11 @@ export class ActivityReminders {
   }
 
   /** Keeps the person key for the jobs until a day after the latest session planned. */
-  private async keepAddress(personKey: string, record: PersonRecord): Promise<void> {
+  private async keepAddress(personKey: string, record: PersonRecord, fence: TurnFence | undefined): Promise<void> {
     const latest = Math.max(...(record.activityReminders ?? []).map((request) => (request.session === undefined ? 0 : Date.parse(request.session))));
     const ttlSeconds = Math.ceil((latest + dayMs - this.deps.clock.now()) / 1000);
     if (ttlSeconds <= 0) return;
-    await this.deps.addresses.write({ [addressKey(this.personRef(personKey))]: { personKey } }, ttlSeconds);
+    await this.deps.addresses.write({ [addressKey(this.personRef(personKey))]: { personKey } }, ttlSeconds, fence);
   }
 
   private async addressOf(person: string): Promise<string | undefined> {

@@ -16,9 +16,10 @@ import {
 import { siteOfArea, type SiteId } from '../domain/sites';
 import { jobType, type Jobs, type RunningJob } from '../jobs/jobs';
 import type { KeyedReference } from '../store/keyed-reference';
-import type { ExpiringStorage, PersonStore, WellbeingStore } from '../store/ports';
+import type { ExpiringStorage, PersonStore, TurnFence, WellbeingStore } from '../store/ports';
 import { personKey } from '../bot/person-key';
 import type { ReportRecorder } from './report-recorder';
+import { turnFenceOf } from '../bot/turn-fence';
 
 /** The reminder job: its data is the instant it was planned for (the person is the job's person reference). */
 export const checkInReminderJob = jobType('checkin.reminder', z.strictObject({ dueAt: z.string().datetime() }));
@@ -87,7 +88,7 @@ export class CheckInReminders {
     const ref = this.personRef(personKey(context.activity));
     const current = await this.read(ref);
     // A new plan from a turn: the person is here, so the last reminder is answered.
-    await this.planFrom(ref, { ...current, ...address.data, awaitingReply: false });
+    await this.planFrom(ref, { ...current, ...address.data, awaitingReply: false }, turnFenceOf(context));
   }
 
   /**
@@ -99,7 +100,7 @@ export class CheckInReminders {
     const planned = await this.read(ref);
     if (planned?.awaitingReply !== true || planned.lastReminderAt === undefined) return false;
     if (this.deps.clock.now() - Date.parse(planned.lastReminderAt) > reminderReplyWindowMs) return false;
-    await this.write(ref, { ...planned, awaitingReply: false });
+    await this.write(ref, { ...planned, awaitingReply: false }, turnFenceOf(context));
     return true;
   }
 
@@ -110,11 +111,11 @@ export class CheckInReminders {
     await this.deps.storage.delete([storageKey(ref)]);
   }
 
-  /** Erasure: as {@link stop}, and their finished and failed jobs go too. */
-  async erase(key: string): Promise<void> {
+  /** Erasure: as {@link stop}, and their finished and failed jobs go too. `fence`: the erasing turn's. */
+  async erase(key: string, fence?: TurnFence): Promise<void> {
     const ref = this.personRef(key);
     await this.deps.jobs.erasePerson(ref);
-    await this.deps.storage.delete([storageKey(ref)]);
+    await this.deps.storage.delete([storageKey(ref)], fence);
   }
 
   /** A due reminder: checked again against everything as it is now, then sent, moved or dropped. */
@@ -156,23 +157,23 @@ export class CheckInReminders {
   }
 
   /** Works out the next reminder from `planned` and the stores, and schedules it (or drops the plan). */
-  private async planFrom(ref: string, planned: Planned): Promise<void> {
+  private async planFrom(ref: string, planned: Planned, fence?: TurnFence): Promise<void> {
     const next = nextReminderAt(await this.basis(planned), DateTime.fromMillis(this.deps.clock.now(), { zone: 'utc' }));
     if (next === undefined) {
       if (planned.jobId !== undefined) await this.deps.jobs.cancel(checkInReminderJob, planned.jobId);
-      await this.deps.storage.delete([storageKey(ref)]);
+      await this.deps.storage.delete([storageKey(ref)], fence);
       return;
     }
-    await this.schedule(ref, planned, next);
+    await this.schedule(ref, planned, next, fence);
   }
 
   /**
    * Schedules the reminder due `at`, replacing the one pending (never two for a person). The plan
    * names the job before it is queued, so a job due at once finds itself named when it runs.
    */
-  private async schedule(ref: string, planned: Planned, at: string): Promise<void> {
+  private async schedule(ref: string, planned: Planned, at: string, fence?: TurnFence): Promise<void> {
     const jobId = checkInReminderJobId(ref, at);
-    await this.write(ref, { ...planned, jobId, dueAt: at });
+    await this.write(ref, { ...planned, jobId, dueAt: at }, fence);
     if (planned.jobId !== undefined && planned.jobId !== jobId) await this.deps.jobs.cancel(checkInReminderJob, planned.jobId);
     await this.queue(ref, jobId, at);
   }
@@ -208,9 +209,9 @@ export class CheckInReminders {
     return found === undefined ? undefined : plannedSchema.safeParse(withoutETag(found)).data;
   }
 
-  private async write(ref: string, planned: Planned): Promise<void> {
+  private async write(ref: string, planned: Planned, fence?: TurnFence): Promise<void> {
     const parsed = plannedSchema.parse(planned);
-    await this.deps.storage.write({ [storageKey(ref)]: { ...parsed, eTag: '*' } }, planTtlSeconds);
+    await this.deps.storage.write({ [storageKey(ref)]: { ...parsed, eTag: '*' } }, planTtlSeconds, fence);
   }
 
   private personRef(key: string): string {

@@ -15,6 +15,7 @@ import type { ExportLinks } from './export-links';
 import type { CheckInReminders } from './check-in-reminders';
 import type { ReportRecorder } from './report-recorder';
 import { personKey } from '../bot/person-key';
+import { turnFenceOf } from '../bot/turn-fence';
 
 export interface PersonServicesDependencies {
   readonly people: PersonStore;
@@ -110,7 +111,7 @@ export class PersonServices implements PersonProfile, PersonalData, ActivityRemi
       // The newest 50 are kept: older requests will have passed by the time reminders read them.
       activityReminders: [...(record.activityReminders ?? []).filter((request) => request.activityId !== activityId), { activityId, requestedAt }].slice(-50),
     }));
-    await this.deps.activityReminders.plan(personKey(context.activity), activityId);
+    await this.deps.activityReminders.plan(personKey(context.activity), activityId, turnFenceOf(context));
     return 'saved';
   }
 
@@ -213,8 +214,8 @@ export class PersonServices implements PersonProfile, PersonalData, ActivityRemi
       context.activity.channelId === 'sms' ? this.deps.sms.eraseFor(context.activity.from.id) : undefined,
       context.activity.channelId === 'webchat' ? this.eraseWebChatHistory(context) : undefined,
       this.deps.exports.eraseFor(key),
-      this.deps.checkInReminders.erase(key),
-      this.deps.activityReminders.forget(key),
+      this.deps.checkInReminders.erase(key, turnFenceOf(context)),
+      this.deps.activityReminders.forget(key, turnFenceOf(context)),
       this.deps.pushSubscriptions.eraseFor(this.deps.references('person', key)),
       this.deps.reports.forget(key),
     ]);

@@ -9,16 +9,19 @@ export class KeyedMutex {
   private readonly tails = new Map<string, Promise<void>>();
 
   async runExclusive<T>(key: string, waitMs: number, work: () => Promise<T>): Promise<T> {
-    const previous = this.tails.get(key) ?? Promise.resolve();
+    const previous = this.tails.get(key);
     let release: () => void = () => undefined;
     const mine = new Promise<void>((resolve) => {
       release = resolve;
     });
     // The next caller waits for the previous holder *and* for us, even if we give up early.
-    const tail = previous.then(() => mine);
+    const tail = previous === undefined ? mine : previous.then(() => mine);
     this.tails.set(key, tail);
     try {
-      await withTimeout(previous, waitMs, () => new AppError('TURN_BUSY', `waited ${waitMs} ms for the conversation`));
+      // Nobody ahead (the usual case): no wait, so no timer.
+      if (previous !== undefined) {
+        await withTimeout(previous, waitMs, () => new AppError('TURN_BUSY', `waited ${waitMs} ms for the conversation`));
+      }
       return await work();
     } finally {
       release();

@@ -1,4 +1,7 @@
+import { TestAdapter, TurnContext } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ExpiringConversationState } from '../../src/bot/expiring-conversation-state';
+import { holdTurnFence } from '../../src/bot/turn-fence';
 import { isAppError } from '../../src/domain/app-error';
 import { MemoryBotStorage } from '../../src/store/memory/memory-bot-storage';
 import type { Stores } from '../../src/store/ports';
@@ -138,6 +141,22 @@ describe.each(storeKinds)('storage contract (%s)', (name) => {
     expect((await stores.botStorage.read(['counter']))['counter']?.count).toBe(40);
   });
 
+  it("hands each turn the read made as it took the lock, which sees every earlier turn's write", async () => {
+    const { stores } = await open();
+    const countOf = (items: Record<string, { count?: unknown } | undefined>) => {
+      const count = items['counter']?.count;
+      return typeof count === 'number' ? count : 0;
+    };
+    const increment = () =>
+      stores.conversationLock.runExclusive(
+        'counter',
+        async ({ read, fence }) => stores.botStorage.write({ counter: { count: countOf(read) + 1, eTag: '*' } }, undefined, fence),
+        () => stores.botStorage.read(['counter']),
+      );
+    await Promise.all(Array.from({ length: 40 }, increment));
+    expect(countOf(await stores.botStorage.read(['counter']))).toBe(40);
+  });
+
   it('answers a health ping', async () => {
     const { stores } = await open();
     await expect(stores.health.ping()).resolves.toBeUndefined();
@@ -195,13 +214,53 @@ describe('redis storage records', () => {
   it('refuses a fenced write once the turn no longer holds its lock', async () => {
     const stores = await openTestRedisStores();
     try {
-      const write = stores.conversationLock.runExclusive('c1', async () => {
+      const write = stores.conversationLock.runExclusive('c1', async ({ fence }) => {
         // Simulates the lock expiring while this turn stalled and another instance taking over.
         await stores.redis.set(`{turns}:lock:${stores.references('conversation', 'c1')}`, 'someone-else');
-        await stores.botStorage.write({ a: { count: 1 } });
+        await stores.botStorage.write({ a: { count: 1 } }, undefined, fence);
       });
       await expect(write).rejects.toSatisfy((error: unknown) => isAppError(error, 'LOCK_LOST'));
       expect(await stores.botStorage.read(['a'])).toEqual({});
+    } finally {
+      await stores.close();
+    }
+  });
+
+  it('refuses the conversation state a turn saves once the turn no longer holds its lock', async () => {
+    const stores = await openTestRedisStores();
+    try {
+      const state = new ExpiringConversationState(stores.botStorage, stores.references);
+      const context = new TurnContext(new TestAdapter(), {
+        type: 'message',
+        channelId: 'test',
+        conversation: { id: 'c1', isGroup: false, conversationType: 'personal', name: '' },
+        from: { id: 'u', name: '' },
+        recipient: { id: 'bot', name: '' },
+      });
+      const save = stores.conversationLock.runExclusive('c1', async ({ fence }) => {
+        holdTurnFence(context, fence);
+        await state.load(context, true);
+        await state.createProperty<number>('count').set(context, 1);
+        await stores.redis.set(`{turns}:lock:${stores.references('conversation', 'c1')}`, 'someone-else');
+        await state.saveChanges(context);
+      });
+      await expect(save).rejects.toSatisfy((error: unknown) => isAppError(error, 'LOCK_LOST'));
+      expect(await state.load(context, true)).toEqual({});
+    } finally {
+      await stores.close();
+    }
+  });
+
+  it('refuses a fenced delete once the turn no longer holds its lock', async () => {
+    const stores = await openTestRedisStores();
+    try {
+      await stores.botStorage.write({ a: { count: 1 } });
+      const erase = stores.conversationLock.runExclusive('c1', async ({ fence }) => {
+        await stores.redis.set(`{turns}:lock:${stores.references('conversation', 'c1')}`, 'someone-else');
+        await stores.botStorage.delete(['a'], fence);
+      });
+      await expect(erase).rejects.toSatisfy((error: unknown) => isAppError(error, 'LOCK_LOST'));
+      expect((await stores.botStorage.read(['a']))['a']).toMatchObject({ count: 1 });
     } finally {
       await stores.close();
     }

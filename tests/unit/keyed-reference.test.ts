@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { keyedReferences } from '../../src/store/keyed-reference';
+import { keyedReferenceCacheSize, keyedReferences } from '../../src/store/keyed-reference';
 
 const secret = 'a-reference-secret-that-is-long-enough-5678';
 
@@ -30,5 +30,13 @@ describe('keyedReferences', () => {
   it('never contains the value it stands for', () => {
     const reference = keyedReferences(secret);
     for (const value of ['+447700900123', 'dl_user_1', 'webchat/abc']) expect(reference('person', value)).not.toContain(value);
+  });
+
+  it('gives the same reference once the value has left the remembered ones', () => {
+    const reference = keyedReferences(secret);
+    const first = reference('conversation', 'c-0');
+    for (let index = 1; index <= keyedReferenceCacheSize; index += 1) reference('conversation', `c-${index}`);
+    expect(reference('conversation', 'c-0')).toBe(first);
+    expect(keyedReferences(secret)('conversation', 'c-0')).toBe(first);
   });
 });

@@ -52,6 +52,7 @@ export class MemoryBotStorage implements ExpiringStorage {
     return undefined;
   }
 
+  // No fence to check: in memory mode the in-process mutex is the whole lock, and it cannot be lost.
   async delete(keys: string[]): Promise<void> {
     for (const key of keys) this.entries.delete(key);
   }

@@ -1,6 +1,6 @@
 import { MemoryAdminAuditLog } from './memory-admin-audit-log';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
-import type { ConversationLock, Stores } from '../ports';
+import type { ConversationLock, HeldLock, Stores } from '../ports';
 import { KeyedMutex } from '../keyed-mutex';
 import { personRecordCodec } from '../person-record-schema';
 import type { Clock } from '../../domain/clock';
@@ -35,8 +35,10 @@ export class MemoryConversationLock implements ConversationLock {
   private readonly mutex = new KeyedMutex();
   constructor(private readonly waitMs: number) {}
 
-  runExclusive<T>(conversationKey: string, work: () => Promise<T>): Promise<T> {
-    return this.mutex.runExclusive(conversationKey, this.waitMs, work);
+  runExclusive<T>(conversationKey: string, work: (held: HeldLock<undefined>) => Promise<T>): Promise<T>;
+  runExclusive<T, R>(conversationKey: string, work: (held: HeldLock<R>) => Promise<T>, readFirst: () => Promise<R>): Promise<T>;
+  runExclusive<T, R>(conversationKey: string, work: (held: HeldLock<R | undefined>) => Promise<T>, readFirst?: () => Promise<R>): Promise<T> {
+    return this.mutex.runExclusive(conversationKey, this.waitMs, async () => work({ read: readFirst === undefined ? undefined : await readFirst(), fence: undefined }));
   }
 }
 

@@ -8,7 +8,7 @@ export type { AdminAuditLog, AdminAuditQuery } from './admin-audit-log';
 export type { AuditLog } from './audit-log';
 export type { CallbackStore } from './callback-store';
 export type { CallbackOutcomeStore } from './callback-outcome-store';
-export type { ConversationLock } from './conversation-lock';
+export type { ConversationLock, HeldLock, TurnFence } from './conversation-lock';
 export type { DataExportStore } from './data-export-store';
 export type { DirectLineHistory, HistoryPage, WebChatConversation } from './direct-line-history';
 export type { EventOutbox } from './event-outbox';

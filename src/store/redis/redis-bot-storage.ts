@@ -1,17 +1,16 @@
 import type { StoreItems } from 'botbuilder';
 import { AppError } from '../../domain/app-error';
-import type { ExpiringStorage } from '../ports';
+import type { ExpiringStorage, TurnFence } from '../ports';
 import { decodeItem, encodeItem, eTagOf, isUnconditional, newETag, storeConflict, wildcardETag } from '../storage-record';
 import { deleteItemsResults, resultOf, writeItemsResults } from './lua-results';
 import { redisCall } from './redis-call';
 import type { RedisCommands } from './redis-commands';
-import { currentFence } from './turn-fence';
 import { noFenceKey, stateKey } from './turn-keys';
 
 /**
  * botbuilder Storage on Redis. Each item is a hash `{ e: eTag, d: document }` at `{turns}:state:<key>`. Writes are one Lua
  * script: every eTag is checked before anything is written (`*` or no eTag overwrites, a stale or
- * vanished eTag is rejected), and inside a turn the write only happens while the turn's lock is held.
+ * vanished eTag is rejected), and a write given a turn's fence only happens while the turn's lock is held.
  * Every write sets the items' expiry: nothing kept here outlives `defaultTtlSeconds` (or the
  * shorter lifetime a write asks for) after its last change.
  */
@@ -33,10 +32,9 @@ export class RedisBotStorage implements ExpiringStorage {
     return items;
   }
 
-  async write(changes: StoreItems, ttlSeconds: number = this.defaultTtlSeconds): Promise<void> {
+  async write(changes: StoreItems, ttlSeconds: number = this.defaultTtlSeconds, fence?: TurnFence): Promise<void> {
     const keys = Object.keys(changes);
     if (keys.length === 0) return;
-    const fence = currentFence();
     const args: string[] = [fence?.lockKey ?? noFenceKey, ...keys.map(stateKey), fence?.token ?? '', String(ttlSeconds * 1000)];
     for (const key of keys) {
       const wanted = eTagOf(changes[key]);
@@ -48,9 +46,8 @@ export class RedisBotStorage implements ExpiringStorage {
     if (result === 'conflict') throw storeConflict(keys[index - 1] ?? '');
   }
 
-  async delete(keys: string[]): Promise<void> {
+  async delete(keys: string[], fence?: TurnFence): Promise<void> {
     if (keys.length === 0) return;
-    const fence = currentFence();
     const args = [fence?.lockKey ?? noFenceKey, ...keys.map(stateKey), fence?.token ?? ''];
     const [code] = await redisCall('deleting dialog state', this.redis.lwcDeleteItems(keys.length + 1, ...args));
     if (resultOf(deleteItemsResults, code, 'deleteItems') === 'lock-lost') throw new AppError('LOCK_LOST', 'the turn lost its conversation lock before deleting');

@@ -3,11 +3,10 @@ import { AppError } from '../../domain/app-error';
 import type { Clock } from '../../domain/clock';
 import type { KeyedReference } from '../keyed-reference';
 import { KeyedMutex } from '../keyed-mutex';
-import type { ConversationLock } from '../ports';
+import type { ConversationLock, HeldLock } from '../ports';
 import { sleep } from '../timing';
 import { redisCall } from './redis-call';
 import type { RedisCommands } from './redis-commands';
-import { runWithFence } from './turn-fence';
 import { lockKey as lockKeyOf } from './turn-keys';
 
 export interface RedisLockOptions {
@@ -34,18 +33,20 @@ export class RedisConversationLock implements ConversationLock {
     private readonly options: RedisLockOptions,
   ) {}
 
-  runExclusive<T>(conversationKey: string, work: () => Promise<T>): Promise<T> {
+  runExclusive<T>(conversationKey: string, work: (held: HeldLock<undefined>) => Promise<T>): Promise<T>;
+  runExclusive<T, R>(conversationKey: string, work: (held: HeldLock<R>) => Promise<T>, readFirst: () => Promise<R>): Promise<T>;
+  runExclusive<T, R>(conversationKey: string, work: (held: HeldLock<R | undefined>) => Promise<T>, readFirst?: () => Promise<R>): Promise<T> {
     const deadline = this.options.clock.now() + this.options.waitMs;
     return this.local.runExclusive(conversationKey, this.options.waitMs, async () => {
       const lockKey = lockKeyOf(this.options.references('conversation', conversationKey));
       const token = randomUUID();
-      await this.acquire(lockKey, token, deadline);
+      const read = await this.acquire(lockKey, token, deadline, readFirst);
       const renewal = setInterval(() => {
         this.redis.lwcRenewLock(lockKey, token, String(this.options.ttlMs)).catch(() => undefined);
       }, Math.max(250, Math.floor(this.options.ttlMs / 3)));
       renewal.unref();
       try {
-        return await runWithFence({ lockKey, token }, work);
+        return await work({ read, fence: { lockKey, token } });
       } finally {
         clearInterval(renewal);
         // If release fails the lock simply expires; the turn's outcome stands.
@@ -54,11 +55,15 @@ export class RedisConversationLock implements ConversationLock {
     });
   }
 
-  private async acquire(lockKey: string, token: string, deadline: number): Promise<void> {
+  /** Takes the lock, and makes `readFirst` in the same round trip (auto-pipelining sends commands of one tick together, in order). */
+  private async acquire<R>(lockKey: string, token: string, deadline: number, readFirst: (() => Promise<R>) | undefined): Promise<R | undefined> {
     let pauseMs = 2;
     for (;;) {
-      const acquired = await redisCall('taking a conversation lock', this.redis.set(lockKey, token, 'PX', this.options.ttlMs, 'NX'));
-      if (acquired === 'OK') return;
+      const taking = redisCall('taking a conversation lock', this.redis.set(lockKey, token, 'PX', this.options.ttlMs, 'NX'));
+      const reading = readFirst?.();
+      // A read beside a refused attempt is discarded; its failure must not go unhandled.
+      reading?.catch(() => undefined);
+      if ((await taking) === 'OK') return reading === undefined ? undefined : await reading;
       if (this.options.clock.now() + pauseMs > deadline) {
         throw new AppError('TURN_BUSY', 'conversation lock held elsewhere for too long');
       }
