@@ -228,9 +228,11 @@ export function assessRisk(text: string, model: Pick<RiskModel, 'scoreNormalised
   // read them. The model cannot raise a concern or urgent verdict further; it can only agree that
   // a concern held at a distance (past and recovered, a film or a module) is none.
   if (wordCount(signals.normalised) < modelMinimumWords) return rules;
-  const distant = heldAtDistance(signals.normalised);
+  // The distance reading runs only where it can change the answer, so an ordinary message (no
+  // rule fired, the model below "are you safe?") never pays for it.
+  const distant = (): boolean => heldAtDistance(signals.normalised);
   if (rules.level === 'urgent' || rules.level === 'concern') {
-    if (!distant) return rules;
+    if (!distant()) return rules;
     const below = rules.level === 'urgent' ? distancedUrgentBelow : distancedConcernBelow;
     return model.scoreNormalised(signals.normalised).riskProbability < below ? noRisk : rules;
   }
@@ -238,8 +240,8 @@ export function assessRisk(text: string, model: Pick<RiskModel, 'scoreNormalised
   // Where the rules read the risk word and explained it away (an idiom, a denial, a recovered past,
   // a title), or the message holds it at a distance, the model's middling score is the word alone:
   // it asks only from the concern threshold, and an uncertain rule signal is the word alone too.
-  if (byModel.level === 'check' && ((rules.level === 'none' && signals.explainedAway) || distant)) return noRisk;
-  if (rules.level === 'check' && distant && byModel.level === 'none') return noRisk;
+  if (byModel.level === 'check' && ((rules.level === 'none' && signals.explainedAway) || distant())) return noRisk;
+  if (rules.level === 'check' && byModel.level === 'none' && distant()) return noRisk;
   return combinedDetection(rules, byModel);
 }
 
