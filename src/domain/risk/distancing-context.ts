@@ -70,9 +70,11 @@ const WORK = `(?:the|a|an|this|that|my|our|his|her|their|new|old) (?:${W} ){0,2}
  * update on paracetamol overdose management"), a course or a training ("it came up in my
  * counselling course", "safeguarding training at work today").
  */
-/** Adults whose work a writer talks about. */
-const OTHER_ADULT =
-  'sister|brother|mum|mam|dad|partner|husband|wife|boyfriend|girlfriend|friend|mate|best mate|neighbour|cousin|aunt|auntie|uncle|son|daughter|flatmate|housemate|colleague';
+/** Adult relatives, friends and people nearby: one list for the readings below that name someone else. */
+const KNOWN_ADULT =
+  'sister|brother|mum|dad|partner|husband|wife|boyfriend|girlfriend|friend|mate|best mate|neighbour|cousin|aunt|auntie|uncle|flatmate|housemate|colleague';
+/** Adults whose work a writer talks about (grown-up children too: "my daughter is a nurse in A&E"). */
+const OTHER_ADULT = `${KNOWN_ADULT}|mam|son|daughter`;
 const PROFESSION =
   '(?:nurse|student nurse|doctor|gp|paramedic|teacher|teaching assistant|social worker|support worker|care worker|carer|pharmacist|' +
   'police officer|pcso|counsellor|therapist|psychologist|midwife|health visitor|youth worker|first aider|mental health first aider|trainee \\w+|student)';
@@ -115,8 +117,8 @@ const present = rx`\b(?:(?<!\b(?:spell|phase|period|bout|episode|stage|patch|tim
 
 /** An adult the writer knows: someone else's crisis, told by a friend or relative (never a child: that may be safeguarding). */
 const ADULT_THEY =
-  `(?:my|our|a|her|his|the) (?:${W} ){0,2}?(?:leader|speaker|guest|author|presenter|man|woman|bloke|lady|fella|` + '(?:friend|mate|best mate|best friend|pal|sister|brother|cousin|colleague|coworker|neighbour|uncle|aunt|auntie|nan|gran|grandad|' +
-  'dad|mum|flatmate|housemate|ex|husband|wife|partner|boyfriend|girlfriend|sister in law|brother in law|friends|mates))';
+  `(?:my|our|a|her|his|the) (?:${W} ){0,2}?(?:leader|speaker|guest|author|presenter|man|woman|bloke|lady|fella|` +
+  `${KNOWN_ADULT}|best friend|pal|coworker|nan|gran|grandad|ex|sister in law|brother in law|friends|mates)`;
 /** Said of them afterwards: safe, mended, being looked after. */
 const THEY_ARE_OK =
   '(?:he|she|they) (?:is|s|are|re|was|were|has been|have been|seems|seem|is now|are now) (?:now |doing |home and |back home and |so much |much |loads |a lot )?(?:really |so |much )?(?:fine|ok|okay|alright|better|well|safe|recovering|recovered|home|out of hospital|getting (?:help|better|support|treatment)|in recovery|on the mend|doing (?:really |so )?(?:fine|well|ok|okay|great|better|brilliantly|brilliant|amazing|so well))|' +
@@ -128,8 +130,8 @@ const THEY_ARE_OK =
  * getting help". Not a child, and never when the writer says an urge of their own.
  */
 const someoneElsesCrisisOver = rx`\b${ADULT_THEY}\b(?: ${W}){0,14}? (?:${TOPIC}|(?:take|took|taken|ended|end) (?:her|his|their) (?:own )?life)\b(?: ${W}){0,20}? ${THEY_ARE_OK}\b`;
-/** A bereavement by suicide, someone else's death: "lost someone to suicide", "my best mate's dad died by suicide". */
-const bereavedBySuicide = rx`\b(?:died|dying|death|deaths|passed|passed away) (?:by|from|through|of) (?:suicide|an overdose|a overdose|overdose)\b|\bin (?:his|her|their) memory\b|\b(?:lost|losing|loss of)(?: ${W}){0,3}? to suicide\b|\bbereave\w*\b`;
+/** Someone else's death by suicide or overdose: "lost someone to suicide", "my mate's dad passed from an overdose", "in his memory". */
+const bereavement = rx`\b(?:died|dying|death|deaths|passed|passed away) (?:by|from|through|of) (?:suicide|an overdose|a overdose|overdose)\b|\bin (?:his|her|their) memory\b|\b(?:lost|losing|loss of)(?: ${W}){0,3}? to suicide\b|\bbereave\w*\b`;
 /** Work or volunteering where the subject is the job: "I volunteer at a refuge", "I work on a crisis line". */
 const helpingRole = rx`\b(?:i|we|(?:my|our) (?:${W} )?(?:${OTHER_ADULT})|(?:he|she|they)) (?:volunteer|volunteers|volunteered|volunteering|work|works|worked|am volunteering|am working|help out|helps out|helped out) (?:as (?:a|an) ${W}(?: ${W})? )?(?:at|for|with|on|in) (?:a|an|the|our|my) (?:${W} )?(?:refuges?|helplines?|help line|crisis line|samaritans|hospice|food bank|shelter|charity|ward|a and e|support group|recovery college|listening service|phone line|(?:${W} ){0,3}?(?:unit|team|service|services|department))\b`;
 
@@ -149,7 +151,7 @@ const aWorkInHand = rx`\b(?:for|at|in) (?:my |our |the )?(?:book club|book group
  */
 export function heldAtDistance(normalised: string): boolean {
   const ownWords = ownUrge.test(normalised);
-  if (!ownWords && (someoneElsesCrisisOver.test(normalised) || bereavedBySuicide.test(normalised) || saidNotThatWay.test(normalised))) return true;
+  if (!ownWords && (someoneElsesCrisisOver.test(normalised) || bereavement.test(normalised) || saidNotThatWay.test(normalised))) return true;
   if (present.test(normalised)) return false;
   if (helpingRole.test(normalised) && !ownWords) return true;
   if (pastWithRecovery.test(normalised) || noneSince.test(normalised) || aWork.test(normalised) || aTitlePlaying.test(normalised) || aWorkInHand.test(normalised) || aFilmAskedAbout.test(normalised)) return true;
