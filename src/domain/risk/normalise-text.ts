@@ -16,6 +16,7 @@
  */
 
 import { LiteralIndex } from './literal-scan';
+import { compiledToMachineCode } from './regex-helpers';
 import { substringGate } from './regex-literals';
 
 /** Laughing emoji carry meaning ("I'm going to kill him 😂"), so they survive as "lol". */
@@ -31,7 +32,7 @@ const meaningfulEmoji: ReadonlyArray<readonly [RegExp, string]> = [
   // The skull is also laughter ("im dead 💀"), so it is read as "kill" only before "myself" (see slangFixes).
   [/\u{1F480}|\u2620\uFE0F?/gu, ' skull '],
 ];
-const anyMeaningfulEmoji = /[\u{1F52A}\u{1FA78}\u{1F48A}\u{1F52B}\u{1FAA2}\u{1F480}\u2620]/u;
+const anyMeaningfulEmoji = compiledToMachineCode(/[\u{1F52A}\u{1FA78}\u{1F48A}\u{1F52B}\u{1FAA2}\u{1F480}\u2620]/u);
 
 /**
  * The words a disguised word may be read as, each with what it is read as. A disguised word
@@ -135,7 +136,7 @@ function readDisguisedWords(text: string): string {
 
 /** Three or more single letters in a row ("d i e", "k i l l m y s e l f"), after punctuation is gone. */
 const spacedLetters = /\b[a-z](?: [a-z]){2,}\b/g;
-const anySpacedLetters = /\b[a-z] [a-z] [a-z]\b/;
+const anySpacedLetters = compiledToMachineCode(/\b[a-z] [a-z] [a-z]\b/);
 
 /** Joins spaced-out letters when they spell a known risk word, or two ("killmyself"); else leaves them. */
 function joinSpacedLetters(text: string): string {
@@ -705,7 +706,7 @@ function applySlangFixes(text: string): string {
   }
   return result;
 }
-const anyDisguise = new RegExp(disguisePoint.source);
+const anyDisguise = compiledToMachineCode(new RegExp(disguisePoint.source));
 
 /** Applies the rewrites in order; a skipped rewrite is one that could not have matched. */
 function applyRewrites(text: string, rewrites: readonly Rewrite[]): string {
@@ -719,7 +720,7 @@ function applyRewrites(text: string, rewrites: readonly Rewrite[]): string {
 /** Runs of anything but a letter or digit, except a lone space, which would become a lone space anyway. */
 const punctuationRuns = /[^a-z0-9 ][^a-z0-9]*| [^a-z0-9]+/g;
 /** Finds what the emphasis rule below would change, more cheaply than running it. */
-const tripleLetter = /([a-z])\1\1/;
+const tripleLetter = compiledToMachineCode(/([a-z])\1\1/);
 
 /**
  * Reduces a message to the canonical form the risk patterns are written against.
