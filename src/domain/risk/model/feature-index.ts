@@ -17,6 +17,8 @@ const fnvPrime = 0x01000193;
 const open = 60; // '<'
 const close = 62; // '>'
 const space = 32;
+/** From this length a message's words are memoised for the call: long messages repeat words. */
+const wordMemoFrom = 400;
 
 /** FNV-1a over UTF-16 code units, one step. */
 const step = (hash: number, code: number): number => Math.imul(hash ^ code, fnvPrime);
@@ -67,8 +69,10 @@ export class FeatureIndex {
    * @param visit - called once per known feature occurrence
    */
   forEachKnownFeature(normalised: string, visit: (row: number) => void): void {
-    const { charMin, charMax, wordPairs } = this.options;
+    const { wordPairs } = this.options;
     const classes = this.classes;
+    // Only for this call: words are not kept beyond the message they came in.
+    const seen = normalised.length >= wordMemoFrom ? new Map<string, readonly number[]>() : undefined;
     classes?.begin();
     let previousStart = -1;
     let previousLength = 0;
@@ -91,12 +95,18 @@ export class FeatureIndex {
         const row = this.findMarked(normalised, start, length, 0, marked, hash);
         if (row >= 0) visit(row);
         classes?.addWord(normalised, start, end, hash, hasDigit, row);
-        for (let at = 0; at + charMin <= marked; at += 1) {
-          hash = fnvOffset;
-          for (let n = 1; n <= charMax && at + n <= marked && n < marked; n += 1) {
-            hash = step(hash, markedCode(normalised, start, length, at + n - 1));
-            if (n >= charMin) this.visitMarked(normalised, start, length, at, n, hash, visit);
-          }
+        // A word met before in this message has the same n-grams, found in the same order.
+        const word = seen === undefined ? undefined : normalised.slice(start, end);
+        const known = word === undefined ? undefined : seen?.get(word);
+        if (known !== undefined) {
+          for (const ngram of known) visit(ngram);
+        } else if (word === undefined) {
+          this.visitNgrams(normalised, start, length, visit);
+        } else {
+          const rows: number[] = [];
+          this.visitNgrams(normalised, start, length, (ngram) => rows.push(ngram));
+          seen?.set(word, rows);
+          for (const ngram of rows) visit(ngram);
         }
         if (wordPairs && previousStart >= 0) this.visitPair(normalised, previousStart, previousLength, start, length, visit);
         previousStart = start;
@@ -107,10 +117,19 @@ export class FeatureIndex {
     classes?.finish(visit);
   }
 
-  /** Visits the row of `<word>[at, at + n)`, if it is in the vocabulary. */
-  private visitMarked(text: string, start: number, length: number, at: number, n: number, hash: number, visit: (row: number) => void): void {
-    const row = this.findMarked(text, start, length, at, n, hash);
-    if (row >= 0) visit(row);
+  /** Visits the row of each n-gram of `<word>` (shorter than the whole) in the vocabulary, where the word is `text[start, start + length)`. */
+  private visitNgrams(text: string, start: number, length: number, visit: (row: number) => void): void {
+    const { charMin, charMax } = this.options;
+    const marked = length + 2;
+    for (let at = 0; at + charMin <= marked; at += 1) {
+      let hash = fnvOffset;
+      for (let n = 1; n <= charMax && at + n <= marked && n < marked; n += 1) {
+        hash = step(hash, markedCode(text, start, length, at + n - 1));
+        if (n < charMin) continue;
+        const row = this.findMarked(text, start, length, at, n, hash);
+        if (row >= 0) visit(row);
+      }
+    }
   }
 
   /** The row of `<word>[at, at + n)` (whose hash is `hash`), or -1. */
