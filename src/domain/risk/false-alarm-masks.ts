@@ -14,7 +14,7 @@
  * All masks run on the output of `normaliseText` and replace every match with " . ".
  */
 
-import { gap, rxAll, W } from './regex-helpers';
+import { gap, rx, rxAll, W } from './regex-helpers';
 
 // ---------------------------------------------------------------------------------------------
 // Past with recovery
@@ -194,6 +194,16 @@ const MEDIA_PRAISE =
   '(?:riff|riffs|tune|song|album|track|chorus|lyrics|guitar|vocals|soundtrack|film|movie|book|episode|season|series|cast|acting|ending|show|band|bassline|drums|solo|voice|cover|intro|plot|writing|director)|' +
   '(?:is|was|are|were) (?:the )?(?:best|worst) (?:thing|bit|part|character|scene|song|one|track) (?:in|on|about) (?:it|the (?:film|movie|show|book|series|album))|' +
   '(?:such|what) a (?:tune|banger|classic|song|film|book|show|riff|album)|absolute (?:tune|banger|classic))';
+
+/** A past time and a past clause, then any recovery: "a few years back i was suicidal ... im doing great now". */
+const pastTimeWithRecovery = rxAll`(?:^(?:${PAST_TIME})|\bused to|\b${PAST_TIME} (?:and )?${CLAUSE}|\b${CLAUSE}${NOT_ACUTE} ${stateGap(6)}${PAST_TIME}|${OTHER_PAST_START} ${stateGap(6)}${PAST_TIME})\b ${pastGap(16)}${RECOVERY}\b${NOTHING_RETURNS}`;
+
+/**
+ * Masks that cannot match a text in which a cheaper regex finds nothing: that regex is tested
+ * first. The past-with-recovery mask tries a past clause at every "i was", "my mum had" and reads
+ * up to 16 words on from each; a long message with no recovery in it at all skips it whole.
+ */
+export const maskPreconditions: ReadonlyMap<RegExp, RegExp> = new Map([[pastTimeWithRecovery, rx`${RECOVERY}\b`]]);
 /** Where a title starts: a word for watching, reading or listening. */
 const MEDIA_LEAD =
   '(?:listening to|listened to|blasting|singing along to|humming|watching|watched|reading|finished|binging|binged|rewatching|rewatched|just seen|just saw)';
@@ -232,7 +242,7 @@ export const falseAlarmMasks: readonly RegExp[] = [
   rxAll`\b(?:${GOT_OVER}) ${topicSpan(6)} ${pastGap(16)}(?:${PAST_TIME}|${RECOVERY})\b${NOTHING_RETURNS}`,
   // A past time and a past clause, then any recovery: "a few years back i was suicidal ... im doing great now".
   // It runs before the next mask, so the leftmost past clause wins.
-  rxAll`(?:^(?:${PAST_TIME})|\bused to|\b${PAST_TIME} (?:and )?${CLAUSE}|\b${CLAUSE}${NOT_ACUTE} ${stateGap(6)}${PAST_TIME}|${OTHER_PAST_START} ${stateGap(6)}${PAST_TIME})\b ${pastGap(16)}${RECOVERY}\b${NOTHING_RETURNS}`,
+  pastTimeWithRecovery,
   // A past state and recovery that needs no date: "I was suicidal after my redundancy but the counselling helped loads".
   rxAll`(?:\b${STATE_CLAUSE}|${OTHER_PAST_START}) ${stateGap(8)}${RECOVERED}\b${NOTHING_RETURNS}`,
   // Recovery counted in time: "clean from self harm for 1000 days", "reached one year without self harming".

@@ -8,6 +8,7 @@ import { shippedRiskModel } from './model/score-risk-model';
 import { riskCategories, type RiskCategory } from './risk-categories';
 import { combinedDetection, modelDetection, type ModelThresholds, type RiskAssessment } from './risk-combination';
 import { heldAtDistance } from './distancing-context';
+import { maskPreconditions } from './false-alarm-masks';
 
 export { riskCategories, type RiskCategory } from './risk-categories';
 export type { RiskAssessment, RiskLevel } from './risk-combination';
@@ -98,6 +99,7 @@ function applyMasks(start: ScannedText, masks: readonly RegExp[]): ScannedText {
   let { text, literals } = start;
   for (const mask of masks) {
     if (!literals.mayMatch(mask)) continue;
+    if (maskPreconditions.get(mask)?.test(text) === false) continue;
     const blanks: number[] = [];
     let shift = 0;
     const masked = text.replace(mask, (match: string, ...rest: unknown[]) => {
