@@ -8,7 +8,7 @@
  */
 
 import { ACUTE, NOW_AGAIN, PAST_TIME, RECOVERY, TOPIC } from './false-alarm-masks';
-import { rx, W } from './regex-helpers';
+import { rx, testCompiled, W } from './regex-helpers';
 
 /** A time in the past, more loosely than the masks need it: "last winter", "then", "in the past". */
 const LOOSE_PAST =
@@ -150,11 +150,12 @@ const aWorkInHand = rx`\b(?:for|at|in) (?:my |our |the )?(?:book club|book group
  * @param normalised - the message as `normaliseText` gives it
  */
 export function heldAtDistance(normalised: string): boolean {
-  const ownWords = ownUrge.test(normalised);
-  if (!ownWords && (someoneElsesCrisisOver.test(normalised) || bereavement.test(normalised) || saidNotThatWay.test(normalised))) return true;
-  if (present.test(normalised)) return false;
-  if (helpingRole.test(normalised) && !ownWords) return true;
-  if (pastWithRecovery.test(normalised) || noneSince.test(normalised) || aWork.test(normalised) || aTitlePlaying.test(normalised) || aWorkInHand.test(normalised) || aFilmAskedAbout.test(normalised)) return true;
+  const has = (regex: RegExp): boolean => testCompiled(regex, normalised);
+  const ownWords = has(ownUrge);
+  if (!ownWords && (has(someoneElsesCrisisOver) || has(bereavement) || has(saidNotThatWay))) return true;
+  if (has(present)) return false;
+  if (has(helpingRole) && !ownWords) return true;
+  if (has(pastWithRecovery) || has(noneSince) || has(aWork) || has(aTitlePlaying) || has(aWorkInHand) || has(aFilmAskedAbout)) return true;
   if (ownWords) return false;
-  return askedAboutAWork.test(normalised) || (workOrStudy.test(normalised) && topicNamed.test(normalised));
+  return has(askedAboutAWork) || (has(workOrStudy) && has(topicNamed));
 }

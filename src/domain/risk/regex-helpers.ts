@@ -22,27 +22,38 @@ export interface RiskPattern {
 
 /** Builds a RegExp from a raw template, so `\b` needs no double escaping. */
 export function rx(strings: TemplateStringsArray, ...values: readonly string[]): RegExp {
-  return compiledToMachineCode(new RegExp(String.raw({ raw: strings.raw }, ...values)));
+  return new RegExp(String.raw({ raw: strings.raw }, ...values));
 }
 
 /** As `rx`, global: for masks, which replace every match. */
 export function rxAll(strings: TemplateStringsArray, ...values: readonly string[]): RegExp {
-  return compiledToMachineCode(new RegExp(String.raw({ raw: strings.raw }, ...values), 'g'));
+  return new RegExp(String.raw({ raw: strings.raw }, ...values), 'g');
 }
 
 /** V8 compiles a regex to machine code at once when its first subject is this long or longer. */
 const tierUpSubject = ' '.repeat(1000);
+const compiled = new WeakSet<RegExp>();
 
 /**
- * Runs `regex` once on a 1000-character subject, so V8 compiles it to machine code now and not
- * to interpreter bytecode, and returns it. Node 20's V8 never tiers up a regex whose first run
- * was on a short subject: after a few thousand ordinary messages, every pattern stayed in the
- * interpreter and a 4000-character message took 13 ms instead of 3 (bench/risk-check.ts).
+ * Returns `regex`, first running it once on a 1000-character subject if it has not run yet, so
+ * that V8 compiles it to machine code and not to interpreter bytecode. Node 20's V8 did not move a
+ * regex on from its interpreter when its first run was on a short subject: after a few thousand
+ * ordinary messages every pattern was interpreted and a 4000-character message took 13 ms instead
+ * of 3 (bench/risk-check.ts). Called where a pattern is about to run, so a process compiles only
+ * the patterns it uses.
  */
 export function compiledToMachineCode(regex: RegExp): RegExp {
-  regex.test(tierUpSubject);
-  regex.lastIndex = 0;
+  if (!compiled.has(regex)) {
+    compiled.add(regex);
+    regex.test(tierUpSubject);
+    regex.lastIndex = 0;
+  }
   return regex;
+}
+
+/** `regex.test(text)`, with the regex compiled to machine code first (`compiledToMachineCode`). */
+export function testCompiled(regex: RegExp, text: string): boolean {
+  return compiledToMachineCode(regex).test(text);
 }
 
 /** One whole word of normalised text. */

@@ -9,6 +9,7 @@ import { riskCategories, type RiskCategory } from './risk-categories';
 import { combinedDetection, modelDetection, type ModelThresholds, type RiskAssessment } from './risk-combination';
 import { heldAtDistance } from './distancing-context';
 import { maskPreconditions } from './false-alarm-masks';
+import { compiledToMachineCode, testCompiled } from './regex-helpers';
 
 export { riskCategories, type RiskCategory } from './risk-categories';
 export type { RiskAssessment, RiskLevel } from './risk-combination';
@@ -99,10 +100,11 @@ function applyMasks(start: ScannedText, masks: readonly RegExp[]): ScannedText {
   let { text, literals } = start;
   for (const mask of masks) {
     if (!literals.mayMatch(mask)) continue;
-    if (maskPreconditions.get(mask)?.test(text) === false) continue;
+    const precondition = maskPreconditions.get(mask);
+    if (precondition !== undefined && !testCompiled(precondition, text)) continue;
     const blanks: number[] = [];
     let shift = 0;
-    const masked = text.replace(mask, (match: string, ...rest: unknown[]) => {
+    const masked = text.replace(compiledToMachineCode(mask), (match: string, ...rest: unknown[]) => {
       // The first number after any capture groups is the offset of the match.
       const offset = rest.find((argument) => typeof argument === 'number') as number;
       blanks.push(offset + shift);
@@ -128,7 +130,7 @@ function maskForBroadSignals(guarded: ScannedText): ScannedText {
 
 /** `regex.test(on.text)`, skipped when the scan shows the regex cannot match. */
 function matches(regex: RegExp, on: ScannedText): boolean {
-  return on.literals.mayMatch(regex) && regex.test(on.text);
+  return on.literals.mayMatch(regex) && testCompiled(regex, on.text);
 }
 
 interface SignalMatch extends Signal {

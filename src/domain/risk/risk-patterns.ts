@@ -10,7 +10,7 @@
 
 import { selfHarmLookalikeMasks } from './concepts-self-harm';
 import { falseAlarmMasks } from './false-alarm-masks';
-import { compiledToMachineCode, gap, gapWithoutI, rx, rxAll, W, type RiskPattern } from './regex-helpers';
+import { gap, gapWithoutI, rx, rxAll, W, type RiskPattern } from './regex-helpers';
 
 export type { RiskPattern } from './regex-helpers';
 
@@ -123,7 +123,7 @@ export const figureOfSpeechMasks: readonly RegExp[] = [
 ];
 
 /** "lol", "jk": marks hyperbole such as "I'm gonna kill my sister, she took my charger lol". */
-export const jokeMarker: RegExp = compiledToMachineCode(/\b(?:lol|lols|lmao|lmfao|haha\w*|hehe\w*|jk|joking|kidding|rofl)\b/);
+export const jokeMarker: RegExp = /\b(?:lol|lols|lmao|lmfao|haha\w*|hehe\w*|jk|joking|kidding|rofl)\b/;
 
 /** Anywhere in a message that already has a risk signal, these make it urgent. */
 export const urgentCues: readonly RegExp[] = [
