@@ -345,6 +345,11 @@ export const harmToOthersConcepts: readonly RiskPattern[] = [
     'poison-for-their-food',
     rx`\b(?:got|get|getting|bought|buying|buy|have|saved|kept) (?:some |a bottle of |the )?(?:rat poison|poison|bleach|antifreeze|anti freeze|weedkiller|weed killer|arsenic|cyanide|slug pellets) (?:for|to go in|in) (?:his|her|their) (?:${W} )?${FOOD_DRINK}\b`,
   ),
+  // Change 11. The answer to "yourself or someone else?": "no, not myself. him." Asks.
+  uncertain(
+    'not-me-them',
+    rx`^(?:no |nah |not really )?not (?:me|myself)\b (?:${W} ){0,2}?(?:him|her|them|someone else|somebody else|my (?:${W} )?(?:dad|mum|ex|partner|husband|wife|boss|neighbour|brother|sister|son|daughter|boyfriend|girlfriend))$`,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -541,6 +546,16 @@ export const abuseConcepts: readonly RiskPattern[] = [
   concern(
     'control-of-my-life',
     rx`\b(?:he|she|partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|ex|bf|gf) ${gap(2)}(?:controls|controlled|controlling|monitors|monitored|tracks|tracked|checks|checked|decides|dictates|has control of|takes) (?:all (?:of )?)?(?:my|where i|who i|what i) (?:${W} ){0,2}?(?:movements|finances|money|bank|communication|phone|messages|location|go|see|wear|spend|eat|passport)\b ${gap(6)}(?:and|my|abuse|scared|allowed|let me)\b`,
+  ),
+  // Change 11. Documents or money kept from the writer: "he's got my passport locked away".
+  concern(
+    'documents-kept-from-me',
+    rx`\b(?:he|she|they|my (?:${W} )?(?:husband|wife|partner|boyfriend|girlfriend|ex|fiance|fiancee)) (?:is |has |have |s |keeps |kept |took |has taken |takes )?(?:got |taken |hidden |locked )?(?:my|our) (?:passport|passports|documents|papers|id|visa|birth certificate|bank cards?|cards|wages|benefits|money) (?:locked (?:up|away)|hidden|away|in (?:a|his|her) (?:safe|drawer)|from me)\b`,
+  ),
+  // Found by an ex: "my ex found my new address. there was a dead bird left on the doorstep".
+  concern(
+    'found-by-an-ex',
+    rx`\bmy (?:ex|ex partner|ex husband|ex wife|ex boyfriend|ex girlfriend|abuser|stalker|old partner) (?:has |have )?(?:found|got hold of|tracked down|worked out|found out) (?:my )?(?:new )?(?:address|where i live|where i am staying|where we live|flat|the refuge|number)\b`,
   ),
 ];
 
@@ -749,5 +764,15 @@ export const childAtRiskConcepts: readonly RiskPattern[] = [
   concern(
     'child-screams-and-thuds',
     rx`\b${YOUNG_OR_AGE} ${gap(8)}(?:screaming|crying|yelling|wailing|sobbing) ${gap(6)}(?:thud|bang|smack|slap|crash|thump|wallop)\b|\b(?:thud|bang|smack|slap|thump) ${gap(6)}${YOUNG_OR_AGE} ${gap(4)}(?:screaming|crying|yelling|wailing|sobbing)\b|\b(?:marks|bruises|bruising) ${gap(6)}(?:look|looks|looked|that look|shaped) like (?:finger ?prints|finger ?marks|fingers|fingertips|a hand|hand ?prints|bite marks|a bite|belt marks|cigarette burns|a belt)\b`,
+  ),
+  // Change 11. Children not fed for days or weeks: "the kids next door haven't been fed properly in weeks".
+  concern(
+    'children-not-fed',
+    rx`\b(?:kids|children|child|baby|babies|toddler|little ones|youngest|wee ones|bairns|weans)\b ${gap(3)}(?:have not|has not|had not|are not|is not|were not|was not|never) (?:been )?(?:fed|given (?:any )?(?:food|tea|dinner|breakfast)|eating|eaten|washed|bathed|changed)\b (?:properly |right )?(?:in|for) (?:days|weeks|ages|a week|a fortnight|[0-9]+ days)\b`,
+  ),
+  // A child asking a neighbour for food: "the youngest asked me for bread through the fence".
+  concern(
+    'child-asking-for-food',
+    rx`\b(?:kid|kids|child|children|youngest|eldest|little one|wee one|little boy|little girl|wee boy|wee girl|boy|girl) (?:next door |upstairs |downstairs |over the road |from next door )?(?:asked|asks|asking|begged|begging|keeps asking) (?:me|us|my ${W}) for (?:food|bread|something to eat|money for food|a sandwich|biscuits)\b`,
   ),
 ];

@@ -321,6 +321,16 @@ export const selfHarmConcepts: readonly RiskPattern[] = [
     'healing-undone',
     rx`\b(?:pulled|pull|pulling|ripped|rip|ripping|picked|pick|picking|tore|tear|tearing|took|cut) (?:out )?(?:my|me) (?:own )?(?:stitches|steri strips|staples)(?: out)?\b|\b(?:reopened|re opened|reopen\w*|opened up|opening up|picking|picked|pick) (?:my|the|me) (?:old )?(?:cuts|wounds|scars|scabs|burns)(?: open| back open| up)?\b(?! ${gap(3)}(?:on the (?:bike|trampoline|climbing)|playing|at (?:football|rugby|the gym))\b)`,
   ),
+  // Change 11. A streak without it, failed: "going a week without cutting and I didn't even manage 2 days".
+  concept(
+    'streak-without-it-failed',
+    rx`\bwithout (?:cutting|self harming|harming myself|hurting myself|burning myself|scratching myself|making myself sick|purging)\b ${gap(10)}(?:did not|could not|never|failed to|not even) (?:even )?(?:manage|make it|last|get (?:to|past|through))\b`,
+  ),
+  // The wounds owned: "yeah the burns are from me", "I did them myself".
+  concept(
+    'wounds-are-from-me',
+    rx`\b(?:the |my |these |those )?(?:cuts|scars|burns|burn marks|wounds|slashes|gashes) (?:on my ${W} )?(?:are|were) (?:from|by|all) me\b|\bi (?:did|made|done) (?:them|those|these|the (?:cuts|burns|marks|scars)) (?:myself|to myself|on purpose)\b`,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -432,6 +442,16 @@ export const overdoseConcepts: readonly RiskPattern[] = [
   concept(
     'many-times-the-dose',
     rx`\b(?:taking|took|taken|been taking|necking|swallowing|having) (?:${W} )?(?:[2-9] ?x|double|triple|treble|twice|three times|four times|five times|ten times) (?:my|the|what is|what i am|the prescribed|my prescribed) (?:${W} )?(?:dose|doses|dosage|amount|prescription|prescribed)\b`,
+  ),
+  // Change 11. Tablets counted as they go down: "taking paracetamol every hour or so since this morning, about 30 now".
+  urgent(
+    'count-taken-so-far',
+    rx`\b(?:taking|taken|took|swallowed|swallowing|necked|necking|downed|downing|popping|popped) ${gap(3)}${MEDICINE}\b ${gap(12)}(?:about |around |over |like |nearly |almost |maybe )?(?:[2-9][0-9]|1[2-9]|[1-9][0-9][0-9]) (?:now|so far|in total|altogether|all together)\b`,
+  ),
+  // Downers mixed: "I mixed my tramadol with the codeine and had a few cans on top".
+  concept(
+    'downers-mixed',
+    rx`\b(?:i|i have|just|been|am|i am|i been) mix(?:ed|ing) (?:my |the |some |all my )?(?:tramadol|codeine|co codamol|dihydrocodeine|morphine|oramorph|oxycodone|fentanyl|methadone|diazepam|valium|benzos?|xanax|pregabalin|gabapentin|zopiclone|sleeping pills|sleepers) (?:with|and) (?:the |my |some )?(?:tramadol|codeine|co codamol|morphine|diazepam|valium|benzos?|xanax|pregabalin|gabapentin|zopiclone|sleeping pills|sleepers|vodka|alcohol|booze|drink|cans|wine|gin|whisky)\b`,
   ),
 ];
 
@@ -699,6 +719,18 @@ export const eatingDisorderConcepts: readonly RiskPattern[] = [
     'eating-feels-impossible-and-the-body-fails',
     rx`\b(?:eating|food|to eat|the idea of eating) (?:feels|is|seems|has become) (?:completely |totally |just )?(?:impossible|too (?:scary|hard|much)|terrifying|not an option)\b|\b(?:ankles|feet|legs) (?:are )?(?:swelling|swollen) ${gap(10)}(?:heart|eat|eating|food|weight)\b|\bheart ?(?:beat|rate)? (?:is |feels |has been )?(?:really |so |very |super )?(?:slow|weak|fluttering|skipping|irregular) ${gap(8)}(?:eat|eating|food|weight|not eaten|fasting)\b`,
   ),
+  // Change 11. Fasting to a weight: "getting under 45kg. I'm at 47. Fasting til I get there".
+  concept(
+    'fasting-to-a-weight',
+    rx`\b(?:fasting|starving|not eating|restricting) (?:til|till|until|untill) (?:i|i am) (?:get|am|hit|reach|see|lose)\b|\b(?:get|getting|got to get|be|hit|reach) (?:under|below|down to) [0-9]{2,3} ?(?:kg|kgs|kilos|lbs|pounds|stone|st)\b ${gap(8)}(?:fasting|not eating|starving|skipping meals|no food|water only|only water)\b`,
+  ),
+  // Days without food, said flatly: "no I didn't eat today. or yesterday". Asks.
+  uncertain('not-eaten-for-days', rx`\b(?:did not|have not|had not|not) eat(?:en)? (?:anything )?(?:today|yesterday)\b (?:or|nor|and not|and) (?:yesterday|the day before|today)\b`),
+  // The disorder back: "my anorexia's back and I'm hiding it from the team".
+  concept(
+    'disorder-back',
+    rx`\bmy (?:anorexia|bulimia|eating disorder|ed|binge eating|purging)s? (?:is |has |s )?(?:come |creeping |crept )?back\b(?! (?:under control|to normal|on track|in check)\b)`,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -775,7 +807,7 @@ export const selfHarmLookalikeMasks: readonly RegExp[] = [
   // "in recovery from bulimia for 3 years", "its been 4 years since i last hurt myself, i got a tattoo to celebrate".
   rxAll`\b(?:in recovery|recovering|recovered|been recovered) (?:from|for) ${PAST_RISK}\b`,
   rxAll`\b(?:it has been|its been|been) ${NUMBER_WORD} (?:months?|years?) since i (?:last )?(?:hurt myself|cut|self harmed|harmed myself|burned myself|burnt myself|purged|made myself sick|took an overdose|overdosed|binged)\b(?! ${gap(8)}(?:but|and i (?:want|need|am struggling|feel like)|urges|again|struggling|want to|tempted)\b)`,
-  rxAll`\b(?:clean|free) (?:from|of) ${PAST_RISK} (?:for )?${gap(2)}(?:days?|weeks?|months?|years?)\b|\b(?:without|off|off the|free from|clean from) ${PAST_RISK} (?:for|since) ${gap(2)}(?:days?|weeks?|months?|years?|today|school|uni)\b|\b(?:days?|weeks?|months?|years?) (?:without|free from|clean from|clean of|free of) ${PAST_RISK}\b`,
+  rxAll`\b(?:clean|free) (?:from|of) ${PAST_RISK} (?:for )?${gap(2)}(?:days?|weeks?|months?|years?)\b|\b(?:without|off|off the|free from|clean from) ${PAST_RISK} (?:for|since) ${gap(2)}(?:days?|weeks?|months?|years?|today|school|uni)\b|\b(?:days?|weeks?|months?|years?) (?:without|free from|clean from|clean of|free of) ${PAST_RISK}\b(?! ${gap(10)}(?:did not|could not|never|failed to|not even) (?:even )?(?:manage|make it|last|get (?:to|past|through))\b)`,
   // Negations (false-alarm-masks.ts has "no thoughts of ..."): "not hurting myself, just wanted a chat", "ive not cut since school".
   rxAll`(?<!\b(?:at|with|on|about|of|stop|keep|keeping|staying|stay|struggle|struggling|hard|trying|try|can|could|will|would) )\bnot (?:hurting|harming|cutting|burning|starving|making) myself(?: sick)?\b(?! ${gap(3)}(?:anymore but|but|though|instead)\b)`,
   rxAll`\b(?:have not|has not|not|never) (?:cut|self harmed|burned|burnt|hurt myself|harmed myself|made myself sick|purged|starved myself|taken an overdose|overdosed) (?:myself )?(?:in|for|since) (?:${W} ){0,2}?(?:years|ages|months|a long time|school|uni|[0-9]+)\b|\b(?:have not|did not) (?:self harmed|cut|hurt myself|harmed myself) and i (?:do not|will not) (?:want|plan|intend|feel like)\b`,

@@ -857,6 +857,32 @@ export const suicideConcepts: readonly RiskPattern[] = [
   named('not-coming-back-down', rx`\b(?:top of|up on|on top of|summit of|up at) ${gap(6)}(?:and )?(?:i )?(?:do not|not going to|will not|never) (?:want to |plan to |intend to )?(?:walk|come|climb|go|get|head) (?:back )?down\b`),
   // A vehicle wished on oneself, said slant: "lowkey want to catch the bus (the one that hits me)".
   named('the-one-that-hits-me', rx`\b(?:bus|car|lorry|truck|train|van) (?:the one )?(?:that|which) (?:hits|hit|kills|runs over|takes) me\b`),
+  // Change 11. Not planning to be around for what comes: "whats the point of goals when i dont plan on being around for them".
+  named(
+    'not-planning-to-be-around',
+    rx`\b(?:do not|not|never|no) (?:plan|planning|intend|intending|expect|expecting) (?:on |to )?(?:be|being|still be|still being) (?:around|here|alive) (?:for (?:them|it|that|much longer|long|any of (?:it|them))|long enough|much longer|by (?:then|christmas|new year|next year|the end)|any ?more|next year|in a (?:year|few months))\b`,
+  ),
+  // A goal of not being here: "if my goal is to not be here by christmas".
+  named(
+    'goal-not-to-be-here',
+    rx`\b(?:goal|plan|aim|wish|target) is (?:to )?(?:not be|not being|not to be|be gone|to be gone) (?:here|around|alive)\b|\bnot (?:be|being|to be) (?:here|around|alive) (?:by|after|past|for) (?:christmas|new year|my birthday|the end of (?:the|this) (?:week|month|year)|next (?:year|month|week)|the summer|spring)\b`,
+  ),
+  // A callback or appointment not needed after a day, and cancelled: "wont need that callback after friday so you can cancel it".
+  named(
+    'callback-not-needed-after',
+    rx`\b(?:will not|would not|not going to|no longer|do not) need (?:that|the|my|this|any|a) (?:callback|call back|call|appointment|session|review|check in|visit|prescription)s? (?:after|past|beyond|from) ${DAY}\b ${gap(4)}(?:cancel|cancelled|call it off|take me off|give it to someone)\b`,
+  ),
+  // A place checked and found possible: "drove up to the old quarry today to see if it was doable. it is".
+  named(
+    'place-checked-doable',
+    rx`\b${DANGER_PLACE}\b ${gap(10)}(?:to see|see|seeing|checking|check|to check|to work out|working out) (?:if|whether|how) (?:it|that|this) (?:was|is|would be|d be) (?:doable|possible|high enough|far enough|deep enough|quiet enough|easy|the place)\b`,
+  ),
+  // On a bridge or a roof now, said plainly: "I'm on the Forth Road Bridge. Walked up from the bus stop". Asks.
+  named(
+    'on-a-height-now',
+    rx`\bi am (?:on|up on|standing on|sat on|sitting on|at the top of|on top of|on the edge of) (?:the |a |this )?(?:${W} ){0,2}?(?:bridge|viaduct|cliffs?|cliff edge|cliff top|roof|rooftop|top floor of (?:the )?car park|multi storey)\b(?! (?:club|street|road|lane|view|bar|cafe|pub|game|group|team|committee|night)\b)`,
+    UNCERTAIN,
+  ),
 ];
 
 /** Command voices telling the writer to harm someone else: harm to others. */

@@ -92,10 +92,10 @@ const OTHER_PAST_START =
 const RECOVERED =
   '(?:recovered|(?:in|my) recovery|(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|a|several|many|few) (?:days?|weeks?|months?|years?) (?:clean|free|sober|well)|' +
   'clean (?:now|for|of it|from it)|free (?:of it|from it|now)|been (?:well|stable|clean|free|fine|good|great|ok|okay|safe) (?:since|for|ever since|now)|' +
-  'well since|stable (?:since|for)|for ages now|lifes? (?:is )?(?:good|great|different|completely different|so different|brilliant|better)|' +
+  'well since|stable (?:since|for)|for ages now|lifes? (?:is )?(?:good|great|different|completely different|so different|very different|totally different|brilliant|better)|' +
   '(?:therapy|counselling|counseling|cbt|dbt|emdr|the right meds|medication|meds|support|freedom programme|the programme|treatment) (?:really )?(?:helped|saved|worked|made sense)|' +
   '(?:years of|had|did|done|finished|having|went to) (?:therapy|counselling|cbt|dbt|emdr|the freedom programme)|saved (?:me|my life)|discharged|' +
-  `a job i love|my own (?:flat|place|home|house)|training (?:to be|as)|studying (?:to be|for)|started (?:a|my) (?:${W} )?(?:degree|course|job)|` +
+  `a job i love|(?:my|her|his|their) own (?:flat|place|home|house)|thriving|training (?:to be|as)|studying (?:to be|for)|started (?:a|my) (?:${W} )?(?:degree|course|job)|` +
   '(?:got|get|getting) out|escaped|(?:went|gone|have gone|has gone|had gone) away|never looked back|long (?:gone|behind me)|behind me|' +
   '(?:have not|not|never|no) (?:had|got|get|felt|done it|did it|thought about it|had them|had it|had the urge)(?: (?:them|it|that|one))? (?:in|for|since) (?:over |more than |about |nearly |almost )?(?:years|ages|a long time|[0-9]+ (?:years|months))|' +
   'thick as thieves|wake up call|never thought i would get here|(?:meds|medication|therapy|treatment|counselling) sorted|' +
@@ -112,7 +112,7 @@ export const RECOVERY =
   'now i (?:just )?(?:use|run|go|do|work|help|volunteer|eat|live|cope|talk|walk|see|take|love|have (?:a|my|two|three|kids|a family|my own)(?! plan)|am (?:a|an|doing|happy|well|safe|training|studying|married))|' +
   'today i (?:baked|ate|ran|finished|got|started|passed|graduated|celebrated|am)|eat(?:ing)? (?:properly|normally|well|three meals)|enjoying (?:food|life)|moved on|over it|' +
   'remarried|happily married|married now|happily single|single now|loving life|(?:very|so|really|much) happy|happier than ever|(?:loads|a lot|much|so much) better|' +
-  'these days (?:it is|its|i|im)|(?:more )?positive|like myself again|this year i (?:am|have|got|will)|today i (?:took|went|had|walked|met|spent)|' +
+  'these days (?:it is|its|i|im)|(?:more )?positive|like (?:myself|me|my old self) again|this year i (?:am|have|got|will)|today i (?:took|went|had|walked|met|spent)|' +
   'i (?:just )?see it as|(?:i am|im) (?:ok|okay|fine|good|well) now|i have good days|planning a wedding|' +
   '(?:i am|he is|she is|they are) (?:now )?[1-9][0-9]? now|do not get the urges|' +
   // The feelings passing and life put back in order: "they went once i got back to work".
@@ -330,4 +330,14 @@ export const falseAlarmMasks: readonly RegExp[] = [
   rxAll`\b${SERVICE_TOPIC} (?:(?:prevention|support|awareness|recovery|liaison|specialist|outreach|crisis|response|training) )?${ROLE}\b`,
   // A title and a verdict on its craft: "listening to nirvanas i hate myself and i want to die amazing riff".
   rxAll`\b${MEDIA_LEAD} (?:(?!${NOT_IN_TITLE}\b)${W} ){1,9}?${MEDIA_PRAISE}\b`,
+  // Change 11. Never taking too many, said outright: "I'd never take too many of my tablets, I've seen what it did".
+  rxAll`\b(?:would never|will never|never would|would not ever) (?:ever )?(?:take|swallow) (?:too many|more than (?:i should|the dose|it says|prescribed)|an overdose|all (?:of )?my (?:tablets|pills|meds))\b(?!(?: ${W}){0,3} (?:but|unless|if|though|until)\b)`,
+  // A risky journey called suicide: "it'd be suicide trying to drive over to Glossop in this snow".
+  rxAll`\b(?:it would be|would be|it is|that is|that would be|be) (?:(?:absolute|pure|total|utter|complete) )?suicide (?:to|trying to|driving|going|cycling|walking|in this|out there|on (?:these|those|the) roads)\b`,
+  // A film title: "watched Suicide Squad with my nephew".
+  rxAll`\bsuicide squad\b`,
+  // A body that cannot do it any more: "handed back the keys to my allotment, my knees can't do it anymore".
+  rxAll`\bmy (?:knees|back|legs|hips|feet|eyes|hands|joints|shoulders|wrists|arthritis) (?:can not|could not|will not) (?:do|take|manage|cope with) (?:it|this|that)?(?: any ?more)?\b`,
+  // Letters written for a celebration: "written letters to everyone in the family for my nan's 90th".
+  rxAll`\bletters? to (?:${W} ){0,5}?for (?:my |our |her |his |their )?(?:${W} )?(?:[0-9]+(?:st|nd|rd|th)|birthday|wedding|anniversary|christening|retirement|party|scrapbook|memory box|reunion)\b`,
 ];
