@@ -350,6 +350,13 @@ export const harmToOthersConcepts: readonly RiskPattern[] = [
     'not-me-them',
     rx`^(?:no |nah |not really )?not (?:me|myself)\b (?:${W} ){0,2}?(?:him|her|them|someone else|somebody else|my (?:${W} )?(?:dad|mum|ex|partner|husband|wife|boss|neighbour|brother|sister|son|daughter|boyfriend|girlfriend))$`,
   ),
+  // Change 12. Commands from a screen or a set: "the TV is giving me instructions to burn the house down".
+  concern(
+    'screen-gives-harmful-orders',
+    rx`\b(?:tv|telly|television|radio|adverts?|the news|my phone|the walls|the neighbours) (?:is|are|keeps|keep) (?:giving|sending|telling) (?:me )?(?:instructions |orders |messages |commands )?(?:to|me to) (?:burn|kill|hurt|stab|attack|poison|set fire|harm|strangle|drown)\b`,
+  ),
+  // Blood demanded back: "The angel says I have to give my blood back and showed me how".
+  concern('blood-demanded-back', rx`\b(?:says|said|told me|tells me|wants me|want me) ${gap(4)}(?:give|giving|offer|spill|let out) (?:my|all my|some of my) blood (?:back|away|to (?:them|him|her|god|it))\b`),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -556,6 +563,11 @@ export const abuseConcepts: readonly RiskPattern[] = [
   concern(
     'found-by-an-ex',
     rx`\bmy (?:ex|ex partner|ex husband|ex wife|ex boyfriend|ex girlfriend|abuser|stalker|old partner) (?:has |have )?(?:found|got hold of|tracked down|worked out|found out) (?:my )?(?:new )?(?:address|where i live|where i am staying|where we live|flat|the refuge|number)\b`,
+  ),
+  // Change 12. A phone he answers and rages at: "can you not ring my mobile, he answers it and goes mental if it's about me".
+  concern(
+    'phone-watched-and-raged',
+    rx`\b(?:he|she|my (?:${W} )?(?:husband|partner|boyfriend|wife|girlfriend)) (?:answers|checks|reads|goes through|listens to|picks up) (?:it|my phone|my messages|my calls|my texts)\b ${gap(8)}(?:goes mental|goes mad|kicks off|loses it|goes off on one|gets angry|flips|hits me|goes crazy)\b`,
   ),
 ];
 

@@ -331,6 +331,8 @@ export const selfHarmConcepts: readonly RiskPattern[] = [
     'wounds-are-from-me',
     rx`\b(?:the |my |these |those )?(?:cuts|scars|burns|burn marks|wounds|slashes|gashes) (?:on my ${W} )?(?:are|were) (?:from|by|all) me\b|\bi (?:did|made|done) (?:them|those|these|the (?:cuts|burns|marks|scars)) (?:myself|to myself|on purpose)\b`,
   ),
+  // Change 12. Relief at blood: "the relief when i see blood is the only good bit of my day".
+  concept('relief-at-blood', rx`\b(?:relief|release|calm|buzz|rush) (?:when|once|as|the second) i (?:see|saw) (?:the )?blood\b`),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -731,6 +733,11 @@ export const eatingDisorderConcepts: readonly RiskPattern[] = [
     'disorder-back',
     rx`\bmy (?:anorexia|bulimia|eating disorder|ed|binge eating|purging)s? (?:is |has |s )?(?:come |creeping |crept )?back\b(?! (?:under control|to normal|on track|in check)\b)`,
   ),
+  // Change 12. Very low weight and wanting less: "anorexia's winning. I'm 38kg and still want to lose more".
+  concept(
+    'low-weight-wanting-less',
+    rx`\b(?:i am|im|down to|weigh|weighing) (?:only )?[2-4][0-9] ?(?:kg|kgs|kilos)\b ${gap(4)}(?:want|wanting|need|trying|have) to (?:lose|drop|get) (?:more|lower|under|less)\b|\b(?:anorexia|bulimia|my ed|the ed)s? (?:is )?winning\b`,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -771,7 +778,7 @@ const RECOVERY =
   '(?:fully )?recovered|in recovery|recovery is possible|(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|a|several|many) (?:days?|weeks?|months?|years?) (?:clean|free|sober)(?: now)?|' +
   '(?:clean|free) (?:of it|from it|now)|been (?:well|stable|fine|good|ok|great|clean|free)|well since|stable since|lifes? (?:is )?(?:good|great|different|completely different|so different|brilliant)|' +
   'in a (?:good|better) place|safe now|discharged|never thought i would get here|grateful|glad i (?:did not|survived)|' +
-  `do not get the urges|no urges|(?:have not|not|no|never) (?:done it|did it|cut|self harmed|needed to|felt like)(?: (?:in|for|since) ${W})?|` +
+  `do not get the urges|no urges|(?:have not|not|no|never) (?:done it|did it|done that|cut|self harmed|needed to|felt like)(?: (?:in|for|since) (?:i was [0-9]+|${W}))?|` +
   'long gone|behind me|happy now|happy noo|proud|survived|a job i love|i am [0-9]+ now|i am [0-9]+ and|now [0-9]+|(?:ok|fine|okay) now|' +
   'do not bother me|eat (?:properly|normally|well|three meals)|eating (?:three|3) meals|ate a big|enjoying food|' +
   'doing (?:brilliantly|amazingly|really well)|now i (?:use|run|go|have|do)|these days|' +

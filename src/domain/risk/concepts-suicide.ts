@@ -883,6 +883,42 @@ export const suicideConcepts: readonly RiskPattern[] = [
     rx`\bi am (?:on|up on|standing on|sat on|sitting on|at the top of|on top of|on the edge of) (?:the |a |this )?(?:${W} ){0,2}?(?:bridge|viaduct|cliffs?|cliff edge|cliff top|roof|rooftop|top floor of (?:the )?car park|multi storey)\b(?! (?:club|street|road|lane|view|bar|cafe|pub|game|group|team|committee|night)\b)`,
     UNCERTAIN,
   ),
+  // Change 12. No future planned: "put 0 for future. dont plan on having one tbh".
+  named(
+    'no-future-planned',
+    rx`\bfuture\b ${gap(4)}(?:do not|not|never) (?:plan|planning|expect|expecting|intend|intending) (?:on |to )?(?:having|have|seeing|see) (?:one|it|any)\b|\b(?:do not|not|never) (?:plan|planning|expect|expecting|intend|intending) (?:on |to )?(?:having|have|seeing|see) (?:a|any) future\b`,
+  ),
+  // Hoping for bad news so as not to go on: "hoping the scan on thursday shows something bad so i dont have to keep going".
+  named(
+    'hoping-not-to-go-on',
+    rx`\b(?:hoping|hope|wish|wishing|praying) ${gap(12)}so (?:that )?i (?:do not|will not|would not|wont|dont) have to (?:keep going|go on|carry on|be here|live|wake up|do (?:this|it) any ?more)\b(?! (?:to|back|with|at|in|the|on|up|down|out)\b)`,
+  ),
+  // Wishing it were one's own time: "when it's your time it's your time, and i keep wishing it was mine".
+  named('wishing-it-was-mine', rx`\bwish(?:ing|ed)? (?:it|that) (?:was|were) (?:me|mine)\b(?! ${gap(2)}(?:instead of yours|to (?:win|get|have|go|choose|pick)))`),
+  // Asleep for good: "I'd like to go to sleep for good now".
+  named('asleep-for-good', rx`\b(?:go to sleep|sleep|fall asleep|drift off|close my eyes) (?:for good|forever|and never wake up|and not wake up)\b`),
+  // Easier if dead: "itd be easier if i was just dead".
+  named(
+    'easier-if-dead',
+    rx`\b(?:easier|better|simpler|kinder|best) (?:for (?:everyone|everybody|them|all|my ${W}) )?if i (?:was|were|am) (?:just |already )?(?:dead|gone|not here|not alive|not around)\b`,
+  ),
+  // A wish to die in the conditional: "I really wish I'd die".
+  named('wish-i-would-die', rx`\bwish (?:that )?i (?:would|could|might) (?:just )?(?:die|not wake up|never wake up|drop dead)\b(?! (?:my|your|her|his|the) (?:hair|roots))`),
+  // Jealous of the dead at a funeral: "was at my uncles funeral today and honestly i was jealous of him".
+  named('jealous-of-the-dead', rx`\bfuneral\b ${gap(10)}(?:jealous|envious) (?:of )?(?:him|her|them)\b`),
+  // Accounts closed and a message timed to go: "deleted all my socials and scheduled an email to go to my sister on wednesday".
+  named(
+    'accounts-closed-message-timed',
+    rx`\b(?:deleted|deleting|closed|closing) (?:all )?(?:of )?(?:my )?(?:socials|social media|accounts|facebook|instagram|tiktok)\b ${gap(8)}(?:scheduled|scheduling|set up|timed|queued) (?:an? |the )?(?:email|message|text|post|letter)s?\b`,
+  ),
+  // A ring and a letter left out: "Left my wedding ring and a letter for Gary on the kitchen table".
+  named('ring-and-letter-left', rx`\bleft (?:my |the )?(?:wedding ring|rings?|wedding band)\b ${gap(6)}(?:letter|note|card)\b|\bleft (?:a |my |the )?(?:letter|note) ${gap(6)}(?:wedding ring|ring|wedding band)\b`),
+  // Already there, help too late: "dont bother calling the team, its too late for that, im already at the spot".
+  named(
+    'already-at-the-spot',
+    rx`\b(?:too late|do not bother|no point) ${gap(10)}(?:i am|im) (?:already |now )?(?:at|by|on) (?:the|my) (?:spot|place|edge|bridge|tracks|cliffs?|river|top)\b`,
+    URGENT,
+  ),
 ];
 
 /** Command voices telling the writer to harm someone else: harm to others. */

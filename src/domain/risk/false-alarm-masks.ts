@@ -95,7 +95,7 @@ const RECOVERED =
   'well since|stable (?:since|for)|for ages now|lifes? (?:is )?(?:good|great|different|completely different|so different|very different|totally different|brilliant|better)|' +
   '(?:therapy|counselling|counseling|cbt|dbt|emdr|the right meds|medication|meds|support|freedom programme|the programme|treatment) (?:really )?(?:helped|saved|worked|made sense)|' +
   '(?:years of|had|did|done|finished|having|went to) (?:therapy|counselling|cbt|dbt|emdr|the freedom programme)|saved (?:me|my life)|discharged|' +
-  `a job i love|(?:my|her|his|their) own (?:flat|place|home|house)|thriving|training (?:to be|as)|studying (?:to be|for)|started (?:a|my) (?:${W} )?(?:degree|course|job)|` +
+  `a job i love|(?:my|her|his|their) own (?:flat|place|home|house)|thriving|(?:changed|turned around) (?:everything|my life|things)(?: for the better)?|(?:how |so )?different everything is now|everything is (?:so |very |completely )?different now|training (?:to be|as)|studying (?:to be|for)|started (?:a|my) (?:${W} )?(?:degree|course|job)|` +
   '(?:got|get|getting) out|escaped|(?:went|gone|have gone|has gone|had gone) away|never looked back|long (?:gone|behind me)|behind me|' +
   '(?:have not|not|never|no) (?:had|got|get|felt|done it|did it|thought about it|had them|had it|had the urge)(?: (?:them|it|that|one))? (?:in|for|since) (?:over |more than |about |nearly |almost )?(?:years|ages|a long time|[0-9]+ (?:years|months))|' +
   'thick as thieves|wake up call|never thought i would get here|(?:meds|medication|therapy|treatment|counselling) sorted|' +
@@ -335,7 +335,7 @@ export const falseAlarmMasks: readonly RegExp[] = [
   // A risky journey called suicide: "it'd be suicide trying to drive over to Glossop in this snow".
   rxAll`\b(?:it would be|would be|it is|that is|that would be|be) (?:(?:absolute|pure|total|utter|complete) )?suicide (?:to|trying to|driving|going|cycling|walking|in this|out there|on (?:these|those|the) roads)\b`,
   // A film title: "watched Suicide Squad with my nephew".
-  rxAll`\bsuicide squad\b`,
+  rxAll`\b(?:suicide squad|suicide is painless)\b`,
   // A body that cannot do it any more: "handed back the keys to my allotment, my knees can't do it anymore".
   rxAll`\bmy (?:knees|back|legs|hips|feet|eyes|hands|joints|shoulders|wrists|arthritis) (?:can not|could not|will not) (?:do|take|manage|cope with) (?:it|this|that)?(?: any ?more)?\b`,
   // Letters written for a celebration: "written letters to everyone in the family for my nan's 90th".
