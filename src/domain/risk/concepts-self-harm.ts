@@ -727,7 +727,7 @@ export const eatingDisorderConcepts: readonly RiskPattern[] = [
     rx`\b(?:fasting|starving|not eating|restricting) (?:til|till|until|untill) (?:i|i am) (?:get|am|hit|reach|see|lose)\b|\b(?:get|getting|got to get|be|hit|reach) (?:under|below|down to) [0-9]{2,3} ?(?:kg|kgs|kilos|lbs|pounds|stone|st)\b ${gap(8)}(?:fasting|not eating|starving|skipping meals|no food|water only|only water)\b`,
   ),
   // Days without food, said flatly: "no I didn't eat today. or yesterday". Asks.
-  uncertain('not-eaten-for-days', rx`\b(?:did not|have not|had not|not) eat(?:en)? (?:anything )?(?:today|yesterday)\b (?:or|nor|and not|and) (?:yesterday|the day before|today)\b`),
+  uncertain('not-eaten-today-or-yesterday', rx`\b(?:did not|have not|had not|not) eat(?:en)? (?:anything )?(?:today|yesterday)\b (?:or|nor|and not|and) (?:yesterday|the day before|today)\b`),
   // The disorder back: "my anorexia's back and I'm hiding it from the team".
   concept(
     'disorder-back',
