@@ -357,6 +357,8 @@ export const harmToOthersConcepts: readonly RiskPattern[] = [
   ),
   // Blood demanded back: "The angel says I have to give my blood back and showed me how".
   concern('blood-demanded-back', rx`\b(?:says|said|told me|tells me|wants me|want me) ${gap(4)}(?:give|giving|offer|spill|let out) (?:my|all my|some of my) blood (?:back|away|to (?:them|him|her|god|it))\b`),
+  // Change 16. A voice that wants blood: "the voice is back. It wants blood".
+  concern('voice-wants-blood', rx`\b(?:voice|voices|it|they) (?:is |are )?(?:wants?|needs?|demands?|demanding|asking for|asks for) (?:my |his |her |their |some )?blood\b`),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -569,6 +571,8 @@ export const abuseConcepts: readonly RiskPattern[] = [
     'phone-watched-and-raged',
     rx`\b(?:he|she|my (?:${W} )?(?:husband|partner|boyfriend|wife|girlfriend)) (?:answers|checks|reads|goes through|listens to|picks up) (?:it|my phone|my messages|my calls|my texts)\b ${gap(8)}(?:goes mental|goes mad|kicks off|loses it|goes off on one|gets angry|flips|hits me|goes crazy)\b`,
   ),
+  // Change 16. Bruises placed where nobody sees: "the bruises are on my back so nobody sees. he's clever like that".
+  concern('bruises-where-nobody-sees', rx`\bbruises (?:are )?(?:on|where) ${gap(3)}(?:so|where) (?:nobody|no one|noone|people (?:can not|do not)) (?:sees?|can see|will see|notices?)\b`),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -786,5 +790,10 @@ export const childAtRiskConcepts: readonly RiskPattern[] = [
   concern(
     'child-asking-for-food',
     rx`\b(?:kid|kids|child|children|youngest|eldest|little one|wee one|little boy|little girl|wee boy|wee girl|boy|girl) (?:next door |upstairs |downstairs |over the road |from next door )?(?:asked|asks|asking|begged|begging|keeps asking) (?:me|us|my ${W}) for (?:food|bread|something to eat|money for food|a sandwich|biscuits)\b`,
+  ),
+  // Change 16. A child's injury not talked about: "today he had a black eye he wouldn't talk about".
+  concern(
+    'child-injury-unspoken',
+    rx`\b(?:kid|child|boy|girl|lad|lass|son|daughter|nephew|niece|pupil)\b ${gap(30)}(?:black eye|bruises?|burns?|marks|cuts) (?:that )?(?:he|she|they) (?:would not|will not|refused to|did not want to|could not) (?:talk|say|speak|tell)\b`,
   ),
 ];

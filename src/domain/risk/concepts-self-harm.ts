@@ -333,6 +333,8 @@ export const selfHarmConcepts: readonly RiskPattern[] = [
   ),
   // Change 12. Relief at blood: "the relief when i see blood is the only good bit of my day".
   concept('relief-at-blood', rx`\b(?:relief|release|calm|buzz|rush) (?:when|once|as|the second) i (?:see|saw) (?:the )?blood\b`),
+  // Change 16. Scratches blamed on a cat there is not: ""cat scratches" again last night lol. i dont have a cat".
+  concept('cat-scratches-no-cat', rx`\bcat scratch(?:es)?\b ${gap(8)}(?:do not|dont|never) (?:have|had|own) a cat\b`),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -455,6 +457,10 @@ export const overdoseConcepts: readonly RiskPattern[] = [
     'downers-mixed',
     rx`\b(?:i|i have|just|been|am|i am|i been) mix(?:ed|ing) (?:my |the |some |all my )?(?:tramadol|codeine|co codamol|dihydrocodeine|morphine|oramorph|oxycodone|fentanyl|methadone|diazepam|valium|benzos?|xanax|pregabalin|gabapentin|zopiclone|sleeping pills|sleepers) (?:with|and) (?:the |my |some )?(?:tramadol|codeine|co codamol|morphine|diazepam|valium|benzos?|xanax|pregabalin|gabapentin|zopiclone|sleeping pills|sleepers|vodka|alcohol|booze|drink|cans|wine|gin|whisky)\b`,
   ),
+  // Change 16. A week of tablets at once: "Emptied my dosette box for the week into my mouth".
+  urgent('dosette-emptied', rx`\bemptied (?:my |the )?(?:dosette(?: box)?|pill box|pill organiser|blister packs?|weeks? tablets|week of tablets)\b ${gap(6)}(?:into my mouth|down my throat|swallowed|all (?:of )?(?:it|them|7|seven))\b`),
+  // All of one's medicine going down: "downing my lithium, all of it. bye".
+  urgent('all-of-my-medicine', rx`\b(?:downing|necking|swallowing|popping|taking|took|downed|necked|swallowed) (?:all )?(?:of )?my ${MEDICINE} (?:all of (?:it|them)|the lot|every one|every last one)\b`),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -737,6 +743,20 @@ export const eatingDisorderConcepts: readonly RiskPattern[] = [
   concept(
     'low-weight-wanting-less',
     rx`\b(?:i am|im|down to|weigh|weighing) (?:only )?[2-4][0-9] ?(?:kg|kgs|kilos)\b ${gap(4)}(?:want|wanting|need|trying|have) to (?:lose|drop|get) (?:more|lower|under|less)\b|\b(?:anorexia|bulimia|my ed|the ed)s? (?:is )?winning\b`,
+  ),
+  // Change 16. A lower weight wanted from a low one: "got to 38kg today. want 35 by christmas".
+  concept('lower-weight-wanted', rx`\b(?:got to|down to|at|hit|reached|now|i am|weigh) [2-4][0-9] ?(?:kg|kgs|kilos)\b ${gap(4)}(?:want|aiming for|goal is|going for|next (?:goal|target) is) (?:to (?:be|get to|hit) )?[2-4][0-9]\b`),
+  // Food hidden: "hid my dinner in a napkin again".
+  concept('food-hidden', rx`\b(?:hid|hide|hiding|hidden|hides) (?:my |the )?(?:dinner|lunch|breakfast|tea|food|meal|meals|sandwich) (?:in|under|inside|behind)\b`),
+  // Days on almost nothing: "had one cup of soup since saturday".
+  concept(
+    'days-on-almost-nothing',
+    rx`\b(?:had|eaten|ate) (?:only |just )?(?:one|a|1) (?:cup|bowl|mug|bite|piece|slice|apple|yoghurt|yogurt|cracker) of ${W} (?:since|in|all) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|the weekend|[0-9]+ days|two days|three days|days)\b`,
+  ),
+  // A day's calories counted low: "I'm on 300 a day and it's getting hard".
+  concept(
+    'calories-counted-low',
+    rx`\b(?:on|eating|having|allow myself|allowing myself|under) (?:about |only |just )?[1-5][0-9]{2} (?:calories|cals|kcal)(?: a| per)? day\b|\b(?:hungry|hunger|eating|food)\b ${gap(8)}i am on (?:about |only |just )?[1-5][0-9]{2} (?:a|per) day\b`,
   ),
 ];
 

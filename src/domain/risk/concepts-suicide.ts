@@ -919,6 +919,36 @@ export const suicideConcepts: readonly RiskPattern[] = [
     rx`\b(?:too late|do not bother|no point) ${gap(10)}(?:i am|im) (?:already |now )?(?:at|by|on) (?:the|my) (?:spot|place|edge|bridge|tracks|cliffs?|river|top)\b`,
     URGENT,
   ),
+  // Change 16. Going on one's own terms: "id rather go now on my own terms".
+  named('go-on-my-own-terms', rx`\b(?:go|leave|end it|end things|check out|bow out|exit|die) (?:now )?(?:on|at) my own terms\b`),
+  // Why not me: "my first thought was why couldn't it have been me in that car".
+  named('why-not-me', rx`\bwhy (?:could not|couldnt|was not|wasnt|did not|didnt|can not|cant) (?:it|that|they) (?:have been|be|take|have taken) me\b`),
+  // Affairs sorted, and calm: "sorted my affairs this week ... feel calmer than I have in years".
+  named(
+    'affairs-in-order-and-calm',
+    rx`\b(?:sorted|sorting|put|putting|got|getting|have|had) (?:out )?(?:all )?my affairs(?: in order)?\b ${gap(20)}(?:calm|calmer|at peace|peaceful|ready|relieved|lighter|weight off)\b`,
+  ),
+  // Everything cancelled and tidy: "Cancelled the gym, the phone contract and the milk ... All tidy now".
+  named(
+    'cancelled-and-tidy',
+    rx`\bcancel(?:led|ling)? ${gap(5)}(?:gym|phone|contract|milk|subscriptions?|direct debits?|papers|netflix|insurance)\b ${gap(24)}(?:all (?:tidy|sorted|done|squared away|in order)|loose ends|tied up)\b`,
+  ),
+  // Peace made, waiting for the night: "I've made my peace ... Just waiting for the right night now".
+  named('waiting-for-the-right-night', rx`\b(?:made|making) my peace\b ${gap(16)}(?:waiting|wait) for the right (?:night|time|moment|day)\b|\bwaiting for the right (?:night|moment) now\b`),
+  // By the tracks or the water now, said plainly: "i'm stood by the tracks near the level crossing". Asks.
+  named(
+    'by-the-tracks-now',
+    rx`\bi am (?:stood|standing|sat|sitting|waiting|walking) (?:by|at|on|near|next to|along) (?:the )?(?:tracks|railway line|railway tracks|level crossing|platform edge|cliff edge|cliffs|edge of the (?:platform|cliff|bridge|water))\b`,
+    UNCERTAIN,
+  ),
+  // Into the water and not coming out: "Am gonnae walk intae the Clyde an no come oot".
+  named(
+    'into-the-water-not-out',
+    rx`\b(?:walk|walking|wade|wading|go|going|swim|swimming|step|stepping) (?:in|into|intae|in tae) (?:the )?(?:clyde|river|sea|canal|loch|water|thames|mersey|forth|tay|irwell|tyne|reservoir)\b ${gap(3)}(?:and|an|n) (?:not|no|never) (?:come|coming) (?:out|back|oot)\b`,
+    URGENT,
+  ),
+  // "kys" said to oneself: "kys is what my brain says to me 24/7".
+  named('kys-to-myself', rx`\bkys\b ${gap(4)}(?:my (?:brain|head|mind)|to myself|the voices?)\b|\b(?:my (?:brain|head|mind)) ${gap(3)}(?:says|tells me|keeps saying|saying) kys\b`),
 ];
 
 /** Command voices telling the writer to harm someone else: harm to others. */

@@ -95,7 +95,7 @@ const RECOVERED =
   'well since|stable (?:since|for)|for ages now|lifes? (?:is )?(?:good|great|different|completely different|so different|very different|totally different|brilliant|better)|' +
   '(?:therapy|counselling|counseling|cbt|dbt|emdr|the right meds|medication|meds|support|freedom programme|the programme|treatment) (?:really )?(?:helped|saved|worked|made sense)|' +
   '(?:years of|had|did|done|finished|having|went to) (?:therapy|counselling|cbt|dbt|emdr|the freedom programme)|saved (?:me|my life)|discharged|' +
-  `a job i love|(?:my|her|his|their) own (?:flat|place|home|house)|thriving|(?:changed|turned around) (?:everything|my life|things)(?: for the better)?|(?:how |so )?different everything is now|everything is (?:so |very |completely )?different now|training (?:to be|as)|studying (?:to be|for)|started (?:a|my) (?:${W} )?(?:degree|course|job)|` +
+  `a job i love|(?:my|her|his|their) own (?:flat|place|home|house)|thriving|(?:changed|turned around) (?:everything|my life|things)(?: for the better)?|(?:how |so )?different everything is now|(?:my )?life (?:looks|is|feels) (?:completely |so |very |totally )?different now|(?:i )?have not (?:for|in) (?:over |more than )?(?:[0-9]+|two|three|four|five|ten) years|everything is (?:so |very |completely )?different now|training (?:to be|as)|studying (?:to be|for)|started (?:a|my) (?:${W} )?(?:degree|course|job)|` +
   '(?:got|get|getting) out|escaped|(?:went|gone|have gone|has gone|had gone) away|never looked back|long (?:gone|behind me)|behind me|' +
   '(?:have not|not|never|no) (?:had|got|get|felt|done it|did it|thought about it|had them|had it|had the urge)(?: (?:them|it|that|one))? (?:in|for|since) (?:over |more than |about |nearly |almost )?(?:years|ages|a long time|[0-9]+ (?:years|months))|' +
   'thick as thieves|wake up call|never thought i would get here|(?:meds|medication|therapy|treatment|counselling) sorted|' +
@@ -340,4 +340,16 @@ export const falseAlarmMasks: readonly RegExp[] = [
   rxAll`\bmy (?:knees|back|legs|hips|feet|eyes|hands|joints|shoulders|wrists|arthritis) (?:can not|could not|will not) (?:do|take|manage|cope with) (?:it|this|that)?(?: any ?more)?\b`,
   // Letters written for a celebration: "written letters to everyone in the family for my nan's 90th".
   rxAll`\bletters? to (?:${W} ){0,5}?for (?:my |our |her |his |their )?(?:${W} )?(?:[0-9]+(?:st|nd|rd|th)|birthday|wedding|anniversary|christening|retirement|party|scrapbook|memory box|reunion)\b`,
+  // Change 16. Idioms and tellings: "shot myself in the foot", "the overdose scene", a flat one cannot face.
+  rxAll`\bshot (?:myself|yourself|himself|herself|themselves) in the foot\b`,
+  rxAll`\bthe (?:overdose|suicide|hanging|self harm|cutting|death|drowning) scenes?\b`,
+  rxAll`\b(?:flat|house|room|kitchen|washing|ironing|paperwork|dishes|inbox|garden|post|laundry) ${gap(4)}(?:i )?can not face (?:it|them)\b`,
+  // Asked and answered no: "the questionnaire asked if I'd be better off dead and I ticked 'not at all'", "I could honestly say no".
+  rxAll`\basked (?:me )?(?:if|whether) ${gap(10)}(?:and|but) i (?:ticked|said|put|answered|circled|chose|could (?:honestly |truthfully )?say) (?:not at all|no|never|none)\b(?! ${gap(3)}(?:but|until|except|yet)\b)`,
+  // A jump denied with what it was: "I'm not about to jump off anything, I'm just moaning about the trains".
+  rxAll`\b(?:not|never) (?:about|going|planning) to (?:jump|throw myself) (?:off|in front of|under) (?:anything|something)\b(?= ${gap(2)}(?:i am )?just)`,
+  // Someone who survived and now helps: "a woman who survived a suicide attempt and now runs a charity".
+  rxAll`\b(?:a|the|this) (?:woman|man|lady|guy|bloke|speaker|mum|dad|lad|girl|chap) who (?:survived|attempted|lost|went through) ${gap(4)}(?:and now|now) (?:runs|works|helps|volunteers|speaks|talks|campaigns|trains)\b`,
+  // A burden thought caught as homework: "notice when I think 'I'm a burden' and challenge it".
+  rxAll`\bwhen i (?:think|notice|catch myself thinking) i am a burden\b(?= ${gap(3)}(?:and|then) (?:challenge|question|counter|test|check))`,
 ];
