@@ -213,9 +213,10 @@ describe('the shipped model (src/domain/risk/model/risk-model-weights.json)', ()
   });
 
   // The file grows with the corpus's vocabulary (float32 weights, base64): about 45 bytes a feature.
-  // 2.5 MB leaves room for the corpus to keep growing; loading it costs well under a second at start-up.
+  // 3.5 MB leaves room for the corpus to keep growing (2.6 MB at 15,095 messages); loading it costs
+  // well under a second at start-up (0.45 s for the built model module at 2.6 MB).
   it('is small enough to commit', () => {
-    expect(readFileSync(corpusPath.replace(/tests\/fixtures\/risk-corpus\.tsv$/, 'src/domain/risk/model/risk-model-weights.json')).length).toBeLessThan(2.5e6);
+    expect(readFileSync(corpusPath.replace(/tests\/fixtures\/risk-corpus\.tsv$/, 'src/domain/risk/model/risk-model-weights.json')).length).toBeLessThan(3.5e6);
   });
 });
 
