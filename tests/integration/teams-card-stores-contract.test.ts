@@ -6,6 +6,7 @@ import { newReferenceCode } from '../../src/domain/callbacks/reference-code';
 import { emptyCallbackCardRecord, type CallbackCardRecord } from '../../src/domain/teams/callback-card-record';
 import { storeKinds, storesForEachTest } from '../support/store-contract';
 import { teamsConversation } from '../support/teams-doubles';
+import type { KeyedRecordStore } from '../../src/store/ports';
 
 function withPost(record: CallbackCardRecord, key: string): CallbackCardRecord {
   return { ...record, posts: [...record.posts, { key, kind: 'request', conversation: teamsConversation('19:channel@thread.tacv2'), activityId: `activity-${key}` }] };
@@ -72,20 +73,23 @@ describe.each(storeKinds)('Teams card stores contract (%s)', (kind) => {
     await expect(eventCursors.update('teams-nudges', () => ({ lastId: 'latest' }))).rejects.toSatisfy((error: unknown) => isAppError(error, 'STORE_RECORD_INVALID'));
   });
 
+  /** Six takers at once of one site's record: one takes it (writes `value`), the rest find it taken; another site is untouched. */
+  async function expectTakenOnce<T>(store: KeyedRecordStore<T>, value: T): Promise<void> {
+    const same = (current: T | undefined): boolean => JSON.stringify(current) === JSON.stringify(value);
+    const takes = await Promise.all(Array.from({ length: 6 }, () => store.update('salford', (current) => (same(current) ? undefined : value))));
+    expect(takes.filter((taken) => taken !== undefined)).toHaveLength(1);
+    expect(await store.get('salford')).toEqual(value);
+    expect(await store.get('luton')).toBeUndefined();
+  }
+
   it("keeps each site's digest day, taken once per day however many ask at once", async () => {
     const { digestDays } = await open();
-    const takes = await Promise.all(Array.from({ length: 6 }, () => digestDays.update('salford', (current) => (current?.lastDate === '2026-12-07' ? undefined : { lastDate: '2026-12-07' }))));
-    expect(takes.filter((taken) => taken !== undefined)).toHaveLength(1);
-    expect(await digestDays.get('salford')).toEqual({ lastDate: '2026-12-07' });
-    expect(await digestDays.get('luton')).toBeUndefined();
+    await expectTakenOnce(digestDays, { lastDate: '2026-12-07' });
   });
 
   it("keeps the month each site's monthly digest reported, taken once however many ask at once", async () => {
     const { monthlyDigests } = await open();
-    const takes = await Promise.all(Array.from({ length: 6 }, () => monthlyDigests.update('salford', (current) => (current?.lastMonth === '2026-12' ? undefined : { lastMonth: '2026-12' }))));
-    expect(takes.filter((taken) => taken !== undefined)).toHaveLength(1);
-    expect(await monthlyDigests.get('salford')).toEqual({ lastMonth: '2026-12' });
-    expect(await monthlyDigests.get('luton')).toBeUndefined();
+    await expectTakenOnce(monthlyDigests, { lastMonth: '2026-12' });
     await expect(monthlyDigests.update('salford', () => ({ lastMonth: '2026-13' }))).rejects.toSatisfy((error: unknown) => isAppError(error, 'STORE_RECORD_INVALID'));
   });
 

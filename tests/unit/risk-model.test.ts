@@ -115,6 +115,8 @@ describe('FeatureIndex', () => {
       'i am going to end it all after work, i have sorted my will and wrote the letters',
       'my 4 year old and my 12yo, whole',
       '12 12 12 want want to to',
+      // over 400 characters, words repeated: the n-grams of a word met again are reused within the call
+      'I nearly died laughing at the film, then took my tablets with breakfast as the pharmacist said. '.repeat(6),
     ];
     for (const text of texts) {
       const normalised = normaliseText(text);
