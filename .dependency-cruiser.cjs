@@ -30,6 +30,13 @@ module.exports = {
       to: { path: ['^src/(store|http|admin|jobs|main|config|bot|services)', '^adapters/', '^node_modules/(ioredis|restify)/'] },
     },
     {
+      name: 'dialog-runtime-is-small',
+      comment: 'src/dialog-runtime (the dialog stack the dialogs and the turn pipeline share) uses only botbuilder types, zod and its own files.',
+      severity: 'error',
+      from: { path: '^src/dialog-runtime/' },
+      to: { pathNot: ['^src/dialog-runtime/', '^node_modules/(botbuilder|botbuilder-core|zod)/'] },
+    },
+    {
       name: 'bot-is-channel-neutral',
       comment: 'the turn pipeline (src/bot) does not know channels, HTTP, how stores are built, nor the dialogs and the services behind them (src/services assembles the bot).',
       severity: 'error',

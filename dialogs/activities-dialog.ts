@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogTurnResult } from '../src/dialog-runtime';
 import { z } from 'zod';
 import { accessibilityIds, activityCategoryIds } from '../src/domain/activities/activity';
 import { kindChoices, matchKind, matchWhen, matchWhere, parseResultsReply, whenChoices, whereChoices } from '../src/domain/activities/activity-choices';

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogTurnResult } from '../src/dialog-runtime';
 import { z } from 'zod';
 import { matchYesNo } from '../src/domain/reply-text';
 import { activeGoals, addGoal, maxActiveGoals } from '../src/domain/wellbeing/goal-rules';

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from '../src/dialog-runtime';
 import { z } from 'zod';
 import {
   bestTimeIds,

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from '../src/dialog-runtime';
 import { z } from 'zod';
 import { matchChoice } from '../src/domain/reply-text';
 import { goalProgress, maxActiveGoals, setGoalStatus } from '../src/domain/wellbeing/goal-rules';

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from '../src/dialog-runtime';
 import { z } from 'zod';
 import { britishDate, londonNow } from '../src/domain/local-date';
 import { activeGoals, progressAsRated, rateGoal } from '../src/domain/wellbeing/goal-rules';

@@ -1,4 +1,4 @@
-import { type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { type DialogContext, type DialogTurnResult } from '../src/dialog-runtime';
 import { z } from 'zod';
 import {
   defaultQuietHours,

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from '../src/dialog-runtime';
 import { z } from 'zod';
 import { areaChoices, areaQuestion, matchArea } from '../src/domain/area-choice';
 import { consentChoices, consentPrompt, consentQuestion, matchConsentAnswer, withoutConsentText } from '../src/domain/consent';

@@ -1,4 +1,4 @@
-import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from '../src/dialog-runtime';
 import { z } from 'zod';
 import { areaChoices, areaQuestion, matchArea } from '../src/domain/area-choice';
 import { urgentHelpText } from '../src/domain/crisis-lines';

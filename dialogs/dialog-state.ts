@@ -1,4 +1,4 @@
-import type { DialogContext } from 'botbuilder-dialogs';
+import type { DialogContext } from '../src/dialog-runtime';
 import type { z } from 'zod';
 
 /**

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from '../src/dialog-runtime';
 import { z } from 'zod';
 import { isOpen } from '../src/domain/callbacks/callback-request';
 import { erasureDone, erasureQuestion, type ErasureReason } from '../src/domain/my-data/erasure-text';

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { Dialog, type DialogReason, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogReason, type DialogContext, type DialogTurnResult } from '../src/dialog-runtime';
 import { z } from 'zod';
 import { currentGoals, goalProgress } from '../src/domain/wellbeing/goal-rules';
 import { goalFromFreeText } from '../src/domain/wellbeing/goal-text';

@@ -1,4 +1,4 @@
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogTurnResult } from '../src/dialog-runtime';
 import { dialogIds } from './ids';
 import { helpText } from './help-text';
 

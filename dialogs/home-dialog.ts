@@ -1,4 +1,4 @@
-import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogTurnResult } from '../src/dialog-runtime';
 import { isGreetingOnly } from '../src/domain/greeting';
 import type { PersonProfile } from './dialog-services';
 import { dialogIds } from './ids';
@@ -8,22 +8,35 @@ import { welcomeText } from './onboarding-text';
  * Where every conversation starts: a person who has not agreed yet gets the welcome, the privacy
  * summary and the consent question; a returning person a short hello. Then the main menu, which
  * keeps the conversation going. When a returning person opened with more than a hello, the menu
- * waits unshown: the root dialog answers that message straight after the hello.
+ * waits unshown: the root answers that message straight after the hello.
  */
-export class HomeDialog extends WaterfallDialog {
+export class HomeDialog extends Dialog {
   constructor(private readonly profile: PersonProfile) {
-    // Replaced by the menu rather than staying underneath it: one dialog fewer to load on every turn.
-    super(dialogIds.home, [(step) => this.greet(step), (step) => step.replaceDialog(dialogIds.mainMenu)]);
+    super(dialogIds.home);
   }
 
-  private async greet(step: WaterfallStepContext) {
-    const person = await this.profile.get(step.context);
+  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const person = await this.profile.get(dc.context);
     if (person.consent === undefined) {
-      await step.context.sendActivity(welcomeText());
-      return step.beginDialog(dialogIds.consent);
+      await dc.context.sendActivity(welcomeText());
+      return dc.beginDialog(dialogIds.consent);
     }
-    await step.context.sendActivity("Hello again, it's the Living Well companion. If you need help now, type \"help\".");
-    if (!isGreetingOnly(step.context.activity.text)) return step.replaceDialog(dialogIds.mainMenu, { quiet: true });
-    return step.next();
+    await dc.context.sendActivity("Hello again, it's the Living Well companion. If you need help now, type \"help\".");
+    return this.toMenu(dc, isGreetingOnly(dc.context.activity.text) ? undefined : { quiet: true });
+  }
+
+  /** The consent question was answered, either way: the menu takes over. */
+  override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    return this.toMenu(dc);
+  }
+
+  /** Only with a stack saved mid-welcome by an older release: the menu takes over. */
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    return this.toMenu(dc);
+  }
+
+  /** Replaced by the menu rather than staying underneath it: one dialog fewer to load on every turn. */
+  private toMenu(dc: DialogContext, options?: { quiet: true }): Promise<DialogTurnResult> {
+    return dc.replaceDialog(dialogIds.mainMenu, options);
   }
 }

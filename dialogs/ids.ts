@@ -1,6 +1,5 @@
 /** Dialog and prompt ids. Saved in dialog state: renaming one strands conversations mid-dialog. */
 export const dialogIds = {
-  root: 'root',
   mainMenu: 'main-menu',
   help: 'help',
   home: 'home',

@@ -1,11 +1,11 @@
-import type { Dialog } from 'botbuilder-dialogs';
+import type { ConversationRoot } from '../src/dialog-runtime';
 import type { DialogServices } from './dialog-services';
 import { RootDialog } from './root-dialog';
 
 export type { DialogServices, PersonalData, PersonProfile, PersonView } from './dialog-services';
 export { dialogIds } from './ids';
 
-/** Builds the root dialog with every feature dialog under it. */
-export function buildRootDialog(services: DialogServices): Dialog {
+/** Builds the top of the conversation with every feature dialog. */
+export function buildConversationRoot(services: DialogServices): ConversationRoot {
   return new RootDialog(services);
 }

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogTurnResult } from '../src/dialog-runtime';
 import { describeHeldData } from '../src/domain/my-data/held-data';
 import { matchChoice } from '../src/domain/reply-text';
 import { choiceReply } from './choice-reply';

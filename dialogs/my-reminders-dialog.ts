@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogTurnResult } from '../src/dialog-runtime';
 import { describeReminders, matchMyRemindersChoice } from '../src/domain/activities/my-reminders';
 import type { Clock } from '../src/domain/clock';
 import type { ActivityReminderItem, ActivityReminderList } from './dialog-services';

@@ -1,4 +1,4 @@
-import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type ConversationRoot, type DialogContext, type DialogTurnResult } from '../src/dialog-runtime';
 import { isGoalsCommand, matchGlobalCommand, type GlobalCommand, type GoalsCommand } from '../src/domain/global-command';
 import { isGreetingOnly } from '../src/domain/greeting';
 import { isReminderAcceptance } from '../src/domain/wellbeing/check-in-reminder';
@@ -29,29 +29,32 @@ import { WellbeingQuestionsDialog } from './wellbeing-questions-dialog';
  * The top of every conversation. It starts at home (welcome and consent, then the menu) and
  * handles the words that work anywhere (`help`, `menu`, `cancel`, `my data`, `export my data`,
  * `delete my data`, `withdraw consent`, `agree`, and the goals words such as `check in` and
- * `my progress`) before the active dialog sees the message.
+ * `my progress`) before the active dialog sees the message. Not a dialog itself: every dialog is
+ * on one stack, so a turn walks one stack rather than a component's stack inside another.
  */
-export class RootDialog extends ComponentDialog {
+export class RootDialog implements ConversationRoot {
+  readonly dialogs: DialogSet;
+
   constructor(private readonly services: DialogServices) {
-    super(dialogIds.root);
-    this.addDialog(new HomeDialog(services.profile));
-    this.addDialog(new MainMenuDialog());
-    this.addDialog(new ConsentDialog(services.profile));
-    this.addDialog(new HelpDialog());
-    this.addDialog(new MyDataDialog(services.personalData));
-    this.addDialog(new MyRemindersDialog(services.activityReminders, services.clock));
-    this.addDialog(new ShareProgressDialog(services.profile));
-    this.addDialog(new EraseDataDialog(services.personalData));
-    this.addDialog(new GoalsDialog(services.profile, services.wellbeing));
-    this.addDialog(new AddGoalDialog(services.wellbeing, services.clock));
-    this.addDialog(new CheckInDialog(services.wellbeing, services.clock));
-    this.addDialog(new ChangeGoalDialog(services.wellbeing));
-    this.addDialog(new WellbeingQuestionsDialog(services.wellbeing));
-    this.addDialog(new CheckInSettingsDialog(services.wellbeing));
-    this.addDialog(new ActivitiesDialog(services.profile, services.activities, services.usage, services.clock));
-    this.addDialog(new ContactTeamDialog(services.profile, services.team, services.clock));
-    this.addDialog(new CallbackDialog(services.callbacks, services.team, services.clock));
-    this.initialDialogId = dialogIds.home;
+    this.dialogs = new DialogSet([
+      new HomeDialog(services.profile),
+      new MainMenuDialog(),
+      new ConsentDialog(services.profile),
+      new HelpDialog(),
+      new MyDataDialog(services.personalData),
+      new MyRemindersDialog(services.activityReminders, services.clock),
+      new ShareProgressDialog(services.profile),
+      new EraseDataDialog(services.personalData),
+      new GoalsDialog(services.profile, services.wellbeing),
+      new AddGoalDialog(services.wellbeing, services.clock),
+      new CheckInDialog(services.wellbeing, services.clock),
+      new ChangeGoalDialog(services.wellbeing),
+      new WellbeingQuestionsDialog(services.wellbeing),
+      new CheckInSettingsDialog(services.wellbeing),
+      new ActivitiesDialog(services.profile, services.activities, services.usage, services.clock),
+      new ContactTeamDialog(services.profile, services.team, services.clock),
+      new CallbackDialog(services.callbacks, services.team, services.clock),
+    ]);
   }
 
   /**
@@ -59,81 +62,86 @@ export class RootDialog extends ComponentDialog {
    * swallowed by it: home leaves the menu waiting (unshown), and the message goes to it (or is a
    * word that works anywhere). A new person's first message starts the welcome and consent.
    */
-  protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
-    const started = await super.onBeginDialog(innerDc, options);
-    if (innerDc.activeDialog?.id !== dialogIds.mainMenu || isGreetingOnly(innerDc.context.activity.text)) return started;
-    return this.onContinueDialog(innerDc);
+  async begin(dc: DialogContext): Promise<DialogTurnResult> {
+    const started = await dc.beginDialog(dialogIds.home);
+    if (dc.activeDialog?.id !== dialogIds.mainMenu || isGreetingOnly(dc.context.activity.text)) return started;
+    return this.route(dc);
   }
 
-  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const { text } = innerDc.context.activity;
+  async continue(dc: DialogContext): Promise<DialogTurnResult> {
+    if (dc.activeDialog === undefined) return { status: DialogTurnStatus.empty };
+    return this.route(dc);
+  }
+
+  private async route(dc: DialogContext): Promise<DialogTurnResult> {
+    const { text } = dc.context.activity;
     // "yes" or "1" right after a check-in reminder starts the check-in, whatever was going on.
-    if (isReminderAcceptance(text) && (await this.services.reminders.takeReply(innerDc.context))) return this.runCommand(innerDc, 'check-in');
+    if (isReminderAcceptance(text) && (await this.services.reminders.takeReply(dc.context))) return this.runCommand(dc, 'check-in');
     const command = matchGlobalCommand(text);
-    if (command === undefined) return super.onContinueDialog(innerDc);
-    return this.runCommand(innerDc, command);
+    if (command === undefined) return dc.continueDialog();
+    return this.runCommand(dc, command);
   }
 
-  private async runCommand(innerDc: DialogContext, command: GlobalCommand): Promise<DialogTurnResult> {
+  private async runCommand(dc: DialogContext, command: GlobalCommand): Promise<DialogTurnResult> {
     if (isGoalsCommand(command)) {
       // Whatever was going on is set aside: ratings and answers are saved as they are given.
-      return this.openFromMenu(innerDc, dialogIds.goals, { start: goalsStarts[command] });
+      return this.openFromMenu(dc, dialogIds.goals, { start: goalsStarts[command] });
     }
     switch (command) {
       case 'help':
-        await innerDc.context.sendActivity(helpText());
-        return this.carryOn(innerDc);
+        await dc.context.sendActivity(helpText());
+        return this.carryOn(dc);
       case 'cancel':
-        await innerDc.cancelAllDialogs();
-        await innerDc.context.sendActivity("Okay, I've stopped that.");
-        return innerDc.beginDialog(dialogIds.mainMenu);
+        await dc.cancelAllDialogs();
+        await dc.context.sendActivity("Okay, I've stopped that.");
+        return dc.beginDialog(dialogIds.mainMenu);
       case 'menu':
-        await innerDc.cancelAllDialogs();
-        return innerDc.beginDialog(dialogIds.mainMenu);
+        await dc.cancelAllDialogs();
+        return dc.beginDialog(dialogIds.mainMenu);
       case 'activities':
-        return this.openFromMenu(innerDc, dialogIds.activities);
+        return this.openFromMenu(dc, dialogIds.activities);
       case 'contact-team':
       case 'request-callback':
-        return this.openFromMenu(innerDc, dialogIds.contactTeam, command === 'request-callback' ? { start: 'callback' } : {});
+        return this.openFromMenu(dc, dialogIds.contactTeam, command === 'request-callback' ? { start: 'callback' } : {});
       case 'my-callback':
-        return innerDc.beginDialog(dialogIds.callback, { show: 'status' });
+        return dc.beginDialog(dialogIds.callback, { show: 'status' });
       case 'cancel-callback':
-        await innerDc.context.sendActivity(await cancelCallback(this.services.callbacks, innerDc.context));
-        return this.carryOn(innerDc);
+        await dc.context.sendActivity(await cancelCallback(this.services.callbacks, dc.context));
+        return this.carryOn(dc);
       case 'my-data':
-        return innerDc.beginDialog(dialogIds.myData);
+        return dc.beginDialog(dialogIds.myData);
       case 'my-reminders':
-        return innerDc.beginDialog(dialogIds.myReminders);
+        return dc.beginDialog(dialogIds.myReminders);
       case 'share-progress':
-        return innerDc.beginDialog(dialogIds.shareProgress);
+        return dc.beginDialog(dialogIds.shareProgress);
       case 'stop-sharing-progress':
-        await innerDc.context.sendActivity(stopSharingAnswer(await this.services.profile.stopSharingProgress(innerDc.context)));
-        return this.carryOn(innerDc);
+        await dc.context.sendActivity(stopSharingAnswer(await this.services.profile.stopSharingProgress(dc.context)));
+        return this.carryOn(dc);
       case 'export-data':
-        await innerDc.context.sendActivity(exportReply(innerDc.context, await this.services.personalData.exportLink(innerDc.context)));
-        return this.carryOn(innerDc);
+        await dc.context.sendActivity(exportReply(dc.context, await this.services.personalData.exportLink(dc.context)));
+        return this.carryOn(dc);
       case 'delete-data':
-        return innerDc.beginDialog(dialogIds.erase, { reason: 'deleted' });
+        return dc.beginDialog(dialogIds.erase, { reason: 'deleted' });
       case 'withdraw-consent':
-        return innerDc.beginDialog(dialogIds.erase, { reason: 'consent-withdrawn' });
+        return dc.beginDialog(dialogIds.erase, { reason: 'consent-withdrawn' });
       case 'agree': {
-        const person = await this.services.profile.get(innerDc.context);
-        if (person.consent === undefined) return innerDc.beginDialog(dialogIds.consent);
-        await innerDc.context.sendActivity("You've already agreed to me saving what you tell me.");
-        return this.carryOn(innerDc);
+        const person = await this.services.profile.get(dc.context);
+        if (person.consent === undefined) return dc.beginDialog(dialogIds.consent);
+        await dc.context.sendActivity("You've already agreed to me saving what you tell me.");
+        return this.carryOn(dc);
       }
     }
   }
 
   /** Sets aside whatever was going on and opens a dialog over the main menu, which comes back when it ends. */
-  private async openFromMenu(innerDc: DialogContext, dialogId: string, options?: unknown): Promise<DialogTurnResult> {
-    await innerDc.cancelAllDialogs();
-    return innerDc.beginDialog(dialogIds.mainMenu, { then: { dialogId, options } });
+  private async openFromMenu(dc: DialogContext, dialogId: string, options?: unknown): Promise<DialogTurnResult> {
+    await dc.cancelAllDialogs();
+    return dc.beginDialog(dialogIds.mainMenu, { then: { dialogId, options } });
   }
 
   /** Asks the waiting question again, so the person carries on where they were. */
-  private async carryOn(innerDc: DialogContext): Promise<DialogTurnResult> {
-    await innerDc.repromptDialog();
+  private async carryOn(dc: DialogContext): Promise<DialogTurnResult> {
+    await dc.repromptDialog();
     return { status: DialogTurnStatus.waiting };
   }
 }

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogTurnResult } from '../src/dialog-runtime';
 import { britishDateInWords } from '../src/domain/local-date';
 import { progressSharingAnswer, progressSharingButtons, progressSharingQuestion, progressSharingRefusals, sharingTeamName } from '../src/domain/progress-sharing';
 import { matchYesNoChoice } from '../src/domain/reply-text';

@@ -1,5 +1,5 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from '../src/dialog-runtime';
 import type { z } from 'zod';
 import { writeDialogState } from './dialog-state';
 

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogTurnResult } from '../src/dialog-runtime';
 import { z } from 'zod';
 import { matchYesNoChoice } from '../src/domain/reply-text';
 import { ons4Change, ons4Questions, ons4ScaleHint, ons4Summary } from '../src/domain/wellbeing/ons4';

@@ -1,5 +1,5 @@
 import { ActivityTypes, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import { DialogContext, DialogTurnStatus, dialogStateFrom, type ConversationRoot, type DialogTurnResult } from '../dialog-runtime';
 import type { Logger } from 'pino';
 import { AppError } from '../domain/app-error';
 import type { RiskAssessment } from '../domain/risk/risk-check';
@@ -10,7 +10,6 @@ import { gentleCheckIn, isDismissal } from '../domain/safety-reply';
 import type { ConversationLock, StoreHealth } from '../store/ports';
 import type { KeyedReference } from '../store/keyed-reference';
 import { conversationKey } from './conversation-key';
-import { dialogStackIds } from './dialog-stack-ids';
 import { isConversationErasureRequested } from './erasure-flag';
 import { keepConversationOnlyFor } from './retention-flag';
 import { errorCode } from './error-code';
@@ -27,7 +26,7 @@ export interface CompanionBotDependencies {
   readonly conversationLock: ConversationLock;
   readonly storeHealth: StoreHealth;
   readonly safety: SafetyStep;
-  readonly rootDialog: Dialog;
+  readonly root: ConversationRoot;
   readonly logger: Logger;
   readonly clock: Clock;
   /** The conversation's reference in log lines. */
@@ -72,21 +71,20 @@ export const exchangeStateTtlSeconds = 2 * 60 * 60;
  * A dialog that fails is recovered inside the lock, so the reset is saved and the person gets a kind reply.
  */
 export class CompanionBot {
-  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  /** The dialog stack, read back through `dialogStateFrom`. */
+  private readonly dialogState: StatePropertyAccessor<unknown>;
   private readonly turnCount: StatePropertyAccessor<number>;
   private readonly safetyConcern: StatePropertyAccessor<SafetyConcern | undefined>;
   private readonly safetyCheck: StatePropertyAccessor<PendingSafetyCheck | undefined>;
   /** The London month (`YYYY-MM`) the person was last counted as active in this conversation. */
   private readonly activeMonth: StatePropertyAccessor<string | undefined>;
-  private readonly dialogs: DialogSet;
 
   constructor(private readonly deps: CompanionBotDependencies) {
-    this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
+    this.dialogState = deps.conversationState.createProperty<unknown>('dialogState');
     this.turnCount = deps.conversationState.createProperty<number>('turnCount');
     this.safetyConcern = deps.conversationState.createProperty<SafetyConcern | undefined>('safetyConcern');
     this.safetyCheck = deps.conversationState.createProperty<PendingSafetyCheck | undefined>('safetyCheck');
     this.activeMonth = deps.conversationState.createProperty<string | undefined>('activeMonth');
-    this.dialogs = new DialogSet(this.dialogState).add(deps.rootDialog);
   }
 
   /** Handles one inbound activity. Pass as the logic of `adapter.process`. */
@@ -150,7 +148,7 @@ export class CompanionBot {
       holdTurnFence(context, fence);
       await this.deps.conversationState.load(context, true);
       await this.runDialogs(context, key, async (dc) =>
-        dc.activeDialog === undefined ? dc.beginDialog(this.deps.rootDialog.id) : { status: DialogTurnStatus.waiting },
+        dc.activeDialog === undefined ? this.deps.root.begin(dc) : { status: DialogTurnStatus.waiting },
       );
       await this.save(context);
     });
@@ -177,7 +175,7 @@ export class CompanionBot {
       await context.sendActivity(gentleCheckIn());
       await this.runDialogs(context, key, (dc) => this.offerToCarryOn(dc));
     } else {
-      await this.runDialogs(context, key, (dc) => dc.continueDialog());
+      await this.runDialogs(context, key, (dc) => this.deps.root.continue(dc));
     }
     await this.countActiveOncePerMonth(context);
     await this.saveOrErase(context);
@@ -207,7 +205,7 @@ export class CompanionBot {
     }
     await this.safetyCheck.delete(context);
     if (answer === 'yes') await this.openSafetyConcern(context);
-    if (answer === 'unclear') await this.runDialogs(context, key, (dc) => dc.continueDialog());
+    if (answer === 'unclear') await this.runDialogs(context, key, (dc) => this.deps.root.continue(dc));
     else await this.runDialogs(context, key, (dc) => this.offerToCarryOn(dc));
   }
 
@@ -218,8 +216,8 @@ export class CompanionBot {
   }
 
   /** After a safety reply the message is not an answer to the waiting question: ask it again. */
-  private async offerToCarryOn(dc: DialogContext) {
-    if (dc.activeDialog === undefined) return dc.beginDialog(this.deps.rootDialog.id);
+  private async offerToCarryOn(dc: DialogContext): Promise<DialogTurnResult> {
+    if (dc.activeDialog === undefined) return this.deps.root.begin(dc);
     await dc.context.sendActivity("When you're ready, we can carry on where we left off.");
     await dc.repromptDialog();
     return { status: DialogTurnStatus.waiting };
@@ -228,19 +226,22 @@ export class CompanionBot {
   private async runDialogs(
     context: TurnContext,
     key: string,
-    step: (dc: DialogContext) => Promise<{ status: DialogTurnStatus }>,
+    step: (dc: DialogContext) => Promise<DialogTurnResult>,
   ): Promise<void> {
-    const dc = await this.dialogs.createContext(context);
+    const { dialogStack } = dialogStateFrom(await this.dialogState.get(context));
+    // The stack is changed in place by the dialogs, and saved with the rest of the state.
+    await this.dialogState.set(context, { dialogStack });
+    const dc = new DialogContext(this.deps.root.dialogs, context, dialogStack);
     try {
       const result = await step(dc);
-      if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.deps.rootDialog.id);
+      if (result.status === DialogTurnStatus.empty) await this.deps.root.begin(dc);
     } catch (error) {
       this.deps.logger.error(
         {
           event: 'turn.dialog_failed',
           code: errorCode(error),
           conversation: this.deps.references('conversation', key),
-          dialogStack: dialogStackIds(dc.stack),
+          dialogStack: dc.stack.map((instance) => instance.id),
         },
         'dialog failed; dialog stack reset',
       );
@@ -259,9 +260,9 @@ export class CompanionBot {
       await this.save(context);
       return;
     }
-    const dialogState = await this.dialogState.get(context);
+    const dialogState = dialogStateFrom(await this.dialogState.get(context));
     await this.deps.conversationState.delete(context);
-    if (dialogState !== undefined && dialogState.dialogStack.length > 0) {
+    if (dialogState.dialogStack.length > 0) {
       await this.dialogState.set(context, dialogState);
       await this.save(context);
     }

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { buildRootDialog } from '../../dialogs';
+import { buildConversationRoot } from '../../dialogs';
 import type { ActivityFinder } from '../domain/activities/activity-finder';
 import type { Clock } from '../domain/clock';
 import type { EventOutbox, Stores } from '../store/ports';
@@ -70,7 +70,7 @@ export function createCompanionBot(stores: Stores, logger: Logger, clock: Clock,
       references: stores.references,
       reports: new SafetyReports({ people: stores.people, reports, clock, logger }),
     }),
-    rootDialog: buildRootDialog({
+    root: buildConversationRoot({
       profile: personServices,
       personalData: personServices,
       wellbeing: new StoreWellbeingJournal({ wellbeing: stores.wellbeing, people: stores.people, clock, reminders: services.checkInReminders, reports }),

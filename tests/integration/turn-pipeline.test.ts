@@ -66,6 +66,22 @@ describe('turn pipeline', () => {
     expect(next).toContain('Are you happy for me to save');
   });
 
+  it('carries on a conversation saved inside the old root component, and saves it flat', async () => {
+    const service = await start();
+    await onboard(service.baseUrl, 'legacy-1');
+    const key = `conversation:${service.stores.references('state', 'emulator/conversations/legacy-1/')}`;
+    // As releases before 2026-12-08 saved a person waiting at the main menu.
+    const legacy = { dialogStack: [{ id: 'root', state: { dialogs: { dialogStack: [{ id: 'main-menu', state: {} }] } } }] };
+    await service.stores.botStorage.write({ [key]: { dialogState: legacy, eTag: '*' } });
+
+    const reply = (await say(service.baseUrl, 'legacy-1', 'hmm')).join('\n');
+    expect(reply).toContain("I'm not sure I understood");
+    expect(reply).not.toContain('Hello again');
+    expect(service.logText()).not.toContain('turn.dialog_failed');
+    const saved = (await service.stores.botStorage.read([key]))[key];
+    expect(saved?.dialogState).toEqual({ dialogStack: [{ id: 'main-menu', state: {} }] });
+  });
+
   it('finishes a turn in flight during a graceful stop, and accepts no new connections', async () => {
     const prefix = randomKeyPrefix();
     const service = await start({ REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: prefix });

@@ -1,22 +1,27 @@
 import { TestAdapter, TurnContext, type Activity } from 'botbuilder';
-import { DialogContext, DialogSet, WaterfallDialog } from 'botbuilder-dialogs';
 import { describe, expect, it } from 'vitest';
 import { errorCode } from '../../src/bot/error-code';
+import { Dialog, DialogContext, DialogSet, type DialogTurnResult } from '../../src/dialog-runtime';
 import { AppError } from '../../src/domain/app-error';
 
-/** What botbuilder throws when a dialog step throws `thrown`. */
-async function thrownByDialog(thrown: unknown): Promise<unknown> {
-  const dialogs = new DialogSet();
-  dialogs.add(
-    new WaterfallDialog('failing', [
-      async () => {
-        throw thrown;
-      },
-    ]),
-  );
+class FailingDialog extends Dialog {
+  constructor(private readonly thrown: unknown) {
+    super('failing');
+  }
+
+  override beginDialog(): Promise<DialogTurnResult> {
+    return Promise.reject(this.thrown);
+  }
+}
+
+function turnContext(): TurnContext {
   const activity: Partial<Activity> = { type: 'message', text: 'hi', channelId: 'test', conversation: { id: 'c1', isGroup: false, conversationType: '', name: '' }, from: { id: 'u1', name: '' } };
-  const context = new TurnContext(new TestAdapter(), activity);
-  const dc = new DialogContext(dialogs, context, { dialogStack: [] });
+  return new TurnContext(new TestAdapter(), activity);
+}
+
+/** What reaches the turn pipeline when a dialog throws `thrown`. */
+async function thrownByDialog(thrown: unknown): Promise<unknown> {
+  const dc = new DialogContext(new DialogSet([new FailingDialog(thrown)]), turnContext(), []);
   return dc.beginDialog('failing').then(
     () => undefined,
     (error: unknown) => error,
@@ -24,18 +29,16 @@ async function thrownByDialog(thrown: unknown): Promise<unknown> {
 }
 
 describe('errorCode', () => {
-  it("gives a dialog's error its own code, not botbuilder's wrapper", async () => {
-    const wrapped = await thrownByDialog(new AppError('STORE_UNAVAILABLE', 'Redis down'));
-    expect(wrapped).toBeInstanceOf(Error);
-    expect(wrapped instanceof Error ? wrapped.name : '').toBe('DialogContextError');
-    expect(errorCode(wrapped)).toBe('STORE_UNAVAILABLE');
+  it("gives a dialog's error its own code, unwrapped", async () => {
+    const outage = new AppError('STORE_UNAVAILABLE', 'Redis down');
+    expect(await thrownByDialog(outage)).toBe(outage);
+    expect(errorCode(await thrownByDialog(outage))).toBe('STORE_UNAVAILABLE');
     expect(errorCode(await thrownByDialog(new AppError('STORE_CONFLICT', 'changed meanwhile')))).toBe('STORE_CONFLICT');
     expect(errorCode(await thrownByDialog(new TypeError('x is undefined')))).toBe('UNEXPECTED_TYPEERROR');
   });
 
-  it("names botbuilder's own complaint, a dialog id that no longer exists", async () => {
-    const context = new TurnContext(new TestAdapter(), { type: 'message', channelId: 'test', conversation: { id: 'c2', isGroup: false, conversationType: '', name: '' } });
-    const dc = new DialogContext(new DialogSet(), context, { dialogStack: [{ id: 'removed-in-v2', state: {} }] });
+  it('names a dialog id on the stack that this release does not have', async () => {
+    const dc = new DialogContext(new DialogSet([]), turnContext(), [{ id: 'removed-in-v2', state: {} }]);
     const failure = await dc.continueDialog().then(
       () => undefined,
       (error: unknown) => error,

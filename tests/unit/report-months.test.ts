@@ -17,6 +17,24 @@ describe('report months (Europe/London)', () => {
     expect(londonMonthOf('2024-03-31T23:00:00.000Z')).toBe('2024-04');
   });
 
+  it('gives the same months for epoch milliseconds, asked in any order across the clock changes', () => {
+    const instants = [
+      '2026-03-31T22:59:59.999Z',
+      '2026-03-31T23:00:00.000Z',
+      '2026-03-15T12:00:00.000Z',
+      '2026-10-31T23:59:59.999Z',
+      '2026-11-01T00:00:00.000Z',
+      '2026-04-30T22:59:59.999Z',
+      '2026-04-30T23:00:00.000Z',
+      '2026-12-31T23:59:59.999Z',
+      '2027-01-01T00:00:00.000Z',
+      '2026-03-31T23:00:00.000Z',
+    ];
+    for (const instant of [...instants, ...instants.reverse()]) expect(londonMonthOf(Date.parse(instant)), instant).toBe(londonMonthOf(instant));
+    expect(londonMonthOf(Date.parse('2026-04-30T22:59:59.999Z'))).toBe('2026-04');
+    expect(londonMonthOf(Date.parse('2026-04-30T23:00:00.000Z'))).toBe('2026-05');
+  });
+
   it('lists every month of a range across a year end, and the default range', () => {
     expect(monthsBetween('2025-11', '2026-02')).toStrictEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
     expect(monthsBetween('2026-02', '2026-01')).toStrictEqual([]);
