@@ -198,7 +198,11 @@ export class LiteralHits {
 
   /** False only when `regex` cannot match the scanned text. Regexes not in the index may always match. */
   mayMatch(regex: RegExp): boolean {
-    const number = this.index.numberOf(regex);
+    return this.mayMatchNumber(this.index.numberOf(regex));
+  }
+
+  /** `mayMatch` for the regex with this number in the index (`LiteralIndex.numberOf`); -1 may always match. */
+  mayMatchNumber(number: number): boolean {
     return number < 0 || (((this.possible[number >> 5] as number) >>> (number & 31)) & 1) === 1;
   }
 }

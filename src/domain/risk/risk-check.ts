@@ -53,8 +53,40 @@ const broadByCategory: Readonly<Record<RiskCategory, readonly RiskPattern[]>> = 
 
 const noRisk: RiskAssessment = Object.freeze({ level: 'none', categories: Object.freeze([]) });
 
+/**
+ * Every regex below needs certain literal words in the text to match at all ("suicid", "took ",
+ * "want to "). One scan finds which of those literals a text holds, and a regex whose literals
+ * are absent is not run: it could not have matched, so no result changes (see literal-scan.ts).
+ */
+const literalIndex = new LiteralIndex([
+  ...figureOfSpeechMasks,
+  ...broadGuards,
+  ...riskCategories.flatMap((category) => [...patternsByCategory[category], ...broadByCategory[category]].map((signal) => signal.pattern)),
+  ...urgentCues,
+  jokeMarker,
+]);
+
+/**
+ * A regex with its number in the literal index, looked up once here: a message tests hundreds of
+ * them, and looking each up on every test was about 2 % of the service's CPU a turn.
+ */
+interface IndexedRegex {
+  readonly regex: RegExp;
+  readonly number: number;
+}
+
+function indexed(regex: RegExp): IndexedRegex {
+  return { regex, number: literalIndex.numberOf(regex) };
+}
+
+const indexedFigureOfSpeechMasks = figureOfSpeechMasks.map(indexed);
+const indexedBroadGuards = broadGuards.map(indexed);
+const indexedUrgentCues = urgentCues.map(indexed);
+const indexedJokeMarker = indexed(jokeMarker);
+
 interface Signal {
   readonly signal: RiskPattern;
+  readonly pattern: IndexedRegex;
   /** The signal's name, or `category#index` for an unnamed category pattern; `broad:` before a broad one. */
   readonly name: string;
   /** A broad signal, tested on the text with the broad guards also applied. */
@@ -66,24 +98,13 @@ const signalsByCategory: ReadonlyArray<{ readonly category: RiskCategory; readon
   (category) => ({
     category,
     signals: [
-      ...patternsByCategory[category].map((signal, index): Signal => ({ signal, name: signal.name ?? `${category}#${index}`, broad: false })),
-      ...broadByCategory[category].map((signal): Signal => ({ signal, name: `broad:${signal.name ?? category}`, broad: true })),
+      ...patternsByCategory[category].map(
+        (signal, index): Signal => ({ signal, pattern: indexed(signal.pattern), name: signal.name ?? `${category}#${index}`, broad: false }),
+      ),
+      ...broadByCategory[category].map((signal): Signal => ({ signal, pattern: indexed(signal.pattern), name: `broad:${signal.name ?? category}`, broad: true })),
     ],
   }),
 );
-
-/**
- * Every regex below needs certain literal words in the text to match at all ("suicid", "took ",
- * "want to "). One scan finds which of those literals a text holds, and a regex whose literals
- * are absent is not run: it could not have matched, so no result changes (see literal-scan.ts).
- */
-const literalIndex = new LiteralIndex([
-  ...figureOfSpeechMasks,
-  ...broadGuards,
-  ...signalsByCategory.flatMap(({ signals }) => signals.map(({ signal }) => signal.pattern)),
-  ...urgentCues,
-  jokeMarker,
-]);
 
 interface ScannedText {
   readonly text: string;
@@ -96,10 +117,10 @@ const blank = ' . ';
  * Replaces every match of each mask in turn with " . ". A mask is applied only if its literals
  * are present; when it changes the text, the text is scanned again around each blank.
  */
-function applyMasks(start: ScannedText, masks: readonly RegExp[]): ScannedText {
+function applyMasks(start: ScannedText, masks: readonly IndexedRegex[]): ScannedText {
   let { text, literals } = start;
-  for (const mask of masks) {
-    if (!literals.mayMatch(mask)) continue;
+  for (const { regex: mask, number } of masks) {
+    if (!literals.mayMatchNumber(number)) continue;
     const precondition = maskPreconditions.get(mask);
     if (precondition !== undefined && !testCompiled(precondition, text)) continue;
     const blanks: number[] = [];
@@ -120,17 +141,17 @@ function applyMasks(start: ScannedText, masks: readonly RegExp[]): ScannedText {
 
 /** Blanks idioms, negations and talk about a topic so they cannot match a risk pattern. */
 function maskFiguresOfSpeech(normalised: string): ScannedText {
-  return applyMasks({ text: normalised, literals: literalIndex.scan(normalised) }, figureOfSpeechMasks);
+  return applyMasks({ text: normalised, literals: literalIndex.scan(normalised) }, indexedFigureOfSpeechMasks);
 }
 
 /** Additionally blanks story plots and other lookalikes that only the broad net would trip on. */
 function maskForBroadSignals(guarded: ScannedText): ScannedText {
-  return applyMasks(guarded, broadGuards);
+  return applyMasks(guarded, indexedBroadGuards);
 }
 
 /** `regex.test(on.text)`, skipped when the scan shows the regex cannot match. */
-function matches(regex: RegExp, on: ScannedText): boolean {
-  return on.literals.mayMatch(regex) && testCompiled(regex, on.text);
+function matches({ regex, number }: IndexedRegex, on: ScannedText): boolean {
+  return on.literals.mayMatchNumber(number) && testCompiled(regex, on.text);
 }
 
 interface SignalMatch extends Signal {
@@ -155,8 +176,8 @@ interface SignalMatches {
 type Wanted = 'every' | 'assessment';
 
 /** Whether a signal fires on a text; hyperbole does not count when the message is plainly joking. */
-function fires(signal: RiskPattern, on: ScannedText, joking: boolean): boolean {
-  return !(signal.hyperbole === true && joking) && matches(signal.pattern, on);
+function fires({ signal, pattern }: Signal, on: ScannedText, joking: boolean): boolean {
+  return !(signal.hyperbole === true && joking) && matches(pattern, on);
 }
 
 function matchSignals(text: string, wanted: Wanted): SignalMatches {
@@ -164,7 +185,7 @@ function matchSignals(text: string, wanted: Wanted): SignalMatches {
   if (normalised === '') return { normalised, matches: [], urgentCue: false, explainedAway: false };
   const guarded = maskFiguresOfSpeech(normalised);
   let broadGuarded: ScannedText | undefined; // masked further only if a broad signal is tested
-  const joking = matches(jokeMarker, guarded);
+  const joking = matches(indexedJokeMarker, guarded);
 
   const found: SignalMatch[] = [];
   let urgent = false;
@@ -174,7 +195,7 @@ function matchSignals(text: string, wanted: Wanted): SignalMatches {
       const worthTesting = wanted === 'every' || !matched || (!urgent && entry.signal.urgent === true);
       if (!worthTesting) continue;
       if (entry.broad) broadGuarded ??= maskForBroadSignals(guarded);
-      if (!fires(entry.signal, entry.broad ? (broadGuarded as ScannedText) : guarded, joking)) continue;
+      if (!fires(entry, entry.broad ? (broadGuarded as ScannedText) : guarded, joking)) continue;
       found.push({ ...entry, category });
       if (entry.signal.uncertain === true) continue;
       matched = true;
@@ -185,7 +206,7 @@ function matchSignals(text: string, wanted: Wanted): SignalMatches {
   return {
     normalised,
     matches: found,
-    urgentCue: cueWanted && urgentCues.some((cue) => matches(cue, guarded)),
+    urgentCue: cueWanted && indexedUrgentCues.some((cue) => matches(cue, guarded)),
     explainedAway: guarded.text !== normalised,
   };
 }
