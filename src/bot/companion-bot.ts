@@ -1,4 +1,4 @@
-import { ActivityTypes, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { DialogContext, DialogTurnStatus, dialogStateFrom, type ConversationRoot, type DialogTurnResult } from '../dialog-runtime';
 import type { Logger } from 'pino';
 import { AppError } from '../domain/app-error';
@@ -48,11 +48,24 @@ function isConversationStart(context: TurnContext): boolean {
 }
 
 /**
- * Kept in conversation state after a safety reply: the concern stays open for the conversation.
- * Only that it is open: not when, nor what was said.
+ * What the pipeline keeps in the conversation's state, read and written in place on the turn's
+ * loaded state (botbuilder's property accessors cost an async load on every get and set). It is
+ * stored data, so every read is checked.
  */
-interface SafetyConcern {
-  readonly open: true;
+interface PipelineState {
+  /** The dialog stack, read back through `dialogStateFrom`. */
+  dialogState?: unknown;
+  /** Turns taken in this conversation (shown in the person's data export). */
+  turnCount?: unknown;
+  /**
+   * Set after a safety reply: the concern stays open for the conversation. Only that it is open:
+   * not when, nor what was said.
+   */
+  safetyConcern?: unknown;
+  /** The "are you safe?" question waiting for its answer (`pendingSafetyCheckSchema`). */
+  safetyCheck?: unknown;
+  /** The London month (`YYYY-MM`) the person was last counted as active in this conversation. */
+  activeMonth?: unknown;
 }
 
 /**
@@ -71,21 +84,7 @@ export const exchangeStateTtlSeconds = 2 * 60 * 60;
  * A dialog that fails is recovered inside the lock, so the reset is saved and the person gets a kind reply.
  */
 export class CompanionBot {
-  /** The dialog stack, read back through `dialogStateFrom`. */
-  private readonly dialogState: StatePropertyAccessor<unknown>;
-  private readonly turnCount: StatePropertyAccessor<number>;
-  private readonly safetyConcern: StatePropertyAccessor<SafetyConcern | undefined>;
-  private readonly safetyCheck: StatePropertyAccessor<PendingSafetyCheck | undefined>;
-  /** The London month (`YYYY-MM`) the person was last counted as active in this conversation. */
-  private readonly activeMonth: StatePropertyAccessor<string | undefined>;
-
-  constructor(private readonly deps: CompanionBotDependencies) {
-    this.dialogState = deps.conversationState.createProperty<unknown>('dialogState');
-    this.turnCount = deps.conversationState.createProperty<number>('turnCount');
-    this.safetyConcern = deps.conversationState.createProperty<SafetyConcern | undefined>('safetyConcern');
-    this.safetyCheck = deps.conversationState.createProperty<PendingSafetyCheck | undefined>('safetyCheck');
-    this.activeMonth = deps.conversationState.createProperty<string | undefined>('activeMonth');
-  }
+  constructor(private readonly deps: CompanionBotDependencies) {}
 
   /** Handles one inbound activity. Pass as the logic of `adapter.process`. */
   async run(context: TurnContext): Promise<void> {
@@ -155,17 +154,17 @@ export class CompanionBot {
   }
 
   private async lockedTurn(context: TurnContext, key: string, risk: RiskAssessment, stored: StoredConversationState): Promise<void> {
-    this.deps.conversationState.useRead(context, stored);
-    await this.turnCount.set(context, (await this.turnCount.get(context, 0)) + 1);
-    const concernOpen = (await this.safetyConcern.get(context)) !== undefined;
+    const state: PipelineState = this.deps.conversationState.useRead(context, stored);
+    state.turnCount = (typeof state.turnCount === 'number' ? state.turnCount : 0) + 1;
+    const concernOpen = state.safetyConcern !== undefined;
     if (concernOpen) markSafetyConcernOpen(context);
     // State read back from the store is checked: a malformed question counts as none.
-    const pendingCheck = pendingSafetyCheckSchema.safeParse(await this.safetyCheck.get(context)).data;
+    const pendingCheck = pendingSafetyCheckSchema.safeParse(state.safetyCheck).data;
     if (risk.level === 'check') {
       // The question was asked: its answer is the next message; the dialog waits untouched.
-      await this.safetyCheck.set(context, { categories: [...risk.categories], asks: 1 });
+      state.safetyCheck = { categories: [...risk.categories], asks: 1 } satisfies PendingSafetyCheck;
     } else if (risk.level !== 'none') {
-      await this.safetyCheck.delete(context);
+      delete state.safetyCheck;
       await this.openSafetyConcern(context);
       await this.runDialogs(context, key, (dc) => this.offerToCarryOn(dc));
     } else if (pendingCheck !== undefined) {
@@ -188,8 +187,8 @@ export class CompanionBot {
    */
   private async countActiveOncePerMonth(context: TurnContext): Promise<void> {
     const month = londonMonthOf(this.deps.clock.now());
-    if ((await this.activeMonth.get(context)) === month) return;
-    if (await this.deps.countActive(context)) await this.activeMonth.set(context, month);
+    if (this.stateOf(context).activeMonth === month) return;
+    if (await this.deps.countActive(context)) this.stateOf(context).activeMonth = month;
   }
 
   /**
@@ -200,10 +199,10 @@ export class CompanionBot {
   private async answerSafetyCheck(context: TurnContext, key: string, pending: PendingSafetyCheck): Promise<void> {
     const { answer, askedAgain } = await this.deps.safety.answerCheck(context, pending);
     if (askedAgain) {
-      await this.safetyCheck.set(context, { ...pending, asks: pending.asks + 1 });
+      this.stateOf(context).safetyCheck = { ...pending, asks: pending.asks + 1 } satisfies PendingSafetyCheck;
       return;
     }
-    await this.safetyCheck.delete(context);
+    delete this.stateOf(context).safetyCheck;
     if (answer === 'yes') await this.openSafetyConcern(context);
     if (answer === 'unclear') await this.runDialogs(context, key, (dc) => this.deps.root.continue(dc));
     else await this.runDialogs(context, key, (dc) => this.offerToCarryOn(dc));
@@ -211,7 +210,7 @@ export class CompanionBot {
 
   /** Keeps the concern open for the conversation, and says so to this turn's services. */
   private async openSafetyConcern(context: TurnContext): Promise<void> {
-    await this.safetyConcern.set(context, { open: true });
+    this.stateOf(context).safetyConcern = { open: true };
     markSafetyConcernOpen(context);
   }
 
@@ -228,9 +227,10 @@ export class CompanionBot {
     key: string,
     step: (dc: DialogContext) => Promise<DialogTurnResult>,
   ): Promise<void> {
-    const { dialogStack } = dialogStateFrom(await this.dialogState.get(context));
+    const state = this.stateOf(context);
+    const { dialogStack } = dialogStateFrom(state.dialogState);
     // The stack is changed in place by the dialogs, and saved with the rest of the state.
-    await this.dialogState.set(context, { dialogStack });
+    state.dialogState = { dialogStack };
     const dc = new DialogContext(this.deps.root.dialogs, context, dialogStack);
     try {
       const result = await step(dc);
@@ -246,7 +246,7 @@ export class CompanionBot {
         'dialog failed; dialog stack reset',
       );
       // A broken stack (e.g. a dialog id removed by a deploy) would fail every turn: start afresh.
-      await this.dialogState.delete(context);
+      delete state.dialogState;
       await context.sendActivity(turnFailureReply());
     }
   }
@@ -260,12 +260,20 @@ export class CompanionBot {
       await this.save(context);
       return;
     }
-    const dialogState = dialogStateFrom(await this.dialogState.get(context));
+    const dialogState = dialogStateFrom(this.stateOf(context).dialogState);
     await this.deps.conversationState.delete(context);
     if (dialogState.dialogStack.length > 0) {
-      await this.dialogState.set(context, dialogState);
+      await this.deps.conversationState.clear(context);
+      this.stateOf(context).dialogState = dialogState;
       await this.save(context);
     }
+  }
+
+  /** The turn's conversation state, loaded (`useRead`, `load`) or cleared earlier in the turn. */
+  private stateOf(context: TurnContext): PipelineState {
+    const state = this.deps.conversationState.get(context);
+    if (state === undefined) throw new Error('conversation state used before it was loaded');
+    return state;
   }
 
   /**
