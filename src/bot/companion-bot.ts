@@ -285,6 +285,7 @@ export class CompanionBot {
     const consented = await this.deps.hasConsent(context);
     // Without consent the channel keeps the messages only as long as the state (web chat history).
     if (!consented) keepConversationOnlyFor(context, exchangeStateTtlSeconds);
-    await this.deps.conversationState.saveFor(context, consented ? undefined : exchangeStateTtlSeconds);
+    // The turn's last write: it releases the conversation lock too (one round trip fewer on Redis).
+    await this.deps.conversationState.saveFor(context, consented ? undefined : exchangeStateTtlSeconds, { releaseLock: true });
   }
 }

@@ -84,20 +84,21 @@ export class ExpiringConversationState extends ConversationState {
   }
 
   override saveChanges(context: TurnContext, force = false): Promise<void> {
-    return this.saveFor(context, undefined, force);
+    return this.saveFor(context, undefined, { force });
   }
 
   /**
    * Saves the turn's changes, kept for `ttlSeconds` (undefined: the store's default lifetime);
-   * nothing is written when the state is as it was read (unless `force`).
+   * nothing is written when the state is as it was read (unless `force`). `releaseLock`: this is the
+   * turn's last write, and releases the conversation lock with it (see `ExpiringStorage.write`).
    */
-  async saveFor(context: TurnContext, ttlSeconds: number | undefined, force = false): Promise<void> {
+  async saveFor(context: TurnContext, ttlSeconds: number | undefined, { force = false, releaseLock = false } = {}): Promise<void> {
     const cached = this.cached(context) ?? (force ? { state: {}, snapshot: '' } : undefined);
     if (cached === undefined) return;
     const snapshot = snapshotOf(cached.state);
     if (!force && snapshot === cached.snapshot) return;
     cached.state.eTag = '*';
-    await this.expiringStorage.write({ [this.storageKeyOf(context)]: cached.state }, ttlSeconds, turnFenceOf(context));
+    await this.expiringStorage.write({ [this.storageKeyOf(context)]: cached.state }, ttlSeconds, turnFenceOf(context), releaseLock);
     cached.snapshot = snapshot;
     context.turnState.set(this.cacheKey, cached);
   }

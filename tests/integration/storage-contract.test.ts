@@ -1,5 +1,5 @@
 import { TestAdapter, TurnContext } from 'botbuilder';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExpiringConversationState } from '../../src/bot/expiring-conversation-state';
 import { holdTurnFence } from '../../src/bot/turn-fence';
 import { isAppError } from '../../src/domain/app-error';
@@ -246,6 +246,36 @@ describe('redis storage records', () => {
       });
       await expect(save).rejects.toSatisfy((error: unknown) => isAppError(error, 'LOCK_LOST'));
       expect(await state.load(context, true)).toEqual({});
+    } finally {
+      await stores.close();
+    }
+  });
+
+  it("releases the lock with a turn's last write, in the same script, and the lock sends no release of its own", async () => {
+    const stores = await openTestRedisStores();
+    try {
+      const lockKey = `{turns}:lock:${stores.references('conversation', 'c1')}`;
+      const releases = vi.spyOn(stores.redis, 'lwcReleaseLock');
+      await stores.conversationLock.runExclusive('c1', async ({ fence }) => {
+        expect(await stores.redis.exists(lockKey)).toBe(1);
+        await stores.botStorage.write({ a: { count: 1 } }, undefined, fence, true);
+        // Released by the write itself: another instance could take the conversation now.
+        expect(await stores.redis.exists(lockKey)).toBe(0);
+      });
+      expect(releases).not.toHaveBeenCalled();
+      expect((await stores.botStorage.read(['a']))['a']).toMatchObject({ count: 1 });
+
+      // A last write that fails leaves the lock held, and the lock releases it as usual.
+      const stale = stores.conversationLock.runExclusive('c1', async ({ fence }) => {
+        await stores.botStorage.write({ a: { count: 2, eTag: 'stale' } }, undefined, fence, true);
+      });
+      await expect(stale).rejects.toSatisfy((error: unknown) => isAppError(error, 'STORE_CONFLICT'));
+      expect(releases).toHaveBeenCalled();
+      expect(await stores.redis.exists(lockKey)).toBe(0);
+      // Without a fence there is no lock to release: the write is an ordinary one.
+      await stores.redis.set(lockKey, 'someone-else');
+      await stores.botStorage.write({ b: { count: 1 } }, undefined, undefined, true);
+      expect(await stores.redis.get(lockKey)).toBe('someone-else');
     } finally {
       await stores.close();
     }

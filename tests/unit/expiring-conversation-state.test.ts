@@ -66,7 +66,7 @@ describe('ExpiringConversationState', () => {
     await count.set(second, 2);
     await state.saveFor(second, undefined);
     expect(storage.writes).toHaveLength(2);
-    await state.saveFor(second, undefined, true);
+    await state.saveFor(second, undefined, { force: true });
     expect(storage.writes).toHaveLength(3);
   });
 

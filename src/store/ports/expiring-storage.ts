@@ -7,6 +7,11 @@ import type { TurnFence } from './conversation-lock';
  * made by a turn passes the turn's fence, and is refused (LOCK_LOST) once the turn has lost its lock.
  */
 export interface ExpiringStorage extends Storage {
-  write(changes: StoreItems, ttlSeconds?: number, fence?: TurnFence): Promise<void>;
+  /**
+   * @param releaseLock with a fence, for the turn's last write: the lock is released by the same
+   *   call once the items are written (on Redis, one round trip instead of two), and the lock then
+   *   does not release it again. Nothing fenced may be written after it.
+   */
+  write(changes: StoreItems, ttlSeconds?: number, fence?: TurnFence, releaseLock?: boolean): Promise<void>;
   delete(keys: string[], fence?: TurnFence): Promise<void>;
 }

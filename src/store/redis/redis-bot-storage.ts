@@ -5,6 +5,7 @@ import { decodeItem, encodeItem, eTagOf, isUnconditional, newETag, storeConflict
 import { deleteItemsResults, resultOf, writeItemsResults } from './lua-results';
 import { redisCall } from './redis-call';
 import type { RedisCommands } from './redis-commands';
+import type { ReleasedLocks } from './released-locks';
 import { noFenceKey, stateKey } from './turn-keys';
 
 /**
@@ -12,12 +13,14 @@ import { noFenceKey, stateKey } from './turn-keys';
  * script: every eTag is checked before anything is written (`*` or no eTag overwrites, a stale or
  * vanished eTag is rejected), and a write given a turn's fence only happens while the turn's lock is held.
  * Every write sets the items' expiry: nothing kept here outlives `defaultTtlSeconds` (or the
- * shorter lifetime a write asks for) after its last change.
+ * shorter lifetime a write asks for) after its last change. A turn's last write may release its
+ * lock in the same script (recorded in `releasedLocks`, which the lock consults).
  */
 export class RedisBotStorage implements ExpiringStorage {
   constructor(
     private readonly redis: RedisCommands,
     private readonly defaultTtlSeconds: number,
+    private readonly releasedLocks: ReleasedLocks,
   ) {}
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -32,7 +35,7 @@ export class RedisBotStorage implements ExpiringStorage {
     return items;
   }
 
-  async write(changes: StoreItems, ttlSeconds: number = this.defaultTtlSeconds, fence?: TurnFence): Promise<void> {
+  async write(changes: StoreItems, ttlSeconds: number = this.defaultTtlSeconds, fence?: TurnFence, releaseLock = false): Promise<void> {
     const keys = Object.keys(changes);
     if (keys.length === 0) return;
     const args: string[] = [fence?.lockKey ?? noFenceKey, ...keys.map(stateKey), fence?.token ?? '', String(ttlSeconds * 1000)];
@@ -40,10 +43,13 @@ export class RedisBotStorage implements ExpiringStorage {
       const wanted = eTagOf(changes[key]);
       args.push(isUnconditional(wanted) || wanted === undefined ? wildcardETag : wanted, newETag(), encodeItem(changes[key]));
     }
+    const releasing = releaseLock && fence !== undefined;
+    if (releasing) args.push('release');
     const [code, index] = await redisCall('writing dialog state', this.redis.lwcWriteItems(keys.length + 1, ...args));
     const result = resultOf(writeItemsResults, code, 'writeItems');
     if (result === 'lock-lost') throw new AppError('LOCK_LOST', 'the turn lost its conversation lock before saving');
     if (result === 'conflict') throw storeConflict(keys[index - 1] ?? '');
+    if (releasing) this.releasedLocks.add(fence.token);
   }
 
   async delete(keys: string[], fence?: TurnFence): Promise<void> {

@@ -7,6 +7,7 @@ import type { ConversationLock, HeldLock } from '../ports';
 import { sleep } from '../timing';
 import { redisCall } from './redis-call';
 import type { RedisCommands } from './redis-commands';
+import type { ReleasedLocks } from './released-locks';
 import { lockKey as lockKeyOf } from './turn-keys';
 
 export interface RedisLockOptions {
@@ -17,6 +18,8 @@ export interface RedisLockOptions {
   readonly clock: Clock;
   /** The lock key is the conversation's keyed reference (an SMS conversation key holds the number). */
   readonly references: KeyedReference;
+  /** Locks a turn's last write released with it: not released again. */
+  readonly releasedLocks: ReleasedLocks;
 }
 
 /**
@@ -50,7 +53,7 @@ export class RedisConversationLock implements ConversationLock {
       } finally {
         clearInterval(renewal);
         // If release fails the lock simply expires; the turn's outcome stands.
-        await this.redis.lwcReleaseLock(lockKey, token).catch(() => undefined);
+        if (!this.options.releasedLocks.take(token)) await this.redis.lwcReleaseLock(lockKey, token).catch(() => undefined);
       }
     });
   }

@@ -15,6 +15,7 @@ import { RedisAuditLog } from './redis-audit-log';
 import { RedisBotStorage } from './redis-bot-storage';
 import { RedisCallbackStore } from './redis-callback-store';
 import { RedisConversationLock } from './redis-conversation-lock';
+import { ReleasedLocks } from './released-locks';
 import { RedisDataExportStore } from './redis-data-export-store';
 import { RedisDirectLineHistory } from './redis-direct-line-history';
 import { RedisEventOutbox } from './redis-event-outbox';
@@ -67,16 +68,18 @@ export async function createRedisStores(
     ttlSeconds: options.directLineTtlSeconds ?? defaultDirectLineTtlSeconds,
   });
   const references = keyedReferences(options.referenceSecret);
+  const releasedLocks = new ReleasedLocks();
   return {
     kind: 'redis',
     references,
     redis,
-    botStorage: new RedisBotStorage(redis, options.conversationStateTtlSeconds ?? defaultConversationStateTtlSeconds),
+    botStorage: new RedisBotStorage(redis, options.conversationStateTtlSeconds ?? defaultConversationStateTtlSeconds, releasedLocks),
     conversationLock: new RedisConversationLock(redis, {
       ttlMs: options.lockTtlMs,
       waitMs: options.lockWaitMs,
       clock: options.clock,
       references,
+      releasedLocks,
     }),
     // Key layouts are part of the data at rest (README, "Key layout"): `person:{<ref>}` and
     // `wellbeing:{<ref>}`, where `<ref>` is the person key's keyed reference (REFERENCE_HASH_SECRET):

@@ -3,7 +3,8 @@
   KEYS[1]: the fence (lock) key; KEYS[2 ..]: one per item (as many as the caller writes: a batch
     cannot have a fixed size). All share the `{turns}` hash tag.
   ARGV[1]: the lock token, or '' for an unfenced write; ARGV[2]: the items' lifetime in ms;
-    then per item: expected eTag or '*', new eTag, document.
+    then per item: expected eTag or '*', new eTag, document; then, for a fenced write, 'release'
+    to release the lock once written (the turn's last write) or nothing.
   Returns {code, index}: 0 written; -1 the lock is no longer held (nothing written);
     -2 item `index` has another eTag (nothing written).
 ]]
@@ -18,4 +19,5 @@ for i = 1, n do
   redis.call('HSET', KEYS[i + 1], 'e', ARGV[base + 1], 'd', ARGV[base + 2])
   redis.call('PEXPIRE', KEYS[i + 1], ARGV[2])
 end
+if ARGV[1] ~= '' and ARGV[3 + n * 3] == 'release' then redis.call('DEL', KEYS[1]) end
 return {0, n}
