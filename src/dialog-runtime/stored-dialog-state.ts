@@ -5,7 +5,7 @@ const stackSchema = z.array(z.object({ id: z.string(), state: z.unknown() }));
 const storedSchema = z.object({ dialogStack: stackSchema });
 
 /**
- * Releases before 2026-12-08 kept the whole conversation inside one botbuilder component dialog,
+ * Releases before 2026-12-07 (evening) kept the whole conversation inside one botbuilder component dialog,
  * `root`, whose own stack sat in its state under `dialogs`; its id is the only one that was ever
  * at the bottom of the stack.
  */

@@ -183,16 +183,18 @@ describe.each(storeKinds)('Direct Line history contract (%s)', (name) => {
     await history.subscriptionsSettled();
     for (const text of ['a', 'b', 'c']) await history.append(conversationId, message(text));
     await history.append('other-conv', message('elsewhere'));
-    await waitUntil(() => second.heard.length >= 3, 'three deliveries');
+    // On a Redis Cluster 'before' may still be heard (see the port): only what follows is checked.
+    const fromNow = (heard: typeof second.heard) => heard.filter(({ watermark }) => watermark > 1);
+    await waitUntil(() => fromNow(second.heard).length >= 3, 'three deliveries');
     stopFirst();
     stopFirst();
     await history.subscriptionsSettled();
     await history.append(conversationId, message('d'));
     // Deliveries arrive in order, so once 'd' is heard any duplicate of an earlier one would have been too.
-    await waitUntil(() => second.heard.length >= 4, 'the fourth delivery');
+    await waitUntil(() => fromNow(second.heard).length >= 4, 'the fourth delivery');
     const expected = ['a', 'b', 'c', 'd'].map((text, n) => ({ text, id: `${conversationId}|${n + 2}`, watermark: n + 2 }));
-    expect(second.heard).toEqual(expected);
-    expect(first.heard).toEqual(expected.slice(0, 3));
+    expect(fromNow(second.heard)).toEqual(expected);
+    expect(fromNow(first.heard)).toEqual(expected.slice(0, 3));
   });
 
   it('gives each listener its own copy', async () => {

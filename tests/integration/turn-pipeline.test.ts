@@ -70,7 +70,7 @@ describe('turn pipeline', () => {
     const service = await start();
     await onboard(service.baseUrl, 'legacy-1');
     const key = `conversation:${service.stores.references('state', 'emulator/conversations/legacy-1/')}`;
-    // As releases before 2026-12-08 saved a person waiting at the main menu.
+    // As earlier releases (botbuilder-dialogs, before 2026-12-07 evening) saved a person waiting at the main menu.
     const legacy = { dialogStack: [{ id: 'root', state: { dialogs: { dialogStack: [{ id: 'main-menu', state: {} }] } } }] };
     await service.stores.botStorage.write({ [key]: { dialogState: legacy, eTag: '*' } });
 

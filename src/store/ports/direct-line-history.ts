@@ -38,8 +38,10 @@ export interface DirectLineHistory {
   /** Activities with a sequence number above `watermark` (at most `limit`). */
   since(conversationId: string, watermark: number, limit: number): Promise<HistoryPage>;
   /**
-   * Calls `listener` with each activity appended to the conversation from now on, on any instance.
-   * Returns the unsubscribe function.
+   * Calls `listener` with each activity appended to the conversation from now on, on any instance,
+   * once each and in order. On a Redis Cluster an append made just before may be heard too (its
+   * PUBLISH reaches other nodes over the cluster bus after the append has returned): a listener
+   * skips sequence numbers it has had, as the web chat stream does. Returns the unsubscribe function.
    */
   subscribe(conversationId: string, listener: (activity: Record<string, unknown>, watermark: number) => void): () => void;
   /**
