@@ -104,7 +104,8 @@ async function runOnce(storeName: string, store: TeamsSendStore, options: Option
     const times = sends.map((request) => request.at);
     const first = Math.min(...times);
     const seconds = (Math.max(...times) - first) / 1000;
-    const texts = new Set(connector.activities.map((activity) => String(activity.activity.text)));
+    // A card goes alone, its notification text as the activity's summary (teamsMessageActivity).
+    const texts = new Set(connector.activities.map(({ activity }) => String(activity['summary'] ?? activity['text'])));
     let overDocumented = 0;
     let lowestTenantShare = Number.POSITIVE_INFINITY;
     let tenantMostIn1s = 0;
