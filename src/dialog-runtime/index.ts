@@ -1,5 +1,5 @@
 export { Dialog } from './dialog';
-export { DialogContext, type DialogLookup, type StackDialog } from './dialog-context';
+export { DialogContext } from './dialog-context';
 export { DialogTurnStatus, type DialogInstance, type DialogReason, type DialogState, type DialogTurnResult } from './dialog-turn';
 export { DialogNotFoundError } from './dialog-not-found-error';
 export { DialogSet } from './dialog-set';
