@@ -26,7 +26,7 @@ export interface DialogLookup {
  * Why not botbuilder-dialogs: its `DialogContext` builds a `DialogStateManager` (memory scopes and
  * path resolvers for adaptive dialogs, which we do not use) on every construction, a component
  * dialog makes another for its inner stack, and `continueDialog` makes a third to emit an event no
- * dialog here handles. That was about a sixth of the service's CPU a turn (README, Benchmark).
+ * dialog here handles. That was about a quarter of the service's CPU a turn (README, Benchmark).
  * The semantics here are the same: the active dialog is the last on the stack, ending one resumes
  * the one under it, replacing one does not, cancelling ends them all top first.
  */
