@@ -30,7 +30,7 @@ export class HomeDialog extends Dialog {
     return this.toMenu(dc);
   }
 
-  /** Only with a stack saved mid-welcome by an older release: the menu takes over. */
+  /** Home never waits on its own (it begins consent or hands over to the menu); found active anyway, it hands over. */
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     return this.toMenu(dc);
   }
